@@ -1,0 +1,62 @@
+package org.iprstudio;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.iprstudio.cli.CliContext;
+import org.iprstudio.cli.IprStudioCommand;
+import org.iprstudio.media.MediaProbe;
+import org.iprstudio.media.vlc.VlcRuntime;
+import org.iprstudio.store.StudyFiles;
+import org.iprstudio.store.sqlite.SqliteStudyFiles;
+import org.iprstudio.ui.DesktopApp;
+
+/** The composition root: wires the real parts together and hands over to the command line or the window. */
+public final class Main {
+    /** Returned by the window launcher: the window runs on, so the JVM must not exit. */
+    private static final int WINDOW_OPEN = -1;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        StudyFiles files = new SqliteStudyFiles();
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        CliContext context = new CliContext(files, Main::probeSession, study -> openWindow(files, study), out, err);
+        int status = IprStudioCommand.commandLine(context).execute(args);
+        if (status != WINDOW_OPEN) {
+            System.exit(status);
+        }
+    }
+
+    private static int openWindow(StudyFiles files, Path study) {
+        VlcRuntime vlc = VlcRuntime.start(false);
+        DesktopApp.Media media = vlc.available()
+                ? new DesktopApp.Media(vlc::newPlayer, null, VlcRuntime.INSTALL_COMMAND, vlc::close)
+                : new DesktopApp.Media(null, vlc.problem().orElse(""), VlcRuntime.INSTALL_COMMAND, () -> { });
+        DesktopApp.launch(files, media, study);
+        return WINDOW_OPEN;
+    }
+
+    private static CliContext.ProbeSession probeSession() {
+        VlcRuntime vlc = VlcRuntime.start(true);
+        MediaProbe probe = vlc.available() ? vlc.newProbe() : null;
+        return new CliContext.ProbeSession() {
+            @Override
+            public MediaProbe probe() {
+                return probe;
+            }
+
+            @Override
+            public String problem() {
+                return vlc.problem().orElse("") + " Install it with: " + VlcRuntime.INSTALL_COMMAND;
+            }
+
+            @Override
+            public void close() {
+                vlc.close();
+            }
+        };
+    }
+}

@@ -1,0 +1,91 @@
+package org.iprstudio.app;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.iprstudio.domain.Entity;
+import org.iprstudio.domain.Session;
+import org.iprstudio.domain.Study;
+import org.iprstudio.exchange.json.StudyJson;
+import org.iprstudio.store.StoreException;
+import org.iprstudio.store.StudyFiles;
+
+/**
+ * The fictional demo study shipped in sample-projects/alliance-demo. Opening it never writes
+ * under sample-projects: the first time, the study.json is turned into a working study file in
+ * the user's data folder (its media still linked to the shipped videos); after that the same
+ * working file opens again, with whatever the user did in it.
+ */
+public final class DemoStudy {
+    public static final String FOLDER = "alliance-demo";
+    public static final String SAMPLES_PROPERTY = "iprstudio.samples";
+
+    private final StudyFiles files;
+
+    public DemoStudy(StudyFiles files) {
+        this.files = files;
+    }
+
+    /** The working copy's path in the data folder. */
+    public static Path workingFile() {
+        return AppDirectories.dataDirectory().resolve(FOLDER + StudyFiles.EXTENSION);
+    }
+
+    /** Returns the working study file, creating it from the shipped study.json if needed. */
+    public Path install(boolean fresh) {
+        Path target = workingFile();
+        if (Files.exists(target) && !fresh) {
+            return target;
+        }
+        Path folder = locate().orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND,
+                "The demo study was not found. Run IPR Studio from its folder (the one holding sample-projects/), or set -D"
+                        + SAMPLES_PROPERTY + "=/path/to/sample-projects."));
+        Study shipped = new StudyJson().read(folder.resolve(StudyJson.FILE_NAME));
+        Study working = rebaseMedia(shipped, folder, target.getParent());
+        if (fresh && Files.exists(target)) {
+            Path old = target.resolveSibling(target.getFileName() + ".replaced-" + System.currentTimeMillis());
+            try {
+                Files.move(target, old);
+            } catch (java.io.IOException e) {
+                throw new StoreException(StoreException.Reason.IO, "The old demo study at " + target + " could not be moved aside: "
+                        + e.getMessage() + ". Close it in any other IPR Studio window and try again.", e);
+            }
+        }
+        files.create(target, working);
+        return target;
+    }
+
+    /** sample-projects/alliance-demo: from the system property, next to the program's jar, or below the working folder. */
+    public static Optional<Path> locate() {
+        List<Path> candidates = new ArrayList<>();
+        String configured = System.getProperty(SAMPLES_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            candidates.add(Path.of(configured));
+        }
+        try {
+            Path code = Path.of(DemoStudy.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = code; p != null; p = p.getParent()) {
+                candidates.add(p.resolve("sample-projects"));
+            }
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            // no code location: fall back to the working folder
+        }
+        candidates.add(Path.of("sample-projects").toAbsolutePath());
+        return candidates.stream().map(p -> p.resolve(FOLDER)).filter(p -> Files.isRegularFile(p.resolve(StudyJson.FILE_NAME))).findFirst();
+    }
+
+    private static Study rebaseMedia(Study study, Path from, Path to) {
+        List<Entity> entities = new ArrayList<>();
+        for (Entity e : study.entitiesInDependencyOrder()) {
+            if (e instanceof Session s && s.media() != null) {
+                entities.add(s.withMedia(MediaPaths.rebase(s.media(), from, to)));
+            } else {
+                entities.add(e);
+            }
+        }
+        return Study.of(study.header(), entities);
+    }
+}

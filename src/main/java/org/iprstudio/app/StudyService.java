@@ -1,0 +1,105 @@
+package org.iprstudio.app;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.iprstudio.domain.Entity;
+import org.iprstudio.domain.Session;
+import org.iprstudio.domain.Study;
+import org.iprstudio.domain.StudyHeader;
+import org.iprstudio.store.StudyChange;
+import org.iprstudio.store.StudyStore;
+
+/**
+ * The open study. Every change is checked against the study's rules in memory, then committed to
+ * the file as one transaction; if the file refuses it (a full disk, say), memory is put back as
+ * it was. So there is no Save: what the user sees is what the file holds.
+ */
+public final class StudyService implements AutoCloseable {
+    private final StudyStore store;
+    private final Study study;
+    private final List<StudyListener> listeners = new CopyOnWriteArrayList<>();
+
+    public StudyService(StudyStore store) {
+        this.store = store;
+        this.study = store.load();
+    }
+
+    public Study study() {
+        return study;
+    }
+
+    public Path file() {
+        return store.location();
+    }
+
+    public Path folder() {
+        return store.location().getParent();
+    }
+
+    /** The video of a session as a path on this computer, if the session has one. */
+    public Optional<Path> mediaPathOf(Session session) {
+        return session.media() == null ? Optional.empty() : Optional.of(MediaPaths.resolve(folder(), session.media()));
+    }
+
+    public void addListener(StudyListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(StudyListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Applies the changes all together or not at all. */
+    public void apply(List<StudyChange> changes) {
+        Deque<Runnable> undo = new ArrayDeque<>();
+        try {
+            for (StudyChange change : changes) {
+                applyInMemory(change, undo);
+            }
+            store.apply(changes);
+        } catch (RuntimeException e) {
+            while (!undo.isEmpty()) {
+                undo.pop().run();
+            }
+            throw e;
+        }
+        for (StudyListener listener : listeners) {
+            listener.studyChanged(changes);
+        }
+    }
+
+    public void put(Entity entity) {
+        apply(List.of(new StudyChange.Put(entity)));
+    }
+
+    /** Removes an entity together with everything that depends on it, in one transaction. */
+    public void delete(Entity entity) {
+        apply(study.removalOf(entity.id()).stream().<StudyChange>map(StudyChange.Delete::new).toList());
+    }
+
+    private void applyInMemory(StudyChange change, Deque<Runnable> undo) {
+        if (change instanceof StudyChange.Put put) {
+            Entity entity = put.entity();
+            Optional<Entity> before = study.find(entity.id());
+            study.put(entity);
+            undo.push(() -> before.ifPresentOrElse(study::put, () -> study.remove(entity.id())));
+        } else if (change instanceof StudyChange.Delete delete) {
+            Entity entity = study.find(delete.entity().id()).orElseThrow();
+            study.remove(entity.id());
+            undo.push(() -> study.put(entity));
+        } else if (change instanceof StudyChange.SetHeader setHeader) {
+            StudyHeader before = study.header();
+            study.setHeader(setHeader.header());
+            undo.push(() -> study.setHeader(before));
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,31 @@
+package org.iprstudio.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.iprstudio.media.MediaProbe;
+import org.iprstudio.store.StudyFiles;
+
+/**
+ * What the commands need from the composition root: study files, a media probe (null when libVLC
+ * is missing) and a way to open the window.
+ */
+public record CliContext(StudyFiles files, Supplier<ProbeSession> probes, GuiLauncher gui, PrintWriter out, PrintWriter err) {
+
+    /** Opens the main window, with a study file or without one. */
+    public interface GuiLauncher {
+        int open(Path studyFile);
+    }
+
+    /** A probe together with the libVLC runtime it needs; closing it releases libVLC. */
+    public interface ProbeSession extends AutoCloseable {
+        /** Null when libVLC is not available. */
+        MediaProbe probe();
+
+        /** Why there is no probe, with the command that fixes it. */
+        String problem();
+
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,28 @@
+package org.iprstudio.cli;
+
+import org.iprstudio.domain.DomainException;
+import org.iprstudio.exchange.json.JsonFormatException;
+import org.iprstudio.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Known problems with the user's files become one clear line and exit status 2; no stack traces for them. */
+final class FriendlyErrors implements IExecutionExceptionHandler {
+    static final int USER_DATA_PROBLEM = 2;
+    private final CliContext context;
+
+    FriendlyErrors(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) throws Exception {
+        if (e instanceof StoreException || e instanceof JsonFormatException || e instanceof DomainException) {
+            context.err().println(Texts.get("error.prefix", e.getMessage()));
+            context.err().flush();
+            return USER_DATA_PROBLEM;
+        }
+        throw e;
+    }
+}

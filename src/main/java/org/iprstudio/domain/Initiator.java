@@ -1,0 +1,6 @@
+package org.iprstudio.domain;
+
+/** Who stopped the video for a moment. */
+public enum Initiator {
+    PARTICIPANT, INTERVIEWER
+}

@@ -1,0 +1,39 @@
+package org.iprstudio.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One stop in a recall: the anchor is where the video was stopped; the optional span is the
+ * exchange it refers to (people stop after it, so the span usually starts before the anchor).
+ */
+public record Moment(UUID id, UUID passId, MediaTime anchor, TimeSpan span, Initiator initiator, String comment,
+                     TimeFrame timeFrame, Helpfulness helpfulness, Integer intensity, Instant createdAt) implements Entity {
+    public static final int MIN_INTENSITY = 1;
+    public static final int MAX_INTENSITY = 5;
+
+    public Moment {
+        Require.present(id, "A moment's id");
+        Require.present(passId, "The recall pass of a moment");
+        Require.present(anchor, "The time of a moment");
+        Require.present(initiator, "Who stopped the video");
+        comment = Require.orEmpty(comment);
+        Require.that(intensity == null || intensity >= MIN_INTENSITY && intensity <= MAX_INTENSITY,
+                "Intensity " + intensity + " is not on the scale: use 1 to 5.");
+        Require.present(createdAt, "When the moment was made");
+    }
+
+    public Optional<TimeSpan> optionalSpan() {
+        return Optional.ofNullable(span);
+    }
+
+    /** Where playback of this moment starts: the span start if there is one, else the anchor. */
+    public MediaTime playFrom() {
+        return span == null ? anchor : span.start();
+    }
+
+    public Optional<Valence> valence() {
+        return helpfulness == null ? Optional.empty() : Optional.of(helpfulness.valence());
+    }
+}

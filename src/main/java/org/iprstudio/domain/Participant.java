@@ -1,0 +1,21 @@
+package org.iprstudio.domain;
+
+import java.util.UUID;
+
+/**
+ * A person in the study, known only by a code (C01, T01, I1) and a pseudonym. Real names are
+ * never stored: the key list lives outside the program, as the ethics approval requires.
+ */
+public record Participant(UUID id, String code, Role role, String pseudonym) implements Entity {
+    public Participant {
+        Require.present(id, "A participant's id");
+        code = Require.code(code, "Participant code", "[A-Za-z][A-Za-z0-9_-]{0,15}", "C01 or T01");
+        Require.present(role, "The role of participant " + code);
+        pseudonym = Require.orEmpty(pseudonym).strip();
+    }
+
+    /** "C01 Ingrid", or the code alone when there is no pseudonym. */
+    public String label() {
+        return pseudonym.isEmpty() ? code : code + " " + pseudonym;
+    }
+}

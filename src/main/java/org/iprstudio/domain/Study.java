@@ -1,0 +1,524 @@
+package org.iprstudio.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * A whole study in memory: the aggregate that checks every rule spanning more than one record
+ * (a dyad has one client and one therapist, a moment lies inside its video, references exist).
+ * It is changed only through {@link #put} and {@link #remove}, after the store has committed
+ * the same change, so memory and file never disagree.
+ */
+public final class Study {
+    private StudyHeader header;
+    private final Map<UUID, Site> sites = new LinkedHashMap<>();
+    private final Map<UUID, Participant> participants = new LinkedHashMap<>();
+    private final Map<UUID, Dyad> dyads = new LinkedHashMap<>();
+    private final Map<UUID, Session> sessions = new LinkedHashMap<>();
+    private final Map<UUID, RecallPass> passes = new LinkedHashMap<>();
+    private final Map<UUID, Moment> moments = new LinkedHashMap<>();
+    private final Map<UUID, Map<UUID, Moment>> momentsByPass = new LinkedHashMap<>();
+    private final Map<UUID, Code> codes = new LinkedHashMap<>();
+    private final Map<UUID, Coding> codings = new LinkedHashMap<>();
+    private final Map<UUID, Theme> themes = new LinkedHashMap<>();
+    private final Map<UUID, Memo> memos = new LinkedHashMap<>();
+    private final Map<UUID, MomentPair> pairs = new LinkedHashMap<>();
+
+    public Study(StudyHeader header) {
+        this.header = Require.present(header, "The study header");
+    }
+
+    public StudyHeader header() {
+        return header;
+    }
+
+    public void setHeader(StudyHeader newHeader) {
+        Require.present(newHeader, "The study header");
+        Require.that(newHeader.id().equals(header.id()), "A study's id never changes.");
+        header = newHeader;
+    }
+
+    // ---- changes ---------------------------------------------------------------------------
+
+    /** Adds or replaces an entity after checking every rule it takes part in. */
+    public void put(Entity entity) {
+        Require.present(entity, "The thing to store");
+        if (entity instanceof Site s) {
+            putSite(s);
+        } else if (entity instanceof Participant p) {
+            putParticipant(p);
+        } else if (entity instanceof Dyad d) {
+            putDyad(d);
+        } else if (entity instanceof Session s) {
+            putSession(s);
+        } else if (entity instanceof RecallPass p) {
+            putPass(p);
+        } else if (entity instanceof Moment m) {
+            putMoment(m);
+        } else if (entity instanceof Code c) {
+            putCode(c);
+        } else if (entity instanceof Coding c) {
+            putCoding(c);
+        } else if (entity instanceof Theme t) {
+            putTheme(t);
+        } else if (entity instanceof Memo m) {
+            putMemo(m);
+        } else if (entity instanceof MomentPair p) {
+            putPair(p);
+        }
+    }
+
+    /** Everything that must go with this entity, dependents first and the entity itself last. */
+    public List<Entity> removalOf(UUID id) {
+        Entity target = find(id).orElseThrow(() -> new DomainException("Nothing with id " + id + " is in this study."));
+        List<Entity> order = new ArrayList<>();
+        collectRemoval(target, order, new HashSet<>());
+        return order;
+    }
+
+    /** Removes one entity that nothing refers to any more (use {@link #removalOf} first). */
+    public void remove(UUID id) {
+        Entity target = find(id).orElseThrow(() -> new DomainException("Nothing with id " + id + " is in this study."));
+        List<Entity> dependents = directDependents(target);
+        Require.that(dependents.isEmpty(), describe(target) + " is still used by " + dependents.size() + " other record(s); remove those first.");
+        mapOf(target).remove(id);
+        if (target instanceof Moment m) {
+            Map<UUID, Moment> ofPass = momentsByPass.get(m.passId());
+            ofPass.remove(id);
+            if (ofPass.isEmpty()) {
+                momentsByPass.remove(m.passId());
+            }
+        }
+    }
+
+    private void collectRemoval(Entity target, List<Entity> order, Set<UUID> seen) {
+        if (!seen.add(target.id())) {
+            return;
+        }
+        for (Entity dependent : directDependents(target)) {
+            collectRemoval(dependent, order, seen);
+        }
+        order.add(target);
+    }
+
+    private List<Entity> directDependents(Entity target) {
+        UUID id = target.id();
+        List<Entity> result = new ArrayList<>();
+        if (target instanceof Site) {
+            result.addAll(filter(dyads.values(), d -> d.siteId().equals(id)));
+        } else if (target instanceof Participant) {
+            result.addAll(filter(dyads.values(), d -> d.clientId().equals(id) || d.therapistId().equals(id)));
+            result.addAll(filter(passes.values(), r -> r.participantId().equals(id) || id.equals(r.interviewerId())));
+        } else if (target instanceof Dyad) {
+            result.addAll(filter(sessions.values(), s -> s.dyadId().equals(id)));
+        } else if (target instanceof Session) {
+            result.addAll(filter(passes.values(), r -> r.sessionId().equals(id)));
+        } else if (target instanceof RecallPass) {
+            result.addAll(momentsOf(id));
+        } else if (target instanceof Moment) {
+            result.addAll(filter(pairs.values(), p -> p.involves(id)));
+            result.addAll(filter(codings.values(), c -> id.equals(c.momentId())));
+        } else if (target instanceof MomentPair) {
+            result.addAll(filter(codings.values(), c -> id.equals(c.pairId())));
+        } else if (target instanceof Code) {
+            result.addAll(filter(codes.values(), child -> id.equals(child.parentId())));
+            result.addAll(filter(codings.values(), coding -> coding.codeId().equals(id)));
+        } else if (target instanceof Theme) {
+            result.addAll(filter(themes.values(), child -> id.equals(child.parentId())));
+        }
+        if (!(target instanceof Memo)) {
+            result.addAll(filter(memos.values(), memo -> id.equals(memo.targetId())));
+        }
+        return result;
+    }
+
+    private static <E> List<E> filter(Collection<E> items, Predicate<E> test) {
+        return items.stream().filter(test).toList();
+    }
+
+    // ---- rules -------------------------------------------------------------------------------
+
+    private void putSite(Site s) {
+        unique(sites.values(), s, other -> other.code().equalsIgnoreCase(s.code()), "Another site already has the code " + s.code() + ".");
+        sites.put(s.id(), s);
+    }
+
+    private void putParticipant(Participant p) {
+        unique(participants.values(), p, other -> other.code().equalsIgnoreCase(p.code()), "Another participant already has the code " + p.code() + ".");
+        Participant before = participants.get(p.id());
+        if (before != null && before.role() != p.role()) {
+            Require.that(directDependents(before).isEmpty(), "The role of " + p.code() + " cannot change while dyads or recall passes refer to it.");
+        }
+        participants.put(p.id(), p);
+    }
+
+    private void putDyad(Dyad d) {
+        unique(dyads.values(), d, other -> other.code().equalsIgnoreCase(d.code()), "Another dyad already has the code " + d.code() + ".");
+        Require.that(sites.containsKey(d.siteId()), "Dyad " + d.code() + " refers to a site that is not in the study.");
+        Participant therapist = existing(participants, d.therapistId(), "the therapist of dyad " + d.code());
+        Participant client = existing(participants, d.clientId(), "the client of dyad " + d.code());
+        Require.that(therapist.role() == Role.THERAPIST || therapist.role() == Role.TRAINEE,
+                "Dyad " + d.code() + " needs a therapist, but " + therapist.code() + " is a " + lower(therapist.role()) + ".");
+        Require.that(client.role() == Role.CLIENT, "Dyad " + d.code() + " needs a client, but " + client.code() + " is a " + lower(client.role()) + ".");
+        dyads.put(d.id(), d);
+    }
+
+    private void putSession(Session s) {
+        Dyad dyad = existing(dyads, s.dyadId(), "the dyad of a session");
+        unique(sessions.values(), s, other -> other.dyadId().equals(s.dyadId()) && other.number() == s.number(),
+                "Dyad " + dyad.code() + " already has a session " + s.number() + ".");
+        if (s.media() != null && s.media().duration() != null) {
+            for (RecallPass pass : passesOf(s.id())) {
+                for (Moment m : momentsOf(pass.id())) {
+                    checkInsideVideo(m, s);
+                }
+            }
+        }
+        sessions.put(s.id(), s);
+    }
+
+    private void putPass(RecallPass r) {
+        Session session = existing(sessions, r.sessionId(), "the session of a recall pass");
+        Participant participant = existing(participants, r.participantId(), "the participant of a recall pass");
+        Dyad dyad = dyads.get(session.dyadId());
+        Require.that(participant.role() == r.perspective(), "A " + lower(r.perspective()) + " recall must be done by a " + lower(r.perspective())
+                + ", but " + participant.code() + " is a " + lower(participant.role()) + ".");
+        if (r.perspective() == Role.CLIENT) {
+            Require.that(dyad.clientId().equals(participant.id()), participant.code() + " is not the client of dyad " + dyad.code() + ".");
+        }
+        if (r.perspective() == Role.THERAPIST) {
+            Require.that(dyad.therapistId().equals(participant.id()), participant.code() + " is not the therapist of dyad " + dyad.code() + ".");
+        }
+        if (r.interviewerId() != null) {
+            Participant interviewer = existing(participants, r.interviewerId(), "the interviewer of a recall pass");
+            Require.that(!interviewer.id().equals(participant.id()), "The interviewer cannot be the participant who recalls.");
+        }
+        unique(passes.values(), r, other -> other.sessionId().equals(r.sessionId()) && other.participantId().equals(r.participantId()),
+                participant.code() + " already has a recall pass for session " + session.number() + " of dyad " + dyad.code() + ".");
+        RecallPass before = passes.get(r.id());
+        if (before != null) {
+            Require.that(before.sessionId().equals(r.sessionId()), "A recall pass cannot move to another session.");
+        }
+        Require.that(r.status() != PassStatus.MISSING || momentsOf(r.id()).isEmpty(),
+                "A recall pass with moments cannot be marked missing; delete its moments first.");
+        passes.put(r.id(), r);
+    }
+
+    private void putMoment(Moment m) {
+        RecallPass pass = existing(passes, m.passId(), "the recall pass of a moment");
+        Require.that(pass.status() != PassStatus.MISSING, "This recall is marked missing, so it cannot have moments.");
+        Moment before = moments.get(m.id());
+        Require.that(before == null || before.passId().equals(m.passId()), "A moment cannot move to another recall pass.");
+        checkInsideVideo(m, sessions.get(pass.sessionId()));
+        moments.put(m.id(), m);
+        momentsByPass.computeIfAbsent(m.passId(), k -> new LinkedHashMap<>()).put(m.id(), m);
+    }
+
+    private static void checkInsideVideo(Moment m, Session session) {
+        MediaTime duration = session.media() == null ? null : session.media().duration();
+        if (duration == null) {
+            return;
+        }
+        Require.that(!m.anchor().isAfter(duration), "The moment at " + m.anchor().toClock() + " lies after the end of the video (" + duration.toClock() + ").");
+        if (m.span() != null) {
+            Require.that(!m.span().end().isAfter(duration), "The span of the moment at " + m.anchor().toClock()
+                    + " ends after the end of the video (" + duration.toClock() + ").");
+        }
+    }
+
+    private void putCode(Code c) {
+        if (c.parentId() != null) {
+            existing(codes, c.parentId(), "the parent of code '" + c.name() + "'");
+            Require.that(!isAncestor(c.id(), c.parentId(), codes, Code::parentId), "Code '" + c.name() + "' cannot be placed under one of its own subcodes.");
+        }
+        unique(codes.values(), c, other -> Objects.equals(other.parentId(), c.parentId()) && other.name().equalsIgnoreCase(c.name()),
+                "There is already a code named '" + c.name() + "' at that place in the codebook.");
+        codes.put(c.id(), c);
+    }
+
+    private void putCoding(Coding c) {
+        Code code = existing(codes, c.codeId(), "the code of a coding");
+        if (c.momentId() != null) {
+            existing(moments, c.momentId(), "the moment of a coding");
+        } else {
+            existing(pairs, c.pairId(), "the pair of a coding");
+        }
+        unique(codings.values(), c, other -> other.codeId().equals(c.codeId()) && Objects.equals(other.momentId(), c.momentId())
+                && Objects.equals(other.pairId(), c.pairId()), "Code '" + code.name() + "' is already applied there.");
+        codings.put(c.id(), c);
+    }
+
+    private void putTheme(Theme t) {
+        if (t.parentId() != null) {
+            existing(themes, t.parentId(), "the parent of theme '" + t.name() + "'");
+            Require.that(!isAncestor(t.id(), t.parentId(), themes, Theme::parentId), "Theme '" + t.name() + "' cannot be placed under one of its own subthemes.");
+        }
+        for (UUID codeId : t.codeIds()) {
+            existing(codes, codeId, "a code of theme '" + t.name() + "'");
+        }
+        for (UUID momentId : t.exemplarMomentIds()) {
+            existing(moments, momentId, "an exemplar moment of theme '" + t.name() + "'");
+        }
+        themes.put(t.id(), t);
+    }
+
+    private void putMemo(Memo m) {
+        if (m.targetId() != null) {
+            Map<UUID, ? extends Entity> targets = switch (m.target()) {
+                case DYAD -> dyads;
+                case MOMENT -> moments;
+                case PAIR -> pairs;
+                case CODE -> codes;
+                case THEME -> themes;
+                case STUDY -> Map.of();
+            };
+            existing(targets, m.targetId(), "the " + lower(m.target()) + " of memo '" + m.title() + "'");
+        }
+        memos.put(m.id(), m);
+    }
+
+    private void putPair(MomentPair p) {
+        Moment first = existing(moments, p.firstMomentId(), "the first moment of a pair");
+        Moment second = existing(moments, p.secondMomentId(), "the second moment of a pair");
+        RecallPass firstPass = passes.get(first.passId());
+        RecallPass secondPass = passes.get(second.passId());
+        Require.that(firstPass.sessionId().equals(secondPass.sessionId()), "Only moments of the same session can be paired.");
+        Require.that(firstPass.perspective() != secondPass.perspective(), "A pair joins two perspectives; both moments are from the "
+                + lower(firstPass.perspective()) + ".");
+        unique(pairs.values(), p, other -> other.involves(p.firstMomentId()) && other.involves(p.secondMomentId()), "These two moments are already paired.");
+        pairs.put(p.id(), p);
+    }
+
+    private static <E extends Entity> void unique(Collection<E> existing, E candidate, Predicate<E> clash, String message) {
+        for (E other : existing) {
+            if (!other.id().equals(candidate.id()) && clash.test(other)) {
+                throw new DomainException(message);
+            }
+        }
+    }
+
+    private static <E> E existing(Map<UUID, ? extends E> map, UUID id, String what) {
+        E found = map.get(id);
+        if (found == null) {
+            throw new DomainException("The study has no record of " + what + " (" + id + ").");
+        }
+        return found;
+    }
+
+    private static <E> boolean isAncestor(UUID candidate, UUID start, Map<UUID, E> all, java.util.function.Function<E, UUID> parentOf) {
+        UUID cursor = start;
+        Set<UUID> seen = new HashSet<>();
+        while (cursor != null && seen.add(cursor)) {
+            if (cursor.equals(candidate)) {
+                return true;
+            }
+            E node = all.get(cursor);
+            cursor = node == null ? null : parentOf.apply(node);
+        }
+        return false;
+    }
+
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    private Map<UUID, ? extends Entity> mapOf(Entity e) {
+        Map<Class<?>, Map<UUID, ? extends Entity>> byType = Map.ofEntries(
+                Map.entry(Site.class, sites), Map.entry(Participant.class, participants), Map.entry(Dyad.class, dyads),
+                Map.entry(Session.class, sessions), Map.entry(RecallPass.class, passes), Map.entry(Moment.class, moments),
+                Map.entry(Code.class, codes), Map.entry(Coding.class, codings), Map.entry(Theme.class, themes),
+                Map.entry(Memo.class, memos), Map.entry(MomentPair.class, pairs));
+        return byType.get(e.getClass());
+    }
+
+    private String describe(Entity e) {
+        return e.getClass().getSimpleName() + " " + e.id();
+    }
+
+    // ---- queries ------------------------------------------------------------------------------
+
+    public Optional<Entity> find(UUID id) {
+        for (Map<UUID, ? extends Entity> map : List.of(sites, participants, dyads, sessions, passes, moments, codes, codings, themes, memos, pairs)) {
+            Entity e = map.get(id);
+            if (e != null) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<Site> sites() {
+        return sorted(sites.values(), Comparator.comparing(Site::code));
+    }
+
+    public List<Participant> participants() {
+        return sorted(participants.values(), Comparator.comparing(Participant::code));
+    }
+
+    public List<Dyad> dyads() {
+        return sorted(dyads.values(), Comparator.comparing(Dyad::code));
+    }
+
+    public List<Dyad> dyadsAt(UUID siteId) {
+        return dyads().stream().filter(d -> d.siteId().equals(siteId)).toList();
+    }
+
+    public List<Session> sessions() {
+        return sorted(sessions.values(), Comparator.comparing((Session s) -> dyads.get(s.dyadId()).code()).thenComparingInt(Session::number));
+    }
+
+    public List<Session> sessionsOf(UUID dyadId) {
+        return sorted(filter(sessions.values(), s -> s.dyadId().equals(dyadId)), Comparator.comparingInt(Session::number));
+    }
+
+    public List<RecallPass> passes() {
+        return new ArrayList<>(passes.values());
+    }
+
+    /** Passes of a session, clients first, then therapists, then the others. */
+    public List<RecallPass> passesOf(UUID sessionId) {
+        return sorted(filter(passes.values(), p -> p.sessionId().equals(sessionId)),
+                Comparator.comparing(RecallPass::perspective).thenComparing(p -> participants.get(p.participantId()).code()));
+    }
+
+    public int momentCount() {
+        return moments.size();
+    }
+
+    public List<Moment> moments() {
+        return new ArrayList<>(moments.values());
+    }
+
+    /** The moments of one pass, in time order. */
+    public List<Moment> momentsOf(UUID passId) {
+        Map<UUID, Moment> ofPass = momentsByPass.get(passId);
+        return ofPass == null ? List.of() : sorted(ofPass.values(), Comparator.comparing(Moment::anchor).thenComparing(Moment::createdAt));
+    }
+
+    public List<Code> codes() {
+        return new ArrayList<>(codes.values());
+    }
+
+    public List<Coding> codings() {
+        return new ArrayList<>(codings.values());
+    }
+
+    public List<Theme> themes() {
+        return sorted(themes.values(), Comparator.comparingInt(Theme::position));
+    }
+
+    public List<Memo> memos() {
+        return new ArrayList<>(memos.values());
+    }
+
+    public List<MomentPair> pairs() {
+        return new ArrayList<>(pairs.values());
+    }
+
+    public Site site(UUID id) {
+        return existing(sites, id, "site");
+    }
+
+    public Participant participant(UUID id) {
+        return existing(participants, id, "participant");
+    }
+
+    public Dyad dyad(UUID id) {
+        return existing(dyads, id, "dyad");
+    }
+
+    public Session session(UUID id) {
+        return existing(sessions, id, "session");
+    }
+
+    public RecallPass pass(UUID id) {
+        return existing(passes, id, "recall pass");
+    }
+
+    public Moment moment(UUID id) {
+        return existing(moments, id, "moment");
+    }
+
+    /** Finds a session by "D01/3". */
+    public Optional<Session> sessionByLabel(String label) {
+        String[] parts = label == null ? new String[0] : label.strip().split("[/ ]+");
+        if (parts.length != 2 || !parts[1].matches("\\d{1,3}")) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(parts[1]);
+        return dyads.values().stream().filter(d -> d.code().equalsIgnoreCase(parts[0])).findFirst()
+                .flatMap(d -> sessionsOf(d.id()).stream().filter(s -> s.number() == number).findFirst());
+    }
+
+    /** Every entity, in an order in which each refers only to those before it. */
+    public List<Entity> entitiesInDependencyOrder() {
+        List<Entity> all = new ArrayList<>();
+        all.addAll(sites.values());
+        all.addAll(participants.values());
+        all.addAll(dyads.values());
+        all.addAll(sessions.values());
+        all.addAll(passes.values());
+        all.addAll(moments.values());
+        all.addAll(topologically(codes.values(), Code::parentId));
+        all.addAll(pairs.values());
+        all.addAll(codings.values());
+        all.addAll(topologically(themes.values(), Theme::parentId));
+        all.addAll(memos.values());
+        return all;
+    }
+
+    private static <E extends Entity> List<E> topologically(Collection<E> items, java.util.function.Function<E, UUID> parentOf) {
+        List<E> result = new ArrayList<>();
+        Set<UUID> placed = new HashSet<>();
+        List<E> pending = new ArrayList<>(items);
+        while (!pending.isEmpty()) {
+            int before = pending.size();
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                E e = it.next();
+                UUID parent = parentOf.apply(e);
+                if (parent == null || placed.contains(parent)) {
+                    result.add(e);
+                    placed.add(e.id());
+                    it.remove();
+                }
+            }
+            if (pending.size() == before) {
+                result.addAll(pending); // orphans: put() will report them with a clear message
+                break;
+            }
+        }
+        return result;
+    }
+
+    private static <E> List<E> sorted(Collection<E> items, Comparator<? super E> order) {
+        List<E> list = new ArrayList<>(items);
+        list.sort(order);
+        return list;
+    }
+
+    /** Builds a study from entities in any order, checking every rule. */
+    public static Study of(StudyHeader header, Collection<? extends Entity> entities) {
+        Study study = new Study(header);
+        Study unordered = new Study(header);
+        // Placing entities into type maps first lets us replay them in dependency order.
+        for (Entity e : entities) {
+            @SuppressWarnings("unchecked")
+            Map<UUID, Entity> map = (Map<UUID, Entity>) unordered.mapOf(e);
+            map.put(e.id(), e);
+        }
+        for (Entity e : unordered.entitiesInDependencyOrder()) {
+            study.put(e);
+        }
+        return study;
+    }
+}

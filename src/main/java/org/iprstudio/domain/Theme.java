@@ -1,0 +1,20 @@
+package org.iprstudio.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A theme or subtheme (parentId set), the codes grouped under it and its exemplar moments. */
+public record Theme(UUID id, UUID parentId, String name, String definition, ThemeStatus status, int position,
+                    List<UUID> codeIds, List<UUID> exemplarMomentIds) implements Entity {
+    public Theme {
+        Require.present(id, "A theme's id");
+        name = Require.text(name, "Theme name");
+        definition = Require.orEmpty(definition);
+        status = status == null ? ThemeStatus.CANDIDATE : status;
+        Require.that(parentId == null || !parentId.equals(id), "Theme '" + name + "' cannot be its own parent.");
+        codeIds = List.copyOf(codeIds == null ? List.of() : codeIds);
+        exemplarMomentIds = List.copyOf(exemplarMomentIds == null ? List.of() : exemplarMomentIds);
+        Require.that(codeIds.stream().distinct().count() == codeIds.size(), "Theme '" + name + "' lists a code twice.");
+        Require.that(exemplarMomentIds.stream().distinct().count() == exemplarMomentIds.size(), "Theme '" + name + "' lists an exemplar twice.");
+    }
+}

@@ -1,0 +1,93 @@
+package org.iprstudio.exchange.json;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The text form of a whole study, version 1 (docs/study-json.md describes every field). These
+ * records are the file format: they change only with a new format version, whatever the domain does.
+ */
+@JsonPropertyOrder({"format", "formatVersion", "study", "sites", "participants", "dyads", "codes", "pairs", "codings", "themes", "memos"})
+record StudyDocument(String format, Integer formatVersion, StudyDto study, List<SiteDto> sites, List<ParticipantDto> participants,
+                     List<DyadDto> dyads, List<CodeDto> codes, List<PairDto> pairs, List<CodingDto> codings, List<ThemeDto> themes,
+                     List<MemoDto> memos) {
+
+    static final String FORMAT = "ipr-studio-study";
+    static final int VERSION = 1;
+
+    @JsonPropertyOrder({"id", "title", "approval", "periodStart", "periodEnd", "protocol"})
+    record StudyDto(String id, String title, String approval, String periodStart, String periodEnd, ProtocolDto protocol) {
+    }
+
+    @JsonPropertyOrder({"sessions", "prompts", "helpfulness", "intensity", "pairingWindow", "quickTags"})
+    record ProtocolDto(List<Integer> sessions, List<String> prompts, ScaleDto helpfulness, ScaleDto intensity, WindowDto pairingWindow,
+                       List<String> quickTags) {
+    }
+
+    @JsonPropertyOrder({"name", "min", "max", "step", "labels"})
+    record ScaleDto(String name, Double min, Double max, Double step, List<LabelDto> labels) {
+    }
+
+    @JsonPropertyOrder({"value", "label"})
+    record LabelDto(Double value, String label) {
+    }
+
+    @JsonPropertyOrder({"before", "after"})
+    record WindowDto(String before, String after) {
+    }
+
+    @JsonPropertyOrder({"id", "code", "name"})
+    record SiteDto(String id, String code, String name) {
+    }
+
+    @JsonPropertyOrder({"id", "code", "role", "pseudonym"})
+    record ParticipantDto(String id, String code, String role, String pseudonym) {
+    }
+
+    @JsonPropertyOrder({"id", "code", "site", "therapist", "client", "trajectory", "sessions"})
+    record DyadDto(String id, String code, String site, String therapist, String client, String trajectory, List<SessionDto> sessions) {
+    }
+
+    @JsonPropertyOrder({"id", "number", "date", "media", "recallPasses"})
+    record SessionDto(String id, Integer number, String date, MediaDto media, List<PassDto> recallPasses) {
+    }
+
+    @JsonPropertyOrder({"path", "sha256", "duration"})
+    record MediaDto(String path, String sha256, String duration) {
+    }
+
+    @JsonPropertyOrder({"id", "perspective", "participant", "interviewer", "date", "status", "missingReason", "moments"})
+    record PassDto(String id, String perspective, String participant, String interviewer, String date, String status, String missingReason,
+                   List<MomentDto> moments) {
+    }
+
+    @JsonPropertyOrder({"id", "anchor", "span", "initiator", "comment", "timeFrame", "helpfulness", "intensity", "createdAt"})
+    record MomentDto(String id, String anchor, SpanDto span, String initiator, String comment, String timeFrame, Double helpfulness,
+                     Integer intensity, String createdAt) {
+    }
+
+    @JsonPropertyOrder({"start", "end"})
+    record SpanDto(String start, String end) {
+    }
+
+    @JsonPropertyOrder({"id", "parent", "name", "description", "colour", "retired"})
+    record CodeDto(String id, String parent, String name, String description, String colour, Boolean retired) {
+    }
+
+    @JsonPropertyOrder({"id", "first", "second", "method", "pairClass", "decision", "reason"})
+    record PairDto(String id, String first, String second, String method, String pairClass, String decision, String reason) {
+    }
+
+    @JsonPropertyOrder({"id", "code", "moment", "pair"})
+    record CodingDto(String id, String code, String moment, String pair) {
+    }
+
+    @JsonPropertyOrder({"id", "parent", "name", "definition", "status", "position", "codes", "exemplars"})
+    record ThemeDto(String id, String parent, String name, String definition, String status, Integer position, List<String> codes,
+                    List<String> exemplars) {
+    }
+
+    @JsonPropertyOrder({"id", "target", "targetId", "kind", "title", "text", "createdAt", "modifiedAt"})
+    record MemoDto(String id, String target, String targetId, String kind, String title, String text, String createdAt, String modifiedAt) {
+    }
+}

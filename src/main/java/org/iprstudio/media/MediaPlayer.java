@@ -1,0 +1,55 @@
+package org.iprstudio.media;
+
+import java.awt.Component;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.iprstudio.domain.MediaTime;
+
+/**
+ * The small player port the rest of the program sees (unlike ELAN's forty-method interface):
+ * load, play, pause, seek, rate, time, duration, snapshot, listeners, close. Methods are called
+ * on the Swing event thread; listeners are called back there too.
+ */
+public interface MediaPlayer extends AutoCloseable {
+
+    /** Starts loading a file; {@link PlaybackListener#loaded} or {@link PlaybackListener#failed} follows. */
+    void load(Path file, boolean autoPlay);
+
+    void play();
+
+    void pause();
+
+    boolean isPlaying();
+
+    void seek(MediaTime time);
+
+    /** Shows the next frame while paused. */
+    void nextFrame();
+
+    void setRate(double rate);
+
+    double rate();
+
+    /** The position of the frame on screen, interpolated between the player's coarse time reports. */
+    MediaTime time();
+
+    Optional<MediaTime> duration();
+
+    /** A copy of the frame on screen, if one has been shown. */
+    Optional<BufferedImage> snapshot();
+
+    void setVolume(int percent);
+
+    void setMuted(boolean muted);
+
+    /** The component that shows the video; the player keeps painting it. */
+    Component view();
+
+    void addListener(PlaybackListener listener);
+
+    void removeListener(PlaybackListener listener);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,111 @@
+package org.iprstudio.media.vlc;
+
+import java.awt.Color;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.ByteBuffer;
+import java.util.Optional;
+import javax.swing.JComponent;
+import uk.co.caprica.vlcj.player.base.MediaPlayer;
+import uk.co.caprica.vlcj.player.embedded.videosurface.callback.BufferFormat;
+import uk.co.caprica.vlcj.player.embedded.videosurface.callback.BufferFormatCallback;
+import uk.co.caprica.vlcj.player.embedded.videosurface.callback.RenderCallback;
+import uk.co.caprica.vlcj.player.embedded.videosurface.callback.format.RV32BufferFormat;
+
+/**
+ * A lightweight Swing component that libVLC renders into, frame by frame. Being lightweight,
+ * it can carry overlays and shows up in screenshots and GUI tests, and the frame on screen can
+ * be copied exactly. libVLC calls {@link #display} on its own thread: it copies the pixels under
+ * a lock and asks Swing to repaint, nothing more.
+ */
+final class VideoSurface extends JComponent implements BufferFormatCallback, RenderCallback {
+    private final Object frameLock = new Object();
+    private BufferedImage frame;
+    private int[] pixels;
+    private boolean hasFrame;
+
+    VideoSurface() {
+        setOpaque(true);
+        setBackground(Color.BLACK);
+    }
+
+    @Override
+    public BufferFormat getBufferFormat(int sourceWidth, int sourceHeight) {
+        synchronized (frameLock) {
+            frame = new BufferedImage(sourceWidth, sourceHeight, BufferedImage.TYPE_INT_RGB);
+            pixels = ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
+            hasFrame = false;
+        }
+        return new RV32BufferFormat(sourceWidth, sourceHeight);
+    }
+
+    @Override
+    public void newFormatSize(int bufferWidth, int bufferHeight, int displayWidth, int displayHeight) {
+        // the buffer keeps the source size; painting scales it
+    }
+
+    @Override
+    public void allocatedBuffers(ByteBuffer[] buffers) {
+        // frames are copied in display(), so the native buffers need no wrapping
+    }
+
+    @Override
+    public void lock(MediaPlayer mediaPlayer) {
+    }
+
+    @Override
+    public void display(MediaPlayer mediaPlayer, ByteBuffer[] nativeBuffers, BufferFormat bufferFormat, int displayWidth, int displayHeight) {
+        synchronized (frameLock) {
+            if (pixels == null) {
+                return;
+            }
+            nativeBuffers[0].asIntBuffer().get(pixels, 0, Math.min(pixels.length, nativeBuffers[0].capacity() / 4));
+            hasFrame = true;
+        }
+        repaint(); // thread-safe: only queues a paint on the Swing thread
+    }
+
+    @Override
+    public void unlock(MediaPlayer mediaPlayer) {
+    }
+
+    /** A copy of the frame last shown. */
+    Optional<BufferedImage> copyOfFrame() {
+        synchronized (frameLock) {
+            if (!hasFrame) {
+                return Optional.empty();
+            }
+            BufferedImage copy = new BufferedImage(frame.getWidth(), frame.getHeight(), BufferedImage.TYPE_INT_RGB);
+            System.arraycopy(pixels, 0, ((DataBufferInt) copy.getRaster().getDataBuffer()).getData(), 0, pixels.length);
+            return Optional.of(copy);
+        }
+    }
+
+    void clear() {
+        synchronized (frameLock) {
+            hasFrame = false;
+        }
+        repaint();
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        g.setColor(getBackground());
+        g.fillRect(0, 0, getWidth(), getHeight());
+        synchronized (frameLock) {
+            if (!hasFrame || frame == null) {
+                return;
+            }
+            double scale = Math.min((double) getWidth() / frame.getWidth(), (double) getHeight() / frame.getHeight());
+            int w = (int) Math.round(frame.getWidth() * scale);
+            int h = (int) Math.round(frame.getHeight() * scale);
+            Graphics2D g2 = (Graphics2D) g.create();
+            g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g2.drawImage(frame, (getWidth() - w) / 2, (getHeight() - h) / 2, w, h, null);
+            g2.dispose();
+        }
+    }
+}

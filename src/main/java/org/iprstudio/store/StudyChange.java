@@ -1,0 +1,19 @@
+package org.iprstudio.store;
+
+import org.iprstudio.domain.Entity;
+import org.iprstudio.domain.StudyHeader;
+
+/** One change to a study; a list of them is applied as one transaction. */
+public sealed interface StudyChange permits StudyChange.Put, StudyChange.Delete, StudyChange.SetHeader {
+
+    /** Adds the entity or replaces the one with its id. */
+    record Put(Entity entity) implements StudyChange {
+    }
+
+    /** Removes the entity; whatever refers to it must be deleted earlier in the same list. */
+    record Delete(Entity entity) implements StudyChange {
+    }
+
+    record SetHeader(StudyHeader header) implements StudyChange {
+    }
+}

@@ -1,0 +1,152 @@
+package org.iprstudio.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.iprstudio.domain.Code;
+import org.iprstudio.domain.Coding;
+import org.iprstudio.domain.Dyad;
+import org.iprstudio.domain.Entity;
+import org.iprstudio.domain.Helpfulness;
+import org.iprstudio.domain.Initiator;
+import org.iprstudio.domain.MediaRef;
+import org.iprstudio.domain.MediaTime;
+import org.iprstudio.domain.Memo;
+import org.iprstudio.domain.MemoTarget;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.MomentPair;
+import org.iprstudio.domain.PairClass;
+import org.iprstudio.domain.PairDecision;
+import org.iprstudio.domain.PairMethod;
+import org.iprstudio.domain.PairingWindow;
+import org.iprstudio.domain.Participant;
+import org.iprstudio.domain.PassStatus;
+import org.iprstudio.domain.Protocol;
+import org.iprstudio.domain.RatingScale;
+import org.iprstudio.domain.RecallPass;
+import org.iprstudio.domain.Role;
+import org.iprstudio.domain.ScaleLabel;
+import org.iprstudio.domain.Session;
+import org.iprstudio.domain.Site;
+import org.iprstudio.domain.StudyHeader;
+import org.iprstudio.domain.Theme;
+import org.iprstudio.domain.ThemeStatus;
+import org.iprstudio.domain.TimeFrame;
+import org.iprstudio.domain.TimeSpan;
+import org.iprstudio.domain.Trajectory;
+
+/** Reads the rows of a study file back into domain records. */
+final class EntityReader {
+    private final Connection connection;
+
+    EntityReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    StudyHeader header() throws SQLException {
+        List<StudyHeader> rows = query("SELECT * FROM study", rs -> new StudyHeader(Rows.uuid(rs, "id"), rs.getString("title"),
+                rs.getString("approval"), Rows.date(rs, "period_start"), Rows.date(rs, "period_end"),
+                protocol(Rows.time(rs, "window_before_ms"), Rows.time(rs, "window_after_ms"))));
+        if (rows.size() != 1) {
+            throw new SQLException("the study record is missing", "corrupt", 11);
+        }
+        return rows.get(0);
+    }
+
+    private Protocol protocol(MediaTime before, MediaTime after) throws SQLException {
+        List<Integer> sessions = query("SELECT number FROM protocol_session ORDER BY position", rs -> rs.getInt(1));
+        List<String> prompts = query("SELECT text FROM protocol_prompt ORDER BY position", rs -> rs.getString(1));
+        List<String> tags = query("SELECT text FROM protocol_quick_tag ORDER BY position", rs -> rs.getString(1));
+        return new Protocol(sessions, prompts, scale("helpfulness"), scale("intensity"), new PairingWindow(before, after), tags);
+    }
+
+    private RatingScale scale(String kind) throws SQLException {
+        List<ScaleLabel> labels = query("SELECT value, label FROM scale_label WHERE kind = '" + kind + "' ORDER BY value",
+                rs -> new ScaleLabel(rs.getDouble("value"), rs.getString("label")));
+        List<RatingScale> scales = query("SELECT * FROM rating_scale WHERE kind = '" + kind + "'",
+                rs -> new RatingScale(rs.getString("name"), rs.getDouble("min"), rs.getDouble("max"), rs.getDouble("step"), labels));
+        return scales.isEmpty() ? null : scales.get(0);
+    }
+
+    /** Every entity, parents before children (the order {@code Study.of} replays them in). */
+    List<Entity> entities() throws SQLException {
+        List<Entity> all = new ArrayList<>();
+        all.addAll(query("SELECT * FROM site ORDER BY code", rs -> new Site(Rows.uuid(rs, "id"), rs.getString("code"), rs.getString("name"))));
+        all.addAll(query("SELECT * FROM participant ORDER BY code", rs -> new Participant(Rows.uuid(rs, "id"), rs.getString("code"),
+                Rows.enumOf(Role.class, rs, "role"), rs.getString("pseudonym"))));
+        all.addAll(query("SELECT * FROM dyad ORDER BY code", rs -> new Dyad(Rows.uuid(rs, "id"), rs.getString("code"), Rows.uuid(rs, "site_id"),
+                Rows.uuid(rs, "therapist_id"), Rows.uuid(rs, "client_id"), Rows.enumOf(Trajectory.class, rs, "trajectory"))));
+        all.addAll(query("SELECT * FROM session ORDER BY rowid", this::session));
+        all.addAll(query("SELECT * FROM recall_pass ORDER BY rowid", rs -> new RecallPass(Rows.uuid(rs, "id"), Rows.uuid(rs, "session_id"),
+                Rows.enumOf(Role.class, rs, "perspective"), Rows.uuid(rs, "participant_id"), Rows.uuid(rs, "interviewer_id"),
+                Rows.date(rs, "date"), Rows.enumOf(PassStatus.class, rs, "status"), rs.getString("missing_reason"))));
+        all.addAll(query("SELECT * FROM moment ORDER BY rowid", this::moment));
+        all.addAll(query("SELECT * FROM code ORDER BY rowid", rs -> new Code(Rows.uuid(rs, "id"), Rows.uuid(rs, "parent_id"), rs.getString("name"),
+                rs.getString("description"), rs.getString("colour"), rs.getInt("retired") != 0)));
+        all.addAll(query("SELECT * FROM moment_pair ORDER BY rowid", rs -> new MomentPair(Rows.uuid(rs, "id"), Rows.uuid(rs, "first_moment_id"),
+                Rows.uuid(rs, "second_moment_id"), Rows.enumOf(PairMethod.class, rs, "method"), Rows.enumOf(PairClass.class, rs, "pair_class"),
+                Rows.enumOf(PairDecision.class, rs, "decision"), rs.getString("reason"))));
+        all.addAll(query("SELECT * FROM coding ORDER BY rowid", rs -> new Coding(Rows.uuid(rs, "id"), Rows.uuid(rs, "code_id"),
+                Rows.uuid(rs, "moment_id"), Rows.uuid(rs, "pair_id"))));
+        all.addAll(themes());
+        all.addAll(query("SELECT * FROM memo ORDER BY rowid", rs -> new Memo(Rows.uuid(rs, "id"), Rows.enumOf(MemoTarget.class, rs, "target"),
+                Rows.uuid(rs, "target_id"), rs.getString("kind"), rs.getString("title"), rs.getString("text"),
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "modified_at"))));
+        return all;
+    }
+
+    private Session session(ResultSet rs) throws SQLException {
+        String path = rs.getString("media_path");
+        MediaRef media = path == null ? null : new MediaRef(path, rs.getString("media_sha256"), Rows.time(rs, "media_duration_ms"));
+        return new Session(Rows.uuid(rs, "id"), Rows.uuid(rs, "dyad_id"), rs.getInt("number"), Rows.date(rs, "date"), media);
+    }
+
+    private Moment moment(ResultSet rs) throws SQLException {
+        MediaTime spanStart = Rows.time(rs, "span_start_ms");
+        MediaTime spanEnd = Rows.time(rs, "span_end_ms");
+        Double helpfulness = Rows.real(rs, "helpfulness");
+        return new Moment(Rows.uuid(rs, "id"), Rows.uuid(rs, "pass_id"), Rows.time(rs, "anchor_ms"),
+                spanStart == null ? null : new TimeSpan(spanStart, spanEnd), Rows.enumOf(Initiator.class, rs, "initiator"),
+                rs.getString("comment"), Rows.enumOf(TimeFrame.class, rs, "time_frame"),
+                helpfulness == null ? null : new Helpfulness(helpfulness), Rows.integer(rs, "intensity"), Rows.instant(rs, "created_at"));
+    }
+
+    private List<Theme> themes() throws SQLException {
+        Map<UUID, List<UUID>> codes = grouped("SELECT theme_id, code_id FROM theme_code ORDER BY theme_id, position");
+        Map<UUID, List<UUID>> exemplars = grouped("SELECT theme_id, moment_id FROM theme_exemplar ORDER BY theme_id, position");
+        return query("SELECT * FROM theme ORDER BY position, rowid", rs -> {
+            UUID id = Rows.uuid(rs, "id");
+            return new Theme(id, Rows.uuid(rs, "parent_id"), rs.getString("name"), rs.getString("definition"),
+                    Rows.enumOf(ThemeStatus.class, rs, "status"), rs.getInt("position"),
+                    codes.getOrDefault(id, List.of()), exemplars.getOrDefault(id, List.of()));
+        });
+    }
+
+    private Map<UUID, List<UUID>> grouped(String sql) throws SQLException {
+        Map<UUID, List<UUID>> result = new HashMap<>();
+        for (UUID[] row : query(sql, rs -> new UUID[] {UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2))})) {
+            result.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+        }
+        return result;
+    }
+
+    private <T> List<T> query(String sql, RowMapper<T> mapper) throws SQLException {
+        List<T> result = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                result.add(mapper.map(rs));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,40 @@
+package org.iprstudio.store.sqlite;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.iprstudio.store.StoreException;
+import org.iprstudio.store.StoreException.Reason;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** Turns SQLite's error codes into messages a researcher can act on. */
+final class SqliteErrors {
+    private SqliteErrors() {
+    }
+
+    static StoreException onWrite(Path file, SQLException e) {
+        return translate(file, e, "Nothing of this change was saved; the study is as it was before.");
+    }
+
+    static StoreException onRead(Path file, SQLException e) {
+        return translate(file, e, "The file was not changed.");
+    }
+
+    private static StoreException translate(Path file, SQLException e, String consequence) {
+        SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
+        int primary = code == null ? e.getErrorCode() : code.code & 0xff;
+        return switch (primary) {
+            case 13 -> new StoreException(Reason.DISK_FULL, "The disk that holds " + file + " is full. " + consequence
+                    + " Free some space and try again.", e);
+            case 11, 26 -> new StoreException(Reason.DAMAGED, file + " is damaged (" + e.getMessage() + "). " + consequence
+                    + " Open the backup copy next to it, if there is one.", e);
+            case 8 -> new StoreException(Reason.READ_ONLY, file + " cannot be written (read-only file or folder). " + consequence
+                    + " Copy the study to a folder you may write to.", e);
+            case 5, 6 -> new StoreException(Reason.LOCKED, file + " is busy in another program. " + consequence
+                    + " Close the other program and try again.", e);
+            case 10 -> new StoreException(Reason.IO, "Reading or writing " + file + " failed (" + e.getMessage() + "). " + consequence
+                    + " Check that the disk or network drive is still there.", e);
+            default -> new StoreException(Reason.IO, "The study file " + file + " could not be used: " + e.getMessage() + ". " + consequence, e);
+        };
+    }
+}

@@ -1,0 +1,24 @@
+package org.iprstudio.store.sqlite;
+
+import java.nio.file.Path;
+import org.iprstudio.domain.Study;
+import org.iprstudio.store.StudyFiles;
+import org.iprstudio.store.StudyStore;
+
+/** Study files as SQLite databases. */
+public final class SqliteStudyFiles implements StudyFiles {
+    @Override
+    public StudyStore open(Path file) {
+        return SqliteStudyStore.open(file);
+    }
+
+    @Override
+    public StudyStore openReadOnly(Path file) {
+        return SqliteStudyStore.openReadOnly(file);
+    }
+
+    @Override
+    public void create(Path file, Study study) {
+        SqliteStudyStore.create(file, study);
+    }
+}

@@ -1,0 +1,92 @@
+package org.iprstudio.store.sqlite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.iprstudio.store.StoreException;
+import org.iprstudio.store.StoreException.Reason;
+
+/**
+ * Decides whether a file is a study this version can open, reading only: a text file, a
+ * truncated file, another program's database or a newer study are refused with a message and
+ * never touched.
+ */
+final class StudyFileCheck {
+    /** "IPRS" in ASCII, written to SQLite's application_id header field. */
+    static final int APPLICATION_ID = 0x49505253;
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private StudyFileCheck() {
+    }
+
+    /** Checks the first bytes before SQLite ever sees the file. */
+    static void checkHeader(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(Reason.NOT_FOUND, "There is no study file at " + file + ". Check the path, or create a new study.");
+        }
+        byte[] head = new byte[100];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new StoreException(Reason.IO, file + " cannot be read: " + e.getMessage() + ".", e);
+        }
+        if (read == 0) {
+            throw new StoreException(Reason.NOT_A_STUDY, file + " is empty, so it is not an IPR Studio study. The file was not changed.");
+        }
+        if (read < SQLITE_MAGIC.length || !Arrays.equals(Arrays.copyOf(head, SQLITE_MAGIC.length), SQLITE_MAGIC)) {
+            throw new StoreException(Reason.NOT_A_STUDY, file + " is not an IPR Studio study (it is not a database"
+                    + (looksLikeText(head, read) ? "; it looks like a text file" : "") + "). Open a .iprs file, or import a study.json. The file was not changed.");
+        }
+        if (read < head.length) {
+            throw new StoreException(Reason.DAMAGED, file + " is cut short (only " + read + " bytes): it is damaged. The file was not changed;"
+                    + " open a backup copy instead.");
+        }
+    }
+
+    /** Checks what only SQLite can tell, on a read-only connection. Returns the file's schema version. */
+    static int checkContents(Path file, Connection readOnly, int newestKnownVersion) throws SQLException {
+        int applicationId = pragmaInt(readOnly, "application_id");
+        int version = pragmaInt(readOnly, "user_version");
+        if (applicationId != APPLICATION_ID) {
+            throw new StoreException(Reason.FOREIGN_DATABASE, file + " is a database of another program, not an IPR Studio study."
+                    + " The file was not changed.");
+        }
+        if (version > newestKnownVersion) {
+            throw new StoreException(Reason.NEWER_VERSION, file + " was written by a newer version of IPR Studio (study format "
+                    + version + "; this version reads up to " + newestKnownVersion + "). Install the newer IPR Studio to open it."
+                    + " The file was not changed.");
+        }
+        try (Statement st = readOnly.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            String verdict = rs.next() ? rs.getString(1) : "no answer";
+            if (!"ok".equals(verdict)) {
+                throw new StoreException(Reason.DAMAGED, file + " is damaged (" + verdict + "). The file was not changed;"
+                        + " open a backup copy instead.");
+            }
+        }
+        return version;
+    }
+
+    static int pragmaInt(Connection connection, String pragma) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static boolean looksLikeText(byte[] head, int length) {
+        for (int i = 0; i < length; i++) {
+            int b = head[i] & 0xff;
+            if (b < 9 || b > 13 && b < 32 && b != 27) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

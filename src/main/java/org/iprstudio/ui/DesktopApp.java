@@ -1,0 +1,59 @@
+package org.iprstudio.ui;
+
+import com.formdev.flatlaf.FlatLightLaf;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+import org.iprstudio.media.MediaPlayer;
+import org.iprstudio.store.StudyFiles;
+
+/** Starts the window on the Swing thread, with FlatLaf and a last-resort error handler. */
+public final class DesktopApp {
+    private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());
+
+    private DesktopApp() {
+    }
+
+    /** What the composition root hands over: the player (or why there is none) and how to release libVLC. */
+    public record Media(MediaPlayerFactory players, String problem, String installCommand, Runnable release) {
+    }
+
+    /** Makes the player on the Swing thread, since its video component is a Swing component. */
+    public interface MediaPlayerFactory {
+        MediaPlayer newPlayer();
+    }
+
+    /** Opens the main window, with the study if one is given; returns once the window is showing. */
+    public static MainWindow launch(StudyFiles files, Media media, Path study) {
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                FlatLightLaf.setup();
+                Thread.setDefaultUncaughtExceptionHandler(DesktopApp::unexpected);
+                MediaPlayer player = media.players() == null ? null : media.players().newPlayer();
+                MainWindow frame = new MainWindow(files, player, media.problem(), media.installCommand(), media.release());
+                frame.setVisible(true);
+                if (study != null) {
+                    frame.open(study);
+                }
+                window.set(frame);
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("The window could not be opened: " + e.getCause(), e.getCause());
+        }
+        return window.get();
+    }
+
+    /** A bug must not take the user's work with it: every change is already saved, so say so and go on. */
+    private static void unexpected(Thread thread, Throwable error) {
+        LOG.log(Level.SEVERE, "Unexpected error on " + thread.getName(), error);
+        SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(null, Texts.get("error.unexpected", String.valueOf(error)),
+                Texts.get("error.unexpectedTitle"), JOptionPane.ERROR_MESSAGE));
+    }
+}

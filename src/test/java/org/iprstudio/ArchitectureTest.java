@@ -1,0 +1,75 @@
+package org.iprstudio;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of docs/decisions/0002-layers.md, one rule per concern. */
+@AnalyzeClasses(packages = "org.iprstudio", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "uk.co.caprica..", "com.sun.jna..",
+                    "java.sql..", "org.sqlite..", "com.fasterxml..", "picocli..", "com.formdev..", "net.miginfocom..")
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.iprstudio.analysis..", "org.iprstudio.app..", "org.iprstudio.store..",
+                    "org.iprstudio.media..", "org.iprstudio.exchange..", "org.iprstudio.ui..", "org.iprstudio.cli..")
+            .because("the study's rules must be testable and reusable without a UI, a player, a database or a file format");
+
+    @ArchTest
+    static final ArchRule analysisIsPure = noClasses().that().resideInAPackage("..analysis..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "uk.co.caprica..", "java.sql..",
+                    "org.sqlite..", "com.fasterxml..", "org.iprstudio.app..", "org.iprstudio.store..", "org.iprstudio.media..",
+                    "org.iprstudio.exchange..", "org.iprstudio.ui..", "org.iprstudio.cli..")
+            .because("pairing, matrices and summaries are pure functions of the domain");
+
+    @ArchTest
+    static final ArchRule onlyTheSqliteStoreTouchesJdbc = noClasses().that().resideOutsideOfPackage("org.iprstudio.store.sqlite..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+            .because("the study file's format is one package's business");
+
+    @ArchTest
+    static final ArchRule onlyTheVlcAdapterTouchesVlcj = noClasses().that().resideOutsideOfPackage("org.iprstudio.media.vlc..")
+            .should().dependOnClassesThat().resideInAnyPackage("uk.co.caprica..", "com.sun.jna..")
+            .because("libVLC's threading rules are kept in one place");
+
+    @ArchTest
+    static final ArchRule onlyExchangeTouchesJackson = noClasses().that().resideOutsideOfPackage("org.iprstudio.exchange..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
+            .because("file formats are one package's business");
+
+    @ArchTest
+    static final ArchRule swingOnlyInTheUiAndTheVideoSurface = noClasses().that().resideOutsideOfPackages("org.iprstudio.ui..", "org.iprstudio.media.vlc..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "com.formdev..", "net.miginfocom..")
+            .because("Swing belongs to the user interface (and the video component libVLC paints into)");
+
+    @ArchTest
+    static final ArchRule lowerLayersNeverReachUp = noClasses().that().resideInAnyPackage("org.iprstudio.store..", "org.iprstudio.media..",
+                    "org.iprstudio.exchange..", "org.iprstudio.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.iprstudio.ui..", "org.iprstudio.cli..")
+            .because("the user interface and the command line sit on top; nothing below knows them");
+
+    @ArchTest
+    static final ArchRule appUsesPortsNotAdapters = noClasses().that().resideInAnyPackage("org.iprstudio.app..", "org.iprstudio.ui..", "org.iprstudio.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.iprstudio.store.sqlite..", "org.iprstudio.media.vlc..")
+            .because("only the composition root (Main) chooses SQLite and libVLC; the rest sees the ports");
+
+    @ArchTest
+    static final ArchRule exchangeDoesNotUseTheApplication = noClasses().that().resideInAPackage("org.iprstudio.exchange..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.iprstudio.app..", "org.iprstudio.store..", "org.iprstudio.media..")
+            .because("formats translate the domain; they do not run use cases");
+
+    @ArchTest
+    static final ArchRule noSystemOutOutsideTheCommandLine = noClasses().that().resideOutsideOfPackages("org.iprstudio.cli..")
+            .and().doNotHaveFullyQualifiedName("org.iprstudio.Main")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("the program talks to users through the window or the command line, not stray prints");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.iprstudio.(*)..").should().beFreeOfCycles()
+            .because("cycles make layers meaningless");
+}

@@ -1,0 +1,49 @@
+package org.iprstudio.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.iprstudio.domain.MediaTime;
+import org.iprstudio.media.MediaInfo;
+import org.iprstudio.testing.TestStudies;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checks that need no libVLC (a probe that reports a fine video); real parsing is in the vlc tests. */
+class MediaCheckTest {
+    @TempDir
+    Path dir;
+
+    private final List<Path> probed = new ArrayList<>();
+    private final MediaCheck check = new MediaCheck(file -> {
+        probed.add(file);
+        return new MediaInfo(true, MediaTime.parse("50:00"), 1, 1, 320, 180, null);
+    });
+
+    @Test
+    void theShippedVideosArePresentAndUnchanged() {
+        var results = check.check(new LoadedStudy(TestStudies.demo(), TestStudies.DEMO_JSON, TestStudies.DEMO_FOLDER));
+        assertThat(results).hasSize(4).allSatisfy(r -> assertThat(r.status()).isEqualTo(MediaCheck.Status.OK));
+    }
+
+    @Test
+    void aMissingOrReplacedVideoIsNamedWithWhatIsWrong() throws Exception {
+        Path folder = dir.resolve("copy");
+        Files.createDirectories(folder.resolve("media"));
+        for (String name : List.of("D01-S5.mp4", "D02-S3.mp4", "D02-S5.mp4")) {
+            Files.copy(TestStudies.DEMO_FOLDER.resolve("media").resolve(name), folder.resolve("media").resolve(name));
+        }
+        Files.writeString(folder.resolve("media/D02-S3.mp4"), "not a video");
+        var results = check.check(new LoadedStudy(TestStudies.demo(), folder.resolve("study.json"), folder));
+        assertThat(results).extracting(MediaCheck.Result::sessionLabel, MediaCheck.Result::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("D01/3", MediaCheck.Status.MISSING),
+                org.assertj.core.groups.Tuple.tuple("D01/5", MediaCheck.Status.OK),
+                org.assertj.core.groups.Tuple.tuple("D02/3", MediaCheck.Status.CHANGED),
+                org.assertj.core.groups.Tuple.tuple("D02/5", MediaCheck.Status.OK));
+        assertThat(results.get(2).detail()).contains("not the recorded video");
+        assertThat(probed).hasSize(2);
+    }
+}

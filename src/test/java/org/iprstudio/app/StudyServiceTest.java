@@ -1,0 +1,100 @@
+package org.iprstudio.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.Study;
+import org.iprstudio.store.StoreException;
+import org.iprstudio.store.StudyChange;
+import org.iprstudio.store.StudyStore;
+import org.iprstudio.store.sqlite.SqliteStudyFiles;
+import org.iprstudio.testing.TestStudies;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StudyServiceTest {
+    @TempDir
+    Path dir;
+
+    private final TestStudies t = new TestStudies();
+
+    @Test
+    void aChangeIsInTheFileWhenApplyReturns() {
+        Path file = dir.resolve("s.iprs");
+        SqliteStudyFiles files = new SqliteStudyFiles();
+        files.create(file, t.study());
+        Moment moment = t.moment(t.clientPass, "02:40", 4, "froze");
+        List<List<StudyChange>> heard = new ArrayList<>();
+        try (StudyService service = new StudyService(files.open(file))) {
+            service.addListener(heard::add);
+            service.put(moment);
+        }
+        try (StudyService reopened = new StudyService(files.open(file))) {
+            assertThat(reopened.study().momentsOf(t.clientPass.id())).containsExactly(moment);
+        }
+        assertThat(heard).hasSize(1);
+    }
+
+    @Test
+    void aRuleBrokenInMemoryNeverReachesTheFile() {
+        FailingStore store = new FailingStore(t.study(), false);
+        StudyService service = new StudyService(store);
+        assertThatThrownBy(() -> service.put(t.moment(t.clientPass, "59:00", 4, "after the end"))).isInstanceOf(DomainException.class);
+        assertThat(store.applied).isZero();
+    }
+
+    @Test
+    void whenTheFileRefusesMemoryIsPutBackAsItWas() {
+        FailingStore store = new FailingStore(t.study(), true);
+        StudyService service = new StudyService(store);
+        Moment first = t.moment(t.clientPass, "01:00", 4, "a");
+        Moment second = t.moment(t.clientPass, "02:00", 4, "b");
+        assertThatThrownBy(() -> service.apply(List.of(new StudyChange.Put(first), new StudyChange.Put(second))))
+                .isInstanceOf(StoreException.class).hasMessageContaining("disk is full");
+        assertThat(service.study().momentCount()).isZero();
+    }
+
+    /** A store whose disk is full: the way to test the rollback of memory without a full disk. */
+    private static final class FailingStore implements StudyStore {
+        private final Study study;
+        private final boolean fail;
+        int applied;
+
+        FailingStore(Study study, boolean fail) {
+            this.study = study;
+            this.fail = fail;
+        }
+
+        @Override
+        public Path location() {
+            return Path.of("/nowhere/s.iprs");
+        }
+
+        @Override
+        public Study load() {
+            return study;
+        }
+
+        @Override
+        public void apply(List<StudyChange> changes) {
+            applied++;
+            if (fail) {
+                throw new StoreException(StoreException.Reason.DISK_FULL, "The disk is full.");
+            }
+        }
+
+        @Override
+        public boolean writable() {
+            return true;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

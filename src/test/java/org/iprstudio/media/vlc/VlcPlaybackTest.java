@@ -1,0 +1,183 @@
+package org.iprstudio.media.vlc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.iprstudio.domain.MediaTime;
+import org.iprstudio.media.FrameBarcode;
+import org.iprstudio.media.MediaInfo;
+import org.iprstudio.media.PlaybackListener;
+import org.iprstudio.testing.OnEdt;
+import org.iprstudio.testing.TestStudies;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real libVLC, real video: the demo videos carry their frame number as a barcode, so these tests
+ * know which frame was decoded instead of trusting the player's clock.
+ */
+@Tag("vlc")
+class VlcPlaybackTest {
+    private static final Path VIDEO = TestStudies.DEMO_FOLDER.resolve("media/D01-S3.mp4");
+    private static final long FRAME_MS = 100; // the demo videos run at exactly 10 frames per second
+    private static VlcRuntime vlc;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startLibVlc() {
+        vlc = VlcRuntime.start(true);
+        assertThat(vlc.problem()).as("libVLC must be installed for these tests (.ci/run installs it)").isEmpty();
+    }
+
+    @AfterAll
+    static void releaseLibVlc() {
+        vlc.close();
+    }
+
+    @Test
+    void parsesTheDemoVideoWithoutPlayingIt() {
+        MediaInfo info = vlc.newProbe().probe(VIDEO);
+        assertThat(info.unplayableBecause()).isEmpty();
+        assertThat(info.duration()).isEqualTo(MediaTime.parse("50:00"));
+        assertThat(info.videoTracks()).isEqualTo(1);
+        assertThat(info.width()).isEqualTo(320);
+        assertThat(info.height()).isEqualTo(180);
+    }
+
+    @Test
+    void aTextFileNamedLikeAVideoIsFoundUnplayable() throws Exception {
+        Path fake = dir.resolve("session.mp4");
+        Files.writeString(fake, "this is not a video\n".repeat(100));
+        assertThat(vlc.newProbe().probe(fake).unplayableBecause()).isPresent();
+    }
+
+    @Test
+    void playsTheDemoVideoAndShowsTheFrameItsClockSays() throws Exception {
+        Recorder events = new Recorder();
+        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
+        try {
+            OnEdt.run(() -> {
+                player.addListener(events);
+                player.load(VIDEO, true);
+            });
+            events.await("playing", 10_000);
+            Thread.sleep(1500);
+            // read the frame on screen and the player's time together, on the Swing thread where both live
+            Object[] sample = OnEdt.call(() -> new Object[] {player.snapshot(), player.time()});
+            @SuppressWarnings("unchecked")
+            OptionalInt frame = ((Optional<BufferedImage>) sample[0]).map(FrameBarcode::read).orElse(OptionalInt.empty());
+            MediaTime time = (MediaTime) sample[1];
+            assertThat(frame).as("a decoded frame with a readable barcode").isPresent();
+            assertThat(frame.getAsInt()).isGreaterThan(5);
+            long frameStart = frame.getAsInt() * FRAME_MS;
+            // interpolated time and frame on screen agree within a few frames (libVLC's own reports trail by up to 480 ms)
+            assertThat(Math.abs(time.millis() - frameStart)).as("time %s vs frame %d", time, frame.getAsInt()).isLessThan(400);
+        } finally {
+            OnEdt.run(player::close);
+        }
+    }
+
+    @Test
+    void aPausedSeekShowsTheFrameAtTheTarget() throws Exception {
+        Recorder events = new Recorder();
+        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
+        try {
+            OnEdt.run(() -> {
+                player.addListener(events);
+                player.load(VIDEO, false);
+            });
+            events.await("loaded", 10_000);
+            events.await("paused", 10_000);
+            OnEdt.run(() -> player.seek(MediaTime.ofMillis(123_400)));
+            int frame = waitForFrame(player, n -> n >= 1200, 5000);
+            // libVLC may show a frame up to a few frames before a non-keyframe target (vlcj-notes, pitfall 7)
+            assertThat(frame).isBetween(1234 - 6, 1234);
+            assertThat(OnEdt.call(player::time)).isEqualTo(MediaTime.ofMillis(123_400));
+            assertThat(OnEdt.call(player::isPlaying)).isFalse();
+        } finally {
+            OnEdt.run(player::close);
+        }
+    }
+
+    @Test
+    void aTextFileNamedLikeAVideoFailsWithAMessageInsteadOfPlayingNothing() throws Exception {
+        Path fake = dir.resolve("session.mp4");
+        Files.writeString(fake, "this is not a video\n".repeat(100));
+        Recorder events = new Recorder();
+        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
+        try {
+            OnEdt.run(() -> {
+                player.addListener(events);
+                player.load(fake, true);
+            });
+            events.await("failed", 10_000);
+            assertThat(events.failures).singleElement().asString().contains("session.mp4").contains("cannot be played");
+        } finally {
+            OnEdt.run(player::close);
+        }
+    }
+
+    private static int waitForFrame(VlcMediaPlayer player, java.util.function.IntPredicate wanted, long timeoutMs) throws InterruptedException {
+        long end = System.currentTimeMillis() + timeoutMs;
+        int last = -1;
+        while (System.currentTimeMillis() < end) {
+            OptionalInt frame = OnEdt.call(player::snapshot).map(FrameBarcode::read).orElse(OptionalInt.empty());
+            if (frame.isPresent()) {
+                last = frame.getAsInt();
+                if (wanted.test(last)) {
+                    return last;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no wanted frame within " + timeoutMs + " ms; last frame read: " + last);
+    }
+
+    /** Collects what the player reported, in order. */
+    static final class Recorder implements PlaybackListener {
+        final List<String> seen = new CopyOnWriteArrayList<>();
+        final List<String> failures = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void loaded(MediaTime duration) {
+            seen.add("loaded");
+        }
+
+        @Override
+        public void playing() {
+            seen.add("playing");
+        }
+
+        @Override
+        public void paused() {
+            seen.add("paused");
+        }
+
+        @Override
+        public void failed(String message) {
+            failures.add(message);
+            seen.add("failed");
+        }
+
+        void await(String event, long timeoutMs) throws InterruptedException {
+            long end = System.currentTimeMillis() + timeoutMs;
+            while (!seen.contains(event)) {
+                if (System.currentTimeMillis() > end) {
+                    throw new AssertionError("no '" + event + "' within " + timeoutMs + " ms; seen: " + seen);
+                }
+                Thread.sleep(10);
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.iprstudio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTreeFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.iprstudio.app.AppDirectories;
+import org.iprstudio.app.DemoStudy;
+import org.iprstudio.media.vlc.VlcRuntime;
+import org.iprstudio.store.sqlite.SqliteStudyFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The researcher's main window on the demo study, with real libVLC and without it. */
+@Tag("gui")
+class MainWindowGuiTest {
+    @TempDir
+    Path dataDir;
+
+    private Robot robot;
+    private FrameFixture window;
+    private VlcRuntime vlc;
+
+    @BeforeAll
+    static void catchSwingOffTheEventThread() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @AfterAll
+    static void stopCatching() {
+        FailOnThreadViolationRepaintManager.uninstall();
+    }
+
+    @BeforeEach
+    void setUp() {
+        System.setProperty(AppDirectories.DATA_DIR_PROPERTY, dataDir.toString());
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (window != null) {
+            window.cleanUp();
+        } else {
+            robot.cleanUp();
+        }
+        if (vlc != null) {
+            vlc.close();
+        }
+        System.clearProperty(AppDirectories.DATA_DIR_PROPERTY);
+    }
+
+    private MainWindow show(boolean withVideo) {
+        SqliteStudyFiles files = new SqliteStudyFiles();
+        Path demo = new DemoStudy(files).install(false);
+        vlc = withVideo ? VlcRuntime.start(true) : null;
+        MainWindow frame = GuiActionRunner.execute(() -> {
+            MainWindow w = withVideo
+                    ? new MainWindow(files, vlc.newPlayer(), null, VlcRuntime.INSTALL_COMMAND, () -> { })
+                    : new MainWindow(files, null, "libVLC was not found in [/nowhere].", VlcRuntime.INSTALL_COMMAND, () -> { });
+            w.open(demo);
+            return w;
+        });
+        window = new FrameFixture(robot, frame);
+        window.show();
+        return frame;
+    }
+
+    private static List<String> rows(JTreeFixture tree) {
+        List<String> rows = new ArrayList<>();
+        int count = GuiActionRunner.execute(() -> tree.target().getRowCount());
+        for (int i = 0; i < count; i++) {
+            rows.add(tree.valueAt(i));
+        }
+        return rows;
+    }
+
+    @Test
+    void showsTheStudyTreeAndPlaysTheFirstSession() {
+        show(true);
+        JTreeFixture tree = window.tree("studyTree");
+        List<String> rows = rows(tree);
+        assertThat(rows.get(0)).contains("DEMO");
+        assertThat(rows).anyMatch(r -> r.startsWith("D01") && r.contains("C01 Ingrid") && r.contains("T01 Halvor"));
+        assertThat(rows).anyMatch(r -> r.startsWith("D02"));
+        assertThat(rows.stream().filter(r -> r.startsWith("Session 3")).count()).isEqualTo(2);
+        assertThat(rows.stream().filter(r -> r.startsWith("Session 5")).count()).isEqualTo(2);
+        assertThat(rows).contains("Client C01   10 moments", "Therapist T01   9 moments");
+        assertThat(rows).anyMatch(r -> r.startsWith("Therapist T02   MISSING: Therapist ill"));
+
+        window.label("status").requireText(".*Every change is saved as you make it.*");
+        // the first session plays: its clock leaves zero
+        Pause.pause(new Condition("the clock to run") {
+            @Override
+            public boolean test() {
+                String clock = GuiActionRunner.execute(() -> window.label("clock").target().getText());
+                return !clock.startsWith("00:00:00.0") && !clock.startsWith("00:00:00.1");
+            }
+        }, Timeout.timeout(15_000));
+        window.button("playPause").requireText("Pause").click();
+        window.button("playPause").requireText("Play");
+    }
+
+    @Test
+    void choosingAPassShowsItsSessionsVideo() {
+        show(true);
+        JTreeFixture tree = window.tree("studyTree");
+        List<String> rows = rows(tree);
+        int d02Client = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).equals("Client C02   8 moments")) {
+                d02Client = i;
+            }
+        }
+        assertThat(d02Client).as("D02 session 5 client pass row").isNotNegative();
+        tree.clickRow(d02Client);
+        window.panel("playerPanel").requireVisible();
+        assertThat(GuiActionRunner.execute(() -> ((MainWindow) window.target()).service().study().momentCount())).isEqualTo(63);
+    }
+
+    @Test
+    void withoutLibVlcTheStudyStillOpensAndTheInstallCommandIsShown() {
+        show(false);
+        assertThat(rows(window.tree("studyTree"))).anyMatch(r -> r.startsWith("D02"));
+        window.panel("noVlcPanel").requireVisible();
+        window.textBox("installCommand").requireText(VlcRuntime.INSTALL_COMMAND).requireNotEditable();
+    }
+
+    @Test
+    void aFileThatIsNotAStudyIsRefusedWithAMessageAndTheOpenStudyStays() throws Exception {
+        MainWindow frame = show(false);
+        Path notAStudy = dataDir.resolve("notes.iprs");
+        Files.writeString(notAStudy, "shopping list");
+        GuiActionRunner.execute(() -> {
+            javax.swing.SwingUtilities.invokeLater(() -> frame.open(notAStudy));
+            return null;
+        });
+        window.optionPane(Timeout.timeout(5000)).requireErrorMessage().requireMessage(".*not an IPR Studio study.*").okButton().click();
+        assertThat(rows(window.tree("studyTree"))).anyMatch(r -> r.startsWith("D01"));
+        assertThat(Files.readString(notAStudy)).isEqualTo("shopping list");
+    }
+}
