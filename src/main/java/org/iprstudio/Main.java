@@ -50,7 +50,12 @@ public final class Main {
 
             @Override
             public String problem() {
-                return vlc.problem().orElse("") + " Install it with: " + VlcRuntime.INSTALL_COMMAND;
+                return vlc.problem().orElse("");
+            }
+
+            @Override
+            public String installCommand() {
+                return VlcRuntime.INSTALL_COMMAND;
             }
 
             @Override

@@ -25,6 +25,9 @@ public record CliContext(StudyFiles files, Supplier<ProbeSession> probes, GuiLau
         /** Why there is no probe, with the command that fixes it. */
         String problem();
 
+        /** The command that installs libVLC. */
+        String installCommand();
+
         @Override
         void close();
     }

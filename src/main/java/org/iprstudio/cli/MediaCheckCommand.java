@@ -30,7 +30,7 @@ final class MediaCheckCommand implements Callable<Integer> {
         try (CliContext.ProbeSession probes = context.probes().get()) {
             parsed = probes.probe() != null;
             if (!parsed) {
-                context.err().println(Texts.get("mediaCheck.noVlc", probes.problem()));
+                context.err().println(Texts.get("mediaCheck.noVlc", probes.problem(), probes.installCommand()));
             }
             results = new MediaCheck(probes.probe()).check(loaded);
         }
@@ -44,8 +44,13 @@ final class MediaCheckCommand implements Callable<Integer> {
                 context.out().println(Texts.get("mediaCheck.broken", r.sessionLabel(), where, r.detail()));
             }
         }
-        context.out().println(broken == 0 ? Texts.get("mediaCheck.allOk", results.size())
-                : Texts.get("mediaCheck.someBroken", broken, results.size()));
+        if (broken > 0) {
+            context.out().println(Texts.get("mediaCheck.someBroken", broken, results.size()));
+        } else if (!parsed) {
+            context.out().println(Texts.get("mediaCheck.notParsed", results.size()));
+        } else {
+            context.out().println(Texts.get("mediaCheck.allOk", results.size()));
+        }
         context.out().flush();
         context.err().flush();
         return broken == 0 && parsed ? 0 : BROKEN_MEDIA;

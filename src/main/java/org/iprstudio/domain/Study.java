@@ -201,7 +201,9 @@ public final class Study {
         }
         if (r.interviewerId() != null) {
             Participant interviewer = existing(participants, r.interviewerId(), "the interviewer of a recall pass");
-            Require.that(!interviewer.id().equals(participant.id()), "The interviewer cannot be the participant who recalls.");
+            Require.that(interviewer.role() == Role.INTERVIEWER || interviewer.role() == Role.SUPERVISOR,
+                    "The interviewer of a recall must be an interviewer or a supervisor, but " + interviewer.code() + " is a "
+                            + lower(interviewer.role()) + ".");
         }
         unique(passes.values(), r, other -> other.sessionId().equals(r.sessionId()) && other.participantId().equals(r.participantId()),
                 participant.code() + " already has a recall pass for session " + session.number() + " of dyad " + dyad.code() + ".");
@@ -511,7 +513,9 @@ public final class Study {
         Study study = new Study(header);
         Study unordered = new Study(header);
         // Placing entities into type maps first lets us replay them in dependency order.
+        Set<UUID> seen = new HashSet<>();
         for (Entity e : entities) {
+            Require.that(seen.add(e.id()), "The id " + e.id() + " is used by two records; every record needs its own id.");
             @SuppressWarnings("unchecked")
             Map<UUID, Entity> map = (Map<UUID, Entity>) unordered.mapOf(e);
             map.put(e.id(), e);

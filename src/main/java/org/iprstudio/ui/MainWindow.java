@@ -68,6 +68,7 @@ public final class MainWindow extends JFrame {
         playerPanel = new PlayerPanel(player, vlcProblem, installCommand);
         tree.setName("studyTree");
         tree.setCellRenderer(new StudyTreeRenderer());
+        javax.swing.ToolTipManager.sharedInstance().registerComponent(tree);
         tree.setRootVisible(true);
         tree.addTreeSelectionListener(e -> selectionChanged());
         JScrollPane treeScroll = new JScrollPane(tree);

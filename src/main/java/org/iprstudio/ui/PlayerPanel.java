@@ -12,7 +12,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
 import javax.swing.JTextArea;
-import javax.swing.JTextField;
+import javax.swing.UIManager;
 import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 import org.iprstudio.domain.MediaTime;
@@ -103,9 +103,13 @@ final class PlayerPanel extends JPanel {
         JTextArea explanation = messageArea();
         explanation.setText(Texts.get("noVlc.explanation", problem == null ? "" : problem));
         panel.add(explanation);
-        JTextField command = new JTextField(installCommand);
+        // a wrapping text area, not a field: the whole command stays visible however narrow the window
+        JTextArea command = new JTextArea(installCommand);
         command.setName("installCommand");
         command.setEditable(false);
+        command.setLineWrap(true);
+        command.setWrapStyleWord(true);
+        command.setBorder(BorderFactory.createCompoundBorder(UIManager.getBorder("TextField.border"), BorderFactory.createEmptyBorder(2, 4, 2, 4)));
         command.setFont(new Font(Font.MONOSPACED, Font.PLAIN, command.getFont().getSize() + 1));
         JButton copy = new JButton(Texts.get("noVlc.copy"));
         copy.addActionListener(e -> Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(installCommand), null));

@@ -14,6 +14,7 @@ final class StudyTreeRenderer extends DefaultTreeCellRenderer {
                                                   boolean hasFocus) {
         super.getTreeCellRendererComponent(tree, value, selected, expanded, leaf, row, hasFocus);
         if (value instanceof DefaultMutableTreeNode node && node.getUserObject() instanceof StudyNode studyNode) {
+            setToolTipText(studyNode.label()); // long labels (a missing recall's reason) are cut off in a narrow tree
             Font base = tree.getFont();
             if (studyNode.attention()) {
                 setFont(base.deriveFont(Font.ITALIC));

@@ -100,6 +100,18 @@ class StudyRulesTest {
     }
 
     @Test
+    void twoRecordsWithOneIdAreRefusedNotMerged() {
+        Site copy = new Site(t.site.id(), "S9", "Another clinic");
+        assertThatThrownBy(() -> Study.of(study.header(), java.util.List.of(t.site, copy))).hasMessageContaining("used by two records");
+    }
+
+    @Test
+    void theInterviewerIsAnInterviewerOrASupervisor() {
+        assertThatThrownBy(() -> study.put(new RecallPass(t.clientPass.id(), t.session.id(), Role.CLIENT, t.client.id(), t.therapist.id(),
+                null, PassStatus.DONE, null))).hasMessageContaining("T01 is a therapist");
+    }
+
+    @Test
     void findsSessionsByTheirLabel() {
         assertThat(study.sessionByLabel("D01/3")).contains(t.session);
         assertThat(study.sessionByLabel("d01 3")).contains(t.session);

@@ -106,15 +106,23 @@ class MainWindowGuiTest {
 
         window.label("status").requireText(".*Every change is saved as you make it.*");
         // the first session plays: its clock leaves zero
-        Pause.pause(new Condition("the clock to run") {
+        waitFor("the clock to run", () -> {
+            String clock = window.label("clock").target().getText();
+            return !clock.startsWith("00:00:00.0") && !clock.startsWith("00:00:00.1");
+        });
+        waitFor("the button to offer Pause", () -> window.button("playPause").target().getText().equals("Pause"));
+        window.button("playPause").click();
+        // libVLC confirms the pause asynchronously; the button follows its event
+        waitFor("the button to offer Play again", () -> window.button("playPause").target().getText().equals("Play"));
+    }
+
+    private static void waitFor(String what, java.util.function.BooleanSupplier onEdt) {
+        Pause.pause(new Condition(what) {
             @Override
             public boolean test() {
-                String clock = GuiActionRunner.execute(() -> window.label("clock").target().getText());
-                return !clock.startsWith("00:00:00.0") && !clock.startsWith("00:00:00.1");
+                return GuiActionRunner.execute(onEdt::getAsBoolean);
             }
         }, Timeout.timeout(15_000));
-        window.button("playPause").requireText("Pause").click();
-        window.button("playPause").requireText("Play");
     }
 
     @Test

@@ -31,7 +31,8 @@ public final class VlcRuntime implements AutoCloseable {
         BoundedDiscoveryStrategy strategy = BoundedDiscoveryStrategy.fromEnvironment();
         String folder = strategy.discover();
         if (folder == null) {
-            return unavailable("libVLC (the VLC media library) was not found in " + strategy.folders() + ".");
+            return unavailable("it was not found in " + strategy.folders().stream().map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ".");
         }
         List<String> options = new ArrayList<>(OPTIONS);
         if (quietAudio || System.getenv("IPRSTUDIO_QUIET_AUDIO") != null) {
@@ -41,7 +42,7 @@ public final class VlcRuntime implements AutoCloseable {
             MediaPlayerFactory factory = new MediaPlayerFactory(new NativeDiscovery(strategy), options);
             return new VlcRuntime(factory, folder, null);
         } catch (Throwable e) { // UnsatisfiedLinkError, NoClassDefFoundError, RuntimeException from JNA
-            return unavailable("libVLC in " + folder + " could not be started (" + e + ").");
+            return unavailable("the copy in " + folder + " could not be started (" + e.getMessage() + ").");
         }
     }
 
