@@ -27,6 +27,13 @@ public interface MediaPlayer extends AutoCloseable {
     /** Shows the next frame while paused. */
     void nextFrame();
 
+    /** How long one frame lasts (40 ms until the video says otherwise). */
+    MediaTime frameDuration();
+
+    boolean isMuted();
+
+    int volume();
+
     void setRate(double rate);
 
     double rate();

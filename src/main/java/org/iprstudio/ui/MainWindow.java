@@ -1,6 +1,7 @@
 package org.iprstudio.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Cursor;
 import java.awt.Dimension;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -8,10 +9,15 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
+import javax.swing.InputMap;
+import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -23,30 +29,43 @@ import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTree;
 import javax.swing.KeyStroke;
+import javax.swing.SwingWorker;
+import javax.swing.ToolTipManager;
 import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import javax.swing.tree.DefaultMutableTreeNode;
 import javax.swing.tree.DefaultTreeModel;
 import javax.swing.tree.TreePath;
 import org.iprstudio.app.DemoStudy;
+import org.iprstudio.app.MediaRelinker;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.domain.Dyad;
+import org.iprstudio.domain.MediaTime;
+import org.iprstudio.domain.Moment;
 import org.iprstudio.domain.RecallPass;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.media.MediaPlayer;
 import org.iprstudio.store.StoreException;
 import org.iprstudio.store.StudyFiles;
+import org.iprstudio.ui.timeline.TimelinePanel;
+import org.iprstudio.ui.timeline.TimelineView;
 
-/** The researcher's main window: the study tree on the left, the selected session's video on the right. */
+/**
+ * The researcher's main window: the study tree on the left; on the right the selected session's
+ * video with its controls and, below, the timeline with one lane per recall pass.
+ */
 public final class MainWindow extends JFrame {
     private final StudyFiles files;
     private final MediaPlayer player;
     private final Runnable releaseMedia;
     private final JTree tree = new JTree(new DefaultTreeModel(new DefaultMutableTreeNode(Texts.get("tree.empty"))));
     private final PlayerPanel playerPanel;
+    private final TimelinePanel timeline = new TimelinePanel();
     private final JLabel status = new JLabel(Texts.get("status.noStudy"));
+    private final List<ShortcutAction> viewActions = new ArrayList<>();
     private StudyService service;
+    private Session currentSession;
 
     /**
      * @param player null when libVLC is missing; the window then explains how to install it
@@ -66,44 +85,121 @@ public final class MainWindow extends JFrame {
             }
         });
         playerPanel = new PlayerPanel(player, vlcProblem, installCommand);
+        playerPanel.addTimeListener(time -> timeline.view().setPlayhead(time));
+        timeline.view().addListener(new TimelineView.Listener() {
+            @Override
+            public void seekRequested(MediaTime time) {
+                playerPanel.seek(time);
+                timeline.view().setPlayhead(time);
+            }
+
+            @Override
+            public void momentOpened(Moment moment) {
+                MomentDetailsDialog.show(MainWindow.this, service.study(), moment);
+            }
+        });
+
         tree.setName("studyTree");
         tree.setCellRenderer(new StudyTreeRenderer());
-        javax.swing.ToolTipManager.sharedInstance().registerComponent(tree);
+        ToolTipManager.sharedInstance().registerComponent(tree);
         tree.setRootVisible(true);
         tree.addTreeSelectionListener(e -> selectionChanged());
         JScrollPane treeScroll = new JScrollPane(tree);
         treeScroll.setMinimumSize(new Dimension(220, 200));
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, treeScroll, playerPanel);
-        split.setDividerLocation(380);
-        split.setResizeWeight(0.0);
+        leaveKeysToThePlayer(tree, treeScroll);
+
+        JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, playerPanel, timeline);
+        right.setResizeWeight(1.0);
+        right.setDividerLocation(470);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, treeScroll, right);
+        split.setDividerLocation(300);
         status.setName("status");
         status.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
         getContentPane().add(split, BorderLayout.CENTER);
         getContentPane().add(status, BorderLayout.SOUTH);
         setJMenuBar(menus());
-        setSize(1200, 760);
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        setSize(Math.min(1360, screen.width), Math.min(900, screen.height));
         setLocationRelativeTo(null);
+    }
+
+    /** Space, the arrows and the brackets drive the player, not the tree (which keeps Up and Down). */
+    private static void leaveKeysToThePlayer(JComponent... components) {
+        String[] keys = {"LEFT", "RIGHT", "KP_LEFT", "KP_RIGHT", "shift LEFT", "shift RIGHT", "ctrl LEFT", "ctrl RIGHT", "SPACE",
+                "ctrl SPACE", "ctrl UP", "ctrl DOWN", "shift ctrl LEFT", "shift ctrl RIGHT"};
+        for (JComponent c : components) {
+            for (int condition : new int[] {JComponent.WHEN_FOCUSED, JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT}) {
+                for (InputMap map = c.getInputMap(condition); map != null; map = map.getParent()) {
+                    for (String key : keys) {
+                        map.remove(KeyStroke.getKeyStroke(key));
+                    }
+                }
+            }
+        }
     }
 
     private JMenuBar menus() {
         JMenuBar bar = new JMenuBar();
         JMenu file = new JMenu(Texts.get("menu.file"));
         file.setMnemonic(KeyEvent.VK_F);
-        file.add(item(action("menu.file.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK), this::chooseAndOpen)));
-        file.add(item(action("menu.file.demo", null, this::openDemo)));
+        file.add(new JMenuItem(action("menu.file.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK), this::chooseAndOpen)));
+        file.add(new JMenuItem(action("menu.file.demo", null, this::openDemo)));
         file.addSeparator();
-        file.add(item(action("menu.file.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK), this::closeWindow)));
+        file.add(new JMenuItem(action("menu.file.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK), this::closeWindow)));
+
+        PlayerActions p = playerPanel.actions();
+        JMenu playback = new JMenu(Texts.get("menu.playback"));
+        playback.setMnemonic(KeyEvent.VK_P);
+        playback.setName("playbackMenu");
+        for (ShortcutAction a : List.of(p.playPause, p.frameBack, p.frameForward, p.back2, p.forward2, p.back10, p.forward10)) {
+            playback.add(new JMenuItem(a));
+        }
+        playback.addSeparator();
+        for (ShortcutAction a : List.of(p.slower, p.faster, p.normalRate)) {
+            playback.add(new JMenuItem(a));
+        }
+        playback.addSeparator();
+        playback.add(new JMenuItem(p.goToTime));
+        playback.addSeparator();
+        for (ShortcutAction a : List.of(p.mute, p.volumeUp, p.volumeDown)) {
+            playback.add(new JMenuItem(a));
+        }
+
+        JMenu view = new JMenu(Texts.get("menu.view"));
+        view.setMnemonic(KeyEvent.VK_V);
+        TimelineView tl = timeline.view();
+        ShortcutAction zoomIn = new ShortcutAction("zoomIn", () -> tl.zoomAroundPlayhead(0.5));
+        ShortcutAction zoomOut = new ShortcutAction("zoomOut", () -> tl.zoomAroundPlayhead(2.0));
+        ShortcutAction whole = new ShortcutAction("wholeSession", tl::showWholeSession);
+        ShortcutAction follow = new ShortcutAction("follow", () -> tl.setFollow(!tl.follows()));
+        viewActions.addAll(List.of(zoomIn, zoomOut, whole, follow));
+        view.add(new JMenuItem(zoomIn));
+        view.add(new JMenuItem(zoomOut));
+        view.add(new JMenuItem(whole));
+        view.add(new JCheckBoxMenuItem(follow) {
+            {
+                setSelected(true);
+                addActionListener(e -> setSelected(tl.follows()));
+            }
+        });
+
         JMenu help = new JMenu(Texts.get("menu.help"));
         help.setMnemonic(KeyEvent.VK_H);
-        help.add(item(action("menu.help.about", null, () -> JOptionPane.showMessageDialog(this, Texts.get("about.text"),
+        ShortcutAction shortcuts = new ShortcutAction("shortcuts", () -> ShortcutsDialog.show(this, allShortcuts()));
+        help.add(new JMenuItem(shortcuts));
+        help.add(new JMenuItem(action("menu.help.about", null, () -> JOptionPane.showMessageDialog(this, Texts.get("about.text"),
                 Texts.get("menu.help.about"), JOptionPane.INFORMATION_MESSAGE))));
         bar.add(file);
+        bar.add(playback);
+        bar.add(view);
         bar.add(help);
         return bar;
     }
 
-    private static JMenuItem item(Action action) {
-        return new JMenuItem(action);
+    List<ShortcutAction> allShortcuts() {
+        List<ShortcutAction> all = new ArrayList<>(playerPanel.actions().all());
+        all.addAll(viewActions);
+        return all;
     }
 
     private static Action action(String key, KeyStroke shortcut, Runnable run) {
@@ -134,15 +230,11 @@ public final class MainWindow extends JFrame {
         for (int row = 0; row < tree.getRowCount(); row++) {
             tree.expandRow(row);
         }
-        selectFirstSession();
-        return true;
-    }
-
-    private void selectFirstSession() {
         DefaultMutableTreeNode first = firstSessionInOrder((DefaultMutableTreeNode) tree.getModel().getRoot());
         if (first != null) {
             tree.setSelectionPath(new TreePath(first.getPath()));
         }
+        return true;
     }
 
     private static DefaultMutableTreeNode firstSessionInOrder(DefaultMutableTreeNode root) {
@@ -167,21 +259,76 @@ public final class MainWindow extends JFrame {
         } else if (last instanceof StudyNode node && node.entity() instanceof RecallPass p) {
             session = Optional.of(service.study().session(p.sessionId()));
         }
-        session.ifPresent(this::showSession);
+        session.filter(s -> currentSession == null || !s.id().equals(currentSession.id())).ifPresent(s -> showSession(s, true));
     }
 
-    private void showSession(Session session) {
+    /** Selects a session by its label ("D02/3") as if the user had clicked it in the tree. */
+    public boolean selectSession(String label) {
+        Optional<Session> session = service == null ? Optional.empty() : service.study().sessionByLabel(label);
+        session.ifPresent(s -> showSession(s, true));
+        return session.isPresent();
+    }
+
+    private void showSession(Session session, boolean autoPlay) {
+        currentSession = session;
         Study study = service.study();
         Dyad dyad = study.dyad(session.dyadId());
-        String heading = Texts.get("player.heading", dyad.code(), session.number());
+        String heading = Texts.get("player.heading", dyad.code(), session.number(), session.date() == null ? "" : session.date().toString());
+        MediaTime length = session.media() != null && session.media().duration() != null ? session.media().duration()
+                : latestMoment(study, session);
+        timeline.setSession(SessionLanes.of(study, session), length);
         Optional<Path> video = service.mediaPathOf(session);
         if (video.isEmpty()) {
-            playerPanel.showNothing(heading, Texts.get("player.noVideoLinked"));
+            playerPanel.showProblem(heading, Texts.get("player.noVideoLinked"), () -> relink(session));
         } else if (!Files.isRegularFile(video.get())) {
-            playerPanel.showNothing(heading, Texts.get("player.videoMissing", video.get()));
+            playerPanel.showProblem(heading, Texts.get("player.videoMissing", video.get()), () -> relink(session));
         } else {
-            playerPanel.show(heading, video.get());
+            playerPanel.show(heading, video.get(), autoPlay);
         }
+    }
+
+    private static MediaTime latestMoment(Study study, Session session) {
+        long latest = 60_000;
+        for (RecallPass pass : study.passesOf(session.id())) {
+            for (Moment m : study.momentsOf(pass.id())) {
+                latest = Math.max(latest, m.span() == null ? m.anchor().millis() : Math.max(m.anchor().millis(), m.span().end().millis()));
+            }
+        }
+        return MediaTime.ofMillis(latest + 10_000);
+    }
+
+    /** Lets the user pick the moved video; the checksum is computed off the Swing thread (videos are large). */
+    private void relink(Session session) {
+        JFileChooser chooser = new JFileChooser(service.folder().toFile());
+        chooser.setDialogTitle(Texts.get("relink.title"));
+        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path chosen = chooser.getSelectedFile().toPath();
+        setCursor(Cursor.getPredefinedCursor(Cursor.WAIT_CURSOR));
+        StudyService current = service;
+        new SwingWorker<Session, Void>() {
+            @Override
+            protected Session doInBackground() throws Exception {
+                return new MediaRelinker(current).checkAndPrepare(session, chosen);
+            }
+
+            @Override
+            protected void done() {
+                setCursor(Cursor.getDefaultCursor());
+                try {
+                    Session updated = get();
+                    current.put(updated);
+                    showSession(updated, false);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    JOptionPane.showMessageDialog(MainWindow.this, e.getCause().getMessage(), Texts.get("relink.title"), JOptionPane.WARNING_MESSAGE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    JOptionPane.showMessageDialog(MainWindow.this, e.getMessage(), Texts.get("relink.title"), JOptionPane.ERROR_MESSAGE);
+                }
+            }
+        }.execute();
     }
 
     private void chooseAndOpen() {
@@ -204,6 +351,7 @@ public final class MainWindow extends JFrame {
         if (service != null) {
             service.close();
             service = null;
+            currentSession = null;
         }
     }
 
@@ -220,5 +368,13 @@ public final class MainWindow extends JFrame {
     /** The open study, for tests. */
     StudyService service() {
         return service;
+    }
+
+    TimelinePanel timeline() {
+        return timeline;
+    }
+
+    PlayerPanel playerPanel() {
+        return playerPanel;
     }
 }

@@ -2,26 +2,37 @@ package org.iprstudio.ui;
 
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
+import java.awt.Cursor;
 import java.awt.Font;
-import java.awt.datatransfer.StringSelection;
 import java.awt.Toolkit;
+import java.awt.datatransfer.StringSelection;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
+import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
 import javax.swing.JTextArea;
-import javax.swing.UIManager;
+import javax.swing.JToggleButton;
 import javax.swing.Timer;
+import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.media.MediaPlayer;
 import org.iprstudio.media.PlaybackListener;
 
 /**
- * The video with its basic controls, or, when there is no video to show, a calm panel saying why
- * and what to do: no session chosen, a video that is missing or broken, or libVLC not installed.
+ * The video with its controls, or, when there is no video to show, a calm panel saying why and
+ * what to do: no session chosen, a video that is missing or broken (with "Relink..."), or libVLC
+ * not installed. While playing, a 25 Hz tick moves the clock and tells time listeners (the
+ * timeline's playhead) the interpolated position, so both move smoothly.
  */
 final class PlayerPanel extends JPanel {
     private static final String VIDEO = "video";
@@ -30,46 +41,83 @@ final class PlayerPanel extends JPanel {
     private static final int SLIDER_STEPS = 10_000;
 
     private final MediaPlayer player;
+    private final PlayerActions actions;
     private final CardLayout cards = new CardLayout();
     private final JPanel screen = new JPanel(cards);
     private final JLabel title = new JLabel(" ");
     private final JTextArea message = messageArea();
-    private final JButton playPause = new JButton(Texts.get("player.play"));
+    private final JButton relink = new JButton(Texts.get("player.relink"));
+    private final JButton playPause = new JButton();
     private final JLabel clock = new JLabel(clockText(MediaTime.ZERO, null));
     private final JSlider position = new JSlider(0, SLIDER_STEPS, 0);
-    private final Timer ticker = new Timer(40, e -> refreshClock());
+    private final JComboBox<String> rate = new JComboBox<>();
+    private final JToggleButton muteButton = new JToggleButton(Texts.get("player.mute"));
+    private final JSlider volume = new JSlider(0, 200, 100);
+    private final Timer ticker = new Timer(40, e -> tick());
+    private final List<Consumer<MediaTime>> timeListeners = new CopyOnWriteArrayList<>();
+    private Runnable relinkAction = () -> { };
     private boolean adjustingSlider;
+    private boolean loaded;
 
     PlayerPanel(MediaPlayer player, String vlcProblem, String installCommand) {
         super(new BorderLayout());
         this.player = player;
+        this.actions = new PlayerActions(player, this, this::showRate);
         setName("playerPanel");
+        title.setName("playerTitle");
         title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + 2f));
         title.setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
         add(title, BorderLayout.NORTH);
         add(screen, BorderLayout.CENTER);
         add(controls(), BorderLayout.SOUTH);
 
-        JPanel messagePanel = new JPanel(new MigLayout("fill, insets 24", "[center]", "[center]"));
+        JPanel messagePanel = new JPanel(new MigLayout("fill, insets 24, wrap 1", "[center]", "push[][]push"));
         message.setName("playerMessage");
+        relink.setName("relink");
+        relink.addActionListener(e -> relinkAction.run());
         messagePanel.add(message, "w 80%");
+        messagePanel.add(relink, "hidemode 3");
         screen.add(messagePanel, MESSAGE);
         screen.add(noVlcPanel(vlcProblem, installCommand), NO_VLC);
         if (player != null) {
             screen.add(player.view(), VIDEO);
             player.addListener(new Listener());
-            showMessage(Texts.get("player.chooseSession"));
+            showMessage(Texts.get("player.chooseSession"), null);
         } else {
             cards.show(screen, NO_VLC);
         }
         setControlsEnabled(false);
     }
 
+    PlayerActions actions() {
+        return actions;
+    }
+
+    MediaPlayer player() {
+        return player;
+    }
+
+    /** Told the position at every tick while playing and after every seek or step. */
+    void addTimeListener(Consumer<MediaTime> listener) {
+        timeListeners.add(listener);
+    }
+
     private JPanel controls() {
-        JPanel panel = new JPanel(new MigLayout("insets 6 10 8 10, fillx", "[][grow, fill][]"));
-        playPause.setName("playPause");
-        playPause.addActionListener(e -> togglePlay());
+        JPanel panel = new JPanel(new MigLayout("insets 2 10 6 10, fillx, gap 4", "[][][][]6[][][]push[]12[][][]"));
         position.setName("position");
+        position.setFocusable(false);
+        panel.add(position, "span, growx, wrap");
+        panel.add(button("frameBack", actions.frameBack));
+        panel.add(button("back10", actions.back10));
+        panel.add(button("back2", actions.back2));
+        playPause.setAction(actions.playPause);
+        playPause.setName("playPause");
+        playPause.setFocusable(false);
+        playPause.setText(Texts.get("player.play"));
+        panel.add(playPause, "w 76!");
+        panel.add(button("forward2", actions.forward2));
+        panel.add(button("forward10", actions.forward10));
+        panel.add(button("frameForward", actions.frameForward));
         position.addChangeListener(e -> {
             if (!adjustingSlider && player != null && player.duration().isPresent() && position.getValueIsAdjusting()) {
                 long target = Math.round(player.duration().get().millis() * (position.getValue() / (double) SLIDER_STEPS));
@@ -78,15 +126,74 @@ final class PlayerPanel extends JPanel {
         });
         clock.setName("clock");
         clock.setFont(new Font(Font.MONOSPACED, Font.PLAIN, clock.getFont().getSize() + 1));
-        panel.add(playPause, "w 90!");
-        panel.add(position);
+        clock.setToolTipText(Texts.get("player.clockTip"));
+        clock.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
+        clock.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (actions.goToTime.isEnabled()) {
+                    actions.goToTime.actionPerformed(null);
+                }
+            }
+        });
         panel.add(clock);
+        for (double r : PlayerActions.RATES) {
+            rate.addItem(rateText(r));
+        }
+        rate.setSelectedItem(rateText(1.0));
+        rate.setName("rate");
+        rate.setFocusable(false);
+        rate.setToolTipText(Texts.get("player.rateTip"));
+        rate.addActionListener(e -> {
+            int i = rate.getSelectedIndex();
+            if (i >= 0 && player != null && Math.abs(player.rate() - PlayerActions.RATES[i]) > 1e-6) {
+                actions.setRate(PlayerActions.RATES[i]);
+            }
+        });
+        panel.add(rate);
+        muteButton.setName("mute");
+        muteButton.setFocusable(false);
+        muteButton.setToolTipText(Texts.get("action.mute.name") + " (" + keyText(actions.mute) + ")");
+        muteButton.addActionListener(e -> player.setMuted(muteButton.isSelected()));
+        panel.add(muteButton);
+        volume.setName("volume");
+        volume.setFocusable(false);
+        volume.setToolTipText(Texts.get("player.volumeTip"));
+        volume.addChangeListener(e -> {
+            if (player != null && volume.getValueIsAdjusting()) {
+                player.setVolume(volume.getValue());
+            }
+        });
+        panel.add(volume, "w 80!");
         return panel;
+    }
+
+    private static JButton button(String name, ShortcutAction action) {
+        JButton b = new JButton(action);
+        b.setName(name);
+        b.setText((String) action.getValue(ShortcutAction.BUTTON_TEXT));
+        b.setToolTipText(action.getValue(Action.NAME) + " (" + keyText(action) + ")");
+        b.setFocusable(false); // keys stay with the shortcuts: Space must never press a focused "+10 s"
+        b.putClientProperty("JComponent.minimumWidth", 44); // FlatLaf's 72 px default makes the row too wide for a laptop
+        return b;
+    }
+
+    static String keyText(ShortcutAction action) {
+        return action.shortcut() == null ? "" : ShortcutsDialog.describe(action.shortcut());
+    }
+
+    private static String rateText(double r) {
+        return (r == Math.rint(r) ? String.valueOf((int) r) : String.valueOf(r)) + "x";
+    }
+
+    private void showRate(double r) {
+        rate.setSelectedItem(rateText(r));
     }
 
     private static JTextArea messageArea() {
         JTextArea area = new JTextArea();
         area.setEditable(false);
+        area.setFocusable(false);
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
         area.setOpaque(false);
@@ -115,7 +222,7 @@ final class PlayerPanel extends JPanel {
         copy.addActionListener(e -> Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(installCommand), null));
         JPanel row = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill][]"));
         row.add(command);
-        row.add(copy);
+        row.add(copy, "top");
         panel.add(row);
         JTextArea after = messageArea();
         after.setText(Texts.get("noVlc.after"));
@@ -124,48 +231,56 @@ final class PlayerPanel extends JPanel {
     }
 
     /** Shows and plays a session's video. */
-    void show(String heading, Path video) {
+    void show(String heading, Path video, boolean autoPlay) {
         title.setText(heading);
         if (player == null) {
             return;
         }
         ticker.stop();
+        loaded = false;
         setControlsEnabled(false);
         cards.show(screen, VIDEO);
-        player.load(video, true);
+        player.load(video, autoPlay);
     }
 
-    void showNothing(String heading, String why) {
+    /** Shows why there is no video; with a relink action, offers to pick the moved file. */
+    void showProblem(String heading, String why, Runnable relinkHandler) {
         title.setText(heading);
         if (player != null) {
+            ticker.stop();
             player.pause();
-            showMessage(why);
+            loaded = false;
+            showMessage(why, relinkHandler);
         }
     }
 
-    private void showMessage(String text) {
+    private void showMessage(String text, Runnable relinkHandler) {
         message.setText(text);
+        relinkAction = relinkHandler == null ? () -> { } : relinkHandler;
+        relink.setVisible(relinkHandler != null);
         cards.show(screen, MESSAGE);
         setControlsEnabled(false);
     }
 
-    private void togglePlay() {
-        if (player == null) {
-            return;
+    void seek(MediaTime time) {
+        if (player != null && loaded) {
+            player.seek(time);
         }
-        if (player.isPlaying()) {
-            player.pause();
-        } else {
-            player.play();
-        }
+    }
+
+    boolean isLoaded() {
+        return loaded;
     }
 
     private void setControlsEnabled(boolean enabled) {
-        playPause.setEnabled(enabled);
+        actions.setEnabled(enabled);
         position.setEnabled(enabled);
+        rate.setEnabled(enabled);
+        muteButton.setEnabled(enabled);
+        volume.setEnabled(enabled);
     }
 
-    private void refreshClock() {
+    private void tick() {
         MediaTime now = player.time();
         MediaTime length = player.duration().orElse(null);
         clock.setText(clockText(now, length));
@@ -173,6 +288,9 @@ final class PlayerPanel extends JPanel {
             adjustingSlider = true;
             position.setValue((int) Math.round(SLIDER_STEPS * (now.millis() / (double) length.millis())));
             adjustingSlider = false;
+        }
+        for (Consumer<MediaTime> listener : timeListeners) {
+            listener.accept(now);
         }
     }
 
@@ -183,8 +301,10 @@ final class PlayerPanel extends JPanel {
     private final class Listener implements PlaybackListener {
         @Override
         public void loaded(MediaTime duration) {
+            loaded = true;
             setControlsEnabled(true);
-            refreshClock();
+            muteButton.setSelected(player.isMuted());
+            tick();
         }
 
         @Override
@@ -197,7 +317,7 @@ final class PlayerPanel extends JPanel {
         public void paused() {
             playPause.setText(Texts.get("player.play"));
             ticker.stop();
-            refreshClock();
+            tick();
         }
 
         @Override
@@ -208,14 +328,15 @@ final class PlayerPanel extends JPanel {
         @Override
         public void timeChanged(MediaTime time) {
             if (!ticker.isRunning()) {
-                refreshClock();
+                tick();
             }
         }
 
         @Override
         public void failed(String why) {
             ticker.stop();
-            showMessage(Texts.get("player.failed", why));
+            loaded = false;
+            showMessage(Texts.get("player.failed", why), null);
         }
     }
 

@@ -260,6 +260,21 @@ public final class VlcMediaPlayer implements MediaPlayer {
     }
 
     @Override
+    public MediaTime frameDuration() {
+        return MediaTime.ofMillis(frameMillis);
+    }
+
+    @Override
+    public boolean isMuted() {
+        return player.audio().isMute();
+    }
+
+    @Override
+    public int volume() {
+        return player.audio().volume();
+    }
+
+    @Override
     public void setRate(double newRate) {
         baseTime = interpolated();
         baseNanos = System.nanoTime();

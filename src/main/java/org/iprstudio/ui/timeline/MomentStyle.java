@@ -1,0 +1,88 @@
+package org.iprstudio.ui.timeline;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.Polygon;
+import java.awt.Rectangle;
+import java.awt.Shape;
+import java.awt.TexturePaint;
+import java.awt.geom.Ellipse2D;
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.Valence;
+
+/**
+ * How a moment looks. Colours from the Okabe-Ito palette (safe for colour-blind readers), and
+ * never colour alone: helpful points up, hindering points down, neutral is a diamond, unrated a
+ * hollow circle; hindering spans are hatched.
+ */
+final class MomentStyle {
+    static final Color HELPFUL = new Color(0x00, 0x72, 0xB2);
+    static final Color HINDERING = new Color(0xD5, 0x5E, 0x00);
+    static final Color NEUTRAL = new Color(0x6B, 0x6B, 0x6B);
+    static final Color UNRATED = new Color(0x9A, 0x9A, 0x9A);
+    static final int MARKER = 12;
+
+    private MomentStyle() {
+    }
+
+    static Color colour(Optional<Valence> valence) {
+        return valence.map(v -> switch (v) {
+            case HELPFUL -> HELPFUL;
+            case HINDERING -> HINDERING;
+            case NEUTRAL -> NEUTRAL;
+        }).orElse(UNRATED);
+    }
+
+    /** The marker shape centred on (x, y). */
+    static Shape marker(Optional<Valence> valence, double x, double y) {
+        int h = MARKER / 2;
+        int cx = (int) Math.round(x);
+        int cy = (int) Math.round(y);
+        if (valence.isEmpty()) {
+            return new Ellipse2D.Double(cx - h + 1, cy - h + 1, MARKER - 2, MARKER - 2);
+        }
+        return switch (valence.get()) {
+            case HELPFUL -> new Polygon(new int[] {cx - h, cx + h, cx}, new int[] {cy + h, cy + h, cy - h}, 3);
+            case HINDERING -> new Polygon(new int[] {cx - h, cx + h, cx}, new int[] {cy - h, cy - h, cy + h}, 3);
+            case NEUTRAL -> new Polygon(new int[] {cx - h, cx, cx + h, cx}, new int[] {cy, cy - h, cy, cy + h}, 4);
+        };
+    }
+
+    static void paintMarker(Graphics2D g, Moment m, double x, double y, boolean selected) {
+        Optional<Valence> valence = m.valence();
+        Shape shape = marker(valence, x, y);
+        Color colour = colour(valence);
+        if (selected) {
+            g.setColor(new Color(255, 200, 0, 170));
+            g.setStroke(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(shape);
+        }
+        if (valence.isPresent()) {
+            g.setColor(colour);
+            g.fill(shape);
+        }
+        g.setColor(valence.isPresent() ? colour.darker() : colour);
+        g.setStroke(new BasicStroke(valence.isPresent() ? 1f : 2f));
+        g.draw(shape);
+    }
+
+    static Paint spanPaint(Optional<Valence> valence) {
+        Color colour = colour(valence);
+        Color light = new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 70);
+        if (valence.isPresent() && valence.get() == Valence.HINDERING) {
+            BufferedImage tile = new BufferedImage(6, 6, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D t = tile.createGraphics();
+            t.setColor(light);
+            t.fillRect(0, 0, 6, 6);
+            t.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 170));
+            t.drawLine(0, 5, 5, 0);
+            t.dispose();
+            return new TexturePaint(tile, new Rectangle(0, 0, 6, 6));
+        }
+        return light;
+    }
+}
