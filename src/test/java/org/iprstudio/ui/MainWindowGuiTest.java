@@ -78,7 +78,7 @@ class MainWindowGuiTest {
             return w;
         });
         window = new FrameFixture(robot, frame);
-        window.show();
+        window.show(new java.awt.Dimension(1280, 900));
         return frame;
     }
 
@@ -116,13 +116,37 @@ class MainWindowGuiTest {
         waitFor("the button to offer Play again", () -> window.button("playPause").target().getText().equals("Play"));
     }
 
-    private static void waitFor(String what, java.util.function.BooleanSupplier onEdt) {
+    static void waitFor(String what, java.util.function.BooleanSupplier onEdt) {
         Pause.pause(new Condition(what) {
             @Override
             public boolean test() {
                 return GuiActionRunner.execute(onEdt::getAsBoolean);
             }
         }, Timeout.timeout(15_000));
+    }
+
+    @Test
+    void aClickOnTheTimelineShowsTheFrameAtThatTime() {
+        MainWindow frame = show(true);
+        waitFor("the video to load", () -> frame.playerPanel().isLoaded());
+        GuiActionRunner.execute(() -> frame.playerPanel().player().pause());
+        waitFor("the pause", () -> !frame.playerPanel().player().isPlaying());
+        var timeline = frame.timeline().view();
+        GuiActionRunner.execute(() -> timeline.setView(120_000, 10_000)); // 10 s across the lane: about 10 ms a pixel
+        int x = GuiActionRunner.execute(() -> timeline.xOf(org.iprstudio.domain.MediaTime.ofMillis(123_400)));
+        robot.click(timeline, new java.awt.Point(x, timeline.rulerY()), org.assertj.swing.core.MouseButton.LEFT_BUTTON, 1);
+        long target = GuiActionRunner.execute(() -> timeline.playhead().millis());
+        assertThat(target).isBetween(123_350L, 123_450L);
+        int wantedFrame = (int) (target / 100);
+        int[] seen = {-1};
+        waitFor("the frame at " + target + " ms on screen", () -> {
+            var frameImage = frame.playerPanel().player().snapshot();
+            var number = frameImage.map(org.iprstudio.media.FrameBarcode::read).orElse(java.util.OptionalInt.empty());
+            seen[0] = number.orElse(-1);
+            return number.isPresent() && number.getAsInt() > 1100;
+        });
+        // libVLC may show a frame a little before a target between keyframes (vlcj-notes, pitfall 7)
+        assertThat(seen[0]).isBetween(wantedFrame - 6, wantedFrame);
     }
 
     @Test

@@ -16,6 +16,7 @@ import uk.co.caprica.vlcj.factory.MediaPlayerFactory;
 import uk.co.caprica.vlcj.media.VideoTrackInfo;
 import uk.co.caprica.vlcj.player.base.MediaPlayerEventAdapter;
 import uk.co.caprica.vlcj.player.embedded.EmbeddedMediaPlayer;
+import uk.co.caprica.vlcj.player.embedded.videosurface.CallbackVideoSurface;
 
 /**
  * The one class that plays media through vlcj. Native events hop to the Swing thread before they
@@ -30,6 +31,8 @@ public final class VlcMediaPlayer implements MediaPlayer {
 
     private final EmbeddedMediaPlayer player; // kept in a field: a collected player crashes the JVM
     private final VideoSurface surface = new VideoSurface();
+    /** Held here so that its native callbacks can never be collected while libVLC still calls them. */
+    private final CallbackVideoSurface videoSurface;
     private final List<PlaybackListener> listeners = new CopyOnWriteArrayList<>();
 
     // Swing-thread state
@@ -49,7 +52,8 @@ public final class VlcMediaPlayer implements MediaPlayer {
 
     VlcMediaPlayer(MediaPlayerFactory factory) {
         player = factory.mediaPlayers().newEmbeddedMediaPlayer();
-        player.videoSurface().set(factory.videoSurfaces().newVideoSurface(surface, surface, true));
+        videoSurface = factory.videoSurfaces().newVideoSurface(surface, surface, true);
+        player.videoSurface().set(videoSurface);
         player.events().addMediaPlayerEventListener(new NativeEvents());
     }
 

@@ -58,7 +58,7 @@ final class MomentStyle {
         Color colour = colour(valence);
         if (selected) {
             g.setColor(new Color(255, 200, 0, 170));
-            g.setStroke(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(HALO);
             g.draw(shape);
         }
         if (valence.isPresent()) {
@@ -66,23 +66,39 @@ final class MomentStyle {
             g.fill(shape);
         }
         g.setColor(valence.isPresent() ? colour.darker() : colour);
-        g.setStroke(new BasicStroke(valence.isPresent() ? 1f : 2f));
+        g.setStroke(valence.isPresent() ? THIN : HOLLOW);
         g.draw(shape);
     }
 
+    private static final Paint HINDERING_SPAN = hatched(HINDERING);
+    private static final Paint HELPFUL_SPAN = translucent(HELPFUL);
+    private static final Paint NEUTRAL_SPAN = translucent(NEUTRAL);
+    private static final Paint UNRATED_SPAN = translucent(UNRATED);
+    static final BasicStroke THIN = new BasicStroke(1f);
+    private static final BasicStroke HOLLOW = new BasicStroke(2f);
+    private static final BasicStroke HALO = new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+
+    /** The paint of a span bar; made once per valence, since painting may draw thousands. */
     static Paint spanPaint(Optional<Valence> valence) {
-        Color colour = colour(valence);
-        Color light = new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 70);
-        if (valence.isPresent() && valence.get() == Valence.HINDERING) {
-            BufferedImage tile = new BufferedImage(6, 6, BufferedImage.TYPE_INT_ARGB);
-            Graphics2D t = tile.createGraphics();
-            t.setColor(light);
-            t.fillRect(0, 0, 6, 6);
-            t.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 170));
-            t.drawLine(0, 5, 5, 0);
-            t.dispose();
-            return new TexturePaint(tile, new Rectangle(0, 0, 6, 6));
-        }
-        return light;
+        return valence.map(v -> switch (v) {
+            case HINDERING -> HINDERING_SPAN;
+            case HELPFUL -> HELPFUL_SPAN;
+            case NEUTRAL -> NEUTRAL_SPAN;
+        }).orElse(UNRATED_SPAN);
+    }
+
+    private static Paint translucent(Color colour) {
+        return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 70);
+    }
+
+    private static Paint hatched(Color colour) {
+        BufferedImage tile = new BufferedImage(6, 6, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D t = tile.createGraphics();
+        t.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 70));
+        t.fillRect(0, 0, 6, 6);
+        t.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 170));
+        t.drawLine(0, 5, 5, 0);
+        t.dispose();
+        return new TexturePaint(tile, new Rectangle(0, 0, 6, 6));
     }
 }

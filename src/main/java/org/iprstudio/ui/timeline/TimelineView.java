@@ -9,6 +9,7 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.event.MouseWheelEvent;
@@ -37,6 +38,8 @@ public final class TimelineView extends JComponent {
     static final int LANE_HEIGHT = 46;
     static final long MIN_SPAN_MS = 5_000;
     private static final int HIT_RADIUS = 7;
+    /** Below this many pixels per visible moment, markers would overlap into a smear: show density columns instead. */
+    private static final int DENSITY_PIXELS_PER_MOMENT = 4;
 
     /** What the timeline asks of its owner. */
     public interface Listener {
@@ -214,6 +217,11 @@ public final class TimelineView extends JComponent {
     }
 
     @Override
+    public Dimension getMinimumSize() {
+        return new Dimension(LABEL_WIDTH + 200, RULER_HEIGHT + 2 * LANE_HEIGHT + 6); // two perspectives stay visible
+    }
+
+    @Override
     public Dimension getPreferredSize() {
         return new Dimension(600, RULER_HEIGHT + Math.max(1, lanes.size()) * LANE_HEIGHT + 6);
     }
@@ -385,21 +393,29 @@ public final class TimelineView extends JComponent {
         int trackWidth = s.width();
         List<Moment> visible = new ArrayList<>();
         lane.moments().forEachTouching(s.startTime(), s.endTime(), visible::add);
-        if (visible.size() > trackWidth * 2) {
+        if (visible.size() > trackWidth / DENSITY_PIXELS_PER_MOMENT) {
             paintDensity(g, s, visible, top);
+            for (Moment m : visible) {
+                if (m.id().equals(selected)) {
+                    MomentStyle.paintMarker(g, m, s.x(m.anchor().millis()), markerY, true);
+                }
+            }
             return;
         }
+        g.setStroke(MomentStyle.THIN);
+        Shape trackClip = g.getClip();
+        g.clipRect(s.left(), top, trackWidth + 8, LANE_HEIGHT); // long spans are cut at the lane's edge, not drawn off screen
         for (Moment m : visible) {
             if (m.span() != null) {
-                int x0 = (int) Math.round(s.x(m.span().start().millis()));
-                int x1 = (int) Math.round(s.x(m.span().end().millis()));
+                int x0 = (int) Math.max(s.left() - 2, Math.round(s.x(m.span().start().millis())));
+                int x1 = (int) Math.min(s.left() + trackWidth + 2, Math.round(s.x(m.span().end().millis())));
                 g.setPaint(MomentStyle.spanPaint(m.valence()));
                 g.fillRect(x0, barTop, Math.max(2, x1 - x0), 7);
                 g.setColor(MomentStyle.colour(m.valence()));
-                g.setStroke(new BasicStroke(1f));
                 g.drawRect(x0, barTop, Math.max(2, x1 - x0), 7);
             }
         }
+        g.setClip(trackClip);
         for (Moment m : visible) {
             MomentStyle.paintMarker(g, m, s.x(m.anchor().millis()), markerY, m.id().equals(selected));
         }

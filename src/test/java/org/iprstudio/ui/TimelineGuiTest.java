@@ -1,0 +1,238 @@
+package org.iprstudio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Point;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.util.List;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.MouseButton;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JPanelFixture;
+import org.iprstudio.app.AppDirectories;
+import org.iprstudio.app.DemoStudy;
+import org.iprstudio.domain.MediaTime;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.Session;
+import org.iprstudio.store.sqlite.SqliteStudyFiles;
+import org.iprstudio.testing.FakeMediaPlayer;
+import org.iprstudio.ui.timeline.TimelineLane;
+import org.iprstudio.ui.timeline.TimelineView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The timeline and the playback shortcuts, driven like a user would, against a player with a manual clock. */
+@Tag("gui")
+class TimelineGuiTest {
+    @TempDir
+    Path dataDir;
+
+    /** AssertJ-Swing's KeyPressInfo takes the old-style modifier masks. */
+    @SuppressWarnings("deprecation")
+    private static final int CTRL = java.awt.event.InputEvent.CTRL_MASK;
+    @SuppressWarnings("deprecation")
+    private static final int SHIFT = java.awt.event.InputEvent.SHIFT_MASK;
+
+    private Robot robot;
+    private FrameFixture window;
+    private MainWindow frame;
+    private final FakeMediaPlayer player = new FakeMediaPlayer(MediaTime.parse("50:00"));
+
+    @BeforeAll
+    static void catchSwingOffTheEventThread() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @AfterAll
+    static void stopCatching() {
+        FailOnThreadViolationRepaintManager.uninstall();
+    }
+
+    @BeforeEach
+    void open() {
+        System.setProperty(AppDirectories.DATA_DIR_PROPERTY, dataDir.toString());
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        SqliteStudyFiles files = new SqliteStudyFiles();
+        Path demo = new DemoStudy(files).install(false);
+        frame = GuiActionRunner.execute(() -> {
+            MainWindow w = new MainWindow(files, player, null, "", () -> { });
+            w.open(demo);
+            return w;
+        });
+        window = new FrameFixture(robot, frame);
+        window.show(new java.awt.Dimension(1280, 900));
+        GuiActionRunner.execute(() -> player.pause());
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+        System.clearProperty(AppDirectories.DATA_DIR_PROPERTY);
+    }
+
+    private TimelineView timeline() {
+        return frame.timeline().view();
+    }
+
+    private <T> T edt(java.util.concurrent.Callable<T> work) {
+        return GuiActionRunner.execute(work);
+    }
+
+    private void click(int x, int y) {
+        robot.click(timeline(), new Point(x, y), MouseButton.LEFT_BUTTON, 1);
+        robot.waitForIdle();
+    }
+
+    private long lastSeek() {
+        return edt(() -> player.seeks.get(player.seeks.size() - 1).millis());
+    }
+
+    @Test
+    void aClickOnTheRulerOrAnEmptyPlaceSeeksThere() {
+        int x = edt(() -> timeline().xOf(MediaTime.parse("10:00")));
+        double msPerPixel = edt(() -> timeline().viewSpan().millis() / (double) (timeline().getWidth() - 158));
+        click(x, edt(timeline()::rulerY));
+        assertThat(lastSeek()).isCloseTo(600_000L, org.assertj.core.data.Offset.offset(Math.round(msPerPixel) + 1));
+        int x2 = edt(() -> timeline().xOf(MediaTime.parse("36:00")));
+        click(x2, edt(() -> timeline().laneMarkerY(1)));
+        assertThat(lastSeek()).isCloseTo(2_160_000L, org.assertj.core.data.Offset.offset(Math.round(msPerPixel) + 1));
+        assertThat(edt(() -> timeline().playhead().millis())).isEqualTo(lastSeek());
+    }
+
+    @Test
+    void aClickOnAMomentSelectsItAndSeeksToItsSpanStart() {
+        // D01 session 3, client moment 1: stopped at 02:40, refers to 01:55-02:40
+        Moment first = edt(() -> timeline().lanes().get(0).moments().touching(MediaTime.parse("02:39"), MediaTime.parse("02:41")).get(0));
+        assertThat(first.span()).isNotNull();
+        int x = edt(() -> timeline().xOf(first.anchor()));
+        click(x, edt(() -> timeline().laneMarkerY(0)));
+        assertThat(edt(() -> timeline().selectedId())).contains(first.id());
+        assertThat(lastSeek()).isEqualTo(MediaTime.parse("01:55").millis());
+    }
+
+    @Test
+    void zoomGoesDownToFiveSecondsAndBackToTheWholeSession() {
+        assertThat(edt(() -> timeline().viewSpan())).isEqualTo(MediaTime.parse("50:00"));
+        window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_EQUALS).modifiers(CTRL));
+        assertThat(edt(() -> timeline().viewSpan())).isEqualTo(MediaTime.parse("25:00"));
+        for (int i = 0; i < 12; i++) {
+            window.button("timelineZoomIn").click();
+        }
+        assertThat(edt(() -> timeline().viewSpan())).isEqualTo(MediaTime.ofSeconds(5));
+        // Ctrl + mouse wheel zooms too, around the mouse
+        robot.moveMouse(timeline(), new Point(edt(() -> timeline().xOf(timeline().viewStart())) + 20, edt(() -> timeline().laneMarkerY(0))));
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        robot.rotateMouseWheel(timeline(), 3);
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        robot.waitForIdle();
+        assertThat(edt(() -> timeline().viewSpan().millis())).isGreaterThan(5_000);
+        window.button("timelineWhole").click();
+        assertThat(edt(() -> timeline().viewSpan())).isEqualTo(MediaTime.parse("50:00"));
+    }
+
+    @Test
+    void followModeKeepsThePlayheadInView() {
+        GuiActionRunner.execute(() -> timeline().setView(0, 60_000));
+        GuiActionRunner.execute(() -> timeline().setPlayhead(MediaTime.parse("05:00")));
+        assertThat(edt(() -> timeline().viewStart().millis())).isLessThanOrEqualTo(300_000).isGreaterThan(200_000);
+        window.toggleButton("timelineFollow").click();
+        GuiActionRunner.execute(() -> timeline().setPlayhead(MediaTime.parse("20:00")));
+        assertThat(edt(() -> timeline().viewStart().millis())).isLessThan(300_000);
+    }
+
+    @Test
+    void theShortcutsDriveThePlayer() {
+        window.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        assertThat(edt(player::isPlaying)).isTrue();
+        window.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        assertThat(edt(player::isPlaying)).isFalse();
+        GuiActionRunner.execute(() -> player.seek(MediaTime.parse("01:00")));
+        window.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
+        assertThat(lastSeek()).isEqualTo(62_000);
+        window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_RIGHT).modifiers(SHIFT));
+        assertThat(lastSeek()).isEqualTo(72_000);
+        window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_LEFT).modifiers(SHIFT));
+        window.pressAndReleaseKeys(KeyEvent.VK_LEFT);
+        assertThat(lastSeek()).isEqualTo(60_000);
+        window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_RIGHT).modifiers(CTRL));
+        assertThat(edt(() -> player.nextFrames)).isEqualTo(1);
+        window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_LEFT).modifiers(CTRL));
+        assertThat(lastSeek()).isEqualTo(60_000);
+        window.pressAndReleaseKeys(KeyEvent.VK_CLOSE_BRACKET, KeyEvent.VK_CLOSE_BRACKET);
+        assertThat(edt(player::rate)).isEqualTo(1.5);
+        window.comboBox("rate").requireSelection("1.5x");
+        window.pressAndReleaseKeys(KeyEvent.VK_BACK_SLASH);
+        assertThat(edt(player::rate)).isEqualTo(1.0);
+        window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_M).modifiers(CTRL));
+        assertThat(edt(player::isMuted)).isTrue();
+        window.button("forward10").click();
+        assertThat(lastSeek()).isEqualTo(70_000);
+    }
+
+    @Test
+    void theArrowKeysReachThePlayerEvenWhenTheTreeHasFocus() {
+        window.tree("studyTree").focus();
+        GuiActionRunner.execute(() -> player.seek(MediaTime.parse("01:00")));
+        window.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
+        assertThat(lastSeek()).isEqualTo(62_000);
+    }
+
+    @Test
+    void goToTimeAcceptsAClockTimeAndExplainsABadOne() {
+        window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_G).modifiers(CTRL));
+        window.optionPane().textBox().setText("12:05.5");
+        window.optionPane().okButton().click();
+        assertThat(lastSeek()).isEqualTo(725_500);
+        window.label("clock").click(); // the clock opens the same dialog (no window manager here to give focus back for a key)
+        window.optionPane().textBox().setText("twelve");
+        window.optionPane().okButton().click();
+        window.optionPane().requireWarningMessage().requireMessage(".*'twelve' is not a time.*").okButton().click();
+    }
+
+    @Test
+    void sessionD02ThreeShowsBothPerspectivesAndLanesCanBeHidden() {
+        assertThat(GuiActionRunner.execute(() -> frame.selectSession("D02/3"))).isTrue();
+        List<TimelineLane> lanes = edt(() -> timeline().lanes());
+        assertThat(lanes).extracting(TimelineLane::label).containsExactly("Client C02", "Therapist T02");
+        assertThat(lanes).extracting(l -> l.moments().size()).containsExactly(9, 10);
+        GuiActionRunner.execute(() -> frame.timeline().setLaneVisible(lanes.get(1).key(), false));
+        assertThat(edt(() -> timeline().lanes())).extracting(TimelineLane::label).containsExactly("Client C02");
+        assertThat(GuiActionRunner.execute(() -> frame.selectSession("D02/5"))).isTrue();
+        assertThat(edt(() -> timeline().lanes())).extracting(TimelineLane::label, TimelineLane::missing)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Client C02", false), org.assertj.core.groups.Tuple.tuple("Therapist T02", true));
+    }
+
+    @Test
+    void aDoubleClickOpensTheMomentsDetails() {
+        Moment first = edt(() -> timeline().lanes().get(0).moments().touching(MediaTime.parse("02:39"), MediaTime.parse("02:41")).get(0));
+        int x = edt(() -> timeline().xOf(first.anchor()));
+        robot.click(timeline(), new Point(x, edt(() -> timeline().laneMarkerY(0))), MouseButton.LEFT_BUTTON, 2);
+        JPanelFixture details = window.optionPane().panel("momentDetails");
+        details.textBox("momentComment").requireText(first.comment());
+        window.optionPane().okButton().click();
+    }
+
+    @Test
+    void aMovedVideoCanBeRelinkedOnlyToTheSameRecording() throws Exception {
+        Session session = edt(() -> frame.service().study().sessionByLabel("D01/5").orElseThrow());
+        Path moved = dataDir.resolve("moved-D01-S5.mp4");
+        java.nio.file.Files.copy(edt(() -> frame.service().mediaPathOf(session).orElseThrow()), moved);
+        Session relinked = edt(() -> new org.iprstudio.app.MediaRelinker(frame.service()).relink(session, moved));
+        // the study file lies in the same folder, so the link is relative: the folder can move as a whole
+        assertThat(relinked.media().path()).isEqualTo("moved-D01-S5.mp4");
+        assertThat(edt(() -> frame.service().study().session(session.id()).media())).isEqualTo(relinked.media());
+        Path other = dataDir.resolve("other.mp4");
+        java.nio.file.Files.writeString(other, "not the recording");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new org.iprstudio.app.MediaRelinker(frame.service()).checkAndPrepare(session, other))
+                .hasMessageContaining("not this session's video");
+    }
+}
