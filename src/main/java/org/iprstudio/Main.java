@@ -23,19 +23,19 @@ public final class Main {
         StudyFiles files = new SqliteStudyFiles();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        CliContext context = new CliContext(files, Main::probeSession, study -> openWindow(files, study), out, err);
+        CliContext context = new CliContext(files, Main::probeSession, (study, session) -> openWindow(files, study, session), out, err);
         int status = IprStudioCommand.commandLine(context).execute(args);
         if (status != WINDOW_OPEN) {
             System.exit(status);
         }
     }
 
-    private static int openWindow(StudyFiles files, Path study) {
+    private static int openWindow(StudyFiles files, Path study, String session) {
         VlcRuntime vlc = VlcRuntime.start(false);
         DesktopApp.Media media = vlc.available()
                 ? new DesktopApp.Media(vlc::newPlayer, null, VlcRuntime.INSTALL_COMMAND, vlc::close)
                 : new DesktopApp.Media(null, vlc.problem().orElse(""), VlcRuntime.INSTALL_COMMAND, () -> { });
-        DesktopApp.launch(files, media, study);
+        DesktopApp.launch(files, media, study, session);
         return WINDOW_OPEN;
     }
 

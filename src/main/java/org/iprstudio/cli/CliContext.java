@@ -14,7 +14,8 @@ public record CliContext(StudyFiles files, Supplier<ProbeSession> probes, GuiLau
 
     /** Opens the main window, with a study file or without one. */
     public interface GuiLauncher {
-        int open(Path studyFile);
+        /** @param session a session label such as "D02/3" to show first, or null for the first session */
+        int open(Path studyFile, String session);
     }
 
     /** A probe together with the libVLC runtime it needs; closing it releases libVLC. */

@@ -17,6 +17,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-window", descriptionKey = "demo.noWindow")
     boolean noWindow;
 
+    @Option(names = "--session", paramLabel = "DYAD/NUMBER", descriptionKey = "option.session")
+    String session;
+
     DemoCommand(CliContext context) {
         this.context = context;
     }
@@ -26,6 +29,6 @@ final class DemoCommand implements Callable<Integer> {
         Path file = new DemoStudy(context.files()).install(fresh);
         context.out().println(Texts.get("demo.opened", file));
         context.out().flush();
-        return noWindow ? 0 : context.gui().open(file);
+        return noWindow ? 0 : context.gui().open(file, session);
     }
 }

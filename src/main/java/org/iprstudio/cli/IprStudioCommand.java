@@ -21,7 +21,7 @@ public final class IprStudioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return context.gui().open(null);
+        return context.gui().open(null, null);
     }
 
     /** Builds the command line with our factory, so each command gets the context. */

@@ -28,7 +28,7 @@ public final class DesktopApp {
     }
 
     /** Opens the main window, with the study if one is given; returns once the window is showing. */
-    public static MainWindow launch(StudyFiles files, Media media, Path study) {
+    public static MainWindow launch(StudyFiles files, Media media, Path study, String session) {
         AtomicReference<MainWindow> window = new AtomicReference<>();
         try {
             SwingUtilities.invokeAndWait(() -> {
@@ -37,8 +37,9 @@ public final class DesktopApp {
                 MediaPlayer player = media.players() == null ? null : media.players().newPlayer();
                 MainWindow frame = new MainWindow(files, player, media.problem(), media.installCommand(), media.release());
                 frame.setVisible(true);
-                if (study != null) {
-                    frame.open(study);
+                if (study != null && frame.open(study) && session != null && !frame.selectSession(session)) {
+                    JOptionPane.showMessageDialog(frame, Texts.get("error.noSuchSession", session), Texts.get("error.openTitle"),
+                            JOptionPane.WARNING_MESSAGE);
                 }
                 window.set(frame);
             });

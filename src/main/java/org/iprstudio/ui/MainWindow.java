@@ -262,11 +262,23 @@ public final class MainWindow extends JFrame {
         session.filter(s -> currentSession == null || !s.id().equals(currentSession.id())).ifPresent(s -> showSession(s, true));
     }
 
-    /** Selects a session by its label ("D02/3") as if the user had clicked it in the tree. */
+    /** Selects a session by its label ("D02/3") in the tree, as if the user had clicked it. */
     public boolean selectSession(String label) {
         Optional<Session> session = service == null ? Optional.empty() : service.study().sessionByLabel(label);
-        session.ifPresent(s -> showSession(s, true));
-        return session.isPresent();
+        if (session.isEmpty()) {
+            return false;
+        }
+        var nodes = ((DefaultMutableTreeNode) tree.getModel().getRoot()).preorderEnumeration();
+        while (nodes.hasMoreElements()) {
+            DefaultMutableTreeNode node = (DefaultMutableTreeNode) nodes.nextElement();
+            if (node.getUserObject() instanceof StudyNode n && n.entity() instanceof Session s && s.id().equals(session.get().id())) {
+                TreePath path = new TreePath(node.getPath());
+                tree.setSelectionPath(path);
+                tree.scrollPathToVisible(path);
+                return true;
+            }
+        }
+        return false;
     }
 
     private void showSession(Session session, boolean autoPlay) {
@@ -283,7 +295,7 @@ public final class MainWindow extends JFrame {
         } else if (!Files.isRegularFile(video.get())) {
             playerPanel.showProblem(heading, Texts.get("player.videoMissing", video.get()), () -> relink(session));
         } else {
-            playerPanel.show(heading, video.get(), autoPlay);
+            playerPanel.show(heading, video.get(), autoPlay, () -> relink(session));
         }
     }
 

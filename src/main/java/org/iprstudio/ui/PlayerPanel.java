@@ -56,6 +56,7 @@ final class PlayerPanel extends JPanel {
     private final Timer ticker = new Timer(40, e -> tick());
     private final List<Consumer<MediaTime>> timeListeners = new CopyOnWriteArrayList<>();
     private Runnable relinkAction = () -> { };
+    private Runnable relinkOnFailure;
     private boolean adjustingSlider;
     private boolean loaded;
 
@@ -230,9 +231,10 @@ final class PlayerPanel extends JPanel {
         return panel;
     }
 
-    /** Shows and plays a session's video. */
-    void show(String heading, Path video, boolean autoPlay) {
+    /** Shows and plays a session's video; if it turns out broken, {@code relinkHandler} is offered. */
+    void show(String heading, Path video, boolean autoPlay, Runnable relinkHandler) {
         title.setText(heading);
+        relinkOnFailure = relinkHandler;
         if (player == null) {
             return;
         }
@@ -336,7 +338,7 @@ final class PlayerPanel extends JPanel {
         public void failed(String why) {
             ticker.stop();
             loaded = false;
-            showMessage(Texts.get("player.failed", why), null);
+            showMessage(Texts.get("player.failed", why), relinkOnFailure);
         }
     }
 

@@ -25,7 +25,7 @@ class CommandLineTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CliContext context = new CliContext(new SqliteStudyFiles(), CommandLineTest::realProbe, study -> 0,
+        CliContext context = new CliContext(new SqliteStudyFiles(), CommandLineTest::realProbe, (study, session) -> 0,
                 new PrintWriter(out, true), new PrintWriter(err, true));
         return IprStudioCommand.commandLine(context).execute(args);
     }

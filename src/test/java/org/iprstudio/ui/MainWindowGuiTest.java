@@ -150,6 +150,24 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void aBrokenVideoSaysWhichFileAndWhatIsWrongAndOffersRelink() throws Exception {
+        Path samples = dataDir.resolve("samples");
+        org.iprstudio.testing.Trees.copy(org.iprstudio.testing.TestStudies.DEMO_FOLDER, samples.resolve("alliance-demo"));
+        Files.writeString(samples.resolve("alliance-demo/media/D01-S3.mp4"), "This is not a video.\n");
+        System.setProperty(DemoStudy.SAMPLES_PROPERTY, samples.toString());
+        try {
+            MainWindow frame = show(true);
+            waitFor("the failure message", () -> frame.playerPanel().messageText().contains("cannot be played"));
+            assertThat(GuiActionRunner.execute(() -> frame.playerPanel().messageText())).contains("D01-S3.mp4").contains("damaged or not a video");
+            window.button("relink").requireVisible();
+            window.button("playPause").requireDisabled();
+            assertThat(rows(window.tree("studyTree"))).anyMatch(r -> r.startsWith("D02")); // the rest of the window works
+        } finally {
+            System.clearProperty(DemoStudy.SAMPLES_PROPERTY);
+        }
+    }
+
+    @Test
     void choosingAPassShowsItsSessionsVideo() {
         show(true);
         JTreeFixture tree = window.tree("studyTree");

@@ -114,6 +114,10 @@ class TimelineGuiTest {
         Moment first = edt(() -> timeline().lanes().get(0).moments().touching(MediaTime.parse("02:39"), MediaTime.parse("02:41")).get(0));
         assertThat(first.span()).isNotNull();
         int x = edt(() -> timeline().xOf(first.anchor()));
+        String hover = edt(() -> timeline().getToolTipText(new java.awt.event.MouseEvent(timeline(), java.awt.event.MouseEvent.MOUSE_MOVED, 0, 0,
+                x, timeline().laneMarkerY(0), 0, false)));
+        assertThat(hover).contains("2:40").contains("1:55 - 2:40").contains("helpfulness 4 (hindering)").contains("intensity 4")
+                .contains(first.comment().substring(0, 20));
         click(x, edt(() -> timeline().laneMarkerY(0)));
         assertThat(edt(() -> timeline().selectedId())).contains(first.id());
         assertThat(lastSeek()).isEqualTo(MediaTime.parse("01:55").millis());
@@ -204,6 +208,7 @@ class TimelineGuiTest {
         List<TimelineLane> lanes = edt(() -> timeline().lanes());
         assertThat(lanes).extracting(TimelineLane::label).containsExactly("Client C02", "Therapist T02");
         assertThat(lanes).extracting(l -> l.moments().size()).containsExactly(9, 10);
+        assertThat(window.tree("studyTree").target().getSelectionPath().getLastPathComponent().toString()).startsWith("Session 3   2025-04-08");
         GuiActionRunner.execute(() -> frame.timeline().setLaneVisible(lanes.get(1).key(), false));
         assertThat(edt(() -> timeline().lanes())).extracting(TimelineLane::label).containsExactly("Client C02");
         assertThat(GuiActionRunner.execute(() -> frame.selectSession("D02/5"))).isTrue();

@@ -107,7 +107,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
 
         @Override
         public void error(uk.co.caprica.vlcj.player.base.MediaPlayer mp) {
-            onSwing(() -> fail("libVLC could not play it"));
+            onSwing(() -> fail("libVLC could not read it (the file is damaged or not a video)"));
         }
     }
 
