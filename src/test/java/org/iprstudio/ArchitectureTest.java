@@ -70,6 +70,21 @@ class ArchitectureTest {
             .because("the program talks to users through the window or the command line, not stray prints");
 
     @ArchTest
+    static final ArchRule theRecallScreenSeesOnlyItsOwnPass = noClasses().that().resideInAPackage("org.iprstudio.ui.recall..")
+            .should().dependOnClassesThat().belongToAnyOf(org.iprstudio.domain.Study.class, org.iprstudio.app.StudyService.class,
+                    org.iprstudio.app.RecallSetup.class, org.iprstudio.domain.RecallPass.class)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.iprstudio.store..", "org.iprstudio.exchange..", "org.iprstudio.analysis..")
+            .orShould().dependOnClassesThat().resideInAPackage("org.iprstudio.ui")
+            .because("a participant must never see another perspective: the recall screen reaches the study only through RecallSession");
+
+    @ArchTest
+    static final ArchRule theRecallSessionHandsOutNothingBeyondItsPass = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+            .that().areDeclaredIn(org.iprstudio.app.RecallSession.class).and().arePublic()
+            .should().haveRawReturnType(org.iprstudio.domain.Study.class)
+            .orShould().haveRawReturnType(org.iprstudio.app.StudyService.class)
+            .because("the recall screen's only way into the study must not lead to the rest of it");
+
+    @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.iprstudio.(*)..").should().beFreeOfCycles()
             .because("cycles make layers meaningless");
 }

@@ -95,6 +95,10 @@ public final class StudyService implements AutoCloseable {
             StudyHeader before = study.header();
             study.setHeader(setHeader.header());
             undo.push(() -> study.setHeader(before));
+        } else if (change instanceof StudyChange.SetRecallLock setLock) {
+            var before = study.recallLock().orElse(null);
+            study.setRecallLock(setLock.lock());
+            undo.push(() -> study.setRecallLock(before));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.iprstudio.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ import java.util.UUID;
  * exchange it refers to (people stop after it, so the span usually starts before the anchor).
  */
 public record Moment(UUID id, UUID passId, MediaTime anchor, TimeSpan span, Initiator initiator, String comment,
-                     TimeFrame timeFrame, Helpfulness helpfulness, Integer intensity, Instant createdAt) implements Entity {
+                     TimeFrame timeFrame, Helpfulness helpfulness, Integer intensity, Instant createdAt, List<String> tags) implements Entity {
     public static final int MIN_INTENSITY = 1;
     public static final int MAX_INTENSITY = 5;
 
@@ -22,6 +23,41 @@ public record Moment(UUID id, UUID passId, MediaTime anchor, TimeSpan span, Init
         Require.that(intensity == null || intensity >= MIN_INTENSITY && intensity <= MAX_INTENSITY,
                 "Intensity " + intensity + " is not on the scale: use 1 to 5.");
         Require.present(createdAt, "When the moment was made");
+        tags = tags == null ? List.of() : tags.stream().map(t -> Require.text(t, "A quick tag")).distinct().toList();
+    }
+
+    /** A moment without quick tags. */
+    public Moment(UUID id, UUID passId, MediaTime anchor, TimeSpan span, Initiator initiator, String comment, TimeFrame timeFrame,
+                  Helpfulness helpfulness, Integer intensity, Instant createdAt) {
+        this(id, passId, anchor, span, initiator, comment, timeFrame, helpfulness, intensity, createdAt, List.of());
+    }
+
+    public Moment withComment(String newComment) {
+        return new Moment(id, passId, anchor, span, initiator, newComment, timeFrame, helpfulness, intensity, createdAt, tags);
+    }
+
+    public Moment withSpan(TimeSpan newSpan) {
+        return new Moment(id, passId, anchor, newSpan, initiator, comment, timeFrame, helpfulness, intensity, createdAt, tags);
+    }
+
+    public Moment withInitiator(Initiator newInitiator) {
+        return new Moment(id, passId, anchor, span, newInitiator, comment, timeFrame, helpfulness, intensity, createdAt, tags);
+    }
+
+    public Moment withTimeFrame(TimeFrame newTimeFrame) {
+        return new Moment(id, passId, anchor, span, initiator, comment, newTimeFrame, helpfulness, intensity, createdAt, tags);
+    }
+
+    public Moment withHelpfulness(Helpfulness newHelpfulness) {
+        return new Moment(id, passId, anchor, span, initiator, comment, timeFrame, newHelpfulness, intensity, createdAt, tags);
+    }
+
+    public Moment withIntensity(Integer newIntensity) {
+        return new Moment(id, passId, anchor, span, initiator, comment, timeFrame, helpfulness, newIntensity, createdAt, tags);
+    }
+
+    public Moment withTags(List<String> newTags) {
+        return new Moment(id, passId, anchor, span, initiator, comment, timeFrame, helpfulness, intensity, createdAt, newTags);
     }
 
     public Optional<TimeSpan> optionalSpan() {

@@ -34,6 +34,8 @@ public final class Study {
     private final Map<UUID, Memo> memos = new LinkedHashMap<>();
     private final Map<UUID, MomentPair> pairs = new LinkedHashMap<>();
 
+    private RecallLock recallLock;
+
     public Study(StudyHeader header) {
         this.header = Require.present(header, "The study header");
     }
@@ -46,6 +48,15 @@ public final class Study {
         Require.present(newHeader, "The study header");
         Require.that(newHeader.id().equals(header.id()), "A study's id never changes.");
         header = newHeader;
+    }
+
+    /** The hash of the passphrase that guards the recall screen, if one was set. */
+    public java.util.Optional<RecallLock> recallLock() {
+        return java.util.Optional.ofNullable(recallLock);
+    }
+
+    public void setRecallLock(RecallLock lock) {
+        recallLock = lock;
     }
 
     // ---- changes ---------------------------------------------------------------------------
@@ -219,6 +230,7 @@ public final class Study {
     private void putMoment(Moment m) {
         RecallPass pass = existing(passes, m.passId(), "the recall pass of a moment");
         Require.that(pass.status() != PassStatus.MISSING, "This recall is marked missing, so it cannot have moments.");
+
         Moment before = moments.get(m.id());
         Require.that(before == null || before.passId().equals(m.passId()), "A moment cannot move to another recall pass.");
         checkInsideVideo(m, sessions.get(pass.sessionId()));

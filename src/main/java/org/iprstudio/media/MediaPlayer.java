@@ -41,6 +41,14 @@ public interface MediaPlayer extends AutoCloseable {
     /** The position of the frame on screen, interpolated between the player's coarse time reports. */
     MediaTime time();
 
+    /**
+     * The position of the frame that is on screen right now: while playing, the time at which the
+     * last shown frame was put on screen, so a key press is matched to the picture the person saw.
+     */
+    default MediaTime shownFrameTime() {
+        return time();
+    }
+
     Optional<MediaTime> duration();
 
     /** A copy of the frame on screen, if one has been shown. */

@@ -1,10 +1,11 @@
 package org.iprstudio.store;
 
 import org.iprstudio.domain.Entity;
+import org.iprstudio.domain.RecallLock;
 import org.iprstudio.domain.StudyHeader;
 
 /** One change to a study; a list of them is applied as one transaction. */
-public sealed interface StudyChange permits StudyChange.Put, StudyChange.Delete, StudyChange.SetHeader {
+public sealed interface StudyChange permits StudyChange.Put, StudyChange.Delete, StudyChange.SetHeader, StudyChange.SetRecallLock {
 
     /** Adds the entity or replaces the one with its id. */
     record Put(Entity entity) implements StudyChange {
@@ -15,5 +16,9 @@ public sealed interface StudyChange permits StudyChange.Put, StudyChange.Delete,
     }
 
     record SetHeader(StudyHeader header) implements StudyChange {
+    }
+
+    /** Sets (or, with null, removes) the hash of the recall screen's passphrase. */
+    record SetRecallLock(RecallLock lock) implements StudyChange {
     }
 }

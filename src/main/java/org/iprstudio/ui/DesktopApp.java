@@ -35,7 +35,8 @@ public final class DesktopApp {
                 FlatLightLaf.setup();
                 Thread.setDefaultUncaughtExceptionHandler(DesktopApp::unexpected);
                 MediaPlayer player = media.players() == null ? null : media.players().newPlayer();
-                MainWindow frame = new MainWindow(files, player, media.problem(), media.installCommand(), media.release());
+                MainWindow frame = new MainWindow(files, player, media.players() == null ? null : media.players()::newPlayer, media.problem(),
+                        media.installCommand(), media.release());
                 frame.setVisible(true);
                 if (study != null && frame.open(study) && session != null && !frame.selectSession(session)) {
                     JOptionPane.showMessageDialog(frame, Texts.get("error.noSuchSession", session), Texts.get("error.openTitle"),

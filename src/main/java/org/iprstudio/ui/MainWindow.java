@@ -38,6 +38,8 @@ import javax.swing.tree.DefaultTreeModel;
 import javax.swing.tree.TreePath;
 import org.iprstudio.app.DemoStudy;
 import org.iprstudio.app.MediaRelinker;
+import org.iprstudio.app.RecallSession;
+import org.iprstudio.app.RecallSetup;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.MediaTime;
@@ -48,6 +50,7 @@ import org.iprstudio.domain.Study;
 import org.iprstudio.media.MediaPlayer;
 import org.iprstudio.store.StoreException;
 import org.iprstudio.store.StudyFiles;
+import org.iprstudio.ui.recall.RecallScreen;
 import org.iprstudio.ui.timeline.TimelinePanel;
 import org.iprstudio.ui.timeline.TimelineView;
 
@@ -58,6 +61,7 @@ import org.iprstudio.ui.timeline.TimelineView;
 public final class MainWindow extends JFrame {
     private final StudyFiles files;
     private final MediaPlayer player;
+    private final java.util.function.Supplier<MediaPlayer> recallPlayers;
     private final Runnable releaseMedia;
     private final JTree tree = new JTree(new DefaultTreeModel(new DefaultMutableTreeNode(Texts.get("tree.empty"))));
     private final PlayerPanel playerPanel;
@@ -66,15 +70,23 @@ public final class MainWindow extends JFrame {
     private final List<ShortcutAction> viewActions = new ArrayList<>();
     private StudyService service;
     private Session currentSession;
+    private RecallScreen recallScreen;
 
     /**
      * @param player null when libVLC is missing; the window then explains how to install it
      * @param releaseMedia releases libVLC after the player, as the last step of closing
      */
     public MainWindow(StudyFiles files, MediaPlayer player, String vlcProblem, String installCommand, Runnable releaseMedia) {
+        this(files, player, null, vlcProblem, installCommand, releaseMedia);
+    }
+
+    /** @param recallPlayers makes a fresh player for each recall screen (null without libVLC) */
+    public MainWindow(StudyFiles files, MediaPlayer player, java.util.function.Supplier<MediaPlayer> recallPlayers, String vlcProblem,
+                      String installCommand, Runnable releaseMedia) {
         super(Texts.get("app.title"));
         this.files = files;
         this.player = player;
+        this.recallPlayers = recallPlayers;
         this.releaseMedia = releaseMedia;
         setName("mainWindow");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
@@ -183,6 +195,16 @@ public final class MainWindow extends JFrame {
             }
         });
 
+        JMenu recall = new JMenu(Texts.get("menu.recall"));
+        recall.setMnemonic(KeyEvent.VK_R);
+        recall.setName("recallMenu");
+        recall.add(new JMenuItem(action("menu.recall.start", KeyStroke.getKeyStroke(KeyEvent.VK_R, InputEvent.CTRL_DOWN_MASK), this::startRecall)));
+        recall.add(new JMenuItem(action("menu.recall.passphrase", null, () -> {
+            if (service != null) {
+                StartRecallDialog.askPassphrase(this, new RecallSetup(service), false);
+            }
+        })));
+
         JMenu help = new JMenu(Texts.get("menu.help"));
         help.setMnemonic(KeyEvent.VK_H);
         ShortcutAction shortcuts = new ShortcutAction("shortcuts", () -> ShortcutsDialog.show(this, allShortcuts()));
@@ -192,6 +214,7 @@ public final class MainWindow extends JFrame {
         bar.add(file);
         bar.add(playback);
         bar.add(view);
+        bar.add(recall);
         bar.add(help);
         return bar;
     }
@@ -307,6 +330,50 @@ public final class MainWindow extends JFrame {
             }
         }
         return MediaTime.ofMillis(latest + 10_000);
+    }
+
+    /** Starts or resumes a recall of the current session; the main window hides until the researcher ends it. */
+    private void startRecall() {
+        if (service == null || currentSession == null) {
+            JOptionPane.showMessageDialog(this, Texts.get("recall.chooseSession"), Texts.get("recall.title"), JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        if (recallPlayers == null) {
+            JOptionPane.showMessageDialog(this, Texts.get("recall.needsVideo"), Texts.get("recall.title"), JOptionPane.WARNING_MESSAGE);
+            return;
+        }
+        Session session = currentSession;
+        String label = service.study().dyad(session.dyadId()).code() + " \u00b7 " + Texts.get("tree.session", session.number(), "").strip();
+        StartRecallDialog.ask(this, new RecallSetup(service), session, label).ifPresent(recall -> openRecallScreen(recall, session));
+    }
+
+    private void openRecallScreen(RecallSession recall, Session session) {
+        if (player != null) {
+            player.pause();
+        }
+        RecallScreen screen = new RecallScreen(recall, recallPlayers.get(), () -> {
+            setVisible(true);
+            refreshStudyView(session);
+        });
+        setVisible(false); // nothing else of the study is on screen while a participant recalls
+        screen.setVisible(true);
+        recallScreen = screen;
+    }
+
+    /** Rebuilds the tree and the timeline after the study changed elsewhere (a recall), keeping the session. */
+    private void refreshStudyView(Session session) {
+        recallScreen = null;
+        tree.setModel(StudyTreeModel.of(service.study()));
+        for (int row = 0; row < tree.getRowCount(); row++) {
+            tree.expandRow(row);
+        }
+        currentSession = null;
+        selectSession(service.study().dyad(session.dyadId()).code() + "/" + session.number());
+    }
+
+    /** The recall screen on show, for tests. */
+    RecallScreen recallScreen() {
+        return recallScreen;
     }
 
     /** Lets the user pick the moved video; the checksum is computed off the Swing thread (videos are large). */

@@ -10,6 +10,12 @@ public final class Texts {
     private Texts() {
     }
 
+    /** The text as HTML that wraps at the given width, for long explanations in dialogs. */
+    public static String wrapped(int widthPx, String key, Object... arguments) {
+        String text = get(key, arguments).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>");
+        return "<html><div style='width:" + widthPx + "px'>" + text + "</div></html>";
+    }
+
     public static String get(String key, Object... arguments) {
         String pattern = BUNDLE.getString(key);
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);

@@ -139,7 +139,7 @@ final class DocumentMapper {
                 entities.add(new Moment(uuid(mo.id(), "moment id in " + where), passId, time(mo.anchor(), "anchor of a moment in " + where),
                         mo.span() == null ? null : span(mo.span(), where), enumOf(Initiator.class, mo.initiator(), "initiator"), mo.comment(),
                         enumOrNull(TimeFrame.class, mo.timeFrame(), "timeFrame"), mo.helpfulness() == null ? null : new Helpfulness(mo.helpfulness()),
-                        mo.intensity(), instant(mo.createdAt(), "createdAt of a moment in " + where)));
+                        mo.intensity(), instant(mo.createdAt(), "createdAt of a moment in " + where), mo.tags()));
             }
         }
     }
@@ -215,7 +215,7 @@ final class DocumentMapper {
         return new MomentDto(m.id().toString(), m.anchor().toClock(),
                 m.span() == null ? null : new SpanDto(m.span().start().toClock(), m.span().end().toClock()),
                 name(m.initiator()), m.comment(), name(m.timeFrame()), m.helpfulness() == null ? null : m.helpfulness().value(),
-                m.intensity(), m.createdAt().toString());
+                m.intensity(), m.tags().isEmpty() ? null : m.tags(), m.createdAt().toString());
     }
 
     private static ScaleDto scaleDto(RatingScale s) {

@@ -61,9 +61,9 @@ record StudyDocument(String format, Integer formatVersion, StudyDto study, List<
                    List<MomentDto> moments) {
     }
 
-    @JsonPropertyOrder({"id", "anchor", "span", "initiator", "comment", "timeFrame", "helpfulness", "intensity", "createdAt"})
+    @JsonPropertyOrder({"id", "anchor", "span", "initiator", "comment", "timeFrame", "helpfulness", "intensity", "tags", "createdAt"})
     record MomentDto(String id, String anchor, SpanDto span, String initiator, String comment, String timeFrame, Double helpfulness,
-                     Integer intensity, String createdAt) {
+                     Integer intensity, List<String> tags, String createdAt) {
     }
 
     @JsonPropertyOrder({"start", "end"})

@@ -26,6 +26,7 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
     private BufferedImage frame;
     private int[] pixels;
     private boolean hasFrame;
+    private volatile long shownAtNanos;
 
     VideoSurface() {
         setOpaque(true);
@@ -64,6 +65,7 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
             }
             nativeBuffers[0].asIntBuffer().get(pixels, 0, Math.min(pixels.length, nativeBuffers[0].capacity() / 4));
             hasFrame = true;
+            shownAtNanos = System.nanoTime();
         }
         repaint(); // thread-safe: only queues a paint on the Swing thread
     }
@@ -82,6 +84,11 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
             System.arraycopy(pixels, 0, ((DataBufferInt) copy.getRaster().getDataBuffer()).getData(), 0, pixels.length);
             return Optional.of(copy);
         }
+    }
+
+    /** When the last frame arrived (System.nanoTime), or 0 before the first. */
+    long shownAtNanos() {
+        return shownAtNanos;
     }
 
     void clear() {

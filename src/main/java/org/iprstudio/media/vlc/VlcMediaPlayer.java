@@ -303,6 +303,16 @@ public final class VlcMediaPlayer implements MediaPlayer {
     }
 
     @Override
+    public MediaTime shownFrameTime() {
+        long shownAt = surface.shownAtNanos();
+        if (!playing || shownAt == 0 || System.nanoTime() - shownAt > 1_000_000_000L) { // no recent frame: fall back to the clock
+            return time();
+        }
+        long t = Math.max(0, baseTime + Math.round((shownAt - baseNanos) / 1_000_000.0 * rate));
+        return MediaTime.ofMillis(duration == null ? t : Math.min(t, duration.millis()));
+    }
+
+    @Override
     public Optional<MediaTime> duration() {
         return Optional.ofNullable(duration);
     }

@@ -29,6 +29,7 @@ import org.iprstudio.domain.Participant;
 import org.iprstudio.domain.PassStatus;
 import org.iprstudio.domain.Protocol;
 import org.iprstudio.domain.RatingScale;
+import org.iprstudio.domain.RecallLock;
 import org.iprstudio.domain.RecallPass;
 import org.iprstudio.domain.Role;
 import org.iprstudio.domain.ScaleLabel;
@@ -90,7 +91,13 @@ final class EntityReader {
         all.addAll(query("SELECT * FROM recall_pass ORDER BY rowid", rs -> new RecallPass(Rows.uuid(rs, "id"), Rows.uuid(rs, "session_id"),
                 Rows.enumOf(Role.class, rs, "perspective"), Rows.uuid(rs, "participant_id"), Rows.uuid(rs, "interviewer_id"),
                 Rows.date(rs, "date"), Rows.enumOf(PassStatus.class, rs, "status"), rs.getString("missing_reason"))));
-        all.addAll(query("SELECT * FROM moment ORDER BY rowid", this::moment));
+        Map<UUID, List<String>> tags = new HashMap<>();
+        for (String[] row : query("SELECT moment_id, tag FROM moment_tag ORDER BY moment_id, position", rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+            tags.computeIfAbsent(UUID.fromString(row[0]), k -> new ArrayList<>()).add(row[1]);
+        }
+        for (Moment m : query("SELECT * FROM moment ORDER BY rowid", this::moment)) {
+            all.add(tags.containsKey(m.id()) ? m.withTags(tags.get(m.id())) : m);
+        }
         all.addAll(query("SELECT * FROM code ORDER BY rowid", rs -> new Code(Rows.uuid(rs, "id"), Rows.uuid(rs, "parent_id"), rs.getString("name"),
                 rs.getString("description"), rs.getString("colour"), rs.getInt("retired") != 0)));
         all.addAll(query("SELECT * FROM moment_pair ORDER BY rowid", rs -> new MomentPair(Rows.uuid(rs, "id"), Rows.uuid(rs, "first_moment_id"),
@@ -103,6 +110,12 @@ final class EntityReader {
                 Rows.uuid(rs, "target_id"), rs.getString("kind"), rs.getString("title"), rs.getString("text"),
                 Rows.instant(rs, "created_at"), Rows.instant(rs, "modified_at"))));
         return all;
+    }
+
+    RecallLock recallLock() throws SQLException {
+        List<RecallLock> rows = query("SELECT * FROM recall_lock", rs -> new RecallLock(rs.getString("algorithm"), rs.getInt("iterations"),
+                rs.getString("salt"), rs.getString("hash")));
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     private Session session(ResultSet rs) throws SQLException {

@@ -17,6 +17,7 @@ import org.iprstudio.domain.MomentPair;
 import org.iprstudio.domain.Participant;
 import org.iprstudio.domain.Protocol;
 import org.iprstudio.domain.RatingScale;
+import org.iprstudio.domain.RecallLock;
 import org.iprstudio.domain.RecallPass;
 import org.iprstudio.domain.ScaleLabel;
 import org.iprstudio.domain.Session;
@@ -56,6 +57,10 @@ final class EntityWriter implements AutoCloseable {
                             "helpfulness", "intensity", "created_at"),
                     m.id(), m.passId(), m.anchor(), m.span() == null ? null : m.span().start(), m.span() == null ? null : m.span().end(),
                     m.initiator(), m.comment(), m.timeFrame(), m.helpfulness() == null ? null : m.helpfulness().value(), m.intensity(), m.createdAt());
+            execute("DELETE FROM moment_tag WHERE moment_id = ?", m.id());
+            for (int i = 0; i < m.tags().size(); i++) {
+                execute("INSERT INTO moment_tag (moment_id, tag, position) VALUES (?,?,?)", m.id(), m.tags().get(i), i);
+            }
         } else if (entity instanceof Code c) {
             upsert("code", List.of("parent_id", "name", "description", "colour", "retired"),
                     c.id(), c.parentId(), c.name(), c.description(), c.colour(), c.retired());
@@ -81,11 +86,20 @@ final class EntityWriter implements AutoCloseable {
         }
         if (entity instanceof Moment m) {
             execute("DELETE FROM theme_exemplar WHERE moment_id = ?", m.id());
+            execute("DELETE FROM moment_tag WHERE moment_id = ?", m.id());
         }
         if (entity instanceof Code c) {
             execute("DELETE FROM theme_code WHERE code_id = ?", c.id());
         }
         execute("DELETE FROM " + tableOf(entity) + " WHERE id = ?", entity.id());
+    }
+
+    void putRecallLock(RecallLock lock) throws SQLException {
+        execute("DELETE FROM recall_lock");
+        if (lock != null) {
+            execute("INSERT INTO recall_lock (only_row, algorithm, iterations, salt, hash) VALUES (1,?,?,?,?)",
+                    lock.algorithm(), lock.iterations(), lock.saltHex(), lock.hashHex());
+        }
     }
 
     void putHeader(StudyHeader header) throws SQLException {

@@ -105,6 +105,7 @@ public final class SqliteStudyStore implements StudyStore {
                 connection.setAutoCommit(false);
                 try (EntityWriter writer = new EntityWriter(connection)) {
                     writer.putHeader(study.header());
+                    writer.putRecallLock(study.recallLock().orElse(null));
                     for (Entity entity : study.entitiesInDependencyOrder()) {
                         writer.put(entity);
                     }
@@ -194,7 +195,9 @@ public final class SqliteStudyStore implements StudyStore {
     public Study load() {
         try {
             EntityReader reader = new EntityReader(connection);
-            return Study.of(reader.header(), reader.entities());
+            Study study = Study.of(reader.header(), reader.entities());
+            study.setRecallLock(reader.recallLock());
+            return study;
         } catch (SQLException e) {
             throw SqliteErrors.onRead(file, e);
         } catch (DomainException e) {
@@ -218,6 +221,8 @@ public final class SqliteStudyStore implements StudyStore {
                         writer.delete(delete.entity());
                     } else if (change instanceof StudyChange.SetHeader header) {
                         writer.putHeader(header.header());
+                    } else if (change instanceof StudyChange.SetRecallLock lock) {
+                        writer.putRecallLock(lock.lock());
                     }
                 }
                 connection.commit();

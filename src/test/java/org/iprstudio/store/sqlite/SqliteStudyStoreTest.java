@@ -136,19 +136,34 @@ class SqliteStudyStoreTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("PRAGMA user_version = 99");
         }
-        assertRefusedUnchanged(file, Reason.NEWER_VERSION, "newer version of IPR Studio (study format 99; this version reads up to 1)");
+        assertRefusedUnchanged(file, Reason.NEWER_VERSION, "newer version of IPR Studio (study format 99; this version reads up to 2)");
     }
 
     @Test
-    void anOlderFormatIsUpgradedAfterABackupCopyIsKept() throws Exception {
-        Path file = created(t.study());
-        Migrations withV2 = Migrations.of(List.of(Migrations.bundled().script(1), "ALTER TABLE moment ADD COLUMN quick_tags TEXT;"));
-        try (SqliteStudyStore store = SqliteStudyStore.open(file, withV2)) {
-            assertThat(store.load().dyads()).hasSize(1);
-        }
+    void aFormatOneStudyIsUpgradedAfterABackupCopyIsKept() throws Exception {
+        Path file = dir.resolve("study.iprs");
+        Study study = t.study();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (String statement : Migrations.statements(Migrations.bundled().script(1))) {
+                st.execute(statement);
+            }
+            st.execute("PRAGMA application_id = " + StudyFileCheck.APPLICATION_ID);
+            st.execute("PRAGMA user_version = 1");
+            EntityWriter writer = new EntityWriter(c);
+            writer.putHeader(study.header());
+            for (Entity e : study.entitiesInDependencyOrder()) {
+                writer.put(e);
+            }
+            writer.close();
+        }
+        Moment tagged = t.moment(t.clientPass, "02:40", 4, "froze").withTags(List.of("felt judged"));
+        try (SqliteStudyStore store = SqliteStudyStore.open(file)) {
+            assertThat(entities(store.load())).isEqualTo(entities(study));
+            store.apply(List.of(new StudyChange.Put(tagged)));
+            assertThat(store.load().moment(tagged.id()).tags()).containsExactly("felt judged");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             assertThat(StudyFileCheck.pragmaInt(c, "user_version")).isEqualTo(2);
-            st.executeQuery("SELECT quick_tags FROM moment").close();
         }
         List<Path> backups = new ArrayList<>();
         try (var listing = Files.list(dir)) {
@@ -157,6 +172,16 @@ class SqliteStudyStoreTest {
         assertThat(backups).hasSize(1);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backups.get(0))) {
             assertThat(StudyFileCheck.pragmaInt(c, "user_version")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFailedUpgradeLeavesTheFileAtItsOldFormat() throws Exception {
+        Path file = created(t.study());
+        Migrations broken = Migrations.of(List.of(Migrations.bundled().script(1), Migrations.bundled().script(2), "CREATE TABLE moment (x);"));
+        assertThatThrownBy(() -> SqliteStudyStore.open(file, broken)).isInstanceOf(StoreException.class);
+        try (SqliteStudyStore store = SqliteStudyStore.open(file)) {
+            assertThat(store.load().dyads()).hasSize(1);
         }
     }
 

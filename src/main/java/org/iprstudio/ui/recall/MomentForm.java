@@ -1,0 +1,336 @@
+package org.iprstudio.ui.recall;
+
+import java.awt.Font;
+import java.awt.KeyboardFocusManager;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.ButtonGroup;
+import javax.swing.JCheckBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JRadioButton;
+import javax.swing.JScrollPane;
+import javax.swing.JSlider;
+import javax.swing.JSpinner;
+import javax.swing.JTextArea;
+import javax.swing.JToggleButton;
+import javax.swing.Scrollable;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.Timer;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import net.miginfocom.swing.MigLayout;
+import org.iprstudio.app.RecallInfo;
+import org.iprstudio.domain.Helpfulness;
+import org.iprstudio.domain.Initiator;
+import org.iprstudio.domain.MediaTime;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.ScaleLabel;
+import org.iprstudio.domain.TimeFrame;
+import org.iprstudio.domain.TimeSpan;
+
+/**
+ * The fields of one moment, beside the video: what happened, then or now, helpfulness,
+ * intensity, who stopped, how much earlier it started, quick tags. Every change is handed to
+ * {@code save} as it happens (typing is saved after a short pause and when the field is left).
+ */
+final class MomentForm extends JPanel implements Scrollable {
+    private static final int TYPING_PAUSE_MS = 400;
+
+    private final Consumer<Moment> save;
+    private final JTextArea comment = new JTextArea(5, 24);
+    private final JRadioButton then = new JRadioButton(RecallTexts.get("form.then"));
+    private final JRadioButton now = new JRadioButton(RecallTexts.get("form.now"));
+    private final ButtonGroup timeFrame = new ButtonGroup();
+    private final JSlider helpfulness = new JSlider(2, 18, 10);
+    private final JLabel helpfulnessValue = new JLabel(" ");
+    private final JToggleButton[] intensity = new JToggleButton[5];
+    private final ButtonGroup intensityGroup = new ButtonGroup();
+    private final JRadioButton byParticipant = new JRadioButton(RecallTexts.get("form.byParticipant"));
+    private final JRadioButton byInterviewer = new JRadioButton(RecallTexts.get("form.byInterviewer"));
+    private final JSpinner earlier = new JSpinner(new SpinnerNumberModel(0, 0, 600, 1));
+    private final List<JCheckBox> tags = new ArrayList<>();
+    private final Timer typingPause = new Timer(TYPING_PAUSE_MS, e -> saveNow());
+    private final RecallInfo info;
+    private Moment moment;
+    private boolean loading;
+    private boolean rated;
+
+    MomentForm(RecallInfo info, Font base, Consumer<Moment> save) {
+        super(new MigLayout("wrap 1, insets 0, fillx, gapy 6", "[grow, fill]"));
+        this.info = info;
+        this.save = save;
+        setName("momentForm");
+        typingPause.setRepeats(false);
+
+        add(heading("form.what"));
+        comment.setName("comment");
+        comment.setLineWrap(true);
+        comment.setWrapStyleWord(true);
+        comment.setFont(base);
+        // Tab moves on to the next field, as everywhere else in the form (a JTextArea would type a tab)
+        comment.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+        comment.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+        comment.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                typed();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                typed();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                typed();
+            }
+        });
+        comment.addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                if (typingPause.isRunning()) {
+                    typingPause.stop();
+                    saveNow();
+                }
+            }
+        });
+        add(new JScrollPane(comment), "h 120::");
+
+        add(heading("form.thenOrNow"));
+        then.setName("then");
+        now.setName("now");
+        timeFrame.add(then);
+        timeFrame.add(now);
+        JPanel thenNow = row();
+        thenNow.add(then);
+        thenNow.add(now);
+        then.addActionListener(e -> saveNow());
+        now.addActionListener(e -> saveNow());
+        add(thenNow);
+
+        add(heading("form.helpfulness"));
+        helpfulness.setName("helpfulness");
+        helpfulness.setMajorTickSpacing(2);
+        helpfulness.setMinorTickSpacing(1);
+        helpfulness.setPaintTicks(true);
+        helpfulness.setSnapToTicks(true);
+        helpfulness.setLabelTable(labels(base));
+        helpfulness.setPaintLabels(true);
+        helpfulness.addChangeListener(e -> {
+            if (!loading) {
+                rated = true;
+                showHelpfulness();
+                if (!helpfulness.getValueIsAdjusting()) {
+                    saveNow();
+                }
+            }
+        });
+        add(helpfulness);
+        helpfulnessValue.setName("helpfulnessValue");
+        helpfulnessValue.setPreferredSize(new java.awt.Dimension(300, 28));
+        add(helpfulnessValue);
+
+        add(heading("form.intensity"));
+        JPanel intensityRow = row();
+        for (int i = 0; i < intensity.length; i++) {
+            int value = i + 1;
+            intensity[i] = new JToggleButton(String.valueOf(value));
+            intensity[i].setName("intensity" + value);
+            intensity[i].setToolTipText(RecallTexts.get("form.intensity" + value));
+            intensity[i].addActionListener(e -> saveNow());
+            intensityGroup.add(intensity[i]);
+            intensityRow.add(intensity[i], "w 48!, h 40!");
+        }
+        add(intensityRow);
+        add(new JLabel(RecallTexts.get("form.intensityHint")));
+
+        add(heading("form.whoStopped"));
+        ButtonGroup who = new ButtonGroup();
+        who.add(byParticipant);
+        who.add(byInterviewer);
+        byParticipant.setName("byParticipant");
+        byInterviewer.setName("byInterviewer");
+        byParticipant.addActionListener(e -> saveNow());
+        byInterviewer.addActionListener(e -> saveNow());
+        JPanel whoRow = row();
+        whoRow.add(byParticipant);
+        whoRow.add(byInterviewer);
+        add(whoRow);
+
+        JPanel earlierRow = row();
+        earlierRow.add(new JLabel(RecallTexts.get("form.earlierBefore")));
+        earlier.setName("earlier");
+        earlier.addChangeListener(e -> saveNow());
+        earlierRow.add(earlier, "w 90!");
+        earlierRow.add(new JLabel(RecallTexts.get("form.earlierAfter")));
+        add(earlierRow);
+
+        if (!info.quickTags().isEmpty()) {
+            add(heading("form.tags"));
+            JPanel tagRow = new JPanel(new MigLayout("insets 0, wrap 2", "[][]"));
+            for (String tag : info.quickTags()) {
+                JCheckBox box = new JCheckBox(tag);
+                box.setName("tag:" + tag);
+                box.addActionListener(e -> saveNow());
+                tags.add(box);
+                tagRow.add(box);
+            }
+            add(tagRow);
+        }
+        for (JComponent c : allFields()) {
+            c.setFont(base);
+        }
+        setMoment(null);
+    }
+
+    private JComponent[] allFields() {
+        List<JComponent> all = new ArrayList<>(List.of(comment, then, now, helpfulnessValue, byParticipant, byInterviewer, earlier));
+        all.addAll(List.of(intensity));
+        all.addAll(tags);
+        return all.toArray(new JComponent[0]);
+    }
+
+    private static JPanel row() {
+        return new JPanel(new MigLayout("insets 0, gap 12"));
+    }
+
+    private JLabel heading(String key) {
+        JLabel label = new JLabel(RecallTexts.get(key));
+        label.setFont(label.getFont().deriveFont(Font.BOLD, 17f));
+        return label;
+    }
+
+    private Dictionary<Integer, JLabel> labels(Font base) {
+        Hashtable<Integer, JLabel> table = new Hashtable<>();
+        for (ScaleLabel label : info.helpfulness().labels()) {
+            int value = (int) Math.round(label.value() * 2);
+            if (value % 4 == 2) { // 1, 3, 5, 7, 9: every second label keeps the slider readable
+                JLabel l = new JLabel("<html><center>" + (int) label.value() + "<br>" + label.label().replace(" ", "<br>") + "</center></html>");
+                l.setFont(base.deriveFont(12f));
+                table.put(value, l);
+            }
+        }
+        return table;
+    }
+
+    /** Shows a moment to edit, or nothing (the fields are then disabled). */
+    void setMoment(Moment m) {
+        typingPause.stop();
+        loading = true;
+        moment = m;
+        boolean enabled = m != null;
+        for (JComponent c : allFields()) {
+            c.setEnabled(enabled);
+        }
+        helpfulness.setEnabled(enabled);
+        comment.setText(m == null ? "" : m.comment());
+        timeFrame.clearSelection();
+        if (m != null && m.timeFrame() != null) {
+            (m.timeFrame() == TimeFrame.THEN ? then : now).setSelected(true);
+        }
+        rated = m != null && m.helpfulness() != null;
+        helpfulness.setValue(rated ? (int) Math.round(m.helpfulness().value() * 2) : 10);
+        showHelpfulness();
+        intensityGroup.clearSelection();
+        if (m != null && m.intensity() != null) {
+            intensity[m.intensity() - 1].setSelected(true);
+        }
+        (m != null && m.initiator() == Initiator.INTERVIEWER ? byInterviewer : byParticipant).setSelected(true);
+        earlier.setValue(m == null || m.span() == null ? 0 : (int) ((m.anchor().millis() - m.span().start().millis()) / 1000));
+        for (JCheckBox box : tags) {
+            box.setSelected(m != null && m.tags().contains(box.getText()));
+        }
+        loading = false;
+    }
+
+    Moment moment() {
+        return moment;
+    }
+
+    // The form follows the width of the side panel, so nothing is cut off on a small screen.
+    @Override
+    public java.awt.Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return 24;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return visible.height - 24;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
+    }
+
+    void focusComment() {
+        comment.requestFocusInWindow();
+    }
+
+    private void showHelpfulness() {
+        if (!rated) {
+            helpfulnessValue.setText("<html>" + RecallTexts.get("form.notRated") + "</html>");
+            return;
+        }
+        double value = helpfulness.getValue() / 2.0;
+        String label = info.helpfulness().labels().stream().filter(l -> l.value() == Math.floor(value)).map(ScaleLabel::label).findFirst().orElse("");
+        helpfulnessValue.setText(RecallTexts.get("form.helpfulnessValue", new Helpfulness(value).display(), label));
+    }
+
+    private void typed() {
+        if (!loading && moment != null) {
+            typingPause.restart();
+        }
+    }
+
+    /** Saves whatever is pending now (called before the moment is left). */
+    void flush() {
+        if (typingPause.isRunning()) {
+            typingPause.stop();
+            saveNow();
+        }
+    }
+
+    private void saveNow() {
+        if (loading || moment == null) {
+            return;
+        }
+        Integer chosenIntensity = null;
+        for (int i = 0; i < intensity.length; i++) {
+            if (intensity[i].isSelected()) {
+                chosenIntensity = i + 1;
+            }
+        }
+        int secondsEarlier = (Integer) earlier.getValue();
+        TimeSpan span = secondsEarlier <= 0 ? null
+                : new TimeSpan(moment.anchor().minusClamped(MediaTime.ofSeconds(secondsEarlier)), moment.anchor());
+        List<String> chosenTags = tags.stream().filter(JCheckBox::isSelected).map(JCheckBox::getText).toList();
+        Moment changed = moment.withComment(comment.getText())
+                .withTimeFrame(then.isSelected() ? TimeFrame.THEN : now.isSelected() ? TimeFrame.NOW : null)
+                .withHelpfulness(rated ? new Helpfulness(helpfulness.getValue() / 2.0) : null)
+                .withIntensity(chosenIntensity)
+                .withInitiator(byInterviewer.isSelected() ? Initiator.INTERVIEWER : Initiator.PARTICIPANT)
+                .withSpan(span)
+                .withTags(chosenTags);
+        if (!changed.equals(moment)) {
+            moment = changed;
+            save.accept(changed);
+        }
+    }
+}

@@ -1,0 +1,443 @@
+package org.iprstudio.ui.recall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Point;
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.swing.AbstractButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.text.JTextComponent;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.KeyPressInfo;
+import org.assertj.swing.core.MouseButton;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.iprstudio.app.AppDirectories;
+import org.iprstudio.app.DemoStudy;
+import org.iprstudio.app.RecallSession;
+import org.iprstudio.app.RecallSetup;
+import org.iprstudio.app.StudyService;
+import org.iprstudio.domain.Initiator;
+import org.iprstudio.domain.MediaTime;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.PassStatus;
+import org.iprstudio.domain.RecallPass;
+import org.iprstudio.domain.Role;
+import org.iprstudio.domain.Session;
+import org.iprstudio.domain.TimeFrame;
+import org.iprstudio.store.sqlite.SqliteStudyFiles;
+import org.iprstudio.testing.FakeMediaPlayer;
+import org.iprstudio.ui.timeline.TimelineLane;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The recall screen as a client uses it, on D02 session 3, where the therapist has ten moments
+ * of their own. Whatever is pressed, typed or clicked, nothing of the therapist's recall may
+ * appear; and the screen cannot be left without the passphrase.
+ */
+@Tag("gui")
+class RecallScreenGuiTest {
+    private static final String PASSPHRASE = "secret-key";
+    @SuppressWarnings("deprecation")
+    private static final int CTRL = java.awt.event.InputEvent.CTRL_MASK;
+    @SuppressWarnings("deprecation")
+    private static final int SHIFT = java.awt.event.InputEvent.SHIFT_MASK;
+
+    @TempDir
+    Path dataDir;
+
+    private StudyService service;
+    private Robot robot;
+    private FrameFixture window;
+    private RecallScreen screen;
+    private final FakeMediaPlayer player = new FakeMediaPlayer(MediaTime.parse("50:00"));
+    private final List<String> left = new ArrayList<>();
+    private RecallSession recall;
+    private Set<String> otherComments;
+    private Set<UUID> otherIds;
+
+    @BeforeAll
+    static void catchSwingOffTheEventThread() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @AfterAll
+    static void stopCatching() {
+        FailOnThreadViolationRepaintManager.uninstall();
+    }
+
+    @BeforeEach
+    void openRecall() {
+        System.setProperty(AppDirectories.DATA_DIR_PROPERTY, dataDir.toString());
+        SqliteStudyFiles files = new SqliteStudyFiles();
+        service = new StudyService(files.open(new DemoStudy(files).install(false)));
+        Session session = service.study().sessionByLabel("D02/3").orElseThrow();
+        RecallSetup setup = new RecallSetup(service);
+        setup.setPassphrase(PASSPHRASE.toCharArray());
+        recall = setup.start(session, Role.CLIENT, "C02", setup.interviewers().get(0), java.time.LocalDate.now());
+        RecallPass therapistPass = service.study().passesOf(session.id()).stream().filter(p -> p.perspective() == Role.THERAPIST).findFirst()
+                .orElseThrow();
+        List<Moment> others = service.study().momentsOf(therapistPass.id());
+        assertThat(others).hasSize(10);
+        otherComments = others.stream().map(Moment::comment).collect(Collectors.toSet());
+        otherIds = others.stream().map(Moment::id).collect(Collectors.toSet());
+
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        screen = GuiActionRunner.execute(() -> new RecallScreen(recall, player, () -> left.add("left")));
+        GuiActionRunner.execute(() -> screen.setVisible(true)); // as the app shows it: sized to the whole screen, not packed
+        window = new FrameFixture(robot, screen);
+        robot.waitForIdle();
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+        service.close();
+        System.clearProperty(AppDirectories.DATA_DIR_PROPERTY);
+    }
+
+    private <T> T edt(java.util.concurrent.Callable<T> work) {
+        return GuiActionRunner.execute(work);
+    }
+
+    private void key(int code, int modifiers) {
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(code).modifiers(modifiers));
+    }
+
+    private void advance(long ms) {
+        GuiActionRunner.execute(() -> player.advance(ms));
+    }
+
+    /** Every text the screen (and any dialog it owns) shows or would show on hover, and every moment its timeline holds. */
+    private void assertNothingOfTheOtherPerspective(String step) {
+        List<String> texts = edt(() -> {
+            List<String> all = new ArrayList<>();
+            collect(screen, all);
+            for (Window owned : screen.getOwnedWindows()) {
+                collect(owned, all);
+            }
+            for (TimelineLane lane : screen.timeline().lanes()) {
+                all.add(lane.label());
+                all.add(lane.detail());
+                for (Moment m : lane.moments().touching(MediaTime.ZERO, MediaTime.parse("50:00"))) {
+                    all.add(m.id().toString());
+                    all.add(m.comment());
+                    var tooltip = screen.timeline().getToolTipText(new java.awt.event.MouseEvent(screen.timeline(), 0, 0, 0,
+                            screen.timeline().xOf(m.anchor()), screen.timeline().laneMarkerY(0), 0, false));
+                    all.add(tooltip == null ? "" : tooltip);
+                }
+            }
+            return all;
+        });
+        assertThat(edt(() -> screen.timeline().lanes())).as(step).hasSize(1);
+        for (String text : texts) {
+            for (String other : otherComments) {
+                assertThat(text).as("%s: '%s' shows the therapist's words", step, text).doesNotContain(other);
+            }
+            for (UUID id : otherIds) {
+                assertThat(text).as(step).doesNotContain(id.toString());
+            }
+            assertThat(text).as(step).doesNotContain("T02").doesNotContain("Therapist");
+        }
+    }
+
+    private static void collect(Component c, List<String> out) {
+        if (c instanceof JLabel l) {
+            out.add(l.getText());
+        }
+        if (c instanceof AbstractButton b) {
+            out.add(b.getText());
+        }
+        if (c instanceof JTextComponent t) {
+            out.add(t.getText());
+        }
+        if (c instanceof JComponent j && j.getToolTipText() != null) {
+            out.add(j.getToolTipText());
+        }
+        if (c instanceof JList<?> list) {
+            for (int i = 0; i < list.getModel().getSize(); i++) {
+                Object value = list.getModel().getElementAt(i);
+                out.add(String.valueOf(value));
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                Component rendered = ((javax.swing.ListCellRenderer) list.getCellRenderer()).getListCellRendererComponent(list, value, i, false, false);
+                collect(rendered, out);
+            }
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                collect(child, out);
+            }
+        }
+    }
+
+    @Test
+    void noControlOrShortcutEverShowsAnythingOfTheOtherPerspective() {
+        assertNothingOfTheOtherPerspective("opened");
+        assertThat(edt(() -> recall.moments())).hasSize(9);
+
+        key(KeyEvent.VK_SPACE, 0); // continue
+        assertThat(edt(player::isPlaying)).isTrue();
+        advance(95_000);
+        key(KeyEvent.VK_SPACE, 0); // stop here
+        assertThat(edt(player::isPlaying)).isFalse();
+        assertThat(edt(() -> recall.moments())).hasSize(10);
+        assertNothingOfTheOtherPerspective("after a stop");
+
+        window.textBox("comment").enterText("I felt unsure about the worksheet.");
+        window.radioButton("now").click();
+        window.slider("helpfulness").slideTo(6);
+        window.toggleButton("intensity4").click();
+        window.radioButton("byInterviewer").click();
+        window.spinner("earlier").enterTextAndCommit("12");
+        window.checkBox("tag:felt judged").click();
+        assertNothingOfTheOtherPerspective("after filling the form");
+
+        key(KeyEvent.VK_ENTER, CTRL); // continue from the text area
+        assertThat(edt(player::isPlaying)).isTrue();
+        advance(3_000);
+        robot.click(edt(() -> (Component) player.view()), new Point(100, 100), MouseButton.LEFT_BUTTON, 1); // a click on the picture stops
+        assertThat(edt(player::isPlaying)).isFalse();
+        key(KeyEvent.VK_LEFT, 0); // five seconds back
+        key(KeyEvent.VK_SPACE, SHIFT); // continue...
+        advance(2_000);
+        key(KeyEvent.VK_SPACE, SHIFT); // ...and the interviewer stops
+        assertThat(edt(() -> recall.moments())).hasSize(12);
+        key(KeyEvent.VK_Z, CTRL); // undo the last stop
+        assertThat(edt(() -> recall.moments())).hasSize(11);
+        assertNothingOfTheOtherPerspective("after undo");
+
+        window.list("ownMoments").clickItem(0);
+        window.list("ownMoments").clickItem(5);
+        int x = edt(() -> screen.timeline().xOf(MediaTime.parse("16:20")));
+        robot.click(screen.timeline(), new Point(x, edt(() -> screen.timeline().laneMarkerY(0))), MouseButton.LEFT_BUTTON, 1);
+        robot.click(screen.timeline(), new Point(edt(() -> screen.timeline().xOf(MediaTime.parse("35:15"))),
+                edt(screen.timeline()::rulerY)), MouseButton.LEFT_BUTTON, 1); // where the therapist stopped: nothing there
+        assertNothingOfTheOtherPerspective("after choosing moments and clicking the timeline");
+
+        window.list("ownMoments").clickItem(0);
+        window.button("delete").click();
+        press(() -> window.optionPane().yesButton());
+        noDialog();
+        assertThat(edt(() -> recall.moments())).hasSize(10);
+        assertNothingOfTheOtherPerspective("after delete");
+
+        Moment made = edt(() -> recall.moments().stream().filter(m -> m.comment().startsWith("I felt unsure")).findFirst().orElseThrow());
+        assertThat(made.anchor()).isEqualTo(MediaTime.ofMillis(95_000));
+        assertThat(made.timeFrame()).isEqualTo(TimeFrame.NOW);
+        assertThat(made.helpfulness().value()).isEqualTo(3.0);
+        assertThat(made.intensity()).isEqualTo(4);
+        assertThat(made.initiator()).isEqualTo(Initiator.INTERVIEWER);
+        assertThat(made.span().start()).isEqualTo(MediaTime.ofMillis(83_000));
+        assertThat(made.tags()).containsExactly("felt judged");
+    }
+
+    /**
+     * Clicks a button of a dialog that has just appeared. Under Xvfb without a window manager a
+     * click that lands while the dialog is still being mapped can be lost, so the dialog is given
+     * a moment to settle first.
+     */
+    private void press(java.util.function.Supplier<org.assertj.swing.fixture.JButtonFixture> button) {
+        org.assertj.swing.fixture.JButtonFixture fixture = button.get();
+        robot.waitForIdle();
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        fixture.click();
+        robot.waitForIdle();
+    }
+
+    /** Waits until no dialog is on screen any more (a closing one can otherwise be found again). */
+    private void noDialog() {
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("the dialog to close") {
+            @Override
+            public boolean test() {
+                return edt(() -> java.util.Arrays.stream(Window.getWindows()).noneMatch(w -> w.isShowing() && w instanceof javax.swing.JDialog));
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(5000));
+    }
+
+    /** Waits until the component with this name (or, for null, a YES_NO question's default button) has the keyboard. */
+    private void focusOn(String what, java.util.function.Predicate<Component> isIt) {
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(what + " to have the keyboard") {
+            @Override
+            public boolean test() {
+                return edt(() -> {
+                    Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+                    return owner != null && isIt.test(owner);
+                });
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(2000));
+    }
+
+    /**
+     * Waits for the app to give this component the keyboard (it asks for that when a dialog opens).
+     * Xvfb without a window manager now and then does not activate a new dialog at all; only then
+     * the robot gives it focus, as a window manager would.
+     */
+    private void keyboardTo(Component component) {
+        try {
+            focusOn(component.getName() == null ? component.toString() : component.getName(), c -> c == component);
+        } catch (org.assertj.swing.exception.WaitTimedOutError notActivated) {
+            robot.focusAndWaitForFocusGain(component);
+        }
+    }
+
+
+    /** The option pane on screen that satisfies the test, waited for (dialogs open asynchronously). */
+    private javax.swing.JOptionPane pane(String what, java.util.function.Predicate<javax.swing.JOptionPane> test) {
+        javax.swing.JOptionPane[] found = new javax.swing.JOptionPane[1];
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(what) {
+            @Override
+            public boolean test() {
+                found[0] = edt(() -> java.util.Arrays.stream(Window.getWindows()).filter(Window::isShowing)
+                        .map(w -> findPane(w, test)).filter(java.util.Objects::nonNull).findFirst().orElse(null));
+                return found[0] != null;
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(5000));
+        return found[0];
+    }
+
+    private static javax.swing.JOptionPane findPane(Container c, java.util.function.Predicate<javax.swing.JOptionPane> test) {
+        for (Component child : c.getComponents()) {
+            if (child instanceof javax.swing.JOptionPane p && test.test(p)) {
+                return p;
+            }
+            if (child instanceof Container inner) {
+                javax.swing.JOptionPane p = findPane(inner, test);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Answers the passphrase question: types into its field and chooses OK or Cancel. (The
+     * answer is given to the dialog directly: clicks on freshly mapped dialogs are unreliable under
+     * Xvfb without a window manager; the keyboard test below uses real keys.)
+     */
+    private void answerPassphrase(String typed, int option) {
+        javax.swing.JOptionPane ask = pane("the passphrase question", p -> findPassphraseField(p) != null);
+        GuiActionRunner.execute(() -> {
+            findPassphraseField(ask).setText(typed);
+            ask.setValue(option);
+        });
+        robot.waitForIdle();
+    }
+
+    private static javax.swing.JPasswordField findPassphraseField(Container c) {
+        for (Component child : c.getComponents()) {
+            if (child instanceof javax.swing.JPasswordField f && "passphrase".equals(f.getName())) {
+                return f;
+            }
+            if (child instanceof Container inner) {
+                javax.swing.JPasswordField f = findPassphraseField(inner);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void answer(String what, int messageType, Object value) {
+        javax.swing.JOptionPane p = pane(what, candidate -> candidate.getMessageType() == messageType && findPassphraseField(candidate) == null);
+        GuiActionRunner.execute(() -> p.setValue(value));
+        robot.waitForIdle();
+    }
+
+    private void openLeaveQuestion(Runnable how) {
+        GuiActionRunner.execute(() -> javax.swing.SwingUtilities.invokeLater(how)); // the dialog is modal: open it later, not inside this call
+    }
+
+    @Test
+    void theScreenCannotBeLeftWithoutThePassphrase() {
+        key(KeyEvent.VK_ESCAPE, 0);
+        answerPassphrase("guess", javax.swing.JOptionPane.OK_OPTION);
+        answer("the wrong-passphrase warning", javax.swing.JOptionPane.WARNING_MESSAGE, javax.swing.JOptionPane.OK_OPTION);
+        noDialog();
+        window.requireVisible();
+
+        window.button("leave").click();
+        answerPassphrase(PASSPHRASE, javax.swing.JOptionPane.CANCEL_OPTION); // even the right one, cancelled, keeps the screen
+        noDialog();
+        window.requireVisible();
+
+        openLeaveQuestion(() -> screen.dispatchEvent(new WindowEvent(screen, WindowEvent.WINDOW_CLOSING))); // Alt+F4, the close box
+        answerPassphrase("", javax.swing.JOptionPane.OK_OPTION);
+        answer("the wrong-passphrase warning", javax.swing.JOptionPane.WARNING_MESSAGE, javax.swing.JOptionPane.OK_OPTION);
+        noDialog();
+        window.requireVisible();
+        assertThat(left).isEmpty();
+
+        window.button("leave").click();
+        answerPassphrase(PASSPHRASE, javax.swing.JOptionPane.OK_OPTION);
+        answer("the question whether the recall is finished", javax.swing.JOptionPane.QUESTION_MESSAGE, javax.swing.JOptionPane.YES_OPTION);
+        assertThat(left).containsExactly("left");
+        assertThat(edt(screen::isDisplayable)).isFalse();
+        assertThat(edt(() -> service.study().pass(recall.passId()).status())).isEqualTo(PassStatus.DONE);
+    }
+
+    @Test
+    void aWholeRecallWorksByKeyboardAlone() {
+        key(KeyEvent.VK_SPACE, 0);
+        advance(61_000);
+        key(KeyEvent.VK_SPACE, 0);
+        robot.waitForIdle();
+        robot.enterText("It felt like a test.");
+        robot.pressAndReleaseKey(KeyEvent.VK_TAB, 0); // to "then"
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE, 0);
+        robot.pressAndReleaseKey(KeyEvent.VK_TAB, 0); // a button group is one tab stop: on to the helpfulness slider
+        for (int i = 0; i < 3; i++) {
+            robot.pressAndReleaseKey(KeyEvent.VK_LEFT, 0); // half a point down each
+        }
+        robot.pressAndReleaseKey(KeyEvent.VK_TAB, 0); // intensity 1
+        robot.pressAndReleaseKey(KeyEvent.VK_RIGHT, 0); // intensity 2
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE, 0);
+        key(KeyEvent.VK_ENTER, CTRL);
+        advance(30_000);
+        key(KeyEvent.VK_SPACE, 0);
+        robot.waitForIdle();
+        robot.enterText("Better now.");
+        key(KeyEvent.VK_ENTER, CTRL);
+        key(KeyEvent.VK_SPACE, 0);
+        key(KeyEvent.VK_ESCAPE, 0);
+        keyboardTo(window.optionPane().textBox("passphrase").target());
+        robot.enterText(PASSPHRASE);
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER, 0);
+        keyboardTo(window.optionPane().button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Yes")).target());
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER, 0); // "Yes" is the default: finished
+        robot.waitForIdle();
+        assertThat(left).containsExactly("left");
+        List<Moment> mine = edt(() -> recall.moments());
+        Moment first = mine.stream().filter(m -> m.anchor().equals(MediaTime.ofMillis(61_000))).findFirst().orElseThrow();
+        assertThat(first.comment()).isEqualTo("It felt like a test.");
+        assertThat(first.timeFrame()).isEqualTo(TimeFrame.THEN);
+        assertThat(first.helpfulness().value()).isEqualTo(3.5);
+        assertThat(first.intensity()).isEqualTo(2);
+        assertThat(mine).anyMatch(m -> m.anchor().equals(MediaTime.ofMillis(91_000)) && m.comment().equals("Better now."));
+    }
+}
