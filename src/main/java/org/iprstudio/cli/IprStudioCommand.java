@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The top command: without a subcommand it opens the window. */
 @Command(name = "ipr-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "org.iprstudio.cli.messages",
-        subcommands = {DemoCommand.class, OpenCommand.class, InfoCommand.class, MediaCheckCommand.class})
+        subcommands = {DemoCommand.class, OpenCommand.class, InfoCommand.class, MediaCheckCommand.class, RecallKitCommand.class})
 public final class IprStudioCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -22,6 +22,13 @@ public final class IprStudioCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return context.gui().open(null, null);
+    }
+
+    private static void describe(CommandLine line, String prefix) {
+        for (var sub : line.getSubcommands().entrySet()) {
+            sub.getValue().getCommandSpec().usageMessage().description(Texts.get(prefix + sub.getKey() + ".description"));
+            describe(sub.getValue(), prefix + sub.getKey() + ".");
+        }
     }
 
     /** Builds the command line with our factory, so each command gets the context. */
@@ -39,9 +46,7 @@ public final class IprStudioCommand implements Callable<Integer> {
         };
         CommandLine line = new CommandLine(top, factory);
         // picocli's shared-bundle lookup did not find per-subcommand descriptions; set them from the bundle here
-        for (var sub : line.getSubcommands().entrySet()) {
-            sub.getValue().getCommandSpec().usageMessage().description(Texts.get("command." + sub.getKey() + ".description"));
-        }
+        describe(line, "command.");
         line.setOut(context.out());
         line.setErr(context.err());
         line.setExecutionExceptionHandler(new FriendlyErrors(context));

@@ -92,6 +92,21 @@ class CommandLineTest {
     }
 
     @Test
+    void recallKitExportAndImportAsTheCommandsAreWritten() {
+        Path file = dir.resolve("study.iprs");
+        new SqliteStudyFiles().create(file, TestStudies.demo());
+        Path kit = dir.resolve("kit.iprkit");
+        assertThat(run("recall-kit", "export", file.toString(), "--session", "D01/3", "--perspective", "client", "--out", kit.toString())).isZero();
+        assertThat(kit).exists();
+        assertThat(run("recall-kit", "import", file.toString(), kit.toString())).isZero();
+        assertThat(out.toString()).contains("0 new moments, 10 already here");
+        assertThat(run("recall-kit", "export", file.toString(), "--session", "D09/3", "--perspective", "client", "--out", kit.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no session D09/3");
+        assertThat(run("recall-kit", "export", file.toString(), "--session", "D02/5", "--perspective", "therapist", "--out", kit.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("marked missing");
+    }
+
+    @Test
     void mediaCheckPassesOnTheDemo() {
         assertThat(run("media-check", TestStudies.DEMO_FOLDER.toString())).isZero();
         assertThat(out.toString().split("\n")).filteredOn(l -> l.startsWith("OK ")).hasSize(4);

@@ -67,9 +67,13 @@ final class DocumentMapper {
     // ---- JSON -> domain --------------------------------------------------------------------
 
     Study toStudy(StudyDocument doc) {
-        if (!StudyDocument.FORMAT.equals(doc.format())) {
-            throw new DomainException("this is not an IPR Studio study (its \"format\" is " + quoted(doc.format())
-                    + ", expected \"" + StudyDocument.FORMAT + "\").");
+        return toStudy(doc, StudyDocument.FORMAT, "an IPR Studio study");
+    }
+
+    Study toStudy(StudyDocument doc, String expectedFormat, String what) {
+        if (!expectedFormat.equals(doc.format())) {
+            throw new DomainException("this is not " + what + " (its \"format\" is " + quoted(doc.format())
+                    + ", expected \"" + expectedFormat + "\").");
         }
         if (doc.formatVersion() == null || doc.formatVersion() > StudyDocument.VERSION || doc.formatVersion() < 1) {
             throw new DomainException("study.json format version " + doc.formatVersion() + " is not supported: this version of IPR Studio reads version "
@@ -174,6 +178,12 @@ final class DocumentMapper {
     }
 
     // ---- domain -> JSON --------------------------------------------------------------------
+
+    StudyDocument toDocument(Study study, String format) {
+        StudyDocument d = toDocument(study);
+        return new StudyDocument(format, d.formatVersion(), d.study(), d.sites(), d.participants(), d.dyads(), d.codes(), d.pairs(), d.codings(),
+                d.themes(), d.memos());
+    }
 
     StudyDocument toDocument(Study study) {
         StudyHeader h = study.header();

@@ -13,6 +13,8 @@ record StudyDocument(String format, Integer formatVersion, StudyDto study, List<
                      List<MemoDto> memos) {
 
     static final String FORMAT = "ipr-studio-study";
+    /** A recall kit: the same records, limited to one recall pass and what it needs. */
+    static final String KIT_FORMAT = "ipr-studio-recall-kit";
     static final int VERSION = 1;
 
     @JsonPropertyOrder({"id", "title", "approval", "periodStart", "periodEnd", "protocol"})

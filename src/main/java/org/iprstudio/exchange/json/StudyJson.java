@@ -31,6 +31,9 @@ public final class StudyJson {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller owns the stream (and adds the final newline)
 
     public Study read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new JsonFormatException("There is no file at " + file + ". Check the path.", null);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (IOException e) {
@@ -39,6 +42,27 @@ public final class StudyJson {
     }
 
     public Study read(InputStream in, String name) {
+        return read(in, name, StudyDocument.FORMAT, "an IPR Studio study");
+    }
+
+    /** Reads a recall kit (one pass and what it needs; see docs/recall-kits.md). */
+    public Study readKit(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new JsonFormatException("There is no file at " + file + ". Check the path.", null);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), StudyDocument.KIT_FORMAT, "an IPR Studio recall kit");
+        } catch (IOException e) {
+            throw new JsonFormatException(file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a recall kit, all or nothing. */
+    public void writeKit(Study kit, Path file) {
+        writeDocument(new DocumentMapper().toDocument(kit, StudyDocument.KIT_FORMAT), file);
+    }
+
+    private Study read(InputStream in, String name, String format, String what) {
         StudyDocument document;
         try {
             document = mapper.readValue(in, StudyDocument.class);
@@ -55,16 +79,20 @@ public final class StudyJson {
             throw new JsonFormatException(name + " is empty. Nothing was imported.", null);
         }
         try {
-            return new DocumentMapper().toStudy(document);
+            return new DocumentMapper().toStudy(document, format, what);
         } catch (DomainException e) {
             throw new JsonFormatException(name + ": " + e.getMessage() + " Nothing was imported.", e);
         }
     }
 
     public void write(Study study, OutputStream out) {
+        writeDocument(new DocumentMapper().toDocument(study), out);
+    }
+
+    private void writeDocument(StudyDocument document, OutputStream out) {
         try {
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            mapper.writer(printer).writeValue(out, new DocumentMapper().toDocument(study));
+            mapper.writer(printer).writeValue(out, document);
             out.write('\n');
         } catch (IOException e) {
             throw new JsonFormatException("The study could not be written as JSON: " + e.getMessage(), e);
@@ -73,10 +101,14 @@ public final class StudyJson {
 
     /** Writes to a temporary file next to the target and moves it into place, so a failure leaves the old file whole. */
     public void write(Study study, Path file) {
-        Path temporary = file.resolveSibling("." + file.getFileName() + ".writing");
+        writeDocument(new DocumentMapper().toDocument(study), file);
+    }
+
+    private void writeDocument(StudyDocument document, Path file) {
+        Path temporary = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".writing");
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
-                write(study, out);
+                writeDocument(document, out);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -1,0 +1,154 @@
+package org.iprstudio.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.Dyad;
+import org.iprstudio.domain.Entity;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.Participant;
+import org.iprstudio.domain.PassStatus;
+import org.iprstudio.domain.RecallPass;
+import org.iprstudio.domain.Role;
+import org.iprstudio.domain.Session;
+import org.iprstudio.domain.Study;
+import org.iprstudio.exchange.json.StudyJson;
+import org.iprstudio.store.StudyChange;
+
+/**
+ * Recall on another computer. A kit holds one recall pass and only what it needs: the study's
+ * protocol, the session with its video reference and checksum, the dyad's participant codes, the
+ * interviewer, and the pass's own moments; nothing of any other pass, no codes, pairs or memos.
+ * Importing a kit is idempotent, refuses a kit from another study or for another video, and never
+ * overwrites a moment changed here since.
+ */
+public final class RecallKits {
+    private final StudyService service;
+    private final StudyJson json = new StudyJson();
+
+    public RecallKits(StudyService service) {
+        this.service = service;
+    }
+
+    /** What an import did. */
+    public record ImportResult(boolean passAdded, int momentsAdded, int momentsUnchanged, int momentsKeptHere) {
+    }
+
+    /** Writes the kit of a session's pass from this perspective; a client or therapist pass is created (planned) if there is none. */
+    public Path export(Session session, Role perspective, Path out) {
+        Study study = service.study();
+        RecallPass pass = study.passesOf(session.id()).stream().filter(p -> p.perspective() == perspective).findFirst()
+                .orElseGet(() -> createPass(session, perspective));
+        if (pass.status() == PassStatus.MISSING) {
+            throw new DomainException("This recall is marked missing (" + pass.missingReason() + "); there is nothing to export.");
+        }
+        List<Entity> contents = new ArrayList<>();
+        for (Entity e : contentsOf(study, pass)) {
+            // the video is named by its absolute path here; on the other computer it is relinked by its checksum
+            contents.add(e instanceof Session s && s.media() != null
+                    ? s.withMedia(s.media().withPath(MediaPaths.resolve(service.folder(), s.media()).toString())) : e);
+        }
+        json.writeKit(Study.of(study.header(), contents), out);
+        return out;
+    }
+
+    /**
+     * On the other computer: turns a kit into a study file of its own next to it (once), so the
+     * recall can be run there with the usual window. Only the kit's pass is in that study.
+     */
+    public static Path openKit(Path kitFile, org.iprstudio.store.StudyFiles files) {
+        Path study = kitFile.toAbsolutePath().resolveSibling(kitFile.getFileName() + ".iprs");
+        if (!java.nio.file.Files.exists(study)) {
+            files.create(study, new StudyJson().readKit(kitFile));
+        }
+        return study;
+    }
+
+    private RecallPass createPass(Session session, Role perspective) {
+        Dyad dyad = service.study().dyad(session.dyadId());
+        UUID participant = switch (perspective) {
+            case CLIENT -> dyad.clientId();
+            case THERAPIST -> dyad.therapistId();
+            default -> throw new DomainException("There is no " + perspective.name().toLowerCase() + " recall of this session yet; start it in the window first.");
+        };
+        RecallPass pass = new RecallPass(UUID.randomUUID(), session.id(), perspective, participant, null, null, PassStatus.PLANNED, "");
+        service.put(pass);
+        return pass;
+    }
+
+    /** Exactly what a kit may hold (a test checks that nothing else slips in). */
+    static List<Entity> contentsOf(Study study, RecallPass pass) {
+        Session session = study.session(pass.sessionId());
+        Dyad dyad = study.dyad(session.dyadId());
+        List<Entity> entities = new ArrayList<>();
+        entities.add(study.site(dyad.siteId()));
+        List<UUID> people = new ArrayList<>(List.of(dyad.clientId(), dyad.therapistId(), pass.participantId()));
+        if (pass.interviewerId() != null) {
+            people.add(pass.interviewerId());
+        }
+        people.stream().distinct().map(study::participant).forEach(entities::add);
+        entities.add(dyad);
+        entities.add(session);
+        entities.add(pass);
+        entities.addAll(study.momentsOf(pass.id()));
+        return entities;
+    }
+
+    /** Brings a finished kit's pass and moments into this study, in one transaction. */
+    public ImportResult importKit(Path file) {
+        Study kit = json.readKit(file);
+        Study here = service.study();
+        if (!kit.header().id().equals(here.header().id())) {
+            throw new DomainException(file.getFileName() + " belongs to another study (\"" + kit.header().title() + "\"), not to this one. Nothing was imported.");
+        }
+        if (kit.passes().size() != 1) {
+            throw new DomainException(file.getFileName() + " holds " + kit.passes().size() + " recall passes; a kit holds exactly one. Nothing was imported.");
+        }
+        RecallPass pass = kit.passes().get(0);
+        Session kitSession = kit.session(pass.sessionId());
+        Session session = here.find(kitSession.id()).filter(e -> e instanceof Session).map(e -> (Session) e)
+                .orElseThrow(() -> new DomainException("The kit's session is not in this study. Nothing was imported."));
+        String expected = session.media() == null ? null : session.media().sha256();
+        String kitVideo = kitSession.media() == null ? null : kitSession.media().sha256();
+        if (expected != null && kitVideo != null && !expected.equals(kitVideo)) {
+            throw new DomainException("The kit was made for a different video of this session (its checksum differs). Nothing was imported.");
+        }
+        List<StudyChange> changes = new ArrayList<>();
+        Optional<RecallPass> existing = here.find(pass.id()).filter(e -> e instanceof RecallPass).map(e -> (RecallPass) e);
+        boolean passAdded = existing.isEmpty();
+        for (Participant p : kit.participants()) {
+            if (here.find(p.id()).isEmpty()) {
+                changes.add(new StudyChange.Put(p)); // an observer added on the other computer
+            }
+        }
+        if (passAdded || existing.get().status() != PassStatus.DONE && pass.status() == PassStatus.DONE) {
+            changes.add(new StudyChange.Put(pass));
+        }
+        int added = 0;
+        int unchanged = 0;
+        int kept = 0;
+        for (Moment m : kit.momentsOf(pass.id())) {
+            Optional<Entity> mine = here.find(m.id());
+            if (mine.isEmpty()) {
+                changes.add(new StudyChange.Put(m));
+                added++;
+            } else if (mine.get().equals(m)) {
+                unchanged++;
+            } else {
+                kept++; // changed here since the kit was made: this study's version wins
+            }
+        }
+        if (!changes.isEmpty()) {
+            service.apply(changes);
+        }
+        return new ImportResult(passAdded, added, unchanged, kept);
+    }
+
+    /** The path of a kit next to a study, named after its session and perspective. */
+    public static String suggestedName(String dyadCode, int sessionNumber, Role perspective) {
+        return dyadCode + "-S" + sessionNumber + "-" + perspective.name().toLowerCase() + ".iprkit";
+    }
+}

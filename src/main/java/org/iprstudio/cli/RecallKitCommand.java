@@ -1,0 +1,126 @@
+package org.iprstudio.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.iprstudio.app.RecallKits;
+import org.iprstudio.app.StudyService;
+import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.Role;
+import org.iprstudio.domain.Session;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** recall-kit export / import / open: a recall pass done on another computer. */
+@Command(name = "recall-kit", resourceBundle = "org.iprstudio.cli.messages", mixinStandardHelpOptions = true,
+        subcommands = {RecallKitCommand.Export.class, RecallKitCommand.Import.class, RecallKitCommand.Open.class})
+final class RecallKitCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    RecallKitCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        context.err().println(Texts.get("recallKit.chooseSubcommand"));
+        return 2;
+    }
+
+    @Command(name = "export", resourceBundle = "org.iprstudio.cli.messages", mixinStandardHelpOptions = true)
+    static final class Export implements Callable<Integer> {
+        private final CliContext context;
+
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "recallKit.file")
+        Path file;
+
+        @Option(names = "--session", required = true, paramLabel = "DYAD/NUMBER", descriptionKey = "option.session")
+        String session;
+
+        @Option(names = "--perspective", required = true, paramLabel = "PERSPECTIVE", descriptionKey = "recallKit.perspective")
+        String perspective;
+
+        @Option(names = "--out", required = true, paramLabel = "KIT", descriptionKey = "recallKit.out")
+        Path out;
+
+        Export(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Role role = parseRole(perspective);
+            try (StudyService service = new StudyService(context.files().open(file))) {
+                Session s = service.study().sessionByLabel(session)
+                        .orElseThrow(() -> new DomainException(Texts.get("recallKit.noSession", session)));
+                new RecallKits(service).export(s, role, out);
+            }
+            context.out().println(Texts.get("recallKit.exported", out.toAbsolutePath(), session, perspective));
+            context.out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "import", resourceBundle = "org.iprstudio.cli.messages", mixinStandardHelpOptions = true)
+    static final class Import implements Callable<Integer> {
+        private final CliContext context;
+
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "recallKit.file")
+        Path file;
+
+        @Parameters(index = "1", paramLabel = "KIT", descriptionKey = "recallKit.kit")
+        Path kit;
+
+        Import(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            RecallKits.ImportResult result;
+            try (StudyService service = new StudyService(context.files().open(file))) {
+                result = new RecallKits(service).importKit(kit);
+            }
+            context.out().println(Texts.get("recallKit.imported", result.passAdded() ? 1 : 0, result.momentsAdded(), result.momentsUnchanged(),
+                    result.momentsKeptHere()));
+            context.out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "open", resourceBundle = "org.iprstudio.cli.messages", mixinStandardHelpOptions = true)
+    static final class Open implements Callable<Integer> {
+        private final CliContext context;
+
+        @Parameters(index = "0", paramLabel = "KIT", descriptionKey = "recallKit.kit")
+        Path kit;
+
+        @Option(names = "--no-window", descriptionKey = "demo.noWindow")
+        boolean noWindow;
+
+        Open(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Path study = RecallKits.openKit(kit, context.files());
+            context.out().println(Texts.get("recallKit.opened", study));
+            context.out().flush();
+            return noWindow ? 0 : context.gui().open(study, null);
+        }
+    }
+
+    static Role parseRole(String text) {
+        try {
+            Role role = Role.valueOf(text.strip().toUpperCase(Locale.ROOT));
+            if (role.canRecall()) {
+                return role;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new DomainException(Texts.get("recallKit.badPerspective", text));
+    }
+}
