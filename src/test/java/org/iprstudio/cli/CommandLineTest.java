@@ -107,6 +107,18 @@ class CommandLineTest {
     }
 
     @Test
+    void pairsShowsTheOutlinesPairsAndTheMissingPerspective() {
+        assertThat(run("pairs", TestStudies.DEMO_FOLDER.toString(), "--session", "D01/3")).isZero();
+        assertThat(out.toString()).contains("Pairs kept by the researchers (7)").contains("22:10 ->    22:30  +20.0 s  divergent meaning");
+        out.getBuffer().setLength(0);
+        assertThat(run("pairs", TestStudies.DEMO_FOLDER.toString(), "--session", "D02/3")).isZero();
+        assertThat(out.toString()).contains("1:30 ->     1:40  +10.0 s  divergent valence").contains("+205.0 s  convergent         linked by hand");
+        out.getBuffer().setLength(0);
+        assertThat(run("pairs", TestStudies.DEMO_FOLDER.toString(), "--session", "D02/5")).isZero();
+        assertThat(out.toString()).contains("Perspective missing: therapist (T02): Therapist ill").contains("Client only (8)");
+    }
+
+    @Test
     void mediaCheckPassesOnTheDemo() {
         assertThat(run("media-check", TestStudies.DEMO_FOLDER.toString())).isZero();
         assertThat(out.toString().split("\n")).filteredOn(l -> l.startsWith("OK ")).hasSize(4);

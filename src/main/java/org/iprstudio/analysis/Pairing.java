@@ -1,0 +1,178 @@
+package org.iprstudio.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.PairClass;
+import org.iprstudio.domain.PairingWindow;
+import org.iprstudio.domain.Valence;
+
+/**
+ * Suggests which moments of two perspectives refer to the same exchange. Two moments may pair when
+ * their spans overlap, or when the second's anchor lies from {@code before} earlier to
+ * {@code after} later than the first's (the first is the client's when a client takes part:
+ * therapists, like clients, stop after the exchange, usually a little later). Among all ways to
+ * pair, the suggestion takes the most pairs, and among those the smallest total time difference:
+ * an optimal assignment, not a greedy first-come match.
+ */
+public final class Pairing {
+    private Pairing() {
+    }
+
+    /** A suggested pair. */
+    public record Candidate(Moment first, Moment second, long deltaMillis) {
+    }
+
+    public static boolean canPair(Moment first, Moment second, PairingWindow window) {
+        if (first.span() != null && second.span() != null && first.span().overlaps(second.span())) {
+            return true;
+        }
+        long delta = second.anchor().millis() - first.anchor().millis();
+        return delta >= -window.before().millis() && delta <= window.after().millis();
+    }
+
+    /** Convergent unless one found it helpful and the other hindering (divergent in meaning is the researcher's call). */
+    public static PairClass classify(Moment first, Moment second) {
+        Valence a = first.valence().orElse(null);
+        Valence b = second.valence().orElse(null);
+        boolean opposite = a == Valence.HELPFUL && b == Valence.HINDERING || a == Valence.HINDERING && b == Valence.HELPFUL;
+        return opposite ? PairClass.DIVERGENT_VALENCE : PairClass.CONVERGENT;
+    }
+
+    /**
+     * The best pairing of the two lists, leaving out moments already in a kept pair ({@code taken})
+     * and pairs the researcher rejected ({@code rejected}, as "firstId/secondId").
+     */
+    public static List<Candidate> suggest(List<Moment> firsts, List<Moment> seconds, PairingWindow window, Set<UUID> taken, Set<String> rejected) {
+        List<Moment> a = firsts.stream().filter(m -> !taken.contains(m.id())).toList();
+        List<Moment> b = seconds.stream().filter(m -> !taken.contains(m.id())).toList();
+        // connected groups of possible pairs are solved one by one: small problems even in a long session
+        int[] parent = new int[a.size() + b.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        List<int[]> edges = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            for (int j = 0; j < b.size(); j++) {
+                if (!rejected.contains(a.get(i).id() + "/" + b.get(j).id()) && canPair(a.get(i), b.get(j), window)) {
+                    edges.add(new int[] {i, j});
+                    union(parent, i, a.size() + j);
+                }
+            }
+        }
+        Map<Integer, List<int[]>> groups = new HashMap<>();
+        for (int[] e : edges) {
+            groups.computeIfAbsent(find(parent, e[0]), k -> new ArrayList<>()).add(e);
+        }
+        List<Candidate> result = new ArrayList<>();
+        for (List<int[]> group : groups.values()) {
+            result.addAll(solve(a, b, group));
+        }
+        result.sort((x, y) -> x.first().anchor().compareTo(y.first().anchor()));
+        return result;
+    }
+
+    /** Maximum number of pairs, then minimum total |delta|: an assignment with a prohibitive cost for "no pair". */
+    private static List<Candidate> solve(List<Moment> a, List<Moment> b, List<int[]> edges) {
+        List<Integer> rows = edges.stream().map(e -> e[0]).distinct().sorted().toList();
+        List<Integer> cols = edges.stream().map(e -> e[1]).distinct().sorted().toList();
+        int n = Math.max(rows.size(), cols.size());
+        long maxDelta = 1;
+        for (int[] e : edges) {
+            maxDelta = Math.max(maxDelta, Math.abs(b.get(e[1]).anchor().millis() - a.get(e[0]).anchor().millis()));
+        }
+        long none = (maxDelta + 1) * (n + 1); // more than any sum of real differences: a pair always beats no pair
+        long[][] cost = new long[n][n];
+        for (long[] row : cost) {
+            Arrays.fill(row, none);
+        }
+        for (int[] e : edges) {
+            cost[rows.indexOf(e[0])][cols.indexOf(e[1])] = Math.abs(b.get(e[1]).anchor().millis() - a.get(e[0]).anchor().millis());
+        }
+        int[] assignment = hungarian(cost);
+        List<Candidate> result = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            int c = assignment[r];
+            if (r < rows.size() && c >= 0 && c < cols.size() && cost[r][c] < none) {
+                Moment first = a.get(rows.get(r));
+                Moment second = b.get(cols.get(c));
+                result.add(new Candidate(first, second, second.anchor().millis() - first.anchor().millis()));
+            }
+        }
+        return result;
+    }
+
+    /** The classic O(n^3) Hungarian method on a square matrix; returns the column of each row. */
+    static int[] hungarian(long[][] cost) {
+        int n = cost.length;
+        long[] u = new long[n + 1];
+        long[] v = new long[n + 1];
+        int[] p = new int[n + 1];
+        int[] way = new int[n + 1];
+        for (int i = 1; i <= n; i++) {
+            p[0] = i;
+            int j0 = 0;
+            long[] minv = new long[n + 1];
+            Arrays.fill(minv, Long.MAX_VALUE);
+            boolean[] used = new boolean[n + 1];
+            do {
+                used[j0] = true;
+                int i0 = p[j0];
+                long delta = Long.MAX_VALUE;
+                int j1 = 0;
+                for (int j = 1; j <= n; j++) {
+                    if (!used[j]) {
+                        long cur = cost[i0 - 1][j - 1] - u[i0] - v[j];
+                        if (cur < minv[j]) {
+                            minv[j] = cur;
+                            way[j] = j0;
+                        }
+                        if (minv[j] < delta) {
+                            delta = minv[j];
+                            j1 = j;
+                        }
+                    }
+                }
+                for (int j = 0; j <= n; j++) {
+                    if (used[j]) {
+                        u[p[j]] += delta;
+                        v[j] -= delta;
+                    } else {
+                        minv[j] -= delta;
+                    }
+                }
+                j0 = j1;
+            } while (p[j0] != 0);
+            do {
+                int j1 = way[j0];
+                p[j0] = p[j1];
+                j0 = j1;
+            } while (j0 != 0);
+        }
+        int[] rowToCol = new int[n];
+        Arrays.fill(rowToCol, -1);
+        for (int j = 1; j <= n; j++) {
+            if (p[j] != 0) {
+                rowToCol[p[j] - 1] = j - 1;
+            }
+        }
+        return rowToCol;
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    private static void union(int[] parent, int x, int y) {
+        parent[find(parent, x)] = find(parent, y);
+    }
+}

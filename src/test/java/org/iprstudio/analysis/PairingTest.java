@@ -1,0 +1,81 @@
+package org.iprstudio.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.iprstudio.domain.Helpfulness;
+import org.iprstudio.domain.Initiator;
+import org.iprstudio.domain.MediaTime;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.PairClass;
+import org.iprstudio.domain.PairingWindow;
+import org.iprstudio.domain.TimeSpan;
+import org.junit.jupiter.api.Test;
+
+class PairingTest {
+    private static final PairingWindow WINDOW = PairingWindow.DEFAULT;
+
+    static Moment at(String anchor, double helpfulness) {
+        return new Moment(UUID.randomUUID(), UUID.randomUUID(), MediaTime.parse(anchor), null, Initiator.PARTICIPANT, anchor, null,
+                new Helpfulness(helpfulness), null, Instant.EPOCH);
+    }
+
+    @Test
+    void theWindowReachesTenSecondsBeforeAndThirtyAfterTheFirstAnchor() {
+        Moment client = at("10:00", 5);
+        assertThat(Pairing.canPair(client, at("09:50", 5), WINDOW)).isTrue();
+        assertThat(Pairing.canPair(client, at("09:49.9", 5), WINDOW)).isFalse();
+        assertThat(Pairing.canPair(client, at("10:30", 5), WINDOW)).isTrue();
+        assertThat(Pairing.canPair(client, at("10:30.1", 5), WINDOW)).isFalse();
+    }
+
+    @Test
+    void overlappingSpansPairWhateverTheAnchors() {
+        Moment a = at("10:00", 5).withSpan(new TimeSpan(MediaTime.parse("08:00"), MediaTime.parse("10:00")));
+        Moment b = at("07:00", 5).withSpan(new TimeSpan(MediaTime.parse("06:00"), MediaTime.parse("08:30")));
+        assertThat(Pairing.canPair(a, b, WINDOW)).isTrue();
+    }
+
+    @Test
+    void morePairsBeatSmallerDifferencesWhereAGreedyMatchWouldLoseOne() {
+        // greedy by nearest would pair c1 with t1 (5 s) and leave c2 alone, since c2 only reaches t1
+        Moment c1 = at("10:00", 7);
+        Moment c2 = at("09:36", 7);
+        Moment t1 = at("10:05", 7);
+        Moment t2 = at("10:28", 7);
+        List<Pairing.Candidate> pairs = Pairing.suggest(List.of(c1, c2), List.of(t1, t2), WINDOW, Set.of(), Set.of());
+        assertThat(pairs).hasSize(2);
+        // and among the two-pair solutions the one with the smaller total difference
+        Moment d1 = at("20:00", 7);
+        Moment d2 = at("20:10", 7);
+        Moment s1 = at("20:12", 7);
+        Moment s2 = at("20:25", 7);
+        List<Pairing.Candidate> best = Pairing.suggest(List.of(d1, d2), List.of(s1, s2), WINDOW, Set.of(), Set.of());
+        assertThat(best).extracting(c -> c.first().anchor().toShortClock() + ">" + c.second().anchor().toShortClock())
+                .containsExactlyInAnyOrder("20:00>20:12", "20:10>20:25");
+        assertThat(pairs).extracting(c -> c.first().anchor().toShortClock() + ">" + c.second().anchor().toShortClock())
+                .containsExactlyInAnyOrder("10:00>10:28", "9:36>10:05");
+    }
+
+    @Test
+    void aMomentIsInAtMostOnePairAndDecisionsAreRespected() {
+        Moment c = at("10:00", 7);
+        Moment t1 = at("10:02", 7);
+        Moment t2 = at("10:04", 7);
+        assertThat(Pairing.suggest(List.of(c), List.of(t1, t2), WINDOW, Set.of(), Set.of())).singleElement()
+                .satisfies(p -> assertThat(p.second()).isEqualTo(t1));
+        assertThat(Pairing.suggest(List.of(c), List.of(t1, t2), WINDOW, Set.of(), Set.of(c.id() + "/" + t1.id()))).singleElement()
+                .satisfies(p -> assertThat(p.second()).isEqualTo(t2));
+        assertThat(Pairing.suggest(List.of(c), List.of(t1, t2), WINDOW, Set.of(c.id()), Set.of())).isEmpty();
+    }
+
+    @Test
+    void helpfulAgainstHinderingIsDivergentInValence() {
+        assertThat(Pairing.classify(at("1:00", 7), at("1:05", 2.5))).isEqualTo(PairClass.DIVERGENT_VALENCE);
+        assertThat(Pairing.classify(at("1:00", 7), at("1:05", 8))).isEqualTo(PairClass.CONVERGENT);
+        assertThat(Pairing.classify(at("1:00", 5), at("1:05", 2))).isEqualTo(PairClass.CONVERGENT);
+    }
+}
