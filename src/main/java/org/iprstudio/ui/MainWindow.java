@@ -71,6 +71,8 @@ public final class MainWindow extends JFrame {
     private StudyService service;
     private Session currentSession;
     private RecallScreen recallScreen;
+    /** Set when the window reselects a session by itself (after a recall): show it paused, not playing. */
+    private boolean holdPlayback;
 
     /**
      * @param player null when libVLC is missing; the window then explains how to install it
@@ -282,7 +284,9 @@ public final class MainWindow extends JFrame {
         } else if (last instanceof StudyNode node && node.entity() instanceof RecallPass p) {
             session = Optional.of(service.study().session(p.sessionId()));
         }
-        session.filter(s -> currentSession == null || !s.id().equals(currentSession.id())).ifPresent(s -> showSession(s, true));
+        boolean play = !holdPlayback;
+        holdPlayback = false;
+        session.filter(s -> currentSession == null || !s.id().equals(currentSession.id())).ifPresent(s -> showSession(s, play));
     }
 
     /** Selects a session by its label ("D02/3") in the tree, as if the user had clicked it. */
@@ -368,7 +372,9 @@ public final class MainWindow extends JFrame {
             tree.expandRow(row);
         }
         currentSession = null;
+        holdPlayback = true;
         selectSession(service.study().dyad(session.dyadId()).code() + "/" + session.number());
+        holdPlayback = false;
     }
 
     /** The recall screen on show, for tests. */
