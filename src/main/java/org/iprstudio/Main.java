@@ -39,7 +39,8 @@ public final class Main {
         return WINDOW_OPEN;
     }
 
-    private static CliContext.ProbeSession probeSession() {
+    /** libVLC's media probe for the command line; public so the command-line tests use exactly this wiring. */
+    public static CliContext.ProbeSession probeSession() {
         VlcRuntime vlc = VlcRuntime.start(true);
         MediaProbe probe = vlc.available() ? vlc.newProbe() : null;
         return new CliContext.ProbeSession() {

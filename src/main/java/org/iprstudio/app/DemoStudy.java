@@ -65,13 +65,15 @@ public final class DemoStudy {
         if (configured != null && !configured.isBlank()) {
             candidates.add(Path.of(configured));
         }
-        try {
-            Path code = Path.of(DemoStudy.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (Path p = code; p != null; p = p.getParent()) {
-                candidates.add(p.resolve("sample-projects"));
+        var source = DemoStudy.class.getProtectionDomain().getCodeSource();
+        if (source != null && source.getLocation() != null) {
+            try {
+                for (Path p = Path.of(source.getLocation().toURI()); p != null; p = p.getParent()) {
+                    candidates.add(p.resolve("sample-projects"));
+                }
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // the program runs from somewhere that is not a folder: fall back to the working folder
             }
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            // no code location: fall back to the working folder
         }
         candidates.add(Path.of("sample-projects").toAbsolutePath());
         return candidates.stream().map(p -> p.resolve(FOLDER)).filter(p -> Files.isRegularFile(p.resolve(StudyJson.FILE_NAME))).findFirst();

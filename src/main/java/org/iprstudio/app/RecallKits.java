@@ -146,9 +146,4 @@ public final class RecallKits {
         }
         return new ImportResult(passAdded, added, unchanged, kept);
     }
-
-    /** The path of a kit next to a study, named after its session and perspective. */
-    public static String suggestedName(String dyadCode, int sessionNumber, Role perspective) {
-        return dyadCode + "-S" + sessionNumber + "-" + perspective.name().toLowerCase() + ".iprkit";
-    }
 }

@@ -76,9 +76,16 @@ public final class StudyService implements AutoCloseable {
         apply(List.of(new StudyChange.Put(entity)));
     }
 
-    /** Removes an entity together with everything that depends on it, in one transaction. */
+    /**
+     * Removes an entity together with everything that depends on it, in one transaction; themes
+     * that named a removed code or exemplar moment are kept without it.
+     */
     public void delete(Entity entity) {
-        apply(study.removalOf(entity.id()).stream().<StudyChange>map(StudyChange.Delete::new).toList());
+        List<Entity> removal = study.removalOf(entity.id());
+        List<StudyChange> changes = new java.util.ArrayList<>();
+        study.themesWithout(removal).forEach(theme -> changes.add(new StudyChange.Put(theme)));
+        removal.forEach(e -> changes.add(new StudyChange.Delete(e)));
+        apply(changes);
     }
 
     private void applyInMemory(StudyChange change, Deque<Runnable> undo) {

@@ -97,10 +97,31 @@ public final class Study {
         return order;
     }
 
+    /**
+     * The themes that must be changed (not removed) when these entities go: a theme loses a
+     * deleted code or exemplar moment and stays.
+     */
+    public List<Theme> themesWithout(List<Entity> removed) {
+        List<Theme> changed = new ArrayList<>();
+        for (Theme theme : themes.values()) {
+            Theme updated = theme;
+            for (Entity e : removed) {
+                if (updated.refersTo(e.id())) {
+                    updated = updated.without(e.id());
+                }
+            }
+            if (updated != theme && removed.stream().noneMatch(e -> e.id().equals(theme.id()))) {
+                changed.add(updated);
+            }
+        }
+        return changed;
+    }
+
     /** Removes one entity that nothing refers to any more (use {@link #removalOf} first). */
     public void remove(UUID id) {
         Entity target = find(id).orElseThrow(() -> new DomainException("Nothing with id " + id + " is in this study."));
-        List<Entity> dependents = directDependents(target);
+        List<Entity> dependents = new ArrayList<>(directDependents(target));
+        dependents.addAll(filter(themes.values(), t -> t.refersTo(id)));
         Require.that(dependents.isEmpty(), describe(target) + " is still used by " + dependents.size() + " other record(s); remove those first.");
         mapOf(target).remove(id);
         if (target instanceof Moment m) {

@@ -17,4 +17,15 @@ public record Theme(UUID id, UUID parentId, String name, String definition, Them
         Require.that(codeIds.stream().distinct().count() == codeIds.size(), "Theme '" + name + "' lists a code twice.");
         Require.that(exemplarMomentIds.stream().distinct().count() == exemplarMomentIds.size(), "Theme '" + name + "' lists an exemplar twice.");
     }
+
+    public boolean refersTo(UUID codeOrMomentId) {
+        return codeIds.contains(codeOrMomentId) || exemplarMomentIds.contains(codeOrMomentId);
+    }
+
+    /** The same theme without a code or exemplar that is being removed from the study. */
+    public Theme without(UUID codeOrMomentId) {
+        return new Theme(id, parentId, name, definition, status, position,
+                codeIds.stream().filter(c -> !c.equals(codeOrMomentId)).toList(),
+                exemplarMomentIds.stream().filter(m -> !m.equals(codeOrMomentId)).toList());
+    }
 }

@@ -41,6 +41,36 @@ class StudyServiceTest {
     }
 
     @Test
+    void deletingAnExemplarMomentOrACodeKeepsTheirThemesAndMemoryMatchesTheFile() {
+        Path file = dir.resolve("demo.iprs");
+        SqliteStudyFiles files = new SqliteStudyFiles();
+        files.create(file, TestStudies.demo());
+        String inMemory;
+        try (StudyService service = new StudyService(files.open(file))) {
+            Study study = service.study();
+            var theme = study.themes().stream().filter(t -> !t.exemplarMomentIds().isEmpty()).findFirst().orElseThrow();
+            java.util.UUID exemplar = theme.exemplarMomentIds().get(0);
+            service.delete(study.moment(exemplar));
+            assertThat(study.themes()).extracting(org.iprstudio.domain.Theme::id).contains(theme.id());
+            assertThat(study.themes()).noneMatch(t -> t.refersTo(exemplar));
+            var code = study.codes().stream().filter(c -> study.themes().stream().anyMatch(t -> t.refersTo(c.id())))
+                    .filter(c -> study.codes().stream().noneMatch(child -> c.id().equals(child.parentId()))).findFirst().orElseThrow();
+            service.delete(code);
+            assertThat(study.themes()).noneMatch(t -> t.refersTo(code.id()));
+            inMemory = json(study);
+        }
+        try (StudyService reopened = new StudyService(files.open(file))) {
+            assertThat(json(reopened.study())).isEqualTo(inMemory);
+        }
+    }
+
+    private static String json(Study study) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new org.iprstudio.exchange.json.StudyJson().write(study, out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aRuleBrokenInMemoryNeverReachesTheFile() {
         FailingStore store = new FailingStore(t.study(), false);
         StudyService service = new StudyService(store);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.UUID;
-import javax.swing.SwingUtilities;
 import org.iprstudio.domain.Helpfulness;
 import org.iprstudio.domain.Initiator;
 import org.iprstudio.domain.MediaTime;
@@ -176,9 +175,5 @@ public final class TimelineBenchmark {
             }
             Thread.sleep(1);
         }
-    }
-
-    static boolean onEdt() {
-        return SwingUtilities.isEventDispatchThread();
     }
 }

@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.iprstudio.media.MediaProbe;
-import org.iprstudio.media.vlc.VlcRuntime;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
 import org.iprstudio.testing.TestStudies;
 import org.iprstudio.testing.Trees;
@@ -25,34 +23,9 @@ class CommandLineTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CliContext context = new CliContext(new SqliteStudyFiles(), CommandLineTest::realProbe, (study, session) -> 0,
+        CliContext context = new CliContext(new SqliteStudyFiles(), org.iprstudio.Main::probeSession, (study, session) -> 0,
                 new PrintWriter(out, true), new PrintWriter(err, true));
         return IprStudioCommand.commandLine(context).execute(args);
-    }
-
-    static CliContext.ProbeSession realProbe() {
-        VlcRuntime vlc = VlcRuntime.start(true);
-        return new CliContext.ProbeSession() {
-            @Override
-            public MediaProbe probe() {
-                return vlc.available() ? vlc.newProbe() : null;
-            }
-
-            @Override
-            public String problem() {
-                return vlc.problem().orElse("");
-            }
-
-            @Override
-            public String installCommand() {
-                return VlcRuntime.INSTALL_COMMAND;
-            }
-
-            @Override
-            public void close() {
-                vlc.close();
-            }
-        };
     }
 
     @Test

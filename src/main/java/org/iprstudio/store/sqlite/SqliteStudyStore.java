@@ -26,8 +26,6 @@ import org.sqlite.SQLiteConfig;
  * PRAGMA user_version with a backup copy taken before any upgrade.
  */
 public final class SqliteStudyStore implements StudyStore {
-    public static final String EXTENSION = ".iprs";
-
     private final Path file;
     private final Connection connection;
     private final EntityWriter writer;
