@@ -24,6 +24,10 @@ public final class Pairing {
     private Pairing() {
     }
 
+    /** Two moments (first, second) by id: how a rejected pair is named. */
+    public record Key(UUID first, UUID second) {
+    }
+
     /** A suggested pair. */
     public record Candidate(Moment first, Moment second, long deltaMillis) {
     }
@@ -46,9 +50,9 @@ public final class Pairing {
 
     /**
      * The best pairing of the two lists, leaving out moments already in a kept pair ({@code taken})
-     * and pairs the researcher rejected ({@code rejected}, as "firstId/secondId").
+     * and pairs the researcher rejected ({@code rejected}).
      */
-    public static List<Candidate> suggest(List<Moment> firsts, List<Moment> seconds, PairingWindow window, Set<UUID> taken, Set<String> rejected) {
+    public static List<Candidate> suggest(List<Moment> firsts, List<Moment> seconds, PairingWindow window, Set<UUID> taken, Set<Key> rejected) {
         List<Moment> a = firsts.stream().filter(m -> !taken.contains(m.id())).toList();
         List<Moment> b = seconds.stream().filter(m -> !taken.contains(m.id())).toList();
         // connected groups of possible pairs are solved one by one: small problems even in a long session
@@ -59,7 +63,7 @@ public final class Pairing {
         List<int[]> edges = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
-                if (!rejected.contains(a.get(i).id() + "/" + b.get(j).id()) && canPair(a.get(i), b.get(j), window)) {
+                if (canPair(a.get(i), b.get(j), window) && (rejected.isEmpty() || !rejected.contains(new Key(a.get(i).id(), b.get(j).id())))) {
                     edges.add(new int[] {i, j});
                     union(parent, i, a.size() + j);
                 }
@@ -79,8 +83,18 @@ public final class Pairing {
 
     /** Maximum number of pairs, then minimum total |delta|: an assignment with a prohibitive cost for "no pair". */
     private static List<Candidate> solve(List<Moment> a, List<Moment> b, List<int[]> edges) {
-        List<Integer> rows = edges.stream().map(e -> e[0]).distinct().sorted().toList();
-        List<Integer> cols = edges.stream().map(e -> e[1]).distinct().sorted().toList();
+        Map<Integer, Integer> rowIndex = new HashMap<>();
+        Map<Integer, Integer> colIndex = new HashMap<>();
+        List<Integer> rows = new ArrayList<>();
+        List<Integer> cols = new ArrayList<>();
+        for (int[] e : edges) {
+            if (rowIndex.putIfAbsent(e[0], rows.size()) == null) {
+                rows.add(e[0]);
+            }
+            if (colIndex.putIfAbsent(e[1], cols.size()) == null) {
+                cols.add(e[1]);
+            }
+        }
         int n = Math.max(rows.size(), cols.size());
         long maxDelta = 1;
         for (int[] e : edges) {
@@ -92,7 +106,7 @@ public final class Pairing {
             Arrays.fill(row, none);
         }
         for (int[] e : edges) {
-            cost[rows.indexOf(e[0])][cols.indexOf(e[1])] = Math.abs(b.get(e[1]).anchor().millis() - a.get(e[0]).anchor().millis());
+            cost[rowIndex.get(e[0])][colIndex.get(e[1])] = Math.abs(b.get(e[1]).anchor().millis() - a.get(e[0]).anchor().millis());
         }
         int[] assignment = hungarian(cost);
         List<Candidate> result = new ArrayList<>();

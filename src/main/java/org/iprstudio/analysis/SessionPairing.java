@@ -35,11 +35,19 @@ public record SessionPairing(List<Line> kept, List<Line> suggested, List<Moment>
     }
 
     public static SessionPairing of(Study study, Session session) {
+        return of(study, session, study.passesOf(session.id()), study.pairs());
+    }
+
+    /**
+     * The same for a session whose passes and candidate stored pairs are already known: lets
+     * {@link StudyPairing} index a large study once instead of scanning it per session.
+     */
+    static SessionPairing of(Study study, Session session, List<RecallPass> sessionPasses, List<MomentPair> storedPairs) {
         List<Moment> client = new ArrayList<>();
         List<Moment> therapist = new ArrayList<>();
         List<Gap> missing = new ArrayList<>();
         for (Role role : List.of(Role.CLIENT, Role.THERAPIST)) {
-            List<RecallPass> passes = study.passesOf(session.id()).stream().filter(p -> p.perspective() == role).toList();
+            List<RecallPass> passes = sessionPasses.stream().filter(p -> p.perspective() == role).toList();
             if (passes.isEmpty()) {
                 missing.add(new Gap(role, "", ""));
             }
@@ -55,15 +63,15 @@ public record SessionPairing(List<Line> kept, List<Line> suggested, List<Moment>
         Set<UUID> therapistIds = ids(therapist);
         List<Line> kept = new ArrayList<>();
         Set<UUID> taken = new HashSet<>();
-        Set<String> rejected = new HashSet<>();
-        for (MomentPair pair : study.pairs()) {
+        Set<Pairing.Key> rejected = new HashSet<>();
+        for (MomentPair pair : storedPairs) {
             UUID c = clientIds.contains(pair.firstMomentId()) ? pair.firstMomentId() : clientIds.contains(pair.secondMomentId()) ? pair.secondMomentId() : null;
             UUID t = therapistIds.contains(pair.firstMomentId()) ? pair.firstMomentId() : therapistIds.contains(pair.secondMomentId()) ? pair.secondMomentId() : null;
             if (c == null || t == null) {
                 continue;
             }
             if (pair.decision() == PairDecision.REJECTED) {
-                rejected.add(c + "/" + t);
+                rejected.add(new Pairing.Key(c, t));
                 continue;
             }
             kept.add(new Line(study.moment(c), study.moment(t), pair.pairClass(), pair));

@@ -81,11 +81,16 @@ public final class StudyService implements AutoCloseable {
      * that named a removed code or exemplar moment are kept without it.
      */
     public void delete(Entity entity) {
+        apply(deletionOf(entity));
+    }
+
+    /** The changes that remove an entity with its dependents and keep the themes that named them. */
+    public List<StudyChange> deletionOf(Entity entity) {
         List<Entity> removal = study.removalOf(entity.id());
         List<StudyChange> changes = new java.util.ArrayList<>();
         study.themesWithout(removal).forEach(theme -> changes.add(new StudyChange.Put(theme)));
         removal.forEach(e -> changes.add(new StudyChange.Delete(e)));
-        apply(changes);
+        return changes;
     }
 
     private void applyInMemory(StudyChange change, Deque<Runnable> undo) {

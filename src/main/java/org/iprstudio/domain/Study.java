@@ -33,6 +33,10 @@ public final class Study {
     private final Map<UUID, Theme> themes = new LinkedHashMap<>();
     private final Map<UUID, Memo> memos = new LinkedHashMap<>();
     private final Map<UUID, MomentPair> pairs = new LinkedHashMap<>();
+    private final IdIndex<Session> sessionsByDyad = new IdIndex<>();
+    private final IdIndex<RecallPass> passesBySession = new IdIndex<>();
+    private final IdIndex<MomentPair> pairsByMoment = new IdIndex<>();
+    private final IdIndex<Coding> codingsByTarget = new IdIndex<>();
 
     private RecallLock recallLock;
 
@@ -124,6 +128,7 @@ public final class Study {
         dependents.addAll(filter(themes.values(), t -> t.refersTo(id)));
         Require.that(dependents.isEmpty(), describe(target) + " is still used by " + dependents.size() + " other record(s); remove those first.");
         mapOf(target).remove(id);
+        unindex(target);
         if (target instanceof Moment m) {
             Map<UUID, Moment> ofPass = momentsByPass.get(m.passId());
             ofPass.remove(id);
@@ -131,6 +136,23 @@ public final class Study {
                 momentsByPass.remove(m.passId());
             }
         }
+    }
+
+    private void unindex(Entity e) {
+        if (e instanceof Session s) {
+            sessionsByDyad.remove(s.dyadId(), s);
+        } else if (e instanceof RecallPass p) {
+            passesBySession.remove(p.sessionId(), p);
+        } else if (e instanceof MomentPair p) {
+            pairsByMoment.remove(p.firstMomentId(), p);
+            pairsByMoment.remove(p.secondMomentId(), p);
+        } else if (e instanceof Coding c) {
+            codingsByTarget.remove(target(c), c);
+        }
+    }
+
+    private static UUID target(Coding c) {
+        return c.momentId() != null ? c.momentId() : c.pairId();
     }
 
     private void collectRemoval(Entity target, List<Entity> order, Set<UUID> seen) {
@@ -152,16 +174,16 @@ public final class Study {
             result.addAll(filter(dyads.values(), d -> d.clientId().equals(id) || d.therapistId().equals(id)));
             result.addAll(filter(passes.values(), r -> r.participantId().equals(id) || id.equals(r.interviewerId())));
         } else if (target instanceof Dyad) {
-            result.addAll(filter(sessions.values(), s -> s.dyadId().equals(id)));
+            result.addAll(sessionsByDyad.get(id));
         } else if (target instanceof Session) {
-            result.addAll(filter(passes.values(), r -> r.sessionId().equals(id)));
+            result.addAll(passesBySession.get(id));
         } else if (target instanceof RecallPass) {
             result.addAll(momentsOf(id));
         } else if (target instanceof Moment) {
-            result.addAll(filter(pairs.values(), p -> p.involves(id)));
-            result.addAll(filter(codings.values(), c -> id.equals(c.momentId())));
+            result.addAll(pairsByMoment.get(id));
+            result.addAll(codingsByTarget.get(id));
         } else if (target instanceof MomentPair) {
-            result.addAll(filter(codings.values(), c -> id.equals(c.pairId())));
+            result.addAll(codingsByTarget.get(id));
         } else if (target instanceof Code) {
             result.addAll(filter(codes.values(), child -> id.equals(child.parentId())));
             result.addAll(filter(codings.values(), coding -> coding.codeId().equals(id)));
@@ -207,7 +229,7 @@ public final class Study {
 
     private void putSession(Session s) {
         Dyad dyad = existing(dyads, s.dyadId(), "the dyad of a session");
-        unique(sessions.values(), s, other -> other.dyadId().equals(s.dyadId()) && other.number() == s.number(),
+        unique(sessionsByDyad.get(s.dyadId()), s, other -> other.number() == s.number(),
                 "Dyad " + dyad.code() + " already has a session " + s.number() + ".");
         if (s.media() != null && s.media().duration() != null) {
             for (RecallPass pass : passesOf(s.id())) {
@@ -216,7 +238,11 @@ public final class Study {
                 }
             }
         }
-        sessions.put(s.id(), s);
+        Session before = sessions.put(s.id(), s);
+        if (before != null) {
+            unindex(before);
+        }
+        sessionsByDyad.add(s.dyadId(), s);
     }
 
     private void putPass(RecallPass r) {
@@ -237,7 +263,7 @@ public final class Study {
                     "The interviewer of a recall must be an interviewer or a supervisor, but " + interviewer.code() + " is a "
                             + lower(interviewer.role()) + ".");
         }
-        unique(passes.values(), r, other -> other.sessionId().equals(r.sessionId()) && other.participantId().equals(r.participantId()),
+        unique(passesBySession.get(r.sessionId()), r, other -> other.participantId().equals(r.participantId()),
                 participant.code() + " already has a recall pass for session " + session.number() + " of dyad " + dyad.code() + ".");
         RecallPass before = passes.get(r.id());
         if (before != null) {
@@ -245,7 +271,11 @@ public final class Study {
         }
         Require.that(r.status() != PassStatus.MISSING || momentsOf(r.id()).isEmpty(),
                 "A recall pass with moments cannot be marked missing; delete its moments first.");
+        if (before != null) {
+            unindex(before);
+        }
         passes.put(r.id(), r);
+        passesBySession.add(r.sessionId(), r);
     }
 
     private void putMoment(Moment m) {
@@ -288,9 +318,13 @@ public final class Study {
         } else {
             existing(pairs, c.pairId(), "the pair of a coding");
         }
-        unique(codings.values(), c, other -> other.codeId().equals(c.codeId()) && Objects.equals(other.momentId(), c.momentId())
+        unique(codingsByTarget.get(target(c)), c, other -> other.codeId().equals(c.codeId()) && Objects.equals(other.momentId(), c.momentId())
                 && Objects.equals(other.pairId(), c.pairId()), "Code '" + code.name() + "' is already applied there.");
-        codings.put(c.id(), c);
+        Coding before = codings.put(c.id(), c);
+        if (before != null) {
+            unindex(before);
+        }
+        codingsByTarget.add(target(c), c);
     }
 
     private void putTheme(Theme t) {
@@ -330,8 +364,13 @@ public final class Study {
         Require.that(firstPass.sessionId().equals(secondPass.sessionId()), "Only moments of the same session can be paired.");
         Require.that(firstPass.perspective() != secondPass.perspective(), "A pair joins two perspectives; both moments are from the "
                 + lower(firstPass.perspective()) + ".");
-        unique(pairs.values(), p, other -> other.involves(p.firstMomentId()) && other.involves(p.secondMomentId()), "These two moments are already paired.");
-        pairs.put(p.id(), p);
+        unique(pairsByMoment.get(p.firstMomentId()), p, other -> other.involves(p.secondMomentId()), "These two moments are already paired.");
+        MomentPair before = pairs.put(p.id(), p);
+        if (before != null) {
+            unindex(before);
+        }
+        pairsByMoment.add(p.firstMomentId(), p);
+        pairsByMoment.add(p.secondMomentId(), p);
     }
 
     private static <E extends Entity> void unique(Collection<E> existing, E candidate, Predicate<E> clash, String message) {
@@ -413,7 +452,7 @@ public final class Study {
     }
 
     public List<Session> sessionsOf(UUID dyadId) {
-        return sorted(filter(sessions.values(), s -> s.dyadId().equals(dyadId)), Comparator.comparingInt(Session::number));
+        return sorted(sessionsByDyad.get(dyadId), Comparator.comparingInt(Session::number));
     }
 
     public List<RecallPass> passes() {
@@ -422,7 +461,7 @@ public final class Study {
 
     /** Passes of a session, clients first, then therapists, then the others. */
     public List<RecallPass> passesOf(UUID sessionId) {
-        return sorted(filter(passes.values(), p -> p.sessionId().equals(sessionId)),
+        return sorted(passesBySession.get(sessionId),
                 Comparator.comparing(RecallPass::perspective).thenComparing(p -> participants.get(p.participantId()).code()));
     }
 
@@ -458,6 +497,16 @@ public final class Study {
 
     public List<MomentPair> pairs() {
         return new ArrayList<>(pairs.values());
+    }
+
+    /** The stored pairs (of any decision) a moment is in. */
+    public List<MomentPair> pairsOf(UUID momentId) {
+        return pairsByMoment.get(momentId);
+    }
+
+    /** The codes applied to one moment or one pair. */
+    public List<Coding> codingsOf(UUID momentOrPairId) {
+        return codingsByTarget.get(momentOrPairId);
     }
 
     public Site site(UUID id) {

@@ -67,7 +67,7 @@ class PairingTest {
         Moment t2 = at("10:04", 7);
         assertThat(Pairing.suggest(List.of(c), List.of(t1, t2), WINDOW, Set.of(), Set.of())).singleElement()
                 .satisfies(p -> assertThat(p.second()).isEqualTo(t1));
-        assertThat(Pairing.suggest(List.of(c), List.of(t1, t2), WINDOW, Set.of(), Set.of(c.id() + "/" + t1.id()))).singleElement()
+        assertThat(Pairing.suggest(List.of(c), List.of(t1, t2), WINDOW, Set.of(), Set.of(new Pairing.Key(c.id(), t1.id())))).singleElement()
                 .satisfies(p -> assertThat(p.second()).isEqualTo(t2));
         assertThat(Pairing.suggest(List.of(c), List.of(t1, t2), WINDOW, Set.of(c.id()), Set.of())).isEmpty();
     }

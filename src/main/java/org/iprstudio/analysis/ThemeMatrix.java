@@ -1,0 +1,196 @@
+package org.iprstudio.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.iprstudio.domain.Code;
+import org.iprstudio.domain.Coding;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.MomentPair;
+import org.iprstudio.domain.PairDecision;
+import org.iprstudio.domain.RecallPass;
+import org.iprstudio.domain.Role;
+import org.iprstudio.domain.Study;
+import org.iprstudio.domain.Theme;
+
+/**
+ * Themes (rows, in board order, subthemes under their theme) by perspective and session number
+ * (columns), each cell holding the moments that belong to the theme. A moment belongs to a theme
+ * when it is one of the theme's exemplars, or when it carries one of the theme's codes or a code
+ * under one of them, directly or through a pair it is in (a pair's code speaks for both of its
+ * moments; a rejected pair speaks for neither). A theme's row includes its subthemes' moments.
+ * Each cell lists its moments once, in session and time order.
+ */
+public record ThemeMatrix(List<Column> columns, List<Row> rows) {
+
+    /** A perspective in one session number ("Client, session 3"), across the dyads counted. */
+    public record Column(Role perspective, int sessionNumber) {
+    }
+
+    /** One theme; cells line up with the columns. */
+    public record Row(Theme theme, int depth, List<List<UUID>> cells) {
+        public int count(int column) {
+            return cells.get(column).size();
+        }
+
+        /** Moments in the whole row (a moment lies in one column only). */
+        public int total() {
+            return cells.stream().mapToInt(List::size).sum();
+        }
+    }
+
+    /** @param dyadId the dyad to count, or null for every dyad of the study */
+    public static ThemeMatrix of(Study study, UUID dyadId) {
+        Map<UUID, Column> columnOf = new HashMap<>();
+        List<RecallPass> passes = new ArrayList<>();
+        TreeSet<Column> columnSet = new TreeSet<>(Comparator.comparing(Column::perspective).thenComparingInt(Column::sessionNumber));
+        for (var session : dyadId == null ? study.sessions() : study.sessionsOf(dyadId)) {
+            for (RecallPass pass : study.passesOf(session.id())) {
+                Column column = new Column(pass.perspective(), session.number());
+                columnSet.add(column);
+                columnOf.put(pass.id(), column);
+                passes.add(pass);
+            }
+        }
+        List<Column> columns = List.copyOf(columnSet);
+        Map<Column, Integer> columnIndex = new HashMap<>();
+        columns.forEach(c -> columnIndex.put(c, columnIndex.size()));
+
+        List<Theme> ordered = new ArrayList<>();
+        Map<UUID, Integer> depth = new HashMap<>();
+        addInBoardOrder(study.themes(), null, 0, ordered, depth);
+        Map<UUID, Integer> rowOf = new HashMap<>();
+        List<List<List<UUID>>> cells = new ArrayList<>();
+        for (Theme theme : ordered) {
+            rowOf.put(theme.id(), cells.size());
+            List<List<UUID>> row = new ArrayList<>();
+            columns.forEach(c -> row.add(new ArrayList<>()));
+            cells.add(row);
+        }
+        Map<UUID, Theme> themeById = new HashMap<>();
+        ordered.forEach(t -> themeById.put(t.id(), t));
+        Map<UUID, int[]> rowsOfCode = rowsOfCodes(study, ordered, themeById, rowOf);
+        Map<UUID, Set<Integer>> exemplarSets = new HashMap<>();
+        for (Theme theme : ordered) {
+            Set<Integer> rows = withAncestors(theme, themeById, rowOf);
+            theme.exemplarMomentIds().forEach(m -> exemplarSets.computeIfAbsent(m, k -> new HashSet<>()).addAll(rows));
+        }
+        Map<UUID, int[]> exemplarRows = new HashMap<>();
+        exemplarSets.forEach((moment, rows) -> exemplarRows.put(moment, toArray(rows)));
+        // moment by moment, so each is counted once per cell and a single dyad touches only its own
+        // moments; passes are independent, so both cores share them (the study is only read)
+        List<List<Hit>> hitsByPass = passes.parallelStream().map(pass -> {
+            int column = columnIndex.get(columnOf.get(pass.id()));
+            List<Hit> hits = new ArrayList<>();
+            BitSet themeRows = new BitSet(ordered.size());
+            for (Moment moment : study.momentsOf(pass.id())) {
+                themeRows.clear();
+                addRows(study.codingsOf(moment.id()), rowsOfCode, themeRows);
+                List<MomentPair> pairs = study.pairsOf(moment.id());
+                for (int i = 0; i < pairs.size(); i++) {
+                    MomentPair pair = pairs.get(i);
+                    if (pair.decision() != PairDecision.REJECTED) {
+                        addRows(study.codingsOf(pair.id()), rowsOfCode, themeRows);
+                    }
+                }
+                int[] asExemplar = exemplarRows.get(moment.id());
+                if (asExemplar != null) {
+                    setAll(themeRows, asExemplar);
+                }
+                for (int row = themeRows.nextSetBit(0); row >= 0; row = themeRows.nextSetBit(row + 1)) {
+                    hits.add(new Hit(row, column, moment.id()));
+                }
+            }
+            return hits;
+        }).toList();
+        for (List<Hit> hits : hitsByPass) {
+            for (Hit hit : hits) {
+                cells.get(hit.row()).get(hit.column()).add(hit.moment());
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            rows.add(new Row(ordered.get(i), depth.get(ordered.get(i).id()), cells.get(i)));
+        }
+        return new ThemeMatrix(columns, rows);
+    }
+
+    public int columnOf(Role perspective, int sessionNumber) {
+        return columns.indexOf(new Column(perspective, sessionNumber));
+    }
+
+    public Row rowOf(String themeName) {
+        return rows.stream().filter(r -> r.theme().name().equals(themeName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No theme named " + themeName));
+    }
+
+    private record Hit(int row, int column, UUID moment) {
+    }
+
+    private static void addRows(List<Coding> codings, Map<UUID, int[]> rowsOfCode, BitSet rows) {
+        for (int i = 0; i < codings.size(); i++) {
+            int[] codeRows = rowsOfCode.get(codings.get(i).codeId());
+            if (codeRows != null) {
+                setAll(rows, codeRows);
+            }
+        }
+    }
+
+    private static void setAll(BitSet bits, int[] indexes) {
+        for (int index : indexes) {
+            bits.set(index);
+        }
+    }
+
+    private static int[] toArray(Set<Integer> rows) {
+        return rows.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    private static void addInBoardOrder(List<Theme> themes, UUID parent, int level, List<Theme> out, Map<UUID, Integer> depth) {
+        for (Theme theme : themes) {
+            if (java.util.Objects.equals(theme.parentId(), parent)) {
+                out.add(theme);
+                depth.put(theme.id(), level);
+                addInBoardOrder(themes, theme.id(), level + 1, out, depth);
+            }
+        }
+    }
+
+    /** For each code, the rows it counts in: every theme listing it or an ancestor code, and their parent themes. */
+    private static Map<UUID, int[]> rowsOfCodes(Study study, List<Theme> themes, Map<UUID, Theme> themeById, Map<UUID, Integer> rowOf) {
+        Map<UUID, Set<Integer>> direct = new HashMap<>();
+        for (Theme theme : themes) {
+            for (UUID code : theme.codeIds()) {
+                direct.computeIfAbsent(code, k -> new HashSet<>()).addAll(withAncestors(theme, themeById, rowOf));
+            }
+        }
+        Map<UUID, Code> codes = new HashMap<>();
+        study.codes().forEach(c -> codes.put(c.id(), c));
+        Map<UUID, int[]> result = new HashMap<>();
+        for (Code code : codes.values()) {
+            Set<Integer> rows = new HashSet<>();
+            for (Code c = code; c != null; c = c.parentId() == null ? null : codes.get(c.parentId())) {
+                rows.addAll(direct.getOrDefault(c.id(), Set.of()));
+            }
+            if (!rows.isEmpty()) {
+                result.put(code.id(), toArray(rows));
+            }
+        }
+        return result;
+    }
+
+    private static Set<Integer> withAncestors(Theme theme, Map<UUID, Theme> themeById, Map<UUID, Integer> rowOf) {
+        Set<Integer> rows = new HashSet<>();
+        for (Theme t = theme; t != null; t = t.parentId() == null ? null : themeById.get(t.parentId())) {
+            rows.add(rowOf.get(t.id()));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,74 @@
+package org.iprstudio.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.iprstudio.domain.Code;
+import org.iprstudio.domain.Coding;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.MomentPair;
+import org.iprstudio.domain.PairClass;
+import org.iprstudio.domain.PairMethod;
+import org.iprstudio.domain.Role;
+import org.iprstudio.domain.Study;
+import org.iprstudio.domain.Theme;
+import org.iprstudio.domain.ThemeStatus;
+import org.iprstudio.testing.TestStudies;
+import org.junit.jupiter.api.Test;
+
+class ThemeMatrixTest {
+    private final TestStudies t = new TestStudies();
+
+    @Test
+    void aMomentCountsThroughItsCodesTheirParentCodesItsPairAndAsExemplar() {
+        Study study = t.study();
+        Moment c1 = t.moment(t.clientPass, "02:00", 3, "I froze");
+        Moment c2 = t.moment(t.clientPass, "10:00", 7, "she remembered");
+        Moment t1 = t.moment(t.therapistPass, "02:10", 7, "she opened up");
+        Moment t2 = t.moment(t.therapistPass, "20:00", 6, "good work");
+        List.of(c1, c2, t1, t2).forEach(study::put);
+        Code group = new Code(UUID.randomUUID(), null, "Withdrawal", "", null, false);
+        Code child = new Code(UUID.randomUUID(), group.id(), "WD-MIN", "", null, false);
+        Code bond = new Code(UUID.randomUUID(), null, "BOND", "", null, false);
+        List.of(group, child, bond).forEach(study::put);
+        MomentPair pair = new MomentPair(UUID.randomUUID(), c1.id(), t1.id(), PairMethod.AUTOMATIC, PairClass.DIVERGENT_VALENCE, null, "");
+        study.put(pair);
+        study.put(new Coding(UUID.randomUUID(), child.id(), null, pair.id()));
+        study.put(new Coding(UUID.randomUUID(), bond.id(), c2.id(), null));
+        Theme strain = new Theme(UUID.randomUUID(), null, "Strain", "", ThemeStatus.CANDIDATE, 0, List.of(), List.of());
+        Theme quiet = new Theme(UUID.randomUUID(), strain.id(), "Quiet withdrawal", "", ThemeStatus.CANDIDATE, 0, List.of(group.id()), List.of());
+        Theme met = new Theme(UUID.randomUUID(), null, "Being met", "", ThemeStatus.CANDIDATE, 1, List.of(bond.id()), List.of(t2.id()));
+        List.of(strain, quiet, met).forEach(study::put);
+
+        ThemeMatrix matrix = ThemeMatrix.of(study, null);
+
+        assertThat(matrix.columns()).containsExactly(new ThemeMatrix.Column(Role.CLIENT, 3), new ThemeMatrix.Column(Role.THERAPIST, 3));
+        assertThat(matrix.rows()).extracting(r -> r.theme().name()).containsExactly("Strain", "Quiet withdrawal", "Being met");
+        assertThat(matrix.rows()).extracting(ThemeMatrix.Row::depth).containsExactly(0, 1, 0);
+        ThemeMatrix.Row quietRow = matrix.rowOf("Quiet withdrawal");
+        assertThat(quietRow.cells().get(0)).containsExactly(c1.id()); // the pair's code, through the parent code in the theme
+        assertThat(quietRow.cells().get(1)).containsExactly(t1.id());
+        assertThat(matrix.rowOf("Strain").total()).isEqualTo(2); // a theme holds its subthemes' moments
+        assertThat(matrix.rowOf("Being met").cells().get(0)).containsExactly(c2.id());
+        assertThat(matrix.rowOf("Being met").cells().get(1)).containsExactly(t2.id()); // exemplar
+    }
+
+    @Test
+    void theDemoMatrixShowsStrainAndRepairInBothSessionsOfD02ButNoTherapistInSessionFive() {
+        Study demo = TestStudies.demo();
+        var d02 = demo.dyads().stream().filter(d -> d.code().equals("D02")).findFirst().orElseThrow();
+        ThemeMatrix matrix = ThemeMatrix.of(demo, d02.id());
+        assertThat(matrix.rows()).filteredOn(r -> r.depth() == 0).hasSize(5);
+        ThemeMatrix.Row strain = matrix.rowOf("Strain and repair");
+        int clientS3 = matrix.columnOf(Role.CLIENT, 3);
+        int clientS5 = matrix.columnOf(Role.CLIENT, 5);
+        int therapistS5 = matrix.columnOf(Role.THERAPIST, 5);
+        assertThat(strain.count(clientS3)).isGreaterThanOrEqualTo(5);
+        assertThat(strain.count(clientS5)).isGreaterThanOrEqualTo(4);
+        assertThat(therapistS5 < 0 || strain.count(therapistS5) == 0).isTrue();
+        ThemeMatrix all = ThemeMatrix.of(demo, null);
+        assertThat(all.rowOf("Strain and repair").total()).isGreaterThan(strain.total());
+    }
+}
