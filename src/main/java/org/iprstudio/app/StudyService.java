@@ -100,7 +100,8 @@ public final class StudyService implements AutoCloseable {
             study.put(entity);
             undo.push(() -> before.ifPresentOrElse(study::put, () -> study.remove(entity.id())));
         } else if (change instanceof StudyChange.Delete delete) {
-            Entity entity = study.find(delete.entity().id()).orElseThrow();
+            Entity entity = study.find(delete.entity().id()).orElseThrow(() -> new org.iprstudio.domain.DomainException(
+                    "This record is no longer in the study (it was deleted meanwhile): " + delete.entity().getClass().getSimpleName() + "."));
             study.remove(entity.id());
             undo.push(() -> study.put(entity));
         } else if (change instanceof StudyChange.SetHeader setHeader) {

@@ -1,0 +1,123 @@
+package org.iprstudio.app.coding;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.iprstudio.app.StudyService;
+import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.Entity;
+import org.iprstudio.store.StudyChange;
+
+/**
+ * Undo and redo of the researcher's edits. Each edit is committed at once (there is no Save);
+ * undoing it commits its inverse, computed from the study as it was just before the edit.
+ * If the study changed underneath in a way the inverse no longer fits (a recall deleted the
+ * moment, say), the undo is refused with the study's own message and the history is cleared,
+ * so nothing is half undone.
+ */
+public final class EditHistory {
+    /** One user action: what it did, and how to take it back. */
+    public record Edit(EditKind kind, String subject, List<StudyChange> forward, List<StudyChange> backward) {
+    }
+
+    private final StudyService service;
+    private final Deque<Edit> undo = new ArrayDeque<>();
+    private final Deque<Edit> redo = new ArrayDeque<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    public EditHistory(StudyService service) {
+        this.service = service;
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    /** Commits the changes as one undoable edit; nothing is recorded if the study refuses them. */
+    public void perform(EditKind kind, String subject, List<StudyChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<StudyChange> backward = inverseOf(changes);
+        service.apply(changes);
+        undo.push(new Edit(kind, subject, List.copyOf(changes), backward));
+        redo.clear();
+        fire();
+    }
+
+    public Optional<Edit> nextUndo() {
+        return Optional.ofNullable(undo.peek());
+    }
+
+    public Optional<Edit> nextRedo() {
+        return Optional.ofNullable(redo.peek());
+    }
+
+    /** Takes back the last edit; returns it, or empty when there is nothing to undo. */
+    public Optional<Edit> undo() {
+        Edit edit = undo.peek();
+        if (edit == null) {
+            return Optional.empty();
+        }
+        replay(edit.backward());
+        redo.push(undo.pop());
+        fire();
+        return Optional.of(edit);
+    }
+
+    public Optional<Edit> redo() {
+        Edit edit = redo.peek();
+        if (edit == null) {
+            return Optional.empty();
+        }
+        replay(edit.forward());
+        undo.push(redo.pop());
+        fire();
+        return Optional.of(edit);
+    }
+
+    public void clear() {
+        undo.clear();
+        redo.clear();
+        fire();
+    }
+
+    private void replay(List<StudyChange> changes) {
+        try {
+            service.apply(changes);
+        } catch (DomainException e) {
+            clear();
+            throw new DomainException("This can no longer be undone, because the study changed since: " + e.getMessage());
+        }
+    }
+
+    private void fire() {
+        listeners.forEach(Runnable::run);
+    }
+
+    /** The changes that restore the study as it is now, in the order that respects references. */
+    private List<StudyChange> inverseOf(List<StudyChange> changes) {
+        Map<UUID, Optional<Entity>> overlay = new HashMap<>();
+        List<StudyChange> inverse = new ArrayList<>();
+        for (StudyChange change : changes) {
+            Entity entity;
+            if (change instanceof StudyChange.Put put) {
+                entity = put.entity();
+            } else if (change instanceof StudyChange.Delete delete) {
+                entity = delete.entity();
+            } else {
+                throw new IllegalArgumentException("Only records are edited through the history, not " + change);
+            }
+            Optional<Entity> before = overlay.containsKey(entity.id()) ? overlay.get(entity.id()) : service.study().find(entity.id());
+            inverse.add(0, before.<StudyChange>map(StudyChange.Put::new).orElseGet(() -> new StudyChange.Delete(entity)));
+            overlay.put(entity.id(), change instanceof StudyChange.Put ? Optional.of(entity) : Optional.empty());
+        }
+        return List.copyOf(inverse);
+    }
+}
