@@ -25,6 +25,8 @@ import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTree;
@@ -41,6 +43,19 @@ import org.iprstudio.app.MediaRelinker;
 import org.iprstudio.app.RecallSession;
 import org.iprstudio.app.RecallSetup;
 import org.iprstudio.app.StudyService;
+import org.iprstudio.app.coding.CodingActions;
+import org.iprstudio.app.coding.EditHistory;
+import org.iprstudio.domain.Code;
+import org.iprstudio.ui.coding.CodingInspector;
+import org.iprstudio.ui.coding.CodingModel;
+import org.iprstudio.ui.coding.MatrixPanel;
+import org.iprstudio.ui.coding.MomentTablePanel;
+import org.iprstudio.ui.coding.PairsPanel;
+import org.iprstudio.ui.coding.PinnedCodes;
+import org.iprstudio.ui.coding.SummaryPanel;
+import org.iprstudio.ui.coding.ThemeBoard;
+import org.iprstudio.ui.timeline.PairLink;
+import java.time.Clock;
 import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.Moment;
@@ -68,6 +83,14 @@ public final class MainWindow extends JFrame {
     private final TimelinePanel timeline = new TimelinePanel();
     private final JLabel status = new JLabel(Texts.get("status.noStudy"));
     private final List<ShortcutAction> viewActions = new ArrayList<>();
+    private final List<ShortcutAction> codingActions = new ArrayList<>();
+    private final JPanel inspectorHolder = new JPanel(new BorderLayout());
+    private final JTabbedPane workTabs = new JTabbedPane();
+    private final ShortcutAction undo = new ShortcutAction("undo", this::undo);
+    private final ShortcutAction redo = new ShortcutAction("redo", this::redo);
+    private final List<ShortcutAction> pinActions = new ArrayList<>();
+    private CodingModel coding;
+    private CodingInspector inspector;
     private StudyService service;
     private Session currentSession;
     private RecallScreen recallScreen;
@@ -108,10 +131,21 @@ public final class MainWindow extends JFrame {
             }
 
             @Override
+            public void momentSelected(Moment moment) {
+                if (coding != null) {
+                    coding.select(moment);
+                }
+            }
+
+            @Override
             public void momentOpened(Moment moment) {
                 MomentDetailsDialog.show(MainWindow.this, service.study(), moment);
             }
         });
+        for (int key = 1; key <= PinnedCodes.MAX; key++) {
+            int index = key - 1;
+            pinActions.add(new ShortcutAction("pin" + key, () -> applyPinned(index)));
+        }
 
         tree.setName("studyTree");
         tree.setCellRenderer(new StudyTreeRenderer());
@@ -122,11 +156,20 @@ public final class MainWindow extends JFrame {
         treeScroll.setMinimumSize(new Dimension(220, 200));
         leaveKeysToThePlayer(tree, treeScroll);
 
-        JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, playerPanel, timeline);
-        right.setResizeWeight(1.0);
-        right.setDividerLocation(470);
+        inspectorHolder.setName("inspectorHolder");
+        inspectorHolder.setMinimumSize(new Dimension(300, 200));
+        inspectorHolder.setPreferredSize(new Dimension(380, 300));
+        inspectorHolder.add(new JLabel(Texts.get("status.noStudy")), BorderLayout.NORTH);
+        workTabs.setName("workTabs");
+        JSplitPane top = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, playerPanel, inspectorHolder);
+        top.setResizeWeight(1.0);
+        JSplitPane lower = new JSplitPane(JSplitPane.VERTICAL_SPLIT, timeline, workTabs);
+        lower.setResizeWeight(0.0);
+        JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, lower);
+        right.setResizeWeight(0.55);
+        right.setDividerLocation(400);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, treeScroll, right);
-        split.setDividerLocation(300);
+        split.setDividerLocation(280);
         status.setName("status");
         status.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
         getContentPane().add(split, BorderLayout.CENTER);
@@ -134,6 +177,7 @@ public final class MainWindow extends JFrame {
         setJMenuBar(menus());
         java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         setSize(Math.min(1360, screen.width), Math.min(900, screen.height));
+        top.setDividerLocation(Math.max(320, getWidth() - 280 - 400)); // the inspector keeps 400 px, the video the rest
         setLocationRelativeTo(null);
     }
 
@@ -197,6 +241,32 @@ public final class MainWindow extends JFrame {
             }
         });
 
+        JMenu edit = new JMenu(Texts.get("menu.edit"));
+        edit.setMnemonic(KeyEvent.VK_E);
+        edit.setName("editMenu");
+        edit.add(new JMenuItem(undo));
+        edit.add(new JMenuItem(redo));
+        // a second key for redo, as many programs have it (Ctrl+Y)
+        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_Y, InputEvent.CTRL_DOWN_MASK), "redo");
+        getRootPane().getActionMap().put("redo", redo);
+
+        JMenu code = new JMenu(Texts.get("menu.coding"));
+        code.setMnemonic(KeyEvent.VK_C);
+        code.setName("codingMenu");
+        ShortcutAction findCode = new ShortcutAction("findCode", () -> {
+            if (inspector != null) {
+                inspector.codeSearch().requestFocusInWindow();
+            }
+        });
+        codingActions.add(findCode);
+        code.add(new JMenuItem(findCode));
+        code.addSeparator();
+        pinActions.forEach(a -> code.add(new JMenuItem(a)));
+        codingActions.addAll(pinActions);
+        codingActions.add(0, redo);
+        codingActions.add(0, undo);
+        updateUndoNames();
+
         JMenu recall = new JMenu(Texts.get("menu.recall"));
         recall.setMnemonic(KeyEvent.VK_R);
         recall.setName("recallMenu");
@@ -214,8 +284,10 @@ public final class MainWindow extends JFrame {
         help.add(new JMenuItem(action("menu.help.about", null, () -> JOptionPane.showMessageDialog(this, Texts.get("about.text"),
                 Texts.get("menu.help.about"), JOptionPane.INFORMATION_MESSAGE))));
         bar.add(file);
+        bar.add(edit);
         bar.add(playback);
         bar.add(view);
+        bar.add(code);
         bar.add(recall);
         bar.add(help);
         return bar;
@@ -224,6 +296,7 @@ public final class MainWindow extends JFrame {
     List<ShortcutAction> allShortcuts() {
         List<ShortcutAction> all = new ArrayList<>(playerPanel.actions().all());
         all.addAll(viewActions);
+        all.addAll(codingActions);
         return all;
     }
 
@@ -249,6 +322,7 @@ public final class MainWindow extends JFrame {
         }
         closeStudy();
         service = opened;
+        installCoding();
         setTitle(Texts.get("app.titleWithStudy", service.study().header().title()));
         status.setText(Texts.get("status.study", service.file()));
         tree.setModel(StudyTreeModel.of(service.study()));
@@ -316,6 +390,10 @@ public final class MainWindow extends JFrame {
         MediaTime length = session.media() != null && session.media().duration() != null ? session.media().duration()
                 : latestMoment(study, session);
         timeline.setSession(SessionLanes.of(study, session), length);
+        if (coding != null) {
+            coding.showSession(session);
+            showPairLinks();
+        }
         Optional<Path> video = service.mediaPathOf(session);
         if (video.isEmpty()) {
             playerPanel.showProblem(heading, Texts.get("player.noVideoLinked"), () -> relink(session));
@@ -433,11 +511,137 @@ public final class MainWindow extends JFrame {
     }
 
     private void closeStudy() {
+        if (coding != null) {
+            coding.close();
+            coding = null;
+            inspector = null;
+        }
         if (service != null) {
             service.close();
             service = null;
             currentSession = null;
         }
+    }
+
+    /** Builds the coding panels for the study just opened. */
+    private void installCoding() {
+        EditHistory history = new EditHistory(service);
+        CodingActions actions = new CodingActions(service, history, Clock.systemUTC());
+        coding = new CodingModel(service, actions, PinnedCodes.forStudy(service.study().header().id()), this::playMoment);
+        history.addListener(this::updateUndoNames);
+        inspector = new CodingInspector(coding);
+        inspectorHolder.removeAll();
+        inspectorHolder.add(inspector, BorderLayout.CENTER);
+        inspectorHolder.revalidate();
+        workTabs.removeAll();
+        workTabs.addTab(Texts.get("tab.pairs"), new PairsPanel(coding));
+        workTabs.addTab(Texts.get("tab.moments"), new MomentTablePanel(coding));
+        workTabs.addTab(Texts.get("tab.themes"), new ThemeBoard(coding));
+        workTabs.addTab(Texts.get("tab.matrix"), new MatrixPanel(coding));
+        workTabs.addTab(Texts.get("tab.summary"), new SummaryPanel(coding));
+        CodingModel current = coding;
+        coding.addListener(new CodingModel.Listener() {
+            @Override
+            public void studyChanged() {
+                showPairLinks();
+            }
+
+            @Override
+            public void selectionChanged() {
+                current.selection().map(CodingModel.Selection::moment)
+                        .filter(m -> currentSession != null && current.sessionOf(m).id().equals(currentSession.id()))
+                        .ifPresent(m -> timeline.view().select(m));
+                updatePinNames();
+            }
+        });
+        updateUndoNames();
+        updatePinNames();
+    }
+
+    /** The pairs of the session on show, drawn between the client's and the therapist's lane. */
+    private void showPairLinks() {
+        List<PairLink> links = new ArrayList<>();
+        coding.pairing().ifPresent(p -> {
+            p.kept().forEach(l -> links.add(new PairLink(l.client().id(), l.therapist().id(), PairLink.Kind.valueOf(l.pairClass().name()))));
+            p.suggested().forEach(l -> links.add(new PairLink(l.client().id(), l.therapist().id(), PairLink.Kind.SUGGESTED)));
+        });
+        timeline.view().setLinks(links);
+    }
+
+    /** Plays a moment from its span start, switching to its session first if needed. */
+    private void playMoment(Moment moment) {
+        Session session = coding.sessionOf(moment);
+        if (currentSession == null || !currentSession.id().equals(session.id())) {
+            selectSession(service.study().dyad(session.dyadId()).code() + "/" + session.number());
+        }
+        playerPanel.playFrom(moment.playFrom());
+        timeline.view().setPlayhead(moment.playFrom());
+    }
+
+    private void applyPinned(int index) {
+        if (coding == null) {
+            return;
+        }
+        List<Code> pins = coding.pins().codes(service.study());
+        if (index < pins.size()) {
+            try {
+                if (!coding.toggle(pins.get(index))) {
+                    status.setText(Texts.get("coding.nothingSelected"));
+                }
+            } catch (RuntimeException e) {
+                JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get("coding.title"), JOptionPane.WARNING_MESSAGE);
+            }
+        }
+    }
+
+    private void updatePinNames() {
+        List<Code> pins = coding == null ? List.of() : coding.pins().codes(service.study());
+        for (int i = 0; i < pinActions.size(); i++) {
+            ShortcutAction action = pinActions.get(i);
+            action.putValue(Action.NAME, i < pins.size() ? Texts.get("coding.pinAction", i + 1, pins.get(i).name()) : Texts.get("action.pin" + (i + 1) + ".name"));
+            action.setEnabled(i < pins.size());
+        }
+    }
+
+    private void updateUndoNames() {
+        EditHistory history = coding == null ? null : coding.actions().history();
+        undo.putValue(Action.NAME, history == null || history.nextUndo().isEmpty() ? Texts.get("action.undo.name")
+                : Texts.get("edit.undo", describe(history.nextUndo().get())));
+        redo.putValue(Action.NAME, history == null || history.nextRedo().isEmpty() ? Texts.get("action.redo.name")
+                : Texts.get("edit.redo", describe(history.nextRedo().get())));
+        undo.setEnabled(history != null && history.nextUndo().isPresent());
+        redo.setEnabled(history != null && history.nextRedo().isPresent());
+    }
+
+    private static String describe(EditHistory.Edit edit) {
+        return Texts.get("edit." + edit.kind().name(), edit.subject());
+    }
+
+    private void undo() {
+        step(true);
+    }
+
+    private void redo() {
+        step(false);
+    }
+
+    private void step(boolean back) {
+        if (coding == null) {
+            return;
+        }
+        coding.flushPendingEdits();
+        EditHistory history = coding.actions().history();
+        try {
+            Optional<EditHistory.Edit> done = back ? history.undo() : history.redo();
+            done.ifPresent(e -> status.setText(Texts.get(back ? "status.undone" : "status.redone", describe(e))));
+        } catch (RuntimeException e) {
+            JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get(back ? "action.undo.name" : "action.redo.name"), JOptionPane.WARNING_MESSAGE);
+        }
+    }
+
+    /** The coding state, for tests. */
+    CodingModel coding() {
+        return coding;
     }
 
     /** Release order that never crashed: stop and release the player, release libVLC, then dispose the frame. */

@@ -56,6 +56,8 @@ final class PlayerPanel extends JPanel {
     private final Timer ticker = new Timer(40, e -> tick());
     private final List<Consumer<MediaTime>> timeListeners = new CopyOnWriteArrayList<>();
     private Runnable relinkAction = () -> { };
+    /** Where to start once the loading video is ready (a moment chosen in another session). */
+    private MediaTime pendingStart;
     private Runnable relinkOnFailure;
     private boolean adjustingSlider;
     private boolean loaded;
@@ -240,6 +242,7 @@ final class PlayerPanel extends JPanel {
         }
         ticker.stop();
         loaded = false;
+        pendingStart = null;
         setControlsEnabled(false);
         cards.show(screen, VIDEO);
         player.load(video, autoPlay);
@@ -267,6 +270,21 @@ final class PlayerPanel extends JPanel {
     void seek(MediaTime time) {
         if (player != null && loaded) {
             player.seek(time);
+        }
+    }
+
+    /** Seeks and plays; if the video is still loading, it starts there as soon as it is loaded. */
+    void playFrom(MediaTime time) {
+        if (player == null) {
+            return;
+        }
+        if (loaded) {
+            player.seek(time);
+            if (!player.isPlaying()) {
+                player.play();
+            }
+        } else {
+            pendingStart = time;
         }
     }
 
@@ -304,6 +322,14 @@ final class PlayerPanel extends JPanel {
         @Override
         public void loaded(MediaTime duration) {
             loaded = true;
+            if (pendingStart != null) {
+                MediaTime start = pendingStart;
+                pendingStart = null;
+                player.seek(start);
+                if (!player.isPlaying()) {
+                    player.play();
+                }
+            }
             setControlsEnabled(true);
             muteButton.setSelected(player.isMuted());
             tick();

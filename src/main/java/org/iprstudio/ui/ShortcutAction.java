@@ -50,12 +50,13 @@ public final class ShortcutAction extends AbstractAction {
 
     @Override
     public boolean accept(Object sender) {
-        KeyStroke stroke = shortcut();
+        return !typingWouldTrigger(shortcut()) && super.accept(sender);
+    }
+
+    /** True when the shortcut is a plain key (no Ctrl or Alt) and the user is typing in a text field. */
+    public static boolean typingWouldTrigger(KeyStroke stroke) {
         boolean plainKey = stroke != null && (stroke.getModifiers() & (InputEvent.CTRL_DOWN_MASK | InputEvent.ALT_DOWN_MASK | InputEvent.META_DOWN_MASK)) == 0;
-        if (plainKey && KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() instanceof JTextComponent text && text.isEditable()) {
-            return false;
-        }
-        return super.accept(sender);
+        return plainKey && KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() instanceof JTextComponent text && text.isEditable();
     }
 
     private static String optional(String key, String fallback) {

@@ -75,6 +75,28 @@ final class MomentStyle {
     private static final Paint NEUTRAL_SPAN = translucent(NEUTRAL);
     private static final Paint UNRATED_SPAN = translucent(UNRATED);
     static final BasicStroke THIN = new BasicStroke(1f);
+    static final Color CONVERGENT = new Color(0x00, 0x9E, 0x73);
+    static final Color DIVERGENT = new Color(0xCC, 0x79, 0xA7);
+    static final Color DIVERGENT_MEANING = new Color(0x56, 0x3D, 0x7C);
+
+    /** Pair links differ by colour and by dash, so the class reads without colour vision too. */
+    public static Color linkColour(PairLink.Kind kind) {
+        return switch (kind) {
+            case CONVERGENT -> CONVERGENT;
+            case DIVERGENT_VALENCE -> DIVERGENT;
+            case DIVERGENT_MEANING -> DIVERGENT_MEANING;
+            case SUGGESTED -> UNRATED;
+        };
+    }
+
+    public static BasicStroke linkStroke(PairLink.Kind kind) {
+        return switch (kind) {
+            case CONVERGENT -> new BasicStroke(2f);
+            case DIVERGENT_VALENCE -> new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 4f}, 0f);
+            case DIVERGENT_MEANING -> new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 3f, 2f, 3f}, 0f);
+            case SUGGESTED -> new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1f, 4f}, 0f);
+        };
+    }
     private static final BasicStroke HOLLOW = new BasicStroke(2f);
     private static final BasicStroke HALO = new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 

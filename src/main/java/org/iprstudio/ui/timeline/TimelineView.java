@@ -64,6 +64,7 @@ public final class TimelineView extends JComponent {
     private long playhead;
     private boolean follow = true;
     private UUID selected;
+    private List<PairLink> links = List.of();
 
     public TimelineView() {
         setName("timeline");
@@ -112,6 +113,16 @@ public final class TimelineView extends JComponent {
         lanes = List.copyOf(newLanes);
         revalidate();
         repaint();
+    }
+
+    /** The pairs to draw between the lanes (the merged view of a session's perspectives). */
+    public void setLinks(List<PairLink> newLinks) {
+        links = List.copyOf(newLinks);
+        repaint();
+    }
+
+    public List<PairLink> links() {
+        return links;
     }
 
     public List<TimelineLane> lanes() {
@@ -320,6 +331,7 @@ public final class TimelineView extends JComponent {
             }
             paintLane(g, s, lanes.get(i), i, top, width, text, background);
         }
+        paintLinks(g, s);
         if (lanes.isEmpty()) {
             g.setColor(colour("Label.disabledForeground", Color.GRAY));
             g.drawString(Texts.get("timeline.noLanes"), LABEL_WIDTH + 8, RULER_HEIGHT + 28);
@@ -458,6 +470,37 @@ public final class TimelineView extends JComponent {
         g.setColor(MomentStyle.HINDERING.darker());
         g.setFont(g.getFont().deriveFont(Font.ITALIC, 12f));
         g.drawString(Texts.get("timeline.missing", lane.detail()), LABEL_WIDTH + 12, top + LANE_HEIGHT / 2 + 4);
+    }
+
+    /** Pair links from the lower edge of the upper marker to the upper edge of the lower one. */
+    private void paintLinks(Graphics2D g, TimeScale s) {
+        if (links.isEmpty()) {
+            return;
+        }
+        java.util.Map<UUID, long[]> where = new java.util.HashMap<>(); // moment -> {lane, anchor}
+        for (int i = 0; i < lanes.size(); i++) {
+            int lane = i;
+            lanes.get(i).moments().forEachTouching(s.startTime().millis() > 60_000 ? MediaTime.ofMillis(s.startTime().millis() - 60_000) : MediaTime.ZERO,
+                    MediaTime.ofMillis(s.endTime().millis() + 60_000), m -> where.put(m.id(), new long[] {lane, m.anchor().millis()}));
+        }
+        Shape before = g.getClip();
+        g.clipRect(s.left(), RULER_HEIGHT, s.width() + 8, lanes.size() * LANE_HEIGHT);
+        for (PairLink link : links) {
+            long[] a = where.get(link.first());
+            long[] b = where.get(link.second());
+            if (a == null || b == null || a[0] == b[0]) {
+                continue;
+            }
+            long[] upper = a[0] < b[0] ? a : b;
+            long[] lower = a[0] < b[0] ? b : a;
+            int x1 = (int) Math.round(s.x(upper[1]));
+            int x2 = (int) Math.round(s.x(lower[1]));
+            g.setColor(MomentStyle.linkColour(link.kind()));
+            g.setStroke(MomentStyle.linkStroke(link.kind()));
+            g.drawLine(x1, laneMarkerY((int) upper[0]) + 8, x2, laneMarkerY((int) lower[0]) - 8);
+        }
+        g.setClip(before);
+        g.setStroke(MomentStyle.THIN);
     }
 
     private void paintPlayhead(Graphics2D g, TimeScale s, int height) {

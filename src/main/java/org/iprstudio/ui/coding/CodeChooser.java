@@ -1,0 +1,133 @@
+package org.iprstudio.ui.coding;
+
+import java.awt.BorderLayout;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javax.swing.AbstractAction;
+import javax.swing.DefaultListModel;
+import javax.swing.JComponent;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import org.iprstudio.domain.Code;
+import org.iprstudio.domain.Study;
+import org.iprstudio.ui.Texts;
+
+/**
+ * Type-ahead code list: typing narrows the codebook (any part of a name or its group, retired
+ * codes left out), Up and Down move, Enter applies the highlighted code, Escape clears.
+ */
+final class CodeChooser extends JPanel {
+    private final JTextField field = new JTextField();
+    private final DefaultListModel<Code> matches = new DefaultListModel<>();
+    private final JList<Code> list = new JList<>(matches);
+    private final java.util.function.Supplier<Study> study;
+    private final Consumer<Code> chosen;
+
+    CodeChooser(java.util.function.Supplier<Study> study, Consumer<Code> chosen) {
+        super(new BorderLayout(0, 2));
+        this.study = study;
+        this.chosen = chosen;
+        field.setName("codeSearch");
+        field.putClientProperty("JTextField.placeholderText", Texts.get("coding.codeSearch.placeholder"));
+        field.setToolTipText(Texts.get("coding.codeSearch.tip"));
+        list.setName("codeMatches");
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setVisibleRowCount(5);
+        list.setCellRenderer(new CodeRenderer(study));
+        list.setFocusable(false);
+        list.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2) {
+                    apply();
+                }
+            }
+        });
+        field.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                refresh();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                refresh();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                refresh();
+            }
+        });
+        bind("ENTER", this::apply);
+        bind("DOWN", () -> move(1));
+        bind("UP", () -> move(-1));
+        bind("ESCAPE", () -> field.setText(""));
+        add(field, BorderLayout.NORTH);
+        add(new JScrollPane(list), BorderLayout.CENTER);
+    }
+
+    JTextField field() {
+        return field;
+    }
+
+    /** Rebuilds the list after the codebook changed. */
+    void refresh() {
+        String query = field.getText().strip().toLowerCase(Locale.ROOT);
+        Study s = study.get();
+        matches.clear();
+        if (s == null) {
+            return;
+        }
+        List<Code> codes = s.codes().stream().filter(c -> !c.retired())
+                .filter(c -> query.isEmpty() || searchText(s, c).contains(query))
+                .sorted(java.util.Comparator.comparing((Code c) -> !c.name().toLowerCase(Locale.ROOT).startsWith(query))
+                        .thenComparing(c -> c.name().toLowerCase(Locale.ROOT)))
+                .toList();
+        codes.forEach(matches::addElement);
+        if (!matches.isEmpty()) {
+            list.setSelectedIndex(0);
+        }
+    }
+
+    private static String searchText(Study s, Code c) {
+        String parent = c.parentId() == null ? "" : s.find(c.parentId()).map(p -> ((Code) p).name()).orElse("");
+        return (c.name() + " " + parent).toLowerCase(Locale.ROOT);
+    }
+
+    private void apply() {
+        Code code = list.getSelectedValue();
+        if (code != null) {
+            chosen.accept(code);
+            field.setText("");
+        }
+    }
+
+    private void move(int by) {
+        if (!matches.isEmpty()) {
+            int i = Math.max(0, Math.min(matches.size() - 1, list.getSelectedIndex() + by));
+            list.setSelectedIndex(i);
+            list.ensureIndexIsVisible(i);
+        }
+    }
+
+    private void bind(String key, Runnable run) {
+        field.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(key), key);
+        field.getActionMap().put(key, new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                run.run();
+            }
+        });
+    }
+
+}

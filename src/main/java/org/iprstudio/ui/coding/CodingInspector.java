@@ -1,0 +1,324 @@
+package org.iprstudio.ui.coding;
+
+import java.awt.Font;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.BorderFactory;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JRadioButton;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.ScrollPaneConstants;
+import net.miginfocom.swing.MigLayout;
+import org.iprstudio.analysis.SessionPairing;
+import org.iprstudio.domain.Code;
+import org.iprstudio.domain.Coding;
+import org.iprstudio.domain.MemoTarget;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.PairClass;
+import org.iprstudio.domain.PairDecision;
+import org.iprstudio.domain.RecallPass;
+import org.iprstudio.domain.Role;
+import org.iprstudio.domain.Study;
+import org.iprstudio.ui.Texts;
+
+/**
+ * The selected moment or pair, beside the video: what was said, the pair and its decision,
+ * the codes applied (click one to take it off), the type-ahead code list and the memo.
+ */
+public final class CodingInspector extends JPanel {
+    private final CodingModel model;
+    private final JLabel title = new JLabel();
+    private final JLabel rating = new JLabel();
+    private final JTextArea comment = new JTextArea(3, 20);
+    private final JTextArea pairInfo = wrapping();
+    private final JButton keep = new JButton(Texts.get("coding.pair.keep"));
+    private final JButton reject = new JButton(Texts.get("coding.pair.reject"));
+    private final JComboBox<PairClass> pairClass = new JComboBox<>(PairClass.values());
+    private final JButton unpair = new JButton(Texts.get("coding.pair.unpair"));
+    private final JButton link = new JButton(Texts.get("coding.pair.link"));
+    private final JRadioButton codeMoment = new JRadioButton(Texts.get("coding.target.moment"));
+    private final JRadioButton codePair = new JRadioButton(Texts.get("coding.target.pair"));
+    private final JPanel applied = new JPanel(new MigLayout("insets 0, gap 4 4, wrap 2", "[0:0:,grow,fill][0:0:,grow,fill]"));
+    private final JLabel pinned = new JLabel();
+    private final CodeChooser chooser;
+    private final MemoEditor memo;
+    private final JTextArea empty = wrapping();
+    private final JPanel content = new WidthTrackingPanel(new MigLayout("insets 8, fillx, wrap 1, hidemode 3", "[0:0:,grow,fill]"));
+    private boolean updating;
+
+    public CodingInspector(CodingModel model) {
+        super(new java.awt.BorderLayout());
+        this.model = model;
+        setName("codingInspector");
+        chooser = new CodeChooser(model::study, this::toggle);
+        memo = new MemoEditor(model, "momentMemo");
+        title.setName("inspectorTitle");
+        title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + 1f));
+        comment.setName("inspectorComment");
+        comment.setEditable(false);
+        comment.setLineWrap(true);
+        comment.setWrapStyleWord(true);
+        comment.setFont(comment.getFont().deriveFont(Font.ITALIC, comment.getFont().getSize2D() + 1f));
+        comment.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
+        pairInfo.setName("pairInfo");
+        keep.setName("keepPair");
+        keep.setToolTipText(Texts.get("coding.pair.keepTip"));
+        reject.setName("rejectPair");
+        reject.setToolTipText(Texts.get("coding.pair.rejectTip"));
+        pairClass.setName("pairClass");
+        pairClass.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index, boolean s, boolean f) {
+                return super.getListCellRendererComponent(list, value instanceof PairClass c ? Describe.pairClass(c) : value, index, s, f);
+            }
+        });
+        unpair.setName("unpair");
+        unpair.setToolTipText(Texts.get("coding.pair.unpairTip"));
+        link.setName("linkByHand");
+        codeMoment.setName("targetMoment");
+        codePair.setName("targetPair");
+        ButtonGroup group = new ButtonGroup();
+        group.add(codeMoment);
+        group.add(codePair);
+        keep.addActionListener(e -> line().ifPresent(l -> guard(() -> model.actions().confirm(l))));
+        reject.addActionListener(e -> line().ifPresent(l -> guard(() -> model.actions().reject(l))));
+        unpair.addActionListener(e -> line().filter(l -> l.stored() != null).ifPresent(l -> guard(() -> model.actions().unlink(l.stored()))));
+        pairClass.addActionListener(e -> {
+            if (!updating && pairClass.getSelectedItem() instanceof PairClass c) {
+                line().filter(l -> l.pairClass() != c || l.stored() == null).ifPresent(l -> guard(() -> model.actions().setClass(l, c)));
+            }
+        });
+        link.addActionListener(e -> linkByHand());
+        codeMoment.addActionListener(e -> model.setPairTarget(false));
+        codePair.addActionListener(e -> model.setPairTarget(true));
+        pinned.setName("pinnedCodes");
+        pinned.setForeground(javax.swing.UIManager.getColor("Label.disabledForeground"));
+
+        content.add(title);
+        content.add(rating);
+        content.add(comment);
+        content.add(section("coding.section.pair"), "gaptop 6");
+        content.add(pairInfo);
+        JPanel pairButtons = new JPanel(new MigLayout("insets 0, gap 4", "[][][0:0:,grow,fill]"));
+        pairButtons.add(keep);
+        pairButtons.add(reject);
+        pairButtons.add(pairClass, "wrap");
+        pairButtons.add(unpair);
+        pairButtons.add(link, "span 2");
+        content.add(pairButtons);
+        content.add(section("coding.section.codes"), "gaptop 6");
+        JPanel target = new JPanel(new MigLayout("insets 0, gap 8"));
+        target.add(new JLabel(Texts.get("coding.target")));
+        target.add(codeMoment);
+        target.add(codePair);
+        content.add(target);
+        content.add(applied);
+        content.add(chooser, "h 120!");
+        content.add(pinned);
+        content.add(memo, "gaptop 6, h 90!");
+        JScrollPane scroll = new JScrollPane(content, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED, ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.getVerticalScrollBar().setUnitIncrement(16);
+        empty.setName("inspectorEmpty");
+        empty.setBorder(BorderFactory.createEmptyBorder(16, 16, 16, 16));
+        empty.setText(Texts.get("coding.inspector.empty"));
+        add(scroll, java.awt.BorderLayout.CENTER);
+        add(empty, java.awt.BorderLayout.NORTH);
+        model.addListener(new CodingModel.Listener() {
+            @Override
+            public void selectionChanged() {
+                refresh();
+            }
+
+            @Override
+            public void studyChanged() {
+                chooser.refresh();
+            }
+        });
+        chooser.refresh();
+        refresh();
+    }
+
+    /** Read-only text that wraps at the panel's width. */
+    private static JTextArea wrapping() {
+        JTextArea area = new JTextArea();
+        area.setEditable(false);
+        area.setFocusable(false);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        area.setOpaque(false);
+        area.setBorder(BorderFactory.createEmptyBorder());
+        return area;
+    }
+
+    /** The type-ahead field (Ctrl+K puts the caret there). */
+    public JTextField codeSearch() {
+        return chooser.field();
+    }
+
+    private static JComponent section(String key) {
+        JLabel label = new JLabel(Texts.get(key));
+        label.setFont(label.getFont().deriveFont(Font.BOLD));
+        return label;
+    }
+
+    private Optional<SessionPairing.Line> line() {
+        return model.selection().map(CodingModel.Selection::line);
+    }
+
+    private void toggle(Code code) {
+        if (model.selection().isEmpty()) {
+            JOptionPane.showMessageDialog(this, Texts.get("coding.nothingSelected"), Texts.get("coding.title"), JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        guard(() -> model.toggle(code));
+    }
+
+    private void guard(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) { // the study's rules or the store refused: nothing changed
+            JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get("coding.title"), JOptionPane.WARNING_MESSAGE);
+        }
+    }
+
+    private void refresh() {
+        updating = true;
+        try {
+            Optional<CodingModel.Selection> selection = model.selection();
+            empty.setVisible(selection.isEmpty());
+            content.setVisible(selection.isPresent());
+            pinned.setText(pinnedText());
+            if (selection.isEmpty()) {
+                memo.show(null, null, null);
+                return;
+            }
+            Study study = model.study();
+            CodingModel.Selection s = selection.get();
+            Moment m = s.moment();
+            SessionPairing.Line line = s.line();
+            if (s.pairTarget() && line != null) {
+                title.setText(Texts.get("coding.inspector.pairTitle", Describe.session(study, model.sessionOf(m)), Describe.line(line)));
+                rating.setText(Texts.get("coding.inspector.pairRatings", Describe.helpfulness(line.client()), Describe.helpfulness(line.therapist())));
+                comment.setText(Texts.get("coding.inspector.pairQuotes", Describe.quote(line.client().comment()), Describe.quote(line.therapist().comment())));
+            } else {
+                title.setText(Texts.get("coding.inspector.momentTitle", Describe.who(study, m), Describe.session(study, model.sessionOf(m)), Describe.time(m)));
+                rating.setText(Describe.helpfulness(m) + (m.intensity() == null ? "" : Texts.get("coding.intensity", m.intensity())));
+                comment.setText(Describe.quote(m.comment()));
+            }
+            showPair(study, m, line);
+            codeMoment.setSelected(!s.pairTarget());
+            codePair.setSelected(s.pairTarget());
+            codePair.setEnabled(line != null);
+            showApplied(study, s);
+            if (s.pairTarget() && line != null && line.stored() != null) {
+                memo.show(MemoTarget.PAIR, line.stored().id(), Describe.line(line));
+            } else if (s.pairTarget()) {
+                memo.show(null, null, null);
+            } else {
+                memo.show(MemoTarget.MOMENT, m.id(), Describe.who(study, m) + " " + m.anchor().toShortClock());
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void showPair(Study study, Moment m, SessionPairing.Line line) {
+        boolean paired = line != null;
+        if (!paired) {
+            RecallPass pass = study.pass(m.passId());
+            pairInfo.setText(Texts.get(pass.perspective() == Role.CLIENT ? "coding.pair.clientOnly" : "coding.pair.therapistOnly"));
+        } else {
+            Moment other = line.client().id().equals(m.id()) ? line.therapist() : line.client();
+            String state = line.stored() == null ? Texts.get("coding.pair.suggested")
+                    : line.stored().method() == org.iprstudio.domain.PairMethod.MANUAL ? Texts.get("coding.pair.manual", line.stored().reason())
+                    : Texts.get("coding.pair.confirmed");
+            pairInfo.setText(Texts.get("coding.pair.with", Describe.who(study, other), other.anchor().toShortClock(),
+                    Describe.seconds(line.deltaMillis()), Describe.pairClass(line.pairClass()), state));
+            pairClass.setSelectedItem(line.pairClass());
+        }
+        keep.setVisible(paired);
+        keep.setEnabled(paired && (line.stored() == null || line.stored().decision() != PairDecision.CONFIRMED));
+        reject.setVisible(paired);
+        pairClass.setVisible(paired);
+        unpair.setVisible(paired && line.stored() != null);
+        link.setVisible(!paired);
+    }
+
+    private void showApplied(Study study, CodingModel.Selection s) {
+        applied.removeAll();
+        List<Coding> codings = s.pairTarget() && s.line() != null
+                ? (s.line().stored() == null ? List.of() : study.codingsOf(s.line().stored().id()))
+                : study.codingsOf(s.moment().id());
+        if (codings.isEmpty()) {
+            JLabel none = new JLabel(Texts.get("coding.noCodes"));
+            none.setName("noCodes");
+            applied.add(none, "span");
+        }
+        for (Coding coding : codings) {
+            Code code = (Code) study.find(coding.codeId()).orElseThrow();
+            JButton chip = new JButton(code.name() + "  \u00d7");
+            chip.setName("applied:" + code.name());
+            chip.setIcon(CodeRenderer.swatch(code.colour()));
+            chip.setToolTipText(Texts.get("coding.removeCodeTip", code.name()));
+            chip.addActionListener(e -> guard(() -> model.toggle(code)));
+            applied.add(chip);
+        }
+        applied.revalidate();
+        applied.repaint();
+    }
+
+    private String pinnedText() {
+        List<Code> pins = model.pins().codes(model.study());
+        if (pins.isEmpty()) {
+            return Texts.get("coding.pins.none");
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < pins.size(); i++) {
+            text.append(i == 0 ? "" : "   ").append(i + 1).append(' ').append(pins.get(i).name());
+        }
+        return Texts.get("coding.pins", text);
+    }
+
+    /** Links the selected one-sided moment to a moment of the other perspective, with a reason. */
+    private void linkByHand() {
+        Optional<CodingModel.Selection> selection = model.selection();
+        Optional<SessionPairing> pairing = model.pairing();
+        if (selection.isEmpty() || pairing.isEmpty()) {
+            return;
+        }
+        Moment m = selection.get().moment();
+        boolean isClient = model.study().pass(m.passId()).perspective() == Role.CLIENT;
+        List<Moment> others = isClient ? pairing.get().therapistOnly() : pairing.get().clientOnly();
+        if (others.isEmpty()) {
+            JOptionPane.showMessageDialog(this, Texts.get("coding.link.noneFree"), Texts.get("coding.link.title"), JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        JComboBox<Moment> choice = new JComboBox<>(others.toArray(new Moment[0]));
+        choice.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index, boolean s, boolean f) {
+                String text = value instanceof Moment o ? o.anchor().toShortClock() + "  " + Describe.quote(o.comment()) : "";
+                return super.getListCellRendererComponent(list, text, index, s, f);
+            }
+        });
+        JTextField reason = new JTextField(30);
+        JPanel form = new JPanel(new MigLayout("wrap 1, fillx", "[grow,fill]"));
+        form.add(new JLabel(Texts.get("coding.link.with")));
+        form.add(choice);
+        form.add(new JLabel(Texts.get("coding.link.reason")));
+        form.add(reason);
+        int answer = JOptionPane.showConfirmDialog(this, form, Texts.get("coding.link.title"), JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
+        if (answer == JOptionPane.OK_OPTION && choice.getSelectedItem() instanceof Moment other) {
+            guard(() -> model.actions().link(isClient ? m : other, isClient ? other : m, reason.getText()));
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.iprstudio.ui.coding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.iprstudio.analysis.SessionPairing;
+import org.iprstudio.app.StudyService;
+import org.iprstudio.app.coding.CodingActions;
+import org.iprstudio.domain.Code;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.RecallPass;
+import org.iprstudio.domain.Session;
+import org.iprstudio.domain.Study;
+
+/**
+ * What the coding panels share (on the Swing thread): the open study and its actions, the
+ * session on show with its pairing, the selected moment or pair, and the pinned codes. Panels
+ * listen here instead of to each other.
+ */
+public final class CodingModel {
+    /** What panels hear. */
+    public interface Listener {
+        /** The study changed (any edit, undo or redo); the pairing is already up to date. */
+        default void studyChanged() {
+        }
+
+        default void selectionChanged() {
+        }
+
+        default void sessionChanged() {
+        }
+    }
+
+    /**
+     * The thing being coded: a moment (with the pair it is in, if any), or a pair as such.
+     * {@code pairTarget} says codes go to the pair rather than to the moment.
+     */
+    public record Selection(Moment moment, SessionPairing.Line line, boolean pairTarget) {
+    }
+
+    private final StudyService service;
+    private final CodingActions actions;
+    private final PinnedCodes pins;
+    private final Consumer<Moment> player;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> pendingEdits = new CopyOnWriteArrayList<>();
+    private boolean open = true;
+    private Session session;
+    private SessionPairing pairing;
+    private Selection selection;
+
+    /** @param player plays a moment from its span start (switching session if needed) */
+    public CodingModel(StudyService service, CodingActions actions, PinnedCodes pins, Consumer<Moment> player) {
+        this.service = service;
+        this.actions = actions;
+        this.pins = pins;
+        this.player = player;
+        service.addListener(changes -> {
+            if (javax.swing.SwingUtilities.isEventDispatchThread()) {
+                studyChangedOnEdt();
+            } else {
+                javax.swing.SwingUtilities.invokeLater(this::studyChangedOnEdt);
+            }
+        });
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    /** Registers a field that saves as it is typed, so its last keys are saved before undo or close. */
+    void addPendingEdit(Runnable save) {
+        pendingEdits.add(save);
+    }
+
+    /** Saves whatever is typed but not yet saved (before an undo, or before the study closes). */
+    public void flushPendingEdits() {
+        if (open) {
+            pendingEdits.forEach(Runnable::run);
+        }
+    }
+
+    /** The study is closing: saves pending typing, then nothing more is written through this model. */
+    public void close() {
+        flushPendingEdits();
+        open = false;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public Study study() {
+        return service.study();
+    }
+
+    public CodingActions actions() {
+        return actions;
+    }
+
+    public PinnedCodes pins() {
+        return pins;
+    }
+
+    public Optional<Session> session() {
+        return Optional.ofNullable(session);
+    }
+
+    public Optional<SessionPairing> pairing() {
+        return Optional.ofNullable(pairing);
+    }
+
+    public Optional<Selection> selection() {
+        return Optional.ofNullable(selection);
+    }
+
+    public void showSession(Session newSession) {
+        session = newSession;
+        pairing = newSession == null ? null : SessionPairing.of(study(), newSession);
+        if (selection != null && (newSession == null || !sessionOf(selection.moment()).id().equals(newSession.id()))) {
+            selection = null;
+        }
+        listeners.forEach(Listener::sessionChanged);
+        listeners.forEach(Listener::selectionChanged);
+    }
+
+    /** Selects a moment (its session must be on show for the pair to be known). */
+    public void select(Moment moment) {
+        selection = moment == null ? null : new Selection(moment, lineOf(moment.id()).orElse(null), false);
+        listeners.forEach(Listener::selectionChanged);
+    }
+
+    /** Selects a pair as the thing to code. */
+    public void select(SessionPairing.Line line) {
+        selection = new Selection(line.client(), line, true);
+        listeners.forEach(Listener::selectionChanged);
+    }
+
+    /** Codes go to the pair of the selected moment (true) or to the moment itself. */
+    public void setPairTarget(boolean pairTarget) {
+        if (selection != null && selection.line() != null && selection.pairTarget() != pairTarget) {
+            selection = new Selection(selection.moment(), selection.line(), pairTarget);
+            listeners.forEach(Listener::selectionChanged);
+        }
+    }
+
+    /** The pinned codes changed: whoever shows them or binds their keys refreshes. */
+    public void pinsChanged() {
+        listeners.forEach(Listener::selectionChanged);
+    }
+
+    public void play(Moment moment) {
+        player.accept(moment);
+    }
+
+    /** Applies or removes a code on whatever is selected; false if nothing is. */
+    public boolean toggle(Code code) {
+        if (selection == null) {
+            return false;
+        }
+        if (selection.pairTarget() && selection.line() != null) {
+            actions.toggle(code, selection.line());
+        } else {
+            actions.toggle(code, selection.moment());
+        }
+        return true;
+    }
+
+    public Session sessionOf(Moment moment) {
+        RecallPass pass = study().pass(moment.passId());
+        return study().session(pass.sessionId());
+    }
+
+    /** The kept or suggested pair a moment is in, in the session on show. */
+    public Optional<SessionPairing.Line> lineOf(UUID momentId) {
+        if (pairing == null) {
+            return Optional.empty();
+        }
+        return java.util.stream.Stream.concat(pairing.kept().stream(), pairing.suggested().stream())
+                .filter(l -> l.client().id().equals(momentId) || l.therapist().id().equals(momentId)).findFirst();
+    }
+
+    private void studyChangedOnEdt() {
+        if (session != null) {
+            session = study().sessions().stream().filter(s -> s.id().equals(session.id())).findFirst().orElse(null);
+            pairing = session == null ? null : SessionPairing.of(study(), session);
+        }
+        if (selection != null) {
+            Optional<Moment> moment = study().find(selection.moment().id()).map(Moment.class::cast);
+            if (moment.isEmpty()) {
+                selection = null;
+            } else {
+                Optional<SessionPairing.Line> line = lineOf(moment.get().id());
+                selection = new Selection(moment.get(), line.orElse(null), selection.pairTarget() && line.isPresent());
+            }
+        }
+        listeners.forEach(Listener::studyChanged);
+        listeners.forEach(Listener::selectionChanged);
+    }
+}

@@ -1,0 +1,68 @@
+package org.iprstudio.ui.coding;
+
+import java.util.Locale;
+import org.iprstudio.analysis.SessionPairing;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.PairClass;
+import org.iprstudio.domain.RecallPass;
+import org.iprstudio.domain.Session;
+import org.iprstudio.domain.Study;
+import org.iprstudio.domain.ThemeStatus;
+import org.iprstudio.domain.Valence;
+import org.iprstudio.ui.Texts;
+
+/** How the coding view words study things: "D02 S3", "Client C02", "convergent". */
+final class Describe {
+    private Describe() {
+    }
+
+    static String session(Study study, Session session) {
+        return Texts.get("coding.sessionLabel", study.dyad(session.dyadId()).code(), session.number());
+    }
+
+    static String who(Study study, Moment moment) {
+        RecallPass pass = study.pass(moment.passId());
+        return perspective(pass.perspective()) + " " + study.participant(pass.participantId()).code();
+    }
+
+    static String perspective(org.iprstudio.domain.Role role) {
+        return Texts.get("role." + role.name().toLowerCase(Locale.ROOT));
+    }
+
+    static String time(Moment moment) {
+        return moment.span() == null ? moment.anchor().toShortClock()
+                : Texts.get("coding.timeWithSpan", moment.anchor().toShortClock(), moment.span().start().toShortClock(), moment.span().end().toShortClock());
+    }
+
+    static String helpfulness(Moment moment) {
+        return moment.helpfulness() == null ? Texts.get("coding.unrated")
+                : Texts.get("coding.helpfulness", moment.helpfulness().display(), valence(moment.helpfulness().valence()));
+    }
+
+    static String valence(Valence valence) {
+        return Texts.get("valence." + valence.name().toLowerCase(Locale.ROOT));
+    }
+
+    static String pairClass(PairClass pairClass) {
+        return Texts.get("pairClass." + pairClass.name().toLowerCase(Locale.ROOT));
+    }
+
+    static String status(ThemeStatus status) {
+        return Texts.get("themeStatus." + status.name().toLowerCase(Locale.ROOT));
+    }
+
+    static String line(SessionPairing.Line line) {
+        return Texts.get("coding.pairLine", line.client().anchor().toShortClock(), line.therapist().anchor().toShortClock(),
+                seconds(line.deltaMillis()));
+    }
+
+    /** "+20 s" or "-4 s". */
+    static String seconds(long millis) {
+        long s = Math.round(millis / 1000.0);
+        return (s > 0 ? "+" : "") + s + " s";
+    }
+
+    static String quote(String comment) {
+        return comment == null || comment.isBlank() ? Texts.get("coding.noComment") : "\u201c" + comment.strip() + "\u201d";
+    }
+}

@@ -1,0 +1,212 @@
+package org.iprstudio.ui.coding;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListModel;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingConstants;
+import javax.swing.table.AbstractTableModel;
+import javax.swing.table.DefaultTableCellRenderer;
+import net.miginfocom.swing.MigLayout;
+import org.iprstudio.analysis.ThemeMatrix;
+import org.iprstudio.domain.Dyad;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.Study;
+import org.iprstudio.ui.Texts;
+
+/**
+ * Themes by perspective and session, counting moments, for one dyad or all. Clicking a cell
+ * lists its moments with their quotes; choosing one plays it.
+ */
+public final class MatrixPanel extends JPanel {
+    private final CodingModel model;
+    private final JComboBox<Object> dyad = new JComboBox<>();
+    private final CellsModel cells = new CellsModel();
+    private final JTable table = new JTable(cells);
+    private final DefaultListModel<Moment> quotes = new DefaultListModel<>();
+    private final JList<Moment> quoteList = new JList<>(quotes);
+    private final JLabel cellTitle = new JLabel(Texts.get("coding.matrix.clickCell"));
+    private boolean updating;
+
+    public MatrixPanel(CodingModel model) {
+        super(new BorderLayout());
+        this.model = model;
+        dyad.setName("matrixDyad");
+        dyad.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean s, boolean f) {
+                return super.getListCellRendererComponent(list, value instanceof Dyad d ? d.code() : Texts.get("coding.matrix.allDyads"), index, s, f);
+            }
+        });
+        dyad.addActionListener(e -> {
+            if (!updating) {
+                recompute();
+            }
+        });
+        table.setName("themeMatrix");
+        table.setCellSelectionEnabled(true);
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setRowHeight(24);
+        table.getColumnModel().getSelectionModel().addListSelectionListener(e -> cellChosen());
+        table.getSelectionModel().addListSelectionListener(e -> cellChosen());
+        DefaultTableCellRenderer numbers = new DefaultTableCellRenderer() {
+            @Override
+            public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus, int row, int column) {
+                super.getTableCellRendererComponent(t, value, selected, focus, row, column);
+                setHorizontalAlignment(column == 0 ? SwingConstants.LEFT : SwingConstants.CENTER);
+                ThemeMatrix.Row r = cells.matrix == null ? null : cells.matrix.rows().get(row);
+                if (column == 0 && r != null) {
+                    setText("    ".repeat(r.depth()) + r.theme().name());
+                    setFont(getFont().deriveFont(r.depth() == 0 ? Font.BOLD : Font.PLAIN));
+                } else if (value instanceof Integer n && n == 0) {
+                    setText("\u00b7");
+                }
+                return this;
+            }
+        };
+        table.setDefaultRenderer(Object.class, numbers);
+        table.setDefaultRenderer(Integer.class, numbers);
+        quoteList.setName("cellMoments");
+        quoteList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        quoteList.setCellRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean s, boolean f) {
+                String text = "";
+                if (value instanceof Moment m) {
+                    Study study = model.study();
+                    text = "<html><b>" + CodeRenderer.escape(Describe.session(study, model.sessionOf(m)) + " \u00b7 " + Describe.who(study, m) + " \u00b7 "
+                            + m.anchor().toShortClock()) + "</b> &nbsp;" + CodeRenderer.escape(Describe.quote(m.comment())) + "</html>";
+                }
+                return super.getListCellRendererComponent(list, text, index, s, f);
+            }
+        });
+        quoteList.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && quoteList.getSelectedValue() != null) {
+                Moment m = quoteList.getSelectedValue();
+                model.play(m);
+                model.select(m);
+            }
+        });
+        JPanel top = new JPanel(new MigLayout("insets 4 6 4 6", "[][grow]"));
+        top.add(new JLabel(Texts.get("coding.matrix.dyad")));
+        top.add(dyad);
+        JPanel below = new JPanel(new BorderLayout());
+        cellTitle.setName("cellTitle");
+        cellTitle.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
+        below.add(cellTitle, BorderLayout.NORTH);
+        below.add(new JScrollPane(quoteList), BorderLayout.CENTER);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), below);
+        split.setResizeWeight(0.6);
+        add(top, BorderLayout.NORTH);
+        add(split, BorderLayout.CENTER);
+        model.addListener(new CodingModel.Listener() {
+            @Override
+            public void studyChanged() {
+                reload();
+            }
+        });
+        reload();
+    }
+
+    JTable table() {
+        return table;
+    }
+
+    private void reload() {
+        updating = true;
+        try {
+            Object before = dyad.getSelectedItem();
+            dyad.removeAllItems();
+            dyad.addItem(Texts.get("coding.matrix.allDyads"));
+            for (Dyad d : model.study().dyads()) {
+                dyad.addItem(d);
+                if (before instanceof Dyad b && b.id().equals(d.id())) {
+                    dyad.setSelectedItem(d);
+                }
+            }
+        } finally {
+            updating = false;
+        }
+        recompute();
+    }
+
+    private void recompute() {
+        UUID dyadId = dyad.getSelectedItem() instanceof Dyad d ? d.id() : null;
+        cells.matrix = ThemeMatrix.of(model.study(), dyadId);
+        cells.fireTableStructureChanged();
+        table.getColumnModel().getColumn(0).setPreferredWidth(300);
+        table.getTableHeader().setPreferredSize(new java.awt.Dimension(10, 40));
+        quotes.clear();
+        cellTitle.setText(Texts.get("coding.matrix.clickCell"));
+    }
+
+    private void cellChosen() {
+        int row = table.getSelectedRow();
+        int column = table.getSelectedColumn();
+        if (cells.matrix == null || row < 0 || column < 1) {
+            return;
+        }
+        ThemeMatrix.Row r = cells.matrix.rows().get(row);
+        List<Moment> moments = new ArrayList<>();
+        List<List<UUID>> chosen = column - 1 < r.cells().size() ? List.of(r.cells().get(column - 1)) : r.cells(); // the total column: all
+        chosen.forEach(cell -> cell.forEach(id -> moments.add(model.study().moment(id))));
+        quotes.clear();
+        moments.forEach(quotes::addElement);
+        String columnName = column - 1 < cells.matrix.columns().size() ? Texts.get("coding.matrix.columnPlain",
+                Describe.perspective(cells.matrix.columns().get(column - 1).perspective()), cells.matrix.columns().get(column - 1).sessionNumber())
+                : Texts.get("coding.matrix.total");
+        cellTitle.setText(Texts.get("coding.matrix.cell", r.theme().name(), columnName, moments.size()));
+    }
+
+    private static final class CellsModel extends AbstractTableModel {
+        ThemeMatrix matrix;
+
+        @Override
+        public int getRowCount() {
+            return matrix == null ? 0 : matrix.rows().size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return matrix == null ? 1 : matrix.columns().size() + 2;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            if (column == 0) {
+                return Texts.get("coding.matrix.theme");
+            }
+            if (column == getColumnCount() - 1) {
+                return Texts.get("coding.matrix.total");
+            }
+            ThemeMatrix.Column c = matrix.columns().get(column - 1);
+            return Texts.get("coding.matrix.column", Describe.perspective(c.perspective()), c.sessionNumber());
+        }
+
+        @Override
+        public Class<?> getColumnClass(int column) {
+            return column == 0 ? String.class : Integer.class;
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            ThemeMatrix.Row r = matrix.rows().get(row);
+            if (column == 0) {
+                return r.theme().name();
+            }
+            return column == getColumnCount() - 1 ? r.total() : r.count(column - 1);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.iprstudio.ui.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.iprstudio.analysis.SessionPairing;
+import org.iprstudio.analysis.StudyPairing;
+import org.iprstudio.analysis.ThemeMatrix;
+import org.iprstudio.domain.Code;
+import org.iprstudio.domain.Coding;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.MomentPair;
+import org.iprstudio.domain.PairDecision;
+import org.iprstudio.domain.RecallPass;
+import org.iprstudio.domain.Role;
+import org.iprstudio.domain.Session;
+import org.iprstudio.domain.Study;
+import org.iprstudio.domain.Valence;
+
+/** Every moment of the study with what the table shows and filters on: class, codes, themes. */
+final class MomentRows {
+    private MomentRows() {
+    }
+
+    /** What a moment is in the merged view of its session. */
+    enum MomentClass {
+        CONVERGENT, DIVERGENT_VALENCE, DIVERGENT_MEANING, CLIENT_ONLY, THERAPIST_ONLY, PERSPECTIVE_MISSING, OTHER
+    }
+
+    record Row(Moment moment, String dyad, Session session, Role perspective, String who, MomentClass momentClass,
+               Set<UUID> codeIds, String codes, Set<UUID> themeIds, String themes, Valence valence) {
+    }
+
+    static List<Row> of(Study study) {
+        Map<UUID, MomentClass> classes = new HashMap<>();
+        for (SessionPairing pairing : StudyPairing.of(study).values()) {
+            for (SessionPairing.Line line : concat(pairing.kept(), pairing.suggested())) {
+                MomentClass c = MomentClass.valueOf(line.pairClass().name());
+                classes.put(line.client().id(), c);
+                classes.put(line.therapist().id(), c);
+            }
+            boolean missing = !pairing.missing().isEmpty();
+            pairing.clientOnly().forEach(m -> classes.put(m.id(), missing ? MomentClass.PERSPECTIVE_MISSING : MomentClass.CLIENT_ONLY));
+            pairing.therapistOnly().forEach(m -> classes.put(m.id(), missing ? MomentClass.PERSPECTIVE_MISSING : MomentClass.THERAPIST_ONLY));
+        }
+        Map<UUID, Set<UUID>> themesOf = new HashMap<>();
+        for (ThemeMatrix.Row row : ThemeMatrix.of(study, null).rows()) {
+            row.cells().forEach(cell -> cell.forEach(m -> themesOf.computeIfAbsent(m, k -> new LinkedHashSet<>()).add(row.theme().id())));
+        }
+        Map<UUID, String> themeNames = new HashMap<>();
+        study.themes().forEach(t -> themeNames.put(t.id(), t.name()));
+        Map<UUID, Code> codes = new HashMap<>();
+        study.codes().forEach(c -> codes.put(c.id(), c));
+        List<Row> rows = new ArrayList<>();
+        for (Session session : study.sessions()) {
+            String dyad = study.dyad(session.dyadId()).code();
+            for (RecallPass pass : study.passesOf(session.id())) {
+                String who = Describe.perspective(pass.perspective()) + " " + study.participant(pass.participantId()).code();
+                for (Moment m : study.momentsOf(pass.id())) {
+                    Set<UUID> codeIds = new LinkedHashSet<>();
+                    study.codingsOf(m.id()).forEach(c -> codeIds.add(c.codeId()));
+                    for (MomentPair pair : study.pairsOf(m.id())) {
+                        if (pair.decision() != PairDecision.REJECTED) {
+                            study.codingsOf(pair.id()).stream().map(Coding::codeId).forEach(codeIds::add);
+                        }
+                    }
+                    Set<UUID> themeIds = themesOf.getOrDefault(m.id(), Set.of());
+                    rows.add(new Row(m, dyad, session, pass.perspective(), who, classes.getOrDefault(m.id(), MomentClass.OTHER), codeIds,
+                            String.join(", ", codeIds.stream().map(id -> codes.get(id).name()).toList()), themeIds,
+                            String.join(", ", themeIds.stream().map(themeNames::get).toList()), m.valence().orElse(null)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,250 @@
+package org.iprstudio.ui.coding;
+
+import java.awt.BorderLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.RowFilter;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.table.AbstractTableModel;
+import javax.swing.table.TableRowSorter;
+import net.miginfocom.swing.MigLayout;
+import org.iprstudio.domain.Code;
+import org.iprstudio.domain.Role;
+import org.iprstudio.domain.Study;
+import org.iprstudio.domain.Valence;
+import org.iprstudio.ui.Texts;
+
+/**
+ * Every moment of the study in one table, filtered by dyad, session, perspective, class, code,
+ * theme, valence and text. Choosing a row plays the moment from its span start.
+ */
+public final class MomentTablePanel extends JPanel {
+    private final CodingModel model;
+    private final RowsModel rows = new RowsModel();
+    private final JTable table = new JTable(rows);
+    private final TableRowSorter<RowsModel> sorter = new TableRowSorter<>(rows);
+    private final JComboBox<Choice> dyad = combo("filterDyad");
+    private final JComboBox<Choice> session = combo("filterSession");
+    private final JComboBox<Choice> perspective = combo("filterPerspective");
+    private final JComboBox<Choice> momentClass = combo("filterClass");
+    private final JComboBox<Choice> code = combo("filterCode");
+    private final JComboBox<Choice> theme = combo("filterTheme");
+    private final JComboBox<Choice> valence = combo("filterValence");
+    private final JTextField text = new JTextField(14);
+    private final JLabel count = new JLabel();
+    private boolean updating;
+
+    /** A filter choice: its label and which rows it lets through. */
+    record Choice(String label, Predicate<MomentRows.Row> test) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    public MomentTablePanel(CodingModel model) {
+        super(new BorderLayout());
+        this.model = model;
+        table.setName("momentTable");
+        table.setRowSorter(sorter);
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setRowHeight(24);
+        int[] widths = {45, 35, 110, 60, 110, 120, 200, 170, 420};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && !updating && table.getSelectedRow() >= 0) {
+                MomentRows.Row row = rows.rows.get(table.convertRowIndexToModel(table.getSelectedRow()));
+                model.play(row.moment());
+                model.select(row.moment());
+            }
+        });
+        text.setName("filterText");
+        text.putClientProperty("JTextField.placeholderText", Texts.get("coding.filter.text"));
+        text.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+        });
+        count.setName("momentCount");
+        JPanel filters = new JPanel(new MigLayout("insets 4 6 4 6, gap 4", "[][][][][][][][grow,fill][]"));
+        for (JComboBox<Choice> c : List.of(dyad, session, perspective, momentClass, code, theme, valence)) {
+            c.addActionListener(e -> applyFilter());
+            filters.add(c);
+        }
+        filters.add(text, "growx");
+        filters.add(count);
+        add(filters, BorderLayout.NORTH);
+        add(new JScrollPane(table), BorderLayout.CENTER);
+        model.addListener(new CodingModel.Listener() {
+            @Override
+            public void studyChanged() {
+                reload();
+            }
+        });
+        reload();
+    }
+
+    JTable table() {
+        return table;
+    }
+
+    private static JComboBox<Choice> combo(String name) {
+        JComboBox<Choice> box = new JComboBox<>();
+        box.setName(name);
+        return box;
+    }
+
+    /** Rebuilds rows and the filter choices, keeping the choices made where they still exist. */
+    public void reload() {
+        Study study = model.study();
+        updating = true;
+        try {
+            rows.rows = MomentRows.of(study);
+            rows.fireTableDataChanged();
+            fill(dyad, "coding.filter.allDyads", study.dyads().stream().map(d -> new Choice(d.code(), r -> r.dyad().equals(d.code()))).toList());
+            fill(session, "coding.filter.allSessions", study.sessions().stream().map(s -> s.number()).distinct().sorted()
+                    .map(n -> new Choice(Texts.get("coding.filter.session", n), r -> r.session().number() == n)).toList());
+            fill(perspective, "coding.filter.allPerspectives", java.util.Arrays.stream(Role.values()).filter(Role::canRecall)
+                    .filter(role -> rows.rows.stream().anyMatch(r -> r.perspective() == role))
+                    .map(role -> new Choice(Describe.perspective(role), r -> r.perspective() == role)).toList());
+            fill(momentClass, "coding.filter.allClasses", java.util.Arrays.stream(MomentRows.MomentClass.values())
+                    .map(c -> new Choice(Texts.get("coding.class." + camel(c.name())), r -> r.momentClass() == c)).toList());
+            fill(code, "coding.filter.allCodes", study.codes().stream().sorted(java.util.Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER))
+                    .map(c -> new Choice(c.name(), r -> r.codeIds().contains(c.id()))).toList());
+            fill(theme, "coding.filter.allThemes", study.themes().stream()
+                    .map(t -> new Choice(t.name(), r -> r.themeIds().contains(t.id()))).toList());
+            List<Choice> valences = new ArrayList<>();
+            for (Valence v : Valence.values()) {
+                valences.add(new Choice(Describe.valence(v), r -> r.valence() == v));
+            }
+            valences.add(new Choice(Texts.get("coding.unrated"), r -> r.valence() == null));
+            fill(valence, "coding.filter.allValences", valences);
+        } finally {
+            updating = false;
+        }
+        applyFilter();
+    }
+
+    private static String camel(String constant) {
+        StringBuilder s = new StringBuilder();
+        for (String part : constant.toLowerCase(Locale.ROOT).split("_")) {
+            s.append(s.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return s.toString();
+    }
+
+    private void fill(JComboBox<Choice> box, String allKey, List<Choice> choices) {
+        String before = box.getSelectedItem() instanceof Choice c ? c.label() : null;
+        box.removeAllItems();
+        box.addItem(new Choice(Texts.get(allKey), r -> true));
+        choices.forEach(box::addItem);
+        for (int i = 0; i < box.getItemCount(); i++) {
+            if (Objects.equals(box.getItemAt(i).label(), before)) {
+                box.setSelectedIndex(i);
+            }
+        }
+    }
+
+    /** Chooses a filter entry by its label, as a user would (for tests and for the matrix). */
+    void choose(String filterName, String label) {
+        for (JComboBox<Choice> box : List.of(dyad, session, perspective, momentClass, code, theme, valence)) {
+            if (box.getName().equals(filterName)) {
+                for (int i = 0; i < box.getItemCount(); i++) {
+                    if (box.getItemAt(i).label().equals(label)) {
+                        box.setSelectedIndex(i);
+                    }
+                }
+            }
+        }
+    }
+
+    private void applyFilter() {
+        if (updating) {
+            return;
+        }
+        String query = text.getText().strip().toLowerCase(Locale.ROOT);
+        List<Predicate<MomentRows.Row>> tests = new ArrayList<>();
+        for (JComboBox<Choice> box : List.of(dyad, session, perspective, momentClass, code, theme, valence)) {
+            if (box.getSelectedItem() instanceof Choice c) {
+                tests.add(c.test());
+            }
+        }
+        if (!query.isEmpty()) {
+            tests.add(r -> (r.moment().comment() + " " + r.codes() + " " + r.themes() + " " + String.join(" ", r.moment().tags()))
+                    .toLowerCase(Locale.ROOT).contains(query));
+        }
+        sorter.setRowFilter(new RowFilter<>() {
+            @Override
+            public boolean include(Entry<? extends RowsModel, ? extends Integer> entry) {
+                MomentRows.Row row = rows.rows.get(entry.getIdentifier());
+                return tests.stream().allMatch(t -> t.test(row));
+            }
+        });
+        count.setText(Texts.get("coding.filter.count", table.getRowCount(), rows.rows.size()));
+    }
+
+    private static final class RowsModel extends AbstractTableModel {
+        private static final String[] COLUMNS = {"dyad", "session", "who", "time", "helpfulness", "class", "codes", "themes", "comment"};
+        List<MomentRows.Row> rows = List.of();
+
+        @Override
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return COLUMNS.length;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return Texts.get("coding.moments.column." + COLUMNS[column]);
+        }
+
+        @Override
+        public Class<?> getColumnClass(int column) {
+            return column == 1 ? Integer.class : column == 4 ? Double.class : String.class;
+        }
+
+        @Override
+        public Object getValueAt(int rowIndex, int column) {
+            MomentRows.Row r = rows.get(rowIndex);
+            return switch (column) {
+                case 0 -> r.dyad();
+                case 1 -> r.session().number();
+                case 2 -> r.who();
+                case 3 -> r.moment().anchor().toShortClock();
+                case 4 -> r.moment().helpfulness() == null ? null : r.moment().helpfulness().value();
+                case 5 -> Texts.get("coding.class." + camel(r.momentClass().name()));
+                case 6 -> r.codes();
+                case 7 -> r.themes();
+                default -> r.moment().comment();
+            };
+        }
+    }
+}

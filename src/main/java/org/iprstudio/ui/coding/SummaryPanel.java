@@ -1,0 +1,129 @@
+package org.iprstudio.ui.coding;
+
+import java.awt.BorderLayout;
+import java.util.List;
+import java.util.OptionalDouble;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.AbstractTableModel;
+import net.miginfocom.swing.MigLayout;
+import org.iprstudio.analysis.DyadSummary;
+import org.iprstudio.analysis.StudyPairing;
+import org.iprstudio.domain.MemoTarget;
+import org.iprstudio.ui.Texts;
+
+/**
+ * How far therapist and client agree, per dyad and for the study: pairs by class, one-sided
+ * moments, the helpfulness difference and the missing perspectives; with the dyad's memo
+ * (for example its trajectory) and the study memo beside.
+ */
+public final class SummaryPanel extends JPanel {
+    private final CodingModel model;
+    private final LinesModel lines = new LinesModel();
+    private final JTable table = new JTable(lines);
+    private final MemoEditor dyadMemo;
+    private final MemoEditor studyMemo;
+
+    public SummaryPanel(CodingModel model) {
+        super(new BorderLayout());
+        this.model = model;
+        table.setName("dyadSummary");
+        table.setRowHeight(24);
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.getColumnModel().getColumn(9).setPreferredWidth(260);
+        table.getTableHeader().setPreferredSize(new java.awt.Dimension(10, 40));
+        dyadMemo = new MemoEditor(model, "dyadMemo");
+        studyMemo = new MemoEditor(model, "studyMemo");
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                showDyadMemo();
+            }
+        });
+        JPanel memos = new JPanel(new MigLayout("insets 4, fill, wrap 2", "[grow,fill][grow,fill]", "[grow,fill]"));
+        memos.add(dyadMemo);
+        memos.add(studyMemo);
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), memos);
+        split.setResizeWeight(0.5);
+        add(split, BorderLayout.CENTER);
+        model.addListener(new CodingModel.Listener() {
+            @Override
+            public void studyChanged() {
+                reload();
+            }
+        });
+        reload();
+        studyMemo.show(MemoTarget.STUDY, null, model.study().header().title());
+    }
+
+    private void reload() {
+        int selected = table.getSelectedRow();
+        lines.lines = DyadSummary.of(model.study(), StudyPairing.of(model.study()));
+        lines.fireTableDataChanged();
+        if (selected >= 0 && selected < lines.lines.size()) {
+            table.setRowSelectionInterval(selected, selected);
+        }
+        showDyadMemo();
+        studyMemo.show(MemoTarget.STUDY, null, model.study().header().title());
+    }
+
+    private void showDyadMemo() {
+        int row = table.getSelectedRow();
+        DyadSummary line = row < 0 || row >= lines.lines.size() ? null : lines.lines.get(row);
+        if (line == null || line.dyad() == null) {
+            dyadMemo.show(null, null, null);
+        } else {
+            dyadMemo.show(MemoTarget.DYAD, line.dyad().id(), line.dyad().code());
+        }
+    }
+
+    private static String percent(double share, int of) {
+        return of == 0 ? "\u2013" : Math.round(share * 100) + " %";
+    }
+
+    private static String decimal(OptionalDouble value) {
+        return value.isPresent() ? String.format(java.util.Locale.ROOT, "%+.1f", value.getAsDouble()) : "\u2013";
+    }
+
+    private static final class LinesModel extends AbstractTableModel {
+        private static final String[] COLUMNS = {"dyad", "pairs", "convergent", "divergentValence", "divergentMeaning", "clientOnly", "therapistOnly",
+                "meanDifference", "meanAbsoluteDifference", "missing"};
+        List<DyadSummary> lines = List.of();
+
+        @Override
+        public int getRowCount() {
+            return lines.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return COLUMNS.length;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return Texts.get("coding.summary.column." + COLUMNS[column]);
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            DyadSummary s = lines.get(row);
+            return switch (column) {
+                case 0 -> s.dyad() == null ? Texts.get("coding.summary.all") : s.dyad().code();
+                case 1 -> s.suggested() == 0 ? Integer.toString(s.pairs()) : Texts.get("coding.summary.pairsWithSuggested", s.pairs(), s.suggested());
+                case 2 -> s.convergent() + " (" + percent(s.shareConvergent(), s.pairs()) + ")";
+                case 3 -> s.divergentValence() + " (" + percent(s.pairs() == 0 ? 0 : (double) s.divergentValence() / s.pairs(), s.pairs()) + ")";
+                case 4 -> s.divergentMeaning() + " (" + percent(s.pairs() == 0 ? 0 : (double) s.divergentMeaning() / s.pairs(), s.pairs()) + ")";
+                case 5 -> Texts.get("coding.summary.ofMoments", s.clientOnly(), s.clientMoments());
+                case 6 -> Texts.get("coding.summary.ofMoments", s.therapistOnly(), s.therapistMoments());
+                case 7 -> decimal(s.meanHelpfulnessDifference());
+                case 8 -> s.meanAbsoluteHelpfulnessDifference().isPresent()
+                        ? String.format(java.util.Locale.ROOT, "%.1f", s.meanAbsoluteHelpfulnessDifference().getAsDouble()) : "\u2013";
+                default -> String.join("; ", s.missing().stream().map(m -> Texts.get("coding.summary.missing",
+                        Describe.perspective(m.gap().perspective()), m.gap().participantCode(), m.session().number(), m.gap().reason())).toList());
+            };
+        }
+    }
+}

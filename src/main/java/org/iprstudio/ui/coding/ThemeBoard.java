@@ -1,0 +1,412 @@
+package org.iprstudio.ui.coding;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JColorChooser;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import net.miginfocom.swing.MigLayout;
+import org.iprstudio.app.coding.StarterCodebook;
+import org.iprstudio.domain.Code;
+import org.iprstudio.domain.MemoTarget;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.Theme;
+import org.iprstudio.domain.ThemeStatus;
+import org.iprstudio.ui.Texts;
+
+/**
+ * Codebook and themes side by side: create, rename, describe, colour, pin, merge and retire
+ * codes, add starter codebooks; build themes and subthemes by dragging codes onto them, give
+ * each a definition, a status and exemplar moments; memos on codes and themes.
+ */
+public final class ThemeBoard extends JPanel {
+    private final CodingModel model;
+    private final CodebookTree codebook;
+    private final ThemeTree themes;
+    private final JTextField codeName = new JTextField();
+    private final JTextArea codeDescription = new JTextArea(2, 20);
+    private final JButton codeColour = new JButton(Texts.get("coding.codebook.colour"));
+    private final MemoEditor codeMemo;
+    private final JTextField themeName = new JTextField();
+    private final JTextArea themeDefinition = new JTextArea(3, 20);
+    private final JComboBox<ThemeStatus> themeStatus = new JComboBox<>(ThemeStatus.values());
+    private final MemoEditor themeMemo;
+    private final JPanel codeEditor = new JPanel(new MigLayout("insets 4, fillx, wrap 2, hidemode 3", "[][grow,fill]"));
+    private final JPanel themeEditor = new JPanel(new MigLayout("insets 4, fillx, wrap 2, hidemode 3", "[][grow,fill]"));
+    private boolean updating;
+
+    public ThemeBoard(CodingModel model) {
+        super(new BorderLayout());
+        this.model = model;
+        codebook = new CodebookTree(model);
+        themes = new ThemeTree(model, this::problem);
+        codeMemo = new MemoEditor(model, "codeMemo");
+        themeMemo = new MemoEditor(model, "themeMemo");
+        codeName.setName("codeName");
+        codeDescription.setName("codeDescription");
+        codeDescription.setLineWrap(true);
+        codeDescription.setWrapStyleWord(true);
+        themeName.setName("themeName");
+        themeDefinition.setName("themeDefinition");
+        themeDefinition.setLineWrap(true);
+        themeDefinition.setWrapStyleWord(true);
+        themeStatus.setName("themeStatus");
+        themeStatus.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index, boolean s, boolean f) {
+                return super.getListCellRendererComponent(list, value instanceof ThemeStatus t ? Describe.status(t) : value, index, s, f);
+            }
+        });
+
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, codebookSide(), themeSide());
+        split.setResizeWeight(0.45);
+        split.setBorder(BorderFactory.createEmptyBorder());
+        add(split, BorderLayout.CENTER);
+
+        codebook.addTreeSelectionListener(e -> showCode());
+        themes.addTreeSelectionListener(e -> showTheme());
+        commitOnLeave(codeName, this::saveCode);
+        commitOnLeave(codeDescription, this::saveCode);
+        codeName.addActionListener(e -> saveCode());
+        commitOnLeave(themeName, this::saveTheme);
+        commitOnLeave(themeDefinition, this::saveTheme);
+        themeName.addActionListener(e -> saveTheme());
+        themeStatus.addActionListener(e -> saveTheme());
+        model.addPendingEdit(this::saveCode);
+        model.addPendingEdit(this::saveTheme);
+        codeColour.setName("codeColour");
+        codeColour.addActionListener(e -> chooseColour());
+        model.addListener(new CodingModel.Listener() {
+            @Override
+            public void studyChanged() {
+                reload();
+            }
+        });
+        reload();
+    }
+
+    CodebookTree codebook() {
+        return codebook;
+    }
+
+    ThemeTree themes() {
+        return themes;
+    }
+
+    private JPanel codebookSide() {
+        JPanel side = new JPanel(new BorderLayout());
+        JPanel tools = new JPanel(new MigLayout("insets 4, gap 4, wrap 4", "[grow,fill][grow,fill][grow,fill][grow,fill]"));
+        tools.add(button("newCode", () -> newCode(false)));
+        tools.add(button("newSubcode", () -> newCode(true)));
+        tools.add(button("pin", this::togglePin));
+        tools.add(button("addToTheme", this::addSelectedCodeToTheme));
+        tools.add(button("merge", this::merge));
+        tools.add(button("retire", this::toggleRetired));
+        JButton starter = button("starter", () -> { });
+        starter.addActionListener(e -> starterMenu().show(starter, 0, starter.getHeight()));
+        tools.add(starter, "span 2");
+        side.add(tools, BorderLayout.NORTH);
+        side.add(new JScrollPane(codebook), BorderLayout.CENTER);
+        codeEditor.add(new JLabel(Texts.get("coding.codebook.name")));
+        codeEditor.add(codeName);
+        codeEditor.add(new JLabel(Texts.get("coding.codebook.description")), "top");
+        codeEditor.add(new JScrollPane(codeDescription), "h 50!");
+        codeEditor.add(codeColour, "skip, growx 0");
+        codeEditor.add(codeMemo, "span, h 70!");
+        side.add(codeEditor, BorderLayout.SOUTH);
+        side.setBorder(BorderFactory.createTitledBorder(Texts.get("coding.codebook.title")));
+        return side;
+    }
+
+    private JPanel themeSide() {
+        JPanel side = new JPanel(new BorderLayout());
+        JPanel tools = new JPanel(new MigLayout("insets 4, gap 4, wrap 3", "[grow,fill][grow,fill][grow,fill]"));
+        tools.add(button("newTheme", () -> newTheme(false)));
+        tools.add(button("newSubtheme", () -> newTheme(true)));
+        tools.add(button("deleteTheme", this::deleteSelected));
+        tools.add(button("addExemplar", this::addExemplar));
+        tools.add(button("playExemplar", this::playExemplar), "span 2");
+        side.add(tools, BorderLayout.NORTH);
+        JLabel hint = new JLabel(Texts.get("coding.themes.dropHint"));
+        hint.setForeground(javax.swing.UIManager.getColor("Label.disabledForeground"));
+        JPanel centre = new JPanel(new BorderLayout());
+        centre.add(new JScrollPane(themes), BorderLayout.CENTER);
+        centre.add(hint, BorderLayout.SOUTH);
+        side.add(centre, BorderLayout.CENTER);
+        themeEditor.add(new JLabel(Texts.get("coding.themes.name")));
+        themeEditor.add(themeName);
+        themeEditor.add(new JLabel(Texts.get("coding.themes.definition")), "top");
+        themeEditor.add(new JScrollPane(themeDefinition), "h 50!");
+        themeEditor.add(new JLabel(Texts.get("coding.themes.status")));
+        themeEditor.add(themeStatus, "growx 0");
+        themeEditor.add(themeMemo, "span, h 70!");
+        side.add(themeEditor, BorderLayout.SOUTH);
+        side.setBorder(BorderFactory.createTitledBorder(Texts.get("coding.themes.title")));
+        return side;
+    }
+
+    private JButton button(String id, Runnable run) {
+        JButton b = new JButton(Texts.get("coding.board." + id));
+        b.setName(id);
+        b.setToolTipText(Texts.get("coding.board." + id + ".tip"));
+        b.addActionListener(e -> {
+            try {
+                run.run();
+            } catch (RuntimeException ex) {
+                problem(ex);
+            }
+        });
+        return b;
+    }
+
+    private void problem(RuntimeException e) {
+        JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get("coding.title"), JOptionPane.WARNING_MESSAGE);
+    }
+
+    private static void commitOnLeave(java.awt.Component field, Runnable save) {
+        field.addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusLost(FocusEvent e) {
+                save.run();
+            }
+        });
+    }
+
+    private void reload() {
+        updating = true;
+        try {
+            codebook.reload();
+            themes.reload();
+        } finally {
+            updating = false;
+        }
+        showCode();
+        showTheme();
+    }
+
+    // ---- codes ----------------------------------------------------------------------------------
+
+    private void showCode() {
+        Optional<Code> code = codebook.selected();
+        codeEditor.setVisible(code.isPresent());
+        updating = true;
+        try {
+            code.ifPresent(c -> {
+                if (!codeName.hasFocus()) {
+                    codeName.setText(c.name());
+                }
+                if (!codeDescription.hasFocus()) {
+                    codeDescription.setText(c.description());
+                }
+                codeColour.setIcon(CodeRenderer.swatch(c.colour()));
+            });
+        } finally {
+            updating = false;
+        }
+        code.ifPresentOrElse(c -> codeMemo.show(MemoTarget.CODE, c.id(), c.name()), () -> codeMemo.show(null, null, null));
+    }
+
+    private void saveCode() {
+        if (updating || !model.isOpen()) {
+            return;
+        }
+        codebook.selected().ifPresent(c -> {
+            String name = codeName.getText().strip();
+            if (name.equals(c.name()) && codeDescription.getText().equals(c.description())) {
+                return;
+            }
+            try {
+                model.actions().updateCode(new Code(c.id(), c.parentId(), name, codeDescription.getText(), c.colour(), c.retired()));
+            } catch (RuntimeException e) {
+                codeName.setText(c.name());
+                problem(e);
+            }
+        });
+    }
+
+    private void newCode(boolean under) {
+        Optional<Code> parent = under ? codebook.selected() : Optional.empty();
+        if (under && parent.isEmpty()) {
+            JOptionPane.showMessageDialog(this, Texts.get("coding.codebook.chooseParent"), Texts.get("coding.title"), JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        String name = JOptionPane.showInputDialog(this, Texts.get("coding.codebook.newName"), Texts.get("coding.board.newCode"), JOptionPane.PLAIN_MESSAGE);
+        if (name != null && !name.isBlank()) {
+            Code code = model.actions().createCode(name.strip(), parent.map(Code::id).orElse(null));
+            codebook.select(code.id());
+        }
+    }
+
+    private void togglePin() {
+        codebook.selected().ifPresent(c -> {
+            if (!model.pins().toggle(c.id(), model.study())) {
+                JOptionPane.showMessageDialog(this, Texts.get("coding.pins.full"), Texts.get("coding.title"), JOptionPane.INFORMATION_MESSAGE);
+            }
+            codebook.repaint();
+            model.pinsChanged();
+        });
+    }
+
+    private void toggleRetired() {
+        codebook.selected().ifPresent(c -> model.actions().updateCode(new Code(c.id(), c.parentId(), c.name(), c.description(), c.colour(), !c.retired())));
+    }
+
+    private void chooseColour() {
+        codebook.selected().ifPresent(c -> {
+            Color chosen = JColorChooser.showDialog(this, Texts.get("coding.codebook.colour"), c.colour() == null ? Color.GRAY : Color.decode(c.colour()));
+            if (chosen != null) {
+                String hex = String.format("#%02x%02x%02x", chosen.getRed(), chosen.getGreen(), chosen.getBlue());
+                model.actions().updateCode(new Code(c.id(), c.parentId(), c.name(), c.description(), hex, c.retired()));
+            }
+        });
+    }
+
+    private void merge() {
+        Optional<Code> from = codebook.selected();
+        if (from.isEmpty()) {
+            return;
+        }
+        List<Code> others = model.study().codes().stream().filter(c -> !c.id().equals(from.get().id()))
+                .sorted(java.util.Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        Object into = JOptionPane.showInputDialog(this, Texts.get("coding.codebook.mergeInto", from.get().name()), Texts.get("coding.board.merge"),
+                JOptionPane.QUESTION_MESSAGE, null, others.stream().map(Code::name).toArray(), null);
+        others.stream().filter(c -> c.name().equals(into)).findFirst().ifPresent(target -> {
+            model.actions().merge(from.get(), target);
+            codebook.select(target.id());
+        });
+    }
+
+    private JPopupMenu starterMenu() {
+        JPopupMenu menu = new JPopupMenu();
+        for (StarterCodebook book : StarterCodebook.values()) {
+            JMenuItem item = new JMenuItem(Texts.get("coding.starter", book.groupName(), book.codes().size()));
+            item.addActionListener(e -> {
+                int added = model.actions().addStarter(book);
+                JOptionPane.showMessageDialog(this, Texts.get("coding.starter.added", added, book.groupName()), Texts.get("coding.title"),
+                        JOptionPane.INFORMATION_MESSAGE);
+            });
+            menu.add(item);
+        }
+        return menu;
+    }
+
+    /** The keyboard way to do what dragging does: put the selected code under a theme chosen from a list. */
+    private void addSelectedCodeToTheme() {
+        Optional<Code> code = codebook.selected();
+        List<Theme> all = model.study().themes();
+        if (code.isEmpty() || all.isEmpty()) {
+            return;
+        }
+        Object choice = JOptionPane.showInputDialog(this, Texts.get("coding.themes.chooseTheme", code.get().name()), Texts.get("coding.board.addToTheme"),
+                JOptionPane.QUESTION_MESSAGE, null, all.stream().map(Theme::name).toArray(), themes.selectedTheme().map(Theme::name).orElse(null));
+        all.stream().filter(t -> t.name().equals(choice)).findFirst().ifPresent(t -> {
+            model.actions().addCode(t, code.get());
+            themes.select(t.id());
+        });
+    }
+
+    // ---- themes ---------------------------------------------------------------------------------
+
+    private void showTheme() {
+        Optional<Theme> theme = themes.selectedTheme().flatMap(t -> model.study().find(t.id())).map(Theme.class::cast);
+        themeEditor.setVisible(theme.isPresent());
+        updating = true;
+        try {
+            theme.ifPresent(t -> {
+                if (!themeName.hasFocus()) {
+                    themeName.setText(t.name());
+                }
+                if (!themeDefinition.hasFocus()) {
+                    themeDefinition.setText(t.definition());
+                }
+                themeStatus.setSelectedItem(t.status());
+            });
+        } finally {
+            updating = false;
+        }
+        theme.ifPresentOrElse(t -> themeMemo.show(MemoTarget.THEME, t.id(), t.name()), () -> themeMemo.show(null, null, null));
+    }
+
+    private void saveTheme() {
+        if (updating || !model.isOpen()) {
+            return;
+        }
+        themes.selectedTheme().flatMap(t -> model.study().find(t.id())).map(Theme.class::cast).ifPresent(t -> {
+            ThemeStatus status = (ThemeStatus) themeStatus.getSelectedItem();
+            String name = themeName.getText().strip();
+            if (name.equals(t.name()) && themeDefinition.getText().equals(t.definition()) && status == t.status()) {
+                return;
+            }
+            try {
+                model.actions().updateTheme(new Theme(t.id(), t.parentId(), name, themeDefinition.getText(), status, t.position(), t.codeIds(),
+                        t.exemplarMomentIds()));
+            } catch (RuntimeException e) {
+                themeName.setText(t.name());
+                problem(e);
+            }
+        });
+    }
+
+    private void newTheme(boolean under) {
+        Optional<Theme> parent = under ? themes.selectedTheme() : Optional.empty();
+        if (under && parent.isEmpty()) {
+            JOptionPane.showMessageDialog(this, Texts.get("coding.themes.chooseParent"), Texts.get("coding.title"), JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        String name = JOptionPane.showInputDialog(this, Texts.get("coding.themes.newName"), Texts.get("coding.board.newTheme"), JOptionPane.PLAIN_MESSAGE);
+        if (name != null && !name.isBlank()) {
+            Theme theme = model.actions().createTheme(name.strip(), parent.map(Theme::id).orElse(null));
+            themes.select(theme.id());
+        }
+    }
+
+    /** Deletes what is selected on the board: a theme (after asking), or a code or exemplar from its theme. */
+    private void deleteSelected() {
+        Optional<Object> item = themes.selectedItem();
+        if (item.isEmpty()) {
+            return;
+        }
+        if (item.get() instanceof ThemeTree.CodeInTheme c) {
+            model.actions().removeCode(c.theme(), c.code());
+        } else if (item.get() instanceof ThemeTree.Exemplar e) {
+            model.actions().toggleExemplar(e.theme(), e.moment());
+        } else if (item.get() instanceof Theme t) {
+            int answer = JOptionPane.showConfirmDialog(this, Texts.get("coding.themes.confirmDelete", t.name()), Texts.get("coding.board.deleteTheme"),
+                    JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE);
+            if (answer == JOptionPane.YES_OPTION) {
+                model.actions().deleteTheme(t);
+            }
+        }
+    }
+
+    private void addExemplar() {
+        Optional<Theme> theme = themes.selectedTheme();
+        Optional<Moment> moment = model.selection().map(CodingModel.Selection::moment);
+        if (theme.isEmpty() || moment.isEmpty()) {
+            JOptionPane.showMessageDialog(this, Texts.get("coding.themes.exemplarHowTo"), Texts.get("coding.title"), JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        model.actions().toggleExemplar(theme.get(), moment.get());
+    }
+
+    private void playExemplar() {
+        themes.selectedItem().filter(ThemeTree.Exemplar.class::isInstance).map(ThemeTree.Exemplar.class::cast).ifPresent(e -> {
+            model.play(e.moment());
+            model.select(e.moment());
+        });
+    }
+}
