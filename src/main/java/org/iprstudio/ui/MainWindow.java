@@ -314,6 +314,9 @@ public final class MainWindow extends JFrame {
     /** Opens a study file, replacing the one that is open; a problem is shown, not thrown. */
     public boolean open(Path file) {
         StudyService opened;
+        if (service != null && sameFile(service.file(), file)) {
+            closeStudy(); // reopening the open study: its lock must go first, or the study would refuse itself
+        }
         try {
             opened = new StudyService(files.open(file));
         } catch (StoreException e) {
@@ -334,6 +337,14 @@ public final class MainWindow extends JFrame {
             tree.setSelectionPath(new TreePath(first.getPath()));
         }
         return true;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     private static DefaultMutableTreeNode firstSessionInOrder(DefaultMutableTreeNode root) {

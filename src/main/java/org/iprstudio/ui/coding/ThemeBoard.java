@@ -45,8 +45,8 @@ public final class ThemeBoard extends JPanel {
     private final JTextArea themeDefinition = new JTextArea(3, 20);
     private final JComboBox<ThemeStatus> themeStatus = new JComboBox<>(ThemeStatus.values());
     private final MemoEditor themeMemo;
-    private final JPanel codeEditor = new JPanel(new MigLayout("insets 4, fillx, wrap 2, hidemode 3", "[][grow,fill]"));
-    private final JPanel themeEditor = new JPanel(new MigLayout("insets 4, fillx, wrap 2, hidemode 3", "[][grow,fill]"));
+    private final JPanel codeEditor = new JPanel(new MigLayout("insets 4, fillx, wrap 2, hidemode 3", "[][0:0:,grow,fill]"));
+    private final JPanel themeEditor = new JPanel(new MigLayout("insets 4, fillx, wrap 2, hidemode 3", "[][0:0:,grow,fill]"));
     private boolean updating;
 
     public ThemeBoard(CodingModel model) {
@@ -120,14 +120,13 @@ public final class ThemeBoard extends JPanel {
         starter.addActionListener(e -> starterMenu().show(starter, 0, starter.getHeight()));
         tools.add(starter, "span 2");
         side.add(tools, BorderLayout.NORTH);
-        side.add(new JScrollPane(codebook), BorderLayout.CENTER);
         codeEditor.add(new JLabel(Texts.get("coding.codebook.name")));
         codeEditor.add(codeName);
         codeEditor.add(new JLabel(Texts.get("coding.codebook.description")), "top");
         codeEditor.add(new JScrollPane(codeDescription), "h 50!");
-        codeEditor.add(codeColour, "skip, growx 0");
+        codeEditor.add(codeColour, "skip, growx 0, split 1");
         codeEditor.add(codeMemo, "span, h 70!");
-        side.add(codeEditor, BorderLayout.SOUTH);
+        side.add(treeWithEditor(new JScrollPane(codebook), codeEditor), BorderLayout.CENTER);
         side.setBorder(BorderFactory.createTitledBorder(Texts.get("coding.codebook.title")));
         return side;
     }
@@ -146,7 +145,7 @@ public final class ThemeBoard extends JPanel {
         JPanel centre = new JPanel(new BorderLayout());
         centre.add(new JScrollPane(themes), BorderLayout.CENTER);
         centre.add(hint, BorderLayout.SOUTH);
-        side.add(centre, BorderLayout.CENTER);
+
         themeEditor.add(new JLabel(Texts.get("coding.themes.name")));
         themeEditor.add(themeName);
         themeEditor.add(new JLabel(Texts.get("coding.themes.definition")), "top");
@@ -154,9 +153,22 @@ public final class ThemeBoard extends JPanel {
         themeEditor.add(new JLabel(Texts.get("coding.themes.status")));
         themeEditor.add(themeStatus, "growx 0");
         themeEditor.add(themeMemo, "span, h 70!");
-        side.add(themeEditor, BorderLayout.SOUTH);
+        side.add(treeWithEditor(centre, themeEditor), BorderLayout.CENTER);
         side.setBorder(BorderFactory.createTitledBorder(Texts.get("coding.themes.title")));
         return side;
+    }
+
+    /** The tree on the left, the selected item's editor on the right (the tab is wide, not tall). */
+    private static JSplitPane treeWithEditor(java.awt.Component tree, JPanel editor) {
+        JPanel holder = new WidthTrackingPanel(new BorderLayout());
+        holder.add(editor, BorderLayout.NORTH);
+        JScrollPane editorScroll = new JScrollPane(holder, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        editorScroll.setBorder(BorderFactory.createEmptyBorder());
+        editorScroll.setMinimumSize(new java.awt.Dimension(180, 60));
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, tree, editorScroll);
+        split.setResizeWeight(0.5);
+        split.setBorder(BorderFactory.createEmptyBorder());
+        return split;
     }
 
     private JButton button(String id, Runnable run) {

@@ -1,0 +1,297 @@
+package org.iprstudio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import javax.swing.JTable;
+import javax.swing.JTree;
+import javax.swing.tree.DefaultMutableTreeNode;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.KeyPressInfo;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTableFixture;
+import org.iprstudio.app.AppDirectories;
+import org.iprstudio.app.DemoStudy;
+import org.iprstudio.domain.Code;
+import org.iprstudio.domain.MediaTime;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.MomentPair;
+import org.iprstudio.domain.PairClass;
+import org.iprstudio.domain.PairDecision;
+import org.iprstudio.domain.Study;
+import org.iprstudio.domain.Theme;
+import org.iprstudio.store.sqlite.SqliteStudyFiles;
+import org.iprstudio.testing.FakeMediaPlayer;
+import org.iprstudio.ui.coding.PinnedCodes;
+import org.iprstudio.ui.timeline.PairLink;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The coding view driven as a researcher drives it: pair decisions, coding by keyboard, dragging a code onto a theme, undo and redo. */
+@Tag("gui")
+class CodingGuiTest {
+    @TempDir
+    Path dataDir;
+
+    @SuppressWarnings("deprecation")
+    private static final int CTRL = java.awt.event.InputEvent.CTRL_MASK;
+    @SuppressWarnings("deprecation")
+    private static final int SHIFT = java.awt.event.InputEvent.SHIFT_MASK;
+
+    private Robot robot;
+    private FrameFixture window;
+    private MainWindow frame;
+    private final FakeMediaPlayer player = new FakeMediaPlayer(MediaTime.parse("50:00"));
+
+    @BeforeAll
+    static void catchSwingOffTheEventThread() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @AfterAll
+    static void stopCatching() {
+        FailOnThreadViolationRepaintManager.uninstall();
+    }
+
+    @BeforeEach
+    void open() {
+        System.setProperty(AppDirectories.DATA_DIR_PROPERTY, dataDir.toString());
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        SqliteStudyFiles files = new SqliteStudyFiles();
+        Path demo = new DemoStudy(files).install(false);
+        frame = GuiActionRunner.execute(() -> {
+            MainWindow w = new MainWindow(files, player, null, "", () -> { });
+            w.open(demo);
+            PinnedCodes.forget(w.service().study().header().id());
+            w.open(demo); // again, so the window starts with no pins
+            w.selectSession("D02/3");
+            return w;
+        });
+        window = new FrameFixture(robot, frame);
+        window.show(new java.awt.Dimension(1360, 900));
+        GuiActionRunner.execute(() -> player.pause());
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+        System.clearProperty(AppDirectories.DATA_DIR_PROPERTY);
+    }
+
+    private <T> T edt(java.util.concurrent.Callable<T> work) {
+        return GuiActionRunner.execute(work);
+    }
+
+    private Study study() {
+        return edt(() -> frame.service().study());
+    }
+
+    private JTableFixture pairsTable() {
+        window.tabbedPane("workTabs").selectTab(0);
+        return window.table("pairsTable");
+    }
+
+    /** The row of the pairs table whose client column shows this time. */
+    private int rowWithClientAt(String time) {
+        return edt(() -> {
+            JTable table = window.table("pairsTable").target();
+            for (int row = 0; row < table.getRowCount(); row++) {
+                if (time.equals(table.getValueAt(row, 0))) {
+                    return row;
+                }
+            }
+            throw new AssertionError("No pair row with the client at " + time);
+        });
+    }
+
+    private Moment clientMomentAt(String time) {
+        return edt(() -> frame.service().study().moments().stream()
+                .filter(m -> m.anchor().equals(MediaTime.parse(time)) && frame.service().study().pass(m.passId()).perspective() == org.iprstudio.domain.Role.CLIENT
+                        && frame.service().study().session(frame.service().study().pass(m.passId()).sessionId()).number() == 3
+                        && frame.service().study().dyad(frame.service().study().session(frame.service().study().pass(m.passId()).sessionId()).dyadId()).code().equals("D02"))
+                .findFirst().orElseThrow());
+    }
+
+    private Optional<MomentPair> storedPairOf(Moment client) {
+        return edt(() -> frame.service().study().pairsOf(client.id()).stream().findFirst());
+    }
+
+    private Code code(String name) {
+        return edt(() -> frame.service().study().codes().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow());
+    }
+
+    private boolean coded(Moment moment, String codeName) {
+        UUID codeId = code(codeName).id();
+        return edt(() -> frame.service().study().codingsOf(moment.id()).stream().anyMatch(c -> c.codeId().equals(codeId)));
+    }
+
+    private void undo() {
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(CTRL));
+        robot.waitForIdle();
+    }
+
+    private void redo() {
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(CTRL, SHIFT));
+        robot.waitForIdle();
+    }
+
+    @Test
+    void pairDecisionsAreMadeInTheInspectorStoredAndDrawnOnTheMergedTimeline() {
+        Moment client = clientMomentAt("01:30"); // "I was late ...": the therapist saw welcome, the client felt judged
+        pairsTable().selectRows(rowWithClientAt("1:30"));
+        assertThat(window.label("inspectorTitle").text()).contains("Pair").contains("1:30").contains("1:40");
+        assertThat(player.seeks).isNotEmpty(); // choosing the row plays it
+        assertThat(edt(() -> frame.timeline().view().links())).anySatisfy(l -> {
+            assertThat(l.first()).isEqualTo(client.id());
+            assertThat(l.kind()).isEqualTo(PairLink.Kind.DIVERGENT_VALENCE);
+        });
+
+        // undo the researchers' decision: the automatic suggestion comes back, undecided
+        window.button("unpair").click();
+        assertThat(storedPairOf(client)).isEmpty();
+        assertThat(pairsTable().valueAt(org.assertj.swing.data.TableCell.row(rowWithClientAt("1:30")).column(4))).isEqualTo("suggested");
+        assertThat(edt(() -> frame.timeline().view().links())).anySatisfy(l -> {
+            assertThat(l.first()).isEqualTo(client.id());
+            assertThat(l.kind()).isEqualTo(PairLink.Kind.SUGGESTED);
+        });
+
+        // keep it, then call it divergent in meaning, then reject it
+        pairsTable().selectRows(rowWithClientAt("1:30"));
+        window.button("keepPair").click();
+        assertThat(storedPairOf(client)).hasValueSatisfying(p -> assertThat(p.decision()).isEqualTo(PairDecision.CONFIRMED));
+        window.comboBox("pairClass").selectItem(java.util.regex.Pattern.compile("divergent in meaning"));
+        assertThat(storedPairOf(client)).hasValueSatisfying(p -> assertThat(p.pairClass()).isEqualTo(PairClass.DIVERGENT_MEANING));
+        window.button("rejectPair").click();
+        assertThat(storedPairOf(client)).hasValueSatisfying(p -> assertThat(p.decision()).isEqualTo(PairDecision.REJECTED));
+        assertThat(edt(() -> frame.timeline().view().links())).noneMatch(l -> l.first().equals(client.id()));
+        assertThat(edt(() -> frame.coding().pairing().orElseThrow().clientOnly())).extracting(Moment::id).contains(client.id());
+
+        // the decisions are in the file: reopen and look
+        Path file = edt(() -> frame.service().file());
+        edt(() -> frame.open(file));
+        assertThat(storedPairOf(client)).hasValueSatisfying(p -> {
+            assertThat(p.decision()).isEqualTo(PairDecision.REJECTED);
+            assertThat(p.pairClass()).isEqualTo(PairClass.DIVERGENT_MEANING);
+        });
+    }
+
+    @Test
+    void codesAreAppliedByTypeAheadAndByPinnedNumberKeysAndUndoRedoWalksThemBackAndForth() {
+        Moment therapistOnly = edt(() -> frame.coding().pairing().orElseThrow().therapistOnly().get(0)); // 28:00 "I talked too much here."
+        window.tabbedPane("workTabs").selectTab(0);
+        JTable table = window.table("pairsTable").target();
+        int row = edt(() -> {
+            for (int r = 0; r < table.getRowCount(); r++) {
+                if ("28:00".equals(table.getValueAt(r, 1))) {
+                    return r;
+                }
+            }
+            return -1;
+        });
+        window.table("pairsTable").selectRows(row);
+        assertThat(coded(therapistOnly, "CT-irritation")).isFalse();
+
+        // Ctrl+K, type, Enter
+        window.table("pairsTable").focus();
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_K).modifiers(CTRL));
+        window.textBox("codeSearch").requireFocused();
+        window.textBox("codeSearch").enterText("irrit");
+        window.textBox("codeSearch").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        assertThat(coded(therapistOnly, "CT-irritation")).isTrue();
+        window.button("applied:CT-irritation").requireVisible();
+        assertThat(window.menuItemWithPath("Edit", "Undo apply code CT-irritation").target().isEnabled()).isTrue();
+
+        // pin a code in the codebook, then the key 1 applies it and takes it off again
+        window.tabbedPane("workTabs").selectTab(2);
+        JTree codebook = window.tree("codebookTree").target();
+        window.tree("codebookTree").selectRow(rowOf(codebook, "monitoring alliance"));
+        window.button("pin").click();
+        assertThat(window.label("pinnedCodes").text()).contains("1 monitoring alliance");
+        window.tabbedPane("workTabs").selectTab(0);
+        window.table("pairsTable").focus();
+        window.pressAndReleaseKeys(KeyEvent.VK_1);
+        assertThat(coded(therapistOnly, "monitoring alliance")).isTrue();
+
+        // undo both codings, redo one, then a new edit drops the redo
+        undo();
+        assertThat(coded(therapistOnly, "monitoring alliance")).isFalse();
+        undo();
+        assertThat(coded(therapistOnly, "CT-irritation")).isFalse();
+        assertThat(showing("applied:CT-irritation")).isFalse();
+        assertThat(showing("applied:uncertainty about method")).isTrue(); // the demo's own code on this moment stays
+        redo();
+        assertThat(coded(therapistOnly, "CT-irritation")).isTrue();
+        window.table("pairsTable").focus();
+        window.pressAndReleaseKeys(KeyEvent.VK_1);
+        assertThat(coded(therapistOnly, "monitoring alliance")).isTrue();
+        assertThat(window.menuItemWithPath("Edit", "Redo").target().isEnabled()).isFalse();
+        window.pressAndReleaseKeys(KeyEvent.VK_1); // a pinned key is a toggle
+        assertThat(coded(therapistOnly, "monitoring alliance")).isFalse();
+    }
+
+    @Test
+    void aCodeDraggedOntoAThemeIsGroupedThereAndUndoTakesItOut() {
+        window.tabbedPane("workTabs").selectTab(2);
+        JTree codebook = window.tree("codebookTree").target();
+        JTree themes = window.tree("themeTree").target();
+        Code relief = code("relief");
+        Theme strain = edt(() -> frame.service().study().themes().stream().filter(t -> t.name().equals("Strain and repair")).findFirst().orElseThrow());
+        assertThat(strain.codeIds()).doesNotContain(relief.id());
+
+        dragRow(codebook, rowOf(codebook, "relief"), themes, rowOf(themes, "Strain and repair"));
+
+        Theme after = edt(() -> (Theme) frame.service().study().find(strain.id()).orElseThrow());
+        assertThat(after.codeIds()).contains(relief.id());
+        assertThat(edt(() -> rowOf(themes, "Strain and repair"))).isGreaterThanOrEqualTo(0);
+        undo();
+        assertThat(edt(() -> ((Theme) frame.service().study().find(strain.id()).orElseThrow()).codeIds())).doesNotContain(relief.id());
+        redo();
+        assertThat(edt(() -> ((Theme) frame.service().study().find(strain.id()).orElseThrow()).codeIds())).contains(relief.id());
+    }
+
+    /** A real mouse drag (press, move in steps past the drag threshold, release), as a hand does it. */
+    private void dragRow(JTree from, int fromRow, JTree to, int toRow) {
+        java.awt.Rectangle source = edt(() -> from.getRowBounds(fromRow));
+        java.awt.Rectangle target = edt(() -> to.getRowBounds(toRow));
+        java.awt.Point start = new java.awt.Point(source.x + 20, source.y + source.height / 2);
+        robot.pressMouse(from, start, org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+        for (int step = 1; step <= 4; step++) {
+            robot.moveMouse(from, new java.awt.Point(start.x + 3 * step, start.y + step));
+        }
+        java.awt.Point end = new java.awt.Point(target.x + 20, target.y + target.height / 2);
+        for (int step = 1; step <= 6; step++) {
+            robot.moveMouse(to, new java.awt.Point(end.x - 30 + 5 * step, end.y));
+        }
+        robot.releaseMouse(org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+        robot.waitForIdle();
+    }
+
+    private boolean showing(String name) {
+        return !robot.finder().findAll(frame, c -> name.equals(c.getName()) && c.isShowing()).isEmpty();
+    }
+
+    /** The visible row whose code or theme has this name. */
+    private int rowOf(JTree tree, String name) {
+        return edt(() -> {
+            for (int row = 0; row < tree.getRowCount(); row++) {
+                Object o = ((DefaultMutableTreeNode) tree.getPathForRow(row).getLastPathComponent()).getUserObject();
+                if (o instanceof Code c && c.name().equals(name) || o instanceof Theme t && t.name().equals(name)) {
+                    tree.scrollRowToVisible(row);
+                    return row;
+                }
+            }
+            throw new AssertionError("No row named " + name + " in " + tree.getName());
+        });
+    }
+}
