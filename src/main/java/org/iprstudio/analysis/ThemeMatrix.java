@@ -26,9 +26,10 @@ import org.iprstudio.domain.Theme;
  * when it is one of the theme's exemplars, or when it carries one of the theme's codes or a code
  * under one of them, directly or through a pair it is in (a pair's code speaks for both of its
  * moments; a rejected pair speaks for neither). A theme's row includes its subthemes' moments.
- * Each cell lists its moments once, in session and time order.
+ * Each cell lists its moments once, in session and time order. {@code missing} holds the columns
+ * whose every recall is missing (nothing could be counted there).
  */
-public record ThemeMatrix(List<Column> columns, List<Row> rows) {
+public record ThemeMatrix(List<Column> columns, List<Row> rows, Set<Column> missing) {
 
     /** A perspective in one session number ("Client, session 3"), across the dyads counted. */
     public record Column(Role perspective, int sessionNumber) {
@@ -49,6 +50,7 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows) {
     /** @param dyadId the dyad to count, or null for every dyad of the study */
     public static ThemeMatrix of(Study study, UUID dyadId) {
         Map<UUID, Column> columnOf = new HashMap<>();
+        Map<Column, Boolean> allMissing = new HashMap<>();
         List<RecallPass> passes = new ArrayList<>();
         TreeSet<Column> columnSet = new TreeSet<>(Comparator.comparing(Column::perspective).thenComparingInt(Column::sessionNumber));
         for (var session : dyadId == null ? study.sessions() : study.sessionsOf(dyadId)) {
@@ -57,6 +59,7 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows) {
                 columnSet.add(column);
                 columnOf.put(pass.id(), column);
                 passes.add(pass);
+                allMissing.merge(column, pass.status() == org.iprstudio.domain.PassStatus.MISSING, Boolean::logicalAnd);
             }
         }
         List<Column> columns = List.copyOf(columnSet);
@@ -119,7 +122,13 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows) {
         for (int i = 0; i < ordered.size(); i++) {
             rows.add(new Row(ordered.get(i), depth.get(ordered.get(i).id()), cells.get(i)));
         }
-        return new ThemeMatrix(columns, rows);
+        Set<Column> missing = new HashSet<>();
+        allMissing.forEach((column, isMissing) -> {
+            if (isMissing) {
+                missing.add(column);
+            }
+        });
+        return new ThemeMatrix(columns, rows, Set.copyOf(missing));
     }
 
     public int columnOf(Role perspective, int sessionNumber) {

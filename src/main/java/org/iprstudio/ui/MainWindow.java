@@ -166,10 +166,11 @@ public final class MainWindow extends JFrame {
         JSplitPane lower = new JSplitPane(JSplitPane.VERTICAL_SPLIT, timeline, workTabs);
         lower.setResizeWeight(0.0);
         JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, lower);
-        right.setResizeWeight(0.55);
-        right.setDividerLocation(400);
+        right.setResizeWeight(0.5);
+        right.setDividerLocation(Math.max(300, Math.min(520, (int) (Math.min(900, java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                .getMaximumWindowBounds().height) * 0.42))));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, treeScroll, right);
-        split.setDividerLocation(280);
+        split.setDividerLocation(260);
         status.setName("status");
         status.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
         getContentPane().add(split, BorderLayout.CENTER);
@@ -177,7 +178,7 @@ public final class MainWindow extends JFrame {
         setJMenuBar(menus());
         java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         setSize(Math.min(1360, screen.width), Math.min(900, screen.height));
-        top.setDividerLocation(Math.max(320, getWidth() - 280 - 400)); // the inspector keeps 400 px, the video the rest
+        top.setDividerLocation(Math.max(320, getWidth() - 260 - 400)); // the inspector keeps 400 px, the video the rest
         setLocationRelativeTo(null);
     }
 

@@ -36,7 +36,7 @@ import org.iprstudio.ui.Texts;
 public final class CodingInspector extends JPanel {
     private final CodingModel model;
     private final JLabel title = new JLabel();
-    private final JLabel rating = new JLabel();
+    private final JTextArea rating = wrapping();
     private final JTextArea comment = new JTextArea(3, 20);
     private final JTextArea pairInfo = wrapping();
     private final JButton keep = new JButton(Texts.get("coding.pair.keep"));

@@ -65,11 +65,15 @@ public final class MatrixPanel extends JPanel {
             @Override
             public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus, int row, int column) {
                 super.getTableCellRendererComponent(t, value, selected, focus, row, column);
+                setForeground(selected ? t.getSelectionForeground() : t.getForeground());
                 setHorizontalAlignment(column == 0 ? SwingConstants.LEFT : SwingConstants.CENTER);
                 ThemeMatrix.Row r = cells.matrix == null ? null : cells.matrix.rows().get(row);
                 if (column == 0 && r != null) {
                     setText("    ".repeat(r.depth()) + r.theme().name());
                     setFont(getFont().deriveFont(r.depth() == 0 ? Font.BOLD : Font.PLAIN));
+                } else if (column > 0 && column <= cells.matrix.columns().size() && cells.matrix.missing().contains(cells.matrix.columns().get(column - 1))) {
+                    setText(Texts.get("coding.matrix.missing"));
+                    setForeground(java.awt.Color.GRAY);
                 } else if (value instanceof Integer n && n == 0) {
                     setText("\u00b7");
                 }

@@ -45,8 +45,8 @@ public final class ThemeBoard extends JPanel {
     private final JTextArea themeDefinition = new JTextArea(3, 20);
     private final JComboBox<ThemeStatus> themeStatus = new JComboBox<>(ThemeStatus.values());
     private final MemoEditor themeMemo;
-    private final JPanel codeEditor = new JPanel(new MigLayout("insets 4, fillx, wrap 2, hidemode 3", "[][0:0:,grow,fill]"));
-    private final JPanel themeEditor = new JPanel(new MigLayout("insets 4, fillx, wrap 2, hidemode 3", "[][0:0:,grow,fill]"));
+    private final JPanel codeEditor = new JPanel(new MigLayout("insets 4, fillx, wrap 1, hidemode 3, gapy 2", "[0:0:,grow,fill]"));
+    private final JPanel themeEditor = new JPanel(new MigLayout("insets 4, fillx, wrap 1, hidemode 3, gapy 2", "[0:0:,grow,fill]"));
     private boolean updating;
 
     public ThemeBoard(CodingModel model) {
@@ -122,10 +122,10 @@ public final class ThemeBoard extends JPanel {
         side.add(tools, BorderLayout.NORTH);
         codeEditor.add(new JLabel(Texts.get("coding.codebook.name")));
         codeEditor.add(codeName);
-        codeEditor.add(new JLabel(Texts.get("coding.codebook.description")), "top");
+        codeEditor.add(new JLabel(Texts.get("coding.codebook.description")));
         codeEditor.add(new JScrollPane(codeDescription), "h 50!");
-        codeEditor.add(codeColour, "skip, growx 0, split 1");
-        codeEditor.add(codeMemo, "span, h 70!");
+        codeEditor.add(codeColour, "growx 0");
+        codeEditor.add(codeMemo, "h 70!");
         side.add(treeWithEditor(new JScrollPane(codebook), codeEditor), BorderLayout.CENTER);
         side.setBorder(BorderFactory.createTitledBorder(Texts.get("coding.codebook.title")));
         return side;
@@ -148,11 +148,11 @@ public final class ThemeBoard extends JPanel {
 
         themeEditor.add(new JLabel(Texts.get("coding.themes.name")));
         themeEditor.add(themeName);
-        themeEditor.add(new JLabel(Texts.get("coding.themes.definition")), "top");
+        themeEditor.add(new JLabel(Texts.get("coding.themes.definition")));
         themeEditor.add(new JScrollPane(themeDefinition), "h 50!");
         themeEditor.add(new JLabel(Texts.get("coding.themes.status")));
         themeEditor.add(themeStatus, "growx 0");
-        themeEditor.add(themeMemo, "span, h 70!");
+        themeEditor.add(themeMemo, "h 70!");
         side.add(treeWithEditor(centre, themeEditor), BorderLayout.CENTER);
         side.setBorder(BorderFactory.createTitledBorder(Texts.get("coding.themes.title")));
         return side;
@@ -165,6 +165,8 @@ public final class ThemeBoard extends JPanel {
         JScrollPane editorScroll = new JScrollPane(holder, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         editorScroll.setBorder(BorderFactory.createEmptyBorder());
         editorScroll.setMinimumSize(new java.awt.Dimension(180, 60));
+        editorScroll.setPreferredSize(new java.awt.Dimension(240, 100)); // equal preferred widths: the split starts in the middle
+        tree.setPreferredSize(new java.awt.Dimension(240, 100));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, tree, editorScroll);
         split.setResizeWeight(0.5);
         split.setBorder(BorderFactory.createEmptyBorder());

@@ -142,12 +142,17 @@ public final class TimelinePanel extends JPanel {
     }
 
     private static JPanel legend() {
-        JPanel legend = new JPanel(new MigLayout("insets 0, gap 10"));
+        JPanel legend = new JPanel(new MigLayout("insets 0, gap 6"));
         legend.setName("timelineLegend");
         legend.add(entry(Optional.of(Valence.HELPFUL), "legend.helpful"));
         legend.add(entry(Optional.of(Valence.NEUTRAL), "legend.neutral"));
         legend.add(entry(Optional.of(Valence.HINDERING), "legend.hindering"));
         legend.add(entry(Optional.empty(), "legend.unrated"));
+        for (PairLink.Kind kind : PairLink.Kind.values()) {
+            JLabel label = new JLabel(Texts.get("legend.link." + kind.name().toLowerCase(java.util.Locale.ROOT)), new LinkIcon(kind), JLabel.LEADING);
+            label.setToolTipText(Texts.get("legend.linkTip"));
+            legend.add(label, kind == PairLink.Kind.CONVERGENT ? "gapleft 6" : "");
+        }
         return legend;
     }
 
@@ -155,6 +160,29 @@ public final class TimelinePanel extends JPanel {
         JLabel label = new JLabel(Texts.get(key), new MarkerIcon(valence), JLabel.LEADING);
         label.setBorder(BorderFactory.createEmptyBorder());
         return label;
+    }
+
+    /** The legend's pair link, drawn as on the timeline. */
+    private record LinkIcon(PairLink.Kind kind) implements Icon {
+        @Override
+        public void paintIcon(Component c, Graphics g, int x, int y) {
+            Graphics2D g2 = (Graphics2D) g.create();
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setColor(MomentStyle.linkColour(kind));
+            g2.setStroke(MomentStyle.linkStroke(kind));
+            g2.drawLine(x + 2, y + 1, x + 12, y + 13);
+            g2.dispose();
+        }
+
+        @Override
+        public int getIconWidth() {
+            return 14;
+        }
+
+        @Override
+        public int getIconHeight() {
+            return 14;
+        }
     }
 
     /** The legend's marker, drawn exactly as on the timeline. */
