@@ -9,15 +9,8 @@ import java.util.UUID;
 import javax.swing.JTable;
 import javax.swing.JTree;
 import javax.swing.tree.DefaultMutableTreeNode;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.KeyPressInfo;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.iprstudio.app.AppDirectories;
-import org.iprstudio.app.DemoStudy;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.Moment;
@@ -26,72 +19,21 @@ import org.iprstudio.domain.PairClass;
 import org.iprstudio.domain.PairDecision;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.Theme;
-import org.iprstudio.store.sqlite.SqliteStudyFiles;
-import org.iprstudio.testing.FakeMediaPlayer;
 import org.iprstudio.ui.coding.PinnedCodes;
 import org.iprstudio.ui.timeline.PairLink;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The coding view driven as a researcher drives it: pair decisions, coding by keyboard, dragging a code onto a theme, undo and redo. */
 @Tag("gui")
-class CodingGuiTest {
-    @TempDir
-    Path dataDir;
-
-    @SuppressWarnings("deprecation")
-    private static final int CTRL = java.awt.event.InputEvent.CTRL_MASK;
-    @SuppressWarnings("deprecation")
-    private static final int SHIFT = java.awt.event.InputEvent.SHIFT_MASK;
-
-    private Robot robot;
-    private FrameFixture window;
-    private MainWindow frame;
-    private final FakeMediaPlayer player = new FakeMediaPlayer(MediaTime.parse("50:00"));
-
-    @BeforeAll
-    static void catchSwingOffTheEventThread() {
-        FailOnThreadViolationRepaintManager.install();
+class CodingGuiTest extends DemoWindowTestBase {
+    @Override
+    void prepare(MainWindow w) {
+        PinnedCodes.forget(w.service().study().header().id());
+        w.open(w.service().file()); // again, so the window starts with no pins
+        w.selectSession("D02/3");
     }
 
-    @AfterAll
-    static void stopCatching() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
-
-    @BeforeEach
-    void open() {
-        System.setProperty(AppDirectories.DATA_DIR_PROPERTY, dataDir.toString());
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        SqliteStudyFiles files = new SqliteStudyFiles();
-        Path demo = new DemoStudy(files).install(false);
-        frame = GuiActionRunner.execute(() -> {
-            MainWindow w = new MainWindow(files, player, null, "", () -> { });
-            w.open(demo);
-            PinnedCodes.forget(w.service().study().header().id());
-            w.open(demo); // again, so the window starts with no pins
-            w.selectSession("D02/3");
-            return w;
-        });
-        window = new FrameFixture(robot, frame);
-        window.show(new java.awt.Dimension(1360, 900));
-        GuiActionRunner.execute(() -> player.pause());
-    }
-
-    @AfterEach
-    void close() {
-        window.cleanUp();
-        System.clearProperty(AppDirectories.DATA_DIR_PROPERTY);
-    }
-
-    private <T> T edt(java.util.concurrent.Callable<T> work) {
-        return GuiActionRunner.execute(work);
-    }
 
     private Study study() {
         return edt(() -> frame.service().study());

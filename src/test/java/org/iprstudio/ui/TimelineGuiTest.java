@@ -6,86 +6,25 @@ import java.awt.Point;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.List;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.MouseButton;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JPanelFixture;
-import org.iprstudio.app.AppDirectories;
-import org.iprstudio.app.DemoStudy;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.Moment;
 import org.iprstudio.domain.Session;
-import org.iprstudio.store.sqlite.SqliteStudyFiles;
-import org.iprstudio.testing.FakeMediaPlayer;
 import org.iprstudio.ui.timeline.TimelineLane;
 import org.iprstudio.ui.timeline.TimelineView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The timeline and the playback shortcuts, driven like a user would, against a player with a manual clock. */
 @Tag("gui")
-class TimelineGuiTest {
-    @TempDir
-    Path dataDir;
-
-    /** AssertJ-Swing's KeyPressInfo takes the old-style modifier masks. */
-    @SuppressWarnings("deprecation")
-    private static final int CTRL = java.awt.event.InputEvent.CTRL_MASK;
-    @SuppressWarnings("deprecation")
-    private static final int SHIFT = java.awt.event.InputEvent.SHIFT_MASK;
-
-    private Robot robot;
-    private FrameFixture window;
-    private MainWindow frame;
-    private final FakeMediaPlayer player = new FakeMediaPlayer(MediaTime.parse("50:00"));
-
-    @BeforeAll
-    static void catchSwingOffTheEventThread() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void stopCatching() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
-
-    @BeforeEach
-    void open() {
-        System.setProperty(AppDirectories.DATA_DIR_PROPERTY, dataDir.toString());
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        SqliteStudyFiles files = new SqliteStudyFiles();
-        Path demo = new DemoStudy(files).install(false);
-        frame = GuiActionRunner.execute(() -> {
-            MainWindow w = new MainWindow(files, player, null, "", () -> { });
-            w.open(demo);
-            return w;
-        });
-        window = new FrameFixture(robot, frame);
-        window.show(new java.awt.Dimension(1280, 900));
-        GuiActionRunner.execute(() -> player.pause());
-    }
-
-    @AfterEach
-    void close() {
-        window.cleanUp();
-        System.clearProperty(AppDirectories.DATA_DIR_PROPERTY);
-    }
+class TimelineGuiTest extends DemoWindowTestBase {
 
     private TimelineView timeline() {
         return frame.timeline().view();
     }
 
-    private <T> T edt(java.util.concurrent.Callable<T> work) {
-        return GuiActionRunner.execute(work);
-    }
 
     private void click(int x, int y) {
         robot.click(timeline(), new Point(x, y), MouseButton.LEFT_BUTTON, 1);
@@ -190,16 +129,46 @@ class TimelineGuiTest {
         assertThat(lastSeek()).isEqualTo(62_000);
     }
 
+    private void waitUntil(java.util.function.BooleanSupplier condition) {
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("the dialog to finish") {
+            @Override
+            public boolean test() {
+                return edt(condition::getAsBoolean);
+            }
+        }, 5_000);
+    }
+
+    private boolean noOptionPaneShowing() {
+        return java.util.Arrays.stream(java.awt.Window.getWindows()).noneMatch(w -> w.isShowing() && w instanceof javax.swing.JDialog);
+    }
+
     @Test
     void goToTimeAcceptsAClockTimeAndExplainsABadOne() {
         window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_G).modifiers(CTRL));
-        window.optionPane().textBox().setText("12:05.5");
-        window.optionPane().okButton().click();
+        // Without a window manager a robot click on a fresh dialog is sometimes lost: answer through the pane itself
+        answer(window.optionPane().requireQuestionMessage().target(), "12:05.5");
+        waitUntil(() -> !player.seeks.isEmpty());
         assertThat(lastSeek()).isEqualTo(725_500);
-        window.label("clock").click(); // the clock opens the same dialog (no window manager here to give focus back for a key)
-        window.optionPane().textBox().setText("twelve");
-        window.optionPane().okButton().click();
-        window.optionPane().requireWarningMessage().requireMessage(".*'twelve' is not a time.*").okButton().click();
+        waitUntil(this::noOptionPaneShowing);
+        window.label("clock").click(); // the clock opens the same dialog
+        answer(window.optionPane().requireQuestionMessage().target(), "twelve");
+        waitUntil(() -> java.util.Arrays.stream(java.awt.Window.getWindows()).anyMatch(w -> w.isShowing()
+                && w instanceof javax.swing.JDialog d && d.getContentPane().getComponentCount() > 0
+                && d.getContentPane().getComponent(0) instanceof javax.swing.JOptionPane p && p.getMessageType() == javax.swing.JOptionPane.WARNING_MESSAGE));
+        javax.swing.JOptionPane warning = window.optionPane().requireWarningMessage().requireMessage(".*'twelve' is not a time.*").target();
+        edt(() -> {
+            warning.setValue(javax.swing.JOptionPane.OK_OPTION);
+            return null;
+        });
+        assertThat(lastSeek()).isEqualTo(725_500);
+    }
+
+    private void answer(javax.swing.JOptionPane pane, String text) {
+        edt(() -> {
+            pane.setInputValue(text);
+            pane.setValue(javax.swing.JOptionPane.OK_OPTION);
+            return null;
+        });
     }
 
     @Test

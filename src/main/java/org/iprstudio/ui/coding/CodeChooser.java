@@ -15,8 +15,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
+import org.iprstudio.ui.common.OnTextChange;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Study;
 import org.iprstudio.ui.Texts;
@@ -52,22 +51,7 @@ final class CodeChooser extends JPanel {
                 }
             }
         });
-        field.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                refresh();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                refresh();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                refresh();
-            }
-        });
+        OnTextChange.listen(field.getDocument(), this::refresh);
         bind("ENTER", this::apply);
         bind("DOWN", () -> move(1));
         bind("UP", () -> move(-1));

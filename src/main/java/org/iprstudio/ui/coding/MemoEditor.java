@@ -11,8 +11,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.Timer;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
+import org.iprstudio.ui.common.OnTextChange;
 import org.iprstudio.domain.Memo;
 import org.iprstudio.domain.MemoTarget;
 import org.iprstudio.ui.Texts;
@@ -40,22 +39,7 @@ final class MemoEditor extends JPanel {
         saveTimer.setRepeats(false);
         heading.setText(Texts.get("coding.memo"));
         heading.setLabelFor(text);
-        text.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                typed();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                typed();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                typed();
-            }
-        });
+        OnTextChange.listen(text.getDocument(), this::typed);
         text.addFocusListener(new FocusAdapter() {
             @Override
             public void focusLost(FocusEvent e) {

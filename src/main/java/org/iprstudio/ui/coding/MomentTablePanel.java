@@ -14,11 +14,10 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.RowFilter;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.TableRowSorter;
 import net.miginfocom.swing.MigLayout;
+import org.iprstudio.ui.common.OnTextChange;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Role;
 import org.iprstudio.domain.Study;
@@ -73,22 +72,7 @@ public final class MomentTablePanel extends JPanel {
         });
         text.setName("filterText");
         text.putClientProperty("JTextField.placeholderText", Texts.get("coding.filter.text"));
-        text.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-        });
+        OnTextChange.listen(text.getDocument(), this::applyFilter);
         count.setName("momentCount");
         JPanel filters = new JPanel(new MigLayout("insets 4 6 4 6, gap 4", "[][][][][][][][grow,fill][]"));
         for (JComboBox<Choice> c : List.of(dyad, session, perspective, momentClass, code, theme, valence)) {

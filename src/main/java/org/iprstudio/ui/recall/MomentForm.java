@@ -21,9 +21,8 @@ import javax.swing.JToggleButton;
 import javax.swing.Scrollable;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.Timer;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
+import org.iprstudio.ui.common.OnTextChange;
 import org.iprstudio.app.RecallInfo;
 import org.iprstudio.domain.Helpfulness;
 import org.iprstudio.domain.Initiator;
@@ -75,22 +74,7 @@ final class MomentForm extends JPanel implements Scrollable {
         // Tab moves on to the next field, as everywhere else in the form (a JTextArea would type a tab)
         comment.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         comment.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
-        comment.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                typed();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                typed();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                typed();
-            }
-        });
+        OnTextChange.listen(comment.getDocument(), this::typed);
         comment.addFocusListener(new java.awt.event.FocusAdapter() {
             @Override
             public void focusLost(java.awt.event.FocusEvent e) {
