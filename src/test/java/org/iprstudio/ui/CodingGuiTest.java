@@ -202,6 +202,36 @@ class CodingGuiTest extends DemoWindowTestBase {
         assertThat(edt(() -> ((Theme) frame.service().study().find(strain.id()).orElseThrow()).codeIds())).contains(relief.id());
     }
 
+    @Test
+    void theMomentTableFiltersTheWholeStudyAndPlaysTheChosenMoment() {
+        window.tabbedPane("workTabs").selectTab(1);
+        JTableFixture table = window.table("momentTable");
+        assertThat(table.rowCount()).isEqualTo(63);
+        window.comboBox("filterDyad").selectItem("D02");
+        window.comboBox("filterClass").selectItem("divergent in valence");
+        assertThat(table.rowCount()).isEqualTo(8); // the four pairs the therapist found helpful and the client hindering, both sides
+        window.comboBox("filterPerspective").selectItem("Client");
+        assertThat(table.rowCount()).isEqualTo(4);
+        window.textBox("filterText").enterText("worksheet");
+        assertThat(table.rowCount()).isEqualTo(1);
+        int seeksBefore = edt(() -> player.seeks.size());
+        table.selectRows(0);
+        Moment chosen = edt(() -> frame.coding().selection().orElseThrow().moment());
+        assertThat(chosen.comment()).contains("worksheet");
+        assertThat(edt(() -> player.seeks.size())).isGreaterThan(seeksBefore);
+        assertThat(edt(() -> player.seeks.get(player.seeks.size() - 1))).isEqualTo(chosen.playFrom());
+        assertThat(edt(player::isPlaying)).isTrue();
+        window.textBox("filterText").setText("");
+        window.comboBox("filterClass").selectItem("All classes");
+        window.comboBox("filterPerspective").selectItem("All perspectives");
+        window.comboBox("filterTheme").selectItem("Strain and repair");
+        int inMatrix = edt(() -> org.iprstudio.analysis.ThemeMatrix.of(frame.service().study(),
+                frame.service().study().dyads().stream().filter(d -> d.code().equals("D02")).findFirst().orElseThrow().id())
+                .rowOf("Strain and repair").total());
+        assertThat(inMatrix).isGreaterThan(5);
+        assertThat(table.rowCount()).isEqualTo(inMatrix); // the table and the matrix agree on what belongs to a theme
+    }
+
     /** A real mouse drag (press, move in steps past the drag threshold, release), as a hand does it. */
     private void dragRow(JTree from, int fromRow, JTree to, int toRow) {
         java.awt.Rectangle source = edt(() -> from.getRowBounds(fromRow));

@@ -253,19 +253,22 @@ class RecallScreenGuiTest {
 
     /**
      * Clicks a button of a dialog that has just appeared. Under Xvfb without a window manager a
-     * click that lands while the dialog is still being mapped can be lost, so the dialog is given
-     * a moment to settle first.
+     * click that lands while the dialog is still being mapped can be lost; so the click is
+     * repeated (at most three times) while the button is still on screen. A click that worked
+     * closes the dialog, so it is never applied twice.
      */
     private void press(java.util.function.Supplier<org.assertj.swing.fixture.JButtonFixture> button) {
         org.assertj.swing.fixture.JButtonFixture fixture = button.get();
         robot.waitForIdle();
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        for (int attempt = 0; attempt < 3 && edt(() -> fixture.target().isShowing()); attempt++) {
+            fixture.click();
+            robot.waitForIdle();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        fixture.click();
-        robot.waitForIdle();
     }
 
     /** Waits until no dialog is on screen any more (a closing one can otherwise be found again). */
