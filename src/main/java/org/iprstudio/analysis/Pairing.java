@@ -61,9 +61,29 @@ public final class Pairing {
             parent[i] = i;
         }
         List<int[]> edges = new ArrayList<>();
+        // Only seconds whose anchor lies near enough can pair: within the window, or within the two
+        // spans' reach of each other (overlapping spans). A sweep over the sorted anchors finds them
+        // without comparing every moment with every other; canPair still decides each candidate.
+        Integer[] order = new Integer[b.size()];
+        long[] anchors = new long[b.size()];
+        long reachOfSeconds = 0;
+        for (int j = 0; j < b.size(); j++) {
+            order[j] = j;
+            reachOfSeconds = Math.max(reachOfSeconds, reach(b.get(j)));
+        }
+        Arrays.sort(order, (x, y) -> Long.compare(b.get(x).anchor().millis(), b.get(y).anchor().millis()));
+        for (int k = 0; k < order.length; k++) {
+            anchors[k] = b.get(order[k]).anchor().millis();
+        }
         for (int i = 0; i < a.size(); i++) {
-            for (int j = 0; j < b.size(); j++) {
-                if (canPair(a.get(i), b.get(j), window) && (rejected.isEmpty() || !rejected.contains(new Key(a.get(i).id(), b.get(j).id())))) {
+            Moment first = a.get(i);
+            long anchor = first.anchor().millis();
+            long spans = reach(first) + reachOfSeconds;
+            long from = anchor - Math.max(window.before().millis(), spans);
+            long to = anchor + Math.max(window.after().millis(), spans);
+            for (int k = lowerBound(anchors, from); k < anchors.length && anchors[k] <= to; k++) {
+                int j = order[k];
+                if (canPair(first, b.get(j), window) && (rejected.isEmpty() || !rejected.contains(new Key(first.id(), b.get(j).id())))) {
                     edges.add(new int[] {i, j});
                     union(parent, i, a.size() + j);
                 }
@@ -176,6 +196,30 @@ public final class Pairing {
             }
         }
         return rowToCol;
+    }
+
+    /** How far a moment's span reaches from its anchor, either way (0 without a span). */
+    private static long reach(Moment m) {
+        if (m.span() == null) {
+            return 0;
+        }
+        long anchor = m.anchor().millis();
+        return Math.max(Math.abs(anchor - m.span().start().millis()), Math.abs(m.span().end().millis() - anchor));
+    }
+
+    /** The first index whose value is at least {@code value}. */
+    private static int lowerBound(long[] sorted, long value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] < value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private static int find(int[] parent, int x) {

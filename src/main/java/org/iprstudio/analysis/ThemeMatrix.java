@@ -26,7 +26,7 @@ import org.iprstudio.domain.Theme;
  * when it is one of the theme's exemplars, or when it carries one of the theme's codes or a code
  * under one of them, directly or through a pair it is in (a pair's code speaks for both of its
  * moments; a rejected pair speaks for neither). A theme's row includes its subthemes' moments.
- * Each cell lists its moments once, in session and time order. {@code missing} holds the columns
+ * Each cell lists its moments once, session by session (within a pass in the order they were made). {@code missing} holds the columns
  * whose every recall is missing (nothing could be counted there).
  */
 public record ThemeMatrix(List<Column> columns, List<Row> rows, Set<Column> missing) {
@@ -93,7 +93,7 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows, Set<Column> miss
             int column = columnIndex.get(columnOf.get(pass.id()));
             List<Hit> hits = new ArrayList<>();
             BitSet themeRows = new BitSet(ordered.size());
-            for (Moment moment : study.momentsOf(pass.id())) {
+            for (Moment moment : study.momentsInPass(pass.id())) {
                 themeRows.clear();
                 addRows(study.codingsOf(moment.id()), rowsOfCode, themeRows);
                 List<MomentPair> pairs = study.pairsOf(moment.id());

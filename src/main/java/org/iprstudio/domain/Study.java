@@ -479,6 +479,12 @@ public final class Study {
         return ofPass == null ? List.of() : sorted(ofPass.values(), Comparator.comparing(Moment::anchor).thenComparing(Moment::createdAt));
     }
 
+    /** The moments of one pass in the order they were added, without sorting (for whole-study analysis). */
+    public java.util.Collection<Moment> momentsInPass(UUID passId) {
+        Map<UUID, Moment> ofPass = momentsByPass.get(passId);
+        return ofPass == null ? List.of() : java.util.Collections.unmodifiableCollection(ofPass.values());
+    }
+
     public List<Code> codes() {
         return new ArrayList<>(codes.values());
     }

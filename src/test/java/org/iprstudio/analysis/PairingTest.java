@@ -78,4 +78,55 @@ class PairingTest {
         assertThat(Pairing.classify(at("1:00", 7), at("1:05", 8))).isEqualTo(PairClass.CONVERGENT);
         assertThat(Pairing.classify(at("1:00", 5), at("1:05", 2))).isEqualTo(PairClass.CONVERGENT);
     }
+
+    @Test
+    void onRandomSessionsTheSuggestionIsAsGoodAsTryingEveryPossiblePairing() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 400; round++) {
+            List<Moment> firsts = randomMoments(random, 1 + random.nextInt(6));
+            List<Moment> seconds = randomMoments(random, 1 + random.nextInt(6));
+            List<Pairing.Candidate> suggested = Pairing.suggest(firsts, seconds, WINDOW, Set.of(), Set.of());
+            long[] best = bestByTryingAll(firsts, seconds, 0, new boolean[seconds.size()]);
+            assertThat(suggested).as("round %d: number of pairs", round).hasSize((int) best[0]);
+            assertThat(suggested.stream().mapToLong(c -> Math.abs(c.deltaMillis())).sum()).as("round %d: total difference", round).isEqualTo(best[1]);
+            assertThat(suggested).allMatch(c -> Pairing.canPair(c.first(), c.second(), WINDOW));
+        }
+    }
+
+    private static List<Moment> randomMoments(java.util.Random random, int count) {
+        List<Moment> moments = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long anchor = 60_000 + random.nextInt(180_000);
+            Moment m = new Moment(UUID.randomUUID(), UUID.randomUUID(), MediaTime.ofMillis(anchor), null, Initiator.PARTICIPANT, "", null,
+                    new Helpfulness(1 + random.nextInt(17) / 2.0), null, Instant.EPOCH);
+            if (random.nextInt(3) == 0) { // some spans reach far, some lie after the anchor
+                long start = Math.max(0, anchor - random.nextInt(90_000));
+                long end = random.nextBoolean() ? anchor : anchor + random.nextInt(40_000);
+                m = m.withSpan(new TimeSpan(MediaTime.ofMillis(start), MediaTime.ofMillis(end)));
+            }
+            moments.add(m);
+        }
+        return moments;
+    }
+
+    /** {most pairs, least total |difference|} over every way to pair firsts from index i on. */
+    private static long[] bestByTryingAll(List<Moment> firsts, List<Moment> seconds, int i, boolean[] used) {
+        if (i == firsts.size()) {
+            return new long[] {0, 0};
+        }
+        long[] best = bestByTryingAll(firsts, seconds, i + 1, used); // leave this one unpaired
+        for (int j = 0; j < seconds.size(); j++) {
+            if (!used[j] && Pairing.canPair(firsts.get(i), seconds.get(j), WINDOW)) {
+                used[j] = true;
+                long[] rest = bestByTryingAll(firsts, seconds, i + 1, used);
+                used[j] = false;
+                long count = rest[0] + 1;
+                long cost = rest[1] + Math.abs(seconds.get(j).anchor().millis() - firsts.get(i).anchor().millis());
+                if (count > best[0] || count == best[0] && cost < best[1]) {
+                    best = new long[] {count, cost};
+                }
+            }
+        }
+        return best;
+    }
 }

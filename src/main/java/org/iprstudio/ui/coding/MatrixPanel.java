@@ -166,6 +166,7 @@ public final class MatrixPanel extends JPanel {
         List<Moment> moments = new ArrayList<>();
         List<List<UUID>> chosen = column - 1 < r.cells().size() ? List.of(r.cells().get(column - 1)) : r.cells(); // the total column: all
         chosen.forEach(cell -> cell.forEach(id -> moments.add(model.study().moment(id))));
+        moments.sort(java.util.Comparator.comparing((Moment m) -> Describe.session(model.study(), model.sessionOf(m))).thenComparing(Moment::anchor));
         quotes.clear();
         moments.forEach(quotes::addElement);
         String columnName = column - 1 < cells.matrix.columns().size() ? Texts.get("coding.matrix.columnPlain",
