@@ -77,7 +77,7 @@ public final class MomentTablePanel extends JPanel {
         JPanel filters = new JPanel(new MigLayout("insets 4 6 4 6, gap 4", "[][][][][][][][grow,fill][]"));
         for (JComboBox<Choice> c : List.of(dyad, session, perspective, momentClass, code, theme, valence)) {
             c.addActionListener(e -> applyFilter());
-            filters.add(c);
+            filters.add(c, "wmax 150");
         }
         filters.add(text, "growx");
         filters.add(count);
