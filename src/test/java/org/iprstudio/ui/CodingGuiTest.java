@@ -200,6 +200,30 @@ class CodingGuiTest extends DemoWindowTestBase {
         assertThat(edt(() -> ((Theme) frame.service().study().find(strain.id()).orElseThrow()).codeIds())).doesNotContain(relief.id());
         redo();
         assertThat(edt(() -> ((Theme) frame.service().study().find(strain.id()).orElseThrow()).codeIds())).contains(relief.id());
+
+        // themes move the same way: a subtheme dropped on another theme goes under it
+        Theme quiet = edt(() -> frame.service().study().themes().stream().filter(t -> t.name().equals("Quiet withdrawal")).findFirst().orElseThrow());
+        Theme work = edt(() -> frame.service().study().themes().stream().filter(t -> t.name().equals("Negotiating the work")).findFirst().orElseThrow());
+        assertThat(quiet.parentId()).isEqualTo(strain.id());
+        edt(() -> { // fold the board so both themes are on screen at once, as a user would
+            for (int row = themes.getRowCount() - 1; row >= 0; row--) {
+                themes.collapseRow(row);
+            }
+            return null;
+        });
+        int strainRow = rowOf(themes, "Strain and repair");
+        edt(() -> {
+            themes.expandRow(strainRow);
+            return null;
+        });
+        robot.waitForIdle();
+        int from = rowOf(themes, "Quiet withdrawal");
+        int to = rowOf(themes, "Negotiating the work");
+        window.tree("themeTree").selectRow(from);
+        dragRow(themes, from, themes, to);
+        assertThat(edt(() -> ((Theme) frame.service().study().find(quiet.id()).orElseThrow()).parentId())).isEqualTo(work.id());
+        undo();
+        assertThat(edt(() -> ((Theme) frame.service().study().find(quiet.id()).orElseThrow()).parentId())).isEqualTo(strain.id());
     }
 
     @Test

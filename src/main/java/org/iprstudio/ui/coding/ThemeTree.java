@@ -32,6 +32,7 @@ final class ThemeTree extends JTree {
     record Exemplar(Theme theme, Moment moment) {
     }
 
+    static final String THEME_PREFIX = "iprstudio-theme:";
     private final CodingModel model;
 
     ThemeTree(CodingModel model, java.util.function.Consumer<RuntimeException> problems) {
@@ -42,20 +43,41 @@ final class ThemeTree extends JTree {
         setShowsRootHandles(true);
         getSelectionModel().setSelectionMode(TreeSelectionModel.SINGLE_TREE_SELECTION);
         setDropMode(DropMode.ON);
+        setDragEnabled(true);
         setTransferHandler(new TransferHandler() {
+            @Override
+            public int getSourceActions(javax.swing.JComponent c) {
+                return MOVE;
+            }
+
+            @Override
+            protected java.awt.datatransfer.Transferable createTransferable(javax.swing.JComponent c) {
+                return selectedItem().filter(Theme.class::isInstance).map(t -> new java.awt.datatransfer.StringSelection(THEME_PREFIX + ((Theme) t).id()))
+                        .orElse(null);
+            }
+
             @Override
             public boolean canImport(TransferSupport support) {
                 if (!support.isDataFlavorSupported(DataFlavor.stringFlavor)) {
                     return false;
                 }
-                support.setDropAction(COPY);
-                return !support.isDrop() || themeAt(((JTree.DropLocation) support.getDropLocation()).getPath()).isPresent();
+                if (!support.isDrop()) {
+                    return true;
+                }
+                TreePath path = ((JTree.DropLocation) support.getDropLocation()).getPath();
+                boolean themeMoving = (support.getSourceDropActions() & MOVE) != 0 && (support.getSourceDropActions() & COPY) == 0;
+                support.setDropAction(themeMoving ? MOVE : COPY);
+                return themeMoving || themeAt(path).isPresent(); // a theme may also go to the top level (dropped on empty space)
             }
 
             @Override
             public boolean importData(TransferSupport support) {
                 try {
                     String text = (String) support.getTransferable().getTransferData(DataFlavor.stringFlavor);
+                    if (text.startsWith(THEME_PREFIX)) {
+                        return moveTheme(UUID.fromString(text.substring(THEME_PREFIX.length())),
+                                support.isDrop() ? themeAt(((JTree.DropLocation) support.getDropLocation()).getPath()) : Optional.empty());
+                    }
                     if (!text.startsWith(CodebookTree.DRAG_PREFIX)) {
                         return false;
                     }
@@ -96,6 +118,18 @@ final class ThemeTree extends JTree {
                 return this;
             }
         });
+    }
+
+    /** Makes the dragged theme a subtheme of the one it was dropped on, or a main theme when dropped on empty space. */
+    private boolean moveTheme(UUID themeId, Optional<Theme> newParent) {
+        Optional<Theme> theme = model.study().find(themeId).filter(Theme.class::isInstance).map(Theme.class::cast);
+        if (theme.isEmpty() || newParent.map(p -> p.id().equals(themeId)).orElse(false)
+                || Objects.equals(theme.get().parentId(), newParent.map(Theme::id).orElse(null))) {
+            return false;
+        }
+        model.actions().moveTheme(theme.get(), newParent.map(Theme::id).orElse(null));
+        select(themeId);
+        return true;
     }
 
     private static Optional<Theme> themeAt(TreePath path) {
