@@ -59,36 +59,45 @@ public final class AnalysisBenchmark {
         System.out.printf("built %,d moments, %,d codings, %,d stored pairs in %.1f s%n", study.momentCount(), study.codings().size(),
                 study.pairs().size(), (System.nanoTime() - built) / 1e9);
         UUID oneDyad = study.dyads().get(0).id();
-        System.out.println("| step | median (ms) | max (ms) |");
-        System.out.println("|---|---:|---:|");
-        time("pair suggestion, every session (10,000 sessions)", () -> StudyPairing.of(study).size());
         Map<UUID, SessionPairing> pairings = StudyPairing.of(study);
-        time("dyad summary, every dyad", () -> DyadSummary.of(study, pairings).size());
-        time("theme matrix, all dyads", () -> ThemeMatrix.of(study, null).rows().size());
-        time("theme matrix, one dyad", () -> ThemeMatrix.of(study, oneDyad).rows().size());
-        time("pair suggestion + summary + matrix (all dyads)", () -> {
+        java.util.LinkedHashMap<String, Step> steps = new java.util.LinkedHashMap<>();
+        steps.put("pair suggestion, every session (10,000 sessions)", () -> StudyPairing.of(study).size());
+        steps.put("dyad summary, every dyad", () -> DyadSummary.of(study, pairings).size());
+        steps.put("theme matrix, all dyads", () -> ThemeMatrix.of(study, null).rows().size());
+        steps.put("theme matrix, one dyad", () -> ThemeMatrix.of(study, oneDyad).rows().size());
+        steps.put("pair suggestion + summary + matrix (all dyads)", () -> {
             var all = StudyPairing.of(study);
             return DyadSummary.of(study, all).size() + ThemeMatrix.of(study, null).rows().size();
         });
+        long sink = 0;
+        for (int round = 0; round < 5; round++) { // warm every step up before timing any, so the order does not matter
+            for (Step step : steps.values()) {
+                sink += step.run();
+            }
+        }
+        System.out.println("| step | median (ms) | max (ms) |");
+        System.out.println("|---|---:|---:|");
+        for (var entry : steps.entrySet()) {
+            sink += time(entry.getKey(), entry.getValue());
+        }
+        System.out.println(sink == 42 ? " " : "");
     }
 
     private interface Step {
         int run();
     }
 
-    private static void time(String label, Step step) {
+    private static long time(String label, Step step) {
         long sink = 0;
-        for (int i = 0; i < 5; i++) {
-            sink += step.run();
-        }
-        long[] nanos = new long[7];
+        long[] nanos = new long[9];
         for (int i = 0; i < nanos.length; i++) {
             long start = System.nanoTime();
             sink += step.run();
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        System.out.printf("| %s | %.0f | %.0f |%s%n", label, nanos[nanos.length / 2] / 1e6, nanos[nanos.length - 1] / 1e6, sink == 42 ? " " : "");
+        System.out.printf("| %s | %.0f | %.0f |%n", label, nanos[nanos.length / 2] / 1e6, nanos[nanos.length - 1] / 1e6);
+        return sink;
     }
 
     static Study build(Random random) {
