@@ -152,6 +152,14 @@ class CodingGuiTest extends DemoWindowTestBase {
         window.textBox("codeSearch").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         assertThat(coded(therapistOnly, "CT-irritation")).isTrue();
         window.button("applied:CT-irritation").requireVisible();
+        // a name the codebook does not have yet: Enter makes the code and applies it
+        window.textBox("codeSearch").enterText("talking too much");
+        window.label("noCodeMatches").requireVisible();
+        window.textBox("codeSearch").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        assertThat(coded(therapistOnly, "talking too much")).isTrue();
+        undo();
+        undo(); // the coding, then the new code
+        assertThat(edt(() -> frame.service().study().codes().stream().noneMatch(c -> c.name().equals("talking too much")))).isTrue();
         assertThat(window.menuItemWithPath("Edit", "Undo apply code CT-irritation").target().isEnabled()).isTrue();
 
         // pin a code in the codebook, then the key 1 applies it and takes it off again

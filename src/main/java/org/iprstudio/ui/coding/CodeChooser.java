@@ -30,11 +30,15 @@ final class CodeChooser extends JPanel {
     private final JList<Code> list = new JList<>(matches);
     private final java.util.function.Supplier<Study> study;
     private final Consumer<Code> chosen;
+    private final Consumer<String> createNew;
+    private final javax.swing.JLabel noMatch = new javax.swing.JLabel();
 
-    CodeChooser(java.util.function.Supplier<Study> study, Consumer<Code> chosen) {
+    /** @param createNew makes a code of the typed name and applies it, when no code matches */
+    CodeChooser(java.util.function.Supplier<Study> study, Consumer<Code> chosen, Consumer<String> createNew) {
         super(new BorderLayout(0, 2));
         this.study = study;
         this.chosen = chosen;
+        this.createNew = createNew;
         field.setName("codeSearch");
         field.putClientProperty("JTextField.placeholderText", Texts.get("coding.codeSearch.placeholder"));
         field.setToolTipText(Texts.get("coding.codeSearch.tip"));
@@ -58,6 +62,9 @@ final class CodeChooser extends JPanel {
         bind("ESCAPE", () -> field.setText(""));
         add(field, BorderLayout.NORTH);
         add(new JScrollPane(list), BorderLayout.CENTER);
+        noMatch.setName("noCodeMatches");
+        noMatch.setVisible(false);
+        add(noMatch, BorderLayout.SOUTH);
     }
 
     JTextField field() {
@@ -81,6 +88,8 @@ final class CodeChooser extends JPanel {
         if (!matches.isEmpty()) {
             list.setSelectedIndex(0);
         }
+        noMatch.setText(Texts.get("coding.codeSearch.noMatch", field.getText().strip()));
+        noMatch.setVisible(matches.isEmpty() && !query.isEmpty());
     }
 
     private static String searchText(Study s, Code c) {
@@ -90,8 +99,12 @@ final class CodeChooser extends JPanel {
 
     private void apply() {
         Code code = list.getSelectedValue();
+        String typed = field.getText().strip();
         if (code != null) {
             chosen.accept(code);
+            field.setText("");
+        } else if (matches.isEmpty() && !typed.isEmpty()) {
+            createNew.accept(typed);
             field.setText("");
         }
     }

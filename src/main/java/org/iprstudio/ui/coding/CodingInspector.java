@@ -58,7 +58,7 @@ public final class CodingInspector extends JPanel {
         super(new java.awt.BorderLayout());
         this.model = model;
         setName("codingInspector");
-        chooser = new CodeChooser(model::study, this::toggle);
+        chooser = new CodeChooser(model::study, this::toggle, this::createAndApply);
         memo = new MemoEditor(model, "momentMemo");
         title.setName("inspectorTitle");
         title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + 1f));
@@ -99,6 +99,13 @@ public final class CodingInspector extends JPanel {
         link.addActionListener(e -> linkByHand());
         codeMoment.addActionListener(e -> model.setPairTarget(false));
         codePair.addActionListener(e -> model.setPairTarget(true));
+        // the code list sits below the fold at small heights: bring it into view when the caret goes there
+        chooser.field().addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusGained(java.awt.event.FocusEvent e) {
+                javax.swing.SwingUtilities.invokeLater(() -> chooser.scrollRectToVisible(new java.awt.Rectangle(0, 0, chooser.getWidth(), chooser.getHeight())));
+            }
+        });
         pinned.setName("pinnedCodes");
         pinned.setForeground(javax.swing.UIManager.getColor("Label.disabledForeground"));
 
@@ -180,6 +187,15 @@ public final class CodingInspector extends JPanel {
             return;
         }
         guard(() -> model.toggle(code));
+    }
+
+    /** A name no code has yet: a new code at the top of the codebook, applied at once (two steps to undo). */
+    private void createAndApply(String name) {
+        if (model.selection().isEmpty()) {
+            JOptionPane.showMessageDialog(this, Texts.get("coding.nothingSelected"), Texts.get("coding.title"), JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        guard(() -> model.toggle(model.actions().createCode(name, null)));
     }
 
     private void guard(Runnable action) {
