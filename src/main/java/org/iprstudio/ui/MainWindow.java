@@ -321,6 +321,9 @@ public final class MainWindow extends JFrame {
         try {
             opened = new StudyService(files.open(file));
         } catch (StoreException e) {
+            if (service == null) {
+                clearStudyView(); // the study on show was closed to reopen it: show nothing rather than a dead copy
+            }
             JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get("error.openTitle"), JOptionPane.ERROR_MESSAGE);
             return false;
         }
@@ -535,6 +538,24 @@ public final class MainWindow extends JFrame {
         }
     }
 
+    private void clearStudyView() {
+        setTitle(Texts.get("app.title"));
+        status.setText(Texts.get("status.noStudy"));
+        tree.setModel(new DefaultTreeModel(new DefaultMutableTreeNode(Texts.get("tree.empty"))));
+        timeline.setSession(List.of(), MediaTime.ofMillis(60_000));
+        timeline.view().setLinks(List.of());
+        if (player != null) {
+            player.pause();
+        }
+        inspectorHolder.removeAll();
+        inspectorHolder.add(new JLabel(Texts.get("status.noStudy")), BorderLayout.NORTH);
+        inspectorHolder.revalidate();
+        inspectorHolder.repaint();
+        workTabs.removeAll();
+        updateUndoNames();
+        updatePinNames();
+    }
+
     /** Builds the coding panels for the study just opened. */
     private void installCoding() {
         EditHistory history = new EditHistory(service);
@@ -582,6 +603,9 @@ public final class MainWindow extends JFrame {
 
     /** Plays a moment from its span start, switching to its session first if needed. */
     private void playMoment(Moment moment) {
+        if (coding == null) {
+            return;
+        }
         Session session = coding.sessionOf(moment);
         if (currentSession == null || !currentSession.id().equals(session.id())) {
             selectSession(service.study().dyad(session.dyadId()).code() + "/" + session.number());
@@ -645,6 +669,7 @@ public final class MainWindow extends JFrame {
         EditHistory history = coding.actions().history();
         try {
             Optional<EditHistory.Edit> done = back ? history.undo() : history.redo();
+            coding.reloadEditors();
             done.ifPresent(e -> status.setText(Texts.get(back ? "status.undone" : "status.redone", describe(e))));
         } catch (RuntimeException e) {
             JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get(back ? "action.undo.name" : "action.redo.name"), JOptionPane.WARNING_MESSAGE);

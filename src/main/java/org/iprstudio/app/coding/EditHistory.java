@@ -30,6 +30,8 @@ public final class EditHistory {
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /** True while an undo or redo is being committed: a screen refreshing then must not record edits of its own. */
+    private boolean replaying;
 
     public EditHistory(StudyService service) {
         this.service = service;
@@ -41,8 +43,8 @@ public final class EditHistory {
 
     /** Commits the changes as one undoable edit; nothing is recorded if the study refuses them. */
     public void perform(EditKind kind, String subject, List<StudyChange> changes) {
-        if (changes.isEmpty()) {
-            return;
+        if (changes.isEmpty() || replaying) {
+            return; // during an undo, an editor re-saving the text it still shows would undo the undo
         }
         List<StudyChange> backward = inverseOf(changes);
         service.apply(changes);
@@ -66,7 +68,8 @@ public final class EditHistory {
             return Optional.empty();
         }
         replay(edit.backward());
-        redo.push(undo.pop());
+        undo.remove(edit);
+        redo.push(edit);
         fire();
         return Optional.of(edit);
     }
@@ -77,7 +80,8 @@ public final class EditHistory {
             return Optional.empty();
         }
         replay(edit.forward());
-        undo.push(redo.pop());
+        redo.remove(edit);
+        undo.push(edit);
         fire();
         return Optional.of(edit);
     }
@@ -89,11 +93,14 @@ public final class EditHistory {
     }
 
     private void replay(List<StudyChange> changes) {
+        replaying = true;
         try {
             service.apply(changes);
         } catch (DomainException e) {
             clear();
             throw new DomainException("This can no longer be undone, because the study changed since: " + e.getMessage());
+        } finally {
+            replaying = false;
         }
     }
 

@@ -1,7 +1,6 @@
 package org.iprstudio.ui.coding;
 
 import java.awt.Component;
-import java.awt.datatransfer.StringSelection;
 import java.awt.datatransfer.Transferable;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,7 +39,7 @@ final class CodebookTree extends JTree {
 
             @Override
             protected Transferable createTransferable(JComponent c) {
-                return selected().map(code -> new StringSelection(DRAG_PREFIX + code.id())).orElse(null);
+                return selected().map(code -> new CodingDrag(DRAG_PREFIX + code.id())).orElse(null);
             }
         });
         setCellRenderer(new DefaultTreeCellRenderer() {

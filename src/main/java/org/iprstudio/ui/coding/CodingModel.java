@@ -46,6 +46,7 @@ public final class CodingModel {
     private final Consumer<Moment> player;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> pendingEdits = new CopyOnWriteArrayList<>();
+    private final List<Runnable> editorReloads = new CopyOnWriteArrayList<>();
     private boolean open = true;
     private Session session;
     private SessionPairing pairing;
@@ -73,6 +74,16 @@ public final class CodingModel {
     /** Registers a field that saves as it is typed, so its last keys are saved before undo or close. */
     void addPendingEdit(Runnable save) {
         pendingEdits.add(save);
+    }
+
+    /** Registers an editor that shows the study afresh after an undo or redo, even where the caret is. */
+    void addEditorReload(Runnable reload) {
+        editorReloads.add(reload);
+    }
+
+    /** After an undo or redo: every editor shows what the study now holds. */
+    public void reloadEditors() {
+        editorReloads.forEach(Runnable::run);
     }
 
     /** Saves whatever is typed but not yet saved (before an undo, or before the study closes). */

@@ -59,6 +59,7 @@ public final class MatrixPanel extends JPanel {
         table.setCellSelectionEnabled(true);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setRowHeight(24);
+        table.getTableHeader().setReorderingAllowed(false);
         table.getColumnModel().getSelectionModel().addListSelectionListener(e -> cellChosen());
         table.getSelectionModel().addListSelectionListener(e -> cellChosen());
         DefaultTableCellRenderer numbers = new DefaultTableCellRenderer() {
@@ -115,13 +116,13 @@ public final class MatrixPanel extends JPanel {
         split.setResizeWeight(0.6);
         add(top, BorderLayout.NORTH);
         add(split, BorderLayout.CENTER);
+        ShownReload shown = new ShownReload(this, this::reload);
         model.addListener(new CodingModel.Listener() {
             @Override
             public void studyChanged() {
-                reload();
+                shown.request();
             }
         });
-        reload();
     }
 
     JTable table() {
@@ -148,12 +149,17 @@ public final class MatrixPanel extends JPanel {
 
     private void recompute() {
         UUID dyadId = dyad.getSelectedItem() instanceof Dyad d ? d.id() : null;
+        int keepRow = table.getSelectedRow();
+        int keepColumn = table.getSelectedColumn();
         cells.matrix = ThemeMatrix.of(model.study(), dyadId);
         cells.fireTableStructureChanged();
         table.getColumnModel().getColumn(0).setPreferredWidth(300);
         table.getTableHeader().setPreferredSize(new java.awt.Dimension(10, 40));
         quotes.clear();
         cellTitle.setText(Texts.get("coding.matrix.clickCell"));
+        if (keepRow >= 0 && keepRow < table.getRowCount() && keepColumn > 0 && keepColumn < table.getColumnCount()) {
+            table.changeSelection(keepRow, keepColumn, false, false); // the same cell, its list rebuilt
+        }
     }
 
     private void cellChosen() {

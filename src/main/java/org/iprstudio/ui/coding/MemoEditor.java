@@ -47,6 +47,10 @@ final class MemoEditor extends JPanel {
             }
         });
         model.addPendingEdit(this::save);
+        model.addEditorReload(() -> {
+            saveTimer.stop();
+            load();
+        });
         add(heading, BorderLayout.NORTH);
         add(new JScrollPane(text), BorderLayout.CENTER);
         show(null, null, null);

@@ -59,6 +59,7 @@ public final class MomentTablePanel extends JPanel {
         table.setRowSorter(sorter);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setRowHeight(24);
+        table.getTableHeader().setReorderingAllowed(false);
         int[] widths = {45, 35, 110, 60, 110, 120, 200, 170, 420};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
@@ -83,13 +84,13 @@ public final class MomentTablePanel extends JPanel {
         filters.add(count);
         add(filters, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
+        ShownReload shown = new ShownReload(this, this::reload);
         model.addListener(new CodingModel.Listener() {
             @Override
             public void studyChanged() {
-                reload();
+                shown.request();
             }
         });
-        reload();
     }
 
     JTable table() {
@@ -105,6 +106,8 @@ public final class MomentTablePanel extends JPanel {
     /** Rebuilds rows and the filter choices, keeping the choices made where they still exist. */
     public void reload() {
         Study study = model.study();
+        java.util.UUID selected = table.getSelectedRow() < 0 ? null
+                : rows.rows.get(table.convertRowIndexToModel(table.getSelectedRow())).moment().id();
         updating = true;
         try {
             rows.rows = MomentRows.of(study);
@@ -131,6 +134,25 @@ public final class MomentTablePanel extends JPanel {
             updating = false;
         }
         applyFilter();
+        reselect(selected);
+    }
+
+    /** Keeps the chosen moment chosen across a rebuild, without playing it again. */
+    private void reselect(java.util.UUID momentId) {
+        if (momentId == null) {
+            return;
+        }
+        for (int view = 0; view < table.getRowCount(); view++) {
+            if (rows.rows.get(table.convertRowIndexToModel(view)).moment().id().equals(momentId)) {
+                updating = true;
+                try {
+                    table.setRowSelectionInterval(view, view);
+                } finally {
+                    updating = false;
+                }
+                return;
+            }
+        }
     }
 
     private static String camel(String constant) {

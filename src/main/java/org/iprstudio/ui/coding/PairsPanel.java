@@ -44,6 +44,7 @@ public final class PairsPanel extends JPanel {
         table.setName("pairsTable");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setRowHeight(24);
+        table.getTableHeader().setReorderingAllowed(false);
         table.getColumnModel().getColumn(0).setPreferredWidth(60);
         table.getColumnModel().getColumn(1).setPreferredWidth(60);
         table.getColumnModel().getColumn(2).setPreferredWidth(50);
@@ -63,15 +64,16 @@ public final class PairsPanel extends JPanel {
         missing.setForeground(new java.awt.Color(0xA0, 0x40, 0x00));
         add(missing, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
+        ShownReload shown = new ShownReload(this, this::reload);
         model.addListener(new CodingModel.Listener() {
             @Override
             public void studyChanged() {
-                reload();
+                shown.request();
             }
 
             @Override
             public void sessionChanged() {
-                reload();
+                shown.request();
             }
         });
     }

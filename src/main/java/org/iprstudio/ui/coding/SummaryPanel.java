@@ -26,19 +26,21 @@ public final class SummaryPanel extends JPanel {
     private final JTable table = new JTable(lines);
     private final MemoEditor dyadMemo;
     private final MemoEditor studyMemo;
+    private boolean reloading;
 
     public SummaryPanel(CodingModel model) {
         super(new BorderLayout());
         this.model = model;
         table.setName("dyadSummary");
         table.setRowHeight(24);
+        table.getTableHeader().setReorderingAllowed(false);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.getColumnModel().getColumn(9).setPreferredWidth(260);
         table.getTableHeader().setPreferredSize(new java.awt.Dimension(10, 40));
         dyadMemo = new MemoEditor(model, "dyadMemo");
         studyMemo = new MemoEditor(model, "studyMemo");
         table.getSelectionModel().addListSelectionListener(e -> {
-            if (!e.getValueIsAdjusting()) {
+            if (!e.getValueIsAdjusting() && !reloading) {
                 showDyadMemo();
             }
         });
@@ -48,22 +50,27 @@ public final class SummaryPanel extends JPanel {
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), memos);
         split.setResizeWeight(0.5);
         add(split, BorderLayout.CENTER);
+        ShownReload shown = new ShownReload(this, this::reload);
         model.addListener(new CodingModel.Listener() {
             @Override
             public void studyChanged() {
-                reload();
+                shown.request();
             }
         });
-        reload();
         studyMemo.show(MemoTarget.STUDY, null, model.study().header().title());
     }
 
     private void reload() {
         int selected = table.getSelectedRow();
-        lines.lines = DyadSummary.of(model.study(), StudyPairing.of(model.study()));
-        lines.fireTableDataChanged();
-        if (selected >= 0 && selected < lines.lines.size()) {
-            table.setRowSelectionInterval(selected, selected);
+        reloading = true; // the table drops its selection while rebuilt: that must not switch (and re-save) the memo
+        try {
+            lines.lines = DyadSummary.of(model.study(), StudyPairing.of(model.study()));
+            lines.fireTableDataChanged();
+            if (selected >= 0 && selected < lines.lines.size()) {
+                table.setRowSelectionInterval(selected, selected);
+            }
+        } finally {
+            reloading = false;
         }
         showDyadMemo();
         studyMemo.show(MemoTarget.STUDY, null, model.study().header().title());

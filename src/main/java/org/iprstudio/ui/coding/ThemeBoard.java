@@ -48,6 +48,11 @@ public final class ThemeBoard extends JPanel {
     private final JPanel codeEditor = new JPanel(new MigLayout("insets 4, fillx, wrap 1, hidemode 3, gapy 2", "[0:0:,grow,fill]"));
     private final JPanel themeEditor = new JPanel(new MigLayout("insets 4, fillx, wrap 1, hidemode 3, gapy 2", "[0:0:,grow,fill]"));
     private boolean updating;
+    /** True while the trees are rebuilt after a change: selection events then are not the user's. */
+    private boolean reloading;
+    /** The code and the theme whose text is in the editors: edits are saved to them, whatever is selected meanwhile. */
+    private java.util.UUID editingCode;
+    private java.util.UUID editingTheme;
 
     public ThemeBoard(CodingModel model) {
         super(new BorderLayout());
@@ -77,8 +82,18 @@ public final class ThemeBoard extends JPanel {
         split.setBorder(BorderFactory.createEmptyBorder());
         add(split, BorderLayout.CENTER);
 
-        codebook.addTreeSelectionListener(e -> showCode());
-        themes.addTreeSelectionListener(e -> showTheme());
+        codebook.addTreeSelectionListener(e -> {
+            if (!reloading) {
+                saveCode(); // what was typed belongs to the code shown until now
+                showCode();
+            }
+        });
+        themes.addTreeSelectionListener(e -> {
+            if (!reloading) {
+                saveTheme();
+                showTheme();
+            }
+        });
         commitOnLeave(codeName, this::saveCode);
         commitOnLeave(codeDescription, this::saveCode);
         codeName.addActionListener(e -> saveCode());
@@ -88,6 +103,12 @@ public final class ThemeBoard extends JPanel {
         themeStatus.addActionListener(e -> saveTheme());
         model.addPendingEdit(this::saveCode);
         model.addPendingEdit(this::saveTheme);
+        model.addEditorReload(this::reloadEditors);
+        addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0 && isShowing() && stale) {
+                reload();
+            }
+        });
         codeColour.setName("codeColour");
         codeColour.addActionListener(e -> chooseColour());
         model.addListener(new CodingModel.Listener() {
@@ -201,13 +222,28 @@ public final class ThemeBoard extends JPanel {
     }
 
     private void reload() {
-        updating = true;
+        if (!isShowing()) {
+            stale = true; // rebuilt when shown (not while a recall runs with the main window hidden)
+            return;
+        }
+        stale = false;
+        reloading = true;
         try {
             codebook.reload();
             themes.reload();
         } finally {
-            updating = false;
+            reloading = false;
         }
+        showCode();
+        showTheme();
+    }
+
+    private boolean stale;
+
+    /** After an undo or redo: the editors show the study again, even the field being typed in. */
+    private void reloadEditors() {
+        editingCode = null;
+        editingTheme = null;
         showCode();
         showTheme();
     }
@@ -220,14 +256,16 @@ public final class ThemeBoard extends JPanel {
         updating = true;
         try {
             code.ifPresent(c -> {
-                if (!codeName.hasFocus()) {
+                boolean same = c.id().equals(editingCode); // keep what is being typed into this very code
+                if (!same || !codeName.hasFocus()) {
                     codeName.setText(c.name());
                 }
-                if (!codeDescription.hasFocus()) {
+                if (!same || !codeDescription.hasFocus()) {
                     codeDescription.setText(c.description());
                 }
                 codeColour.setIcon(CodeRenderer.swatch(c.colour()));
             });
+            editingCode = code.map(Code::id).orElse(null);
         } finally {
             updating = false;
         }
@@ -238,7 +276,7 @@ public final class ThemeBoard extends JPanel {
         if (updating || !model.isOpen()) {
             return;
         }
-        codebook.selected().ifPresent(c -> {
+        Optional.ofNullable(editingCode).flatMap(id -> model.study().find(id)).filter(Code.class::isInstance).map(Code.class::cast).ifPresent(c -> {
             String name = codeName.getText().strip();
             if (name.equals(c.name()) && codeDescription.getText().equals(c.description())) {
                 return;
@@ -341,14 +379,16 @@ public final class ThemeBoard extends JPanel {
         updating = true;
         try {
             theme.ifPresent(t -> {
-                if (!themeName.hasFocus()) {
+                boolean same = t.id().equals(editingTheme);
+                if (!same || !themeName.hasFocus()) {
                     themeName.setText(t.name());
                 }
-                if (!themeDefinition.hasFocus()) {
+                if (!same || !themeDefinition.hasFocus()) {
                     themeDefinition.setText(t.definition());
                 }
                 themeStatus.setSelectedItem(t.status());
             });
+            editingTheme = theme.map(Theme::id).orElse(null);
         } finally {
             updating = false;
         }
@@ -359,7 +399,7 @@ public final class ThemeBoard extends JPanel {
         if (updating || !model.isOpen()) {
             return;
         }
-        themes.selectedTheme().flatMap(t -> model.study().find(t.id())).map(Theme.class::cast).ifPresent(t -> {
+        Optional.ofNullable(editingTheme).flatMap(id -> model.study().find(id)).filter(Theme.class::isInstance).map(Theme.class::cast).ifPresent(t -> {
             ThemeStatus status = (ThemeStatus) themeStatus.getSelectedItem();
             String name = themeName.getText().strip();
             if (name.equals(t.name()) && themeDefinition.getText().equals(t.definition()) && status == t.status()) {

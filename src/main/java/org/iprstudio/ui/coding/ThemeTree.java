@@ -1,7 +1,6 @@
 package org.iprstudio.ui.coding;
 
 import java.awt.Component;
-import java.awt.datatransfer.DataFlavor;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,13 +51,13 @@ final class ThemeTree extends JTree {
 
             @Override
             protected java.awt.datatransfer.Transferable createTransferable(javax.swing.JComponent c) {
-                return selectedItem().filter(Theme.class::isInstance).map(t -> new java.awt.datatransfer.StringSelection(THEME_PREFIX + ((Theme) t).id()))
+                return selectedItem().filter(Theme.class::isInstance).map(t -> new CodingDrag(THEME_PREFIX + ((Theme) t).id()))
                         .orElse(null);
             }
 
             @Override
             public boolean canImport(TransferSupport support) {
-                if (!support.isDataFlavorSupported(DataFlavor.stringFlavor)) {
+                if (!support.isDataFlavorSupported(CodingDrag.FLAVOR)) {
                     return false;
                 }
                 if (!support.isDrop()) {
@@ -73,7 +72,7 @@ final class ThemeTree extends JTree {
             @Override
             public boolean importData(TransferSupport support) {
                 try {
-                    String text = (String) support.getTransferable().getTransferData(DataFlavor.stringFlavor);
+                    String text = (String) support.getTransferable().getTransferData(CodingDrag.FLAVOR);
                     if (text.startsWith(THEME_PREFIX)) {
                         return moveTheme(UUID.fromString(text.substring(THEME_PREFIX.length())),
                                 support.isDrop() ? themeAt(((JTree.DropLocation) support.getDropLocation()).getPath()) : Optional.empty());

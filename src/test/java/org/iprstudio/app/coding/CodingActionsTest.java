@@ -176,4 +176,15 @@ class CodingActionsTest {
         Code child = service.study().codes().stream().filter(c -> group.id().equals(c.parentId())).findFirst().orElseThrow();
         assertThatThrownBy(() -> actions.merge(group, child)).isInstanceOf(DomainException.class).hasMessageContaining("other way round");
     }
+
+    @Test
+    void aScreenResavingWhatItShowsDuringAnUndoDoesNotUndoTheUndo() {
+        actions.writeMemo(MemoTarget.STUDY, null, "study", "first thoughts");
+        // an editor that re-saves its stale text whenever the study changes, as a refreshing memo field could
+        service.addListener(changes -> actions.writeMemo(MemoTarget.STUDY, null, "study", "first thoughts"));
+        actions.history().undo();
+        assertThat(actions.memoOn(MemoTarget.STUDY, null)).isEmpty();
+        assertThat(actions.history().nextUndo()).isEmpty();
+        assertThat(actions.history().nextRedo()).hasValueSatisfying(e -> assertThat(e.kind()).isEqualTo(EditKind.WRITE_MEMO));
+    }
 }
