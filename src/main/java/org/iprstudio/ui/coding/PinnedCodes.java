@@ -44,7 +44,10 @@ public final class PinnedCodes {
         }
     }
 
-    /** Pinned codes still in the study and not retired, in key order (index 0 is key 1). */
+    /**
+     * Pinned codes still in the study and not retired, in key order (index 0 is key 1). A retired
+     * pin gives its key to the next one until it is restored.
+     */
     public List<Code> codes(Study study) {
         List<Code> codes = new ArrayList<>();
         for (UUID id : pinned) {
@@ -61,7 +64,7 @@ public final class PinnedCodes {
     public boolean toggle(UUID codeId, Study study) {
         if (!pinned.remove(codeId)) {
             pinned.removeIf(id -> study.find(id).isEmpty());
-            if (pinned.size() >= MAX) {
+            if (codes(study).size() >= MAX) { // retired pins keep their place but do not count
                 return false;
             }
             pinned.add(codeId);

@@ -332,14 +332,14 @@ public final class ThemeBoard extends JPanel {
         if (from.isEmpty()) {
             return;
         }
-        List<Code> others = model.study().codes().stream().filter(c -> !c.id().equals(from.get().id()))
-                .sorted(java.util.Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        Object[] others = model.study().codes().stream().filter(c -> !c.id().equals(from.get().id()))
+                .sorted(java.util.Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER)).map(c -> new Labelled<>(codeLabel(c), c)).toArray();
         Object into = JOptionPane.showInputDialog(this, Texts.get("coding.codebook.mergeInto", from.get().name()), Texts.get("coding.board.merge"),
-                JOptionPane.QUESTION_MESSAGE, null, others.stream().map(Code::name).toArray(), null);
-        others.stream().filter(c -> c.name().equals(into)).findFirst().ifPresent(target -> {
+                JOptionPane.QUESTION_MESSAGE, null, others, null);
+        if (into instanceof Labelled<?> chosen && chosen.value() instanceof Code target) { // chosen by identity, not by name
             model.actions().merge(from.get(), target);
             codebook.select(target.id());
-        });
+        }
     }
 
     private JPopupMenu starterMenu() {
@@ -363,12 +363,33 @@ public final class ThemeBoard extends JPanel {
         if (code.isEmpty() || all.isEmpty()) {
             return;
         }
+        Object[] choices = all.stream().map(t -> new Labelled<>(themeLabel(t), t)).toArray();
+        Object selectedChoice = themes.selectedTheme().flatMap(sel -> java.util.Arrays.stream(choices)
+                .filter(c -> ((Labelled<?>) c).value() instanceof Theme t && t.id().equals(sel.id())).findFirst()).orElse(null);
         Object choice = JOptionPane.showInputDialog(this, Texts.get("coding.themes.chooseTheme", code.get().name()), Texts.get("coding.board.addToTheme"),
-                JOptionPane.QUESTION_MESSAGE, null, all.stream().map(Theme::name).toArray(), themes.selectedTheme().map(Theme::name).orElse(null));
-        all.stream().filter(t -> t.name().equals(choice)).findFirst().ifPresent(t -> {
+                JOptionPane.QUESTION_MESSAGE, null, choices, selectedChoice);
+        if (choice instanceof Labelled<?> chosen && chosen.value() instanceof Theme t) {
             model.actions().addCode(t, code.get());
             themes.select(t.id());
-        });
+        }
+    }
+
+    /** A choice in a dialog: shown by its label, chosen by identity (names need not be unique). */
+    private record Labelled<T>(String label, T value) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private String codeLabel(Code c) {
+        return c.parentId() == null ? c.name()
+                : c.name() + "  \u00b7  " + model.study().find(c.parentId()).map(p -> ((Code) p).name()).orElse("");
+    }
+
+    private String themeLabel(Theme t) {
+        return t.parentId() == null ? t.name()
+                : model.study().find(t.parentId()).map(p -> ((Theme) p).name()).orElse("") + "  \u203a  " + t.name();
     }
 
     // ---- themes ---------------------------------------------------------------------------------
