@@ -236,7 +236,7 @@ class RecallScreenGuiTest {
 
         window.list("ownMoments").clickItem(0);
         window.button("delete").click();
-        press(() -> window.optionPane().yesButton());
+        answerYes(window.optionPane().requireQuestionMessage().target());
         noDialog();
         assertThat(edt(() -> recall.moments())).hasSize(10);
         assertNothingOfTheOtherPerspective("after delete");
@@ -252,23 +252,16 @@ class RecallScreenGuiTest {
     }
 
     /**
-     * Clicks a button of a dialog that has just appeared. Under Xvfb without a window manager a
-     * click that lands while the dialog is still being mapped can be lost; so the click is
-     * repeated (at most three times) while the button is still on screen. A click that worked
-     * closes the dialog, so it is never applied twice.
+     * Answers Yes through the dialog itself. Without a window manager the full-screen recall
+     * window can stack above its own dialog, so robot clicks meant for the dialog land on the
+     * recall screen instead (three clicks in a row were lost in one CI run).
      */
-    private void press(java.util.function.Supplier<org.assertj.swing.fixture.JButtonFixture> button) {
-        org.assertj.swing.fixture.JButtonFixture fixture = button.get();
+    private void answerYes(javax.swing.JOptionPane pane) {
+        edt(() -> {
+            pane.setValue(javax.swing.JOptionPane.YES_OPTION);
+            return null;
+        });
         robot.waitForIdle();
-        for (int attempt = 0; attempt < 3 && edt(() -> fixture.target().isShowing()); attempt++) {
-            fixture.click();
-            robot.waitForIdle();
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     /** Waits until no dialog is on screen any more (a closing one can otherwise be found again). */
