@@ -71,12 +71,20 @@ class TimelineGuiTest extends DemoWindowTestBase {
             window.button("timelineZoomIn").click();
         }
         assertThat(edt(() -> timeline().viewSpan())).isEqualTo(MediaTime.ofSeconds(5));
-        // Ctrl + mouse wheel zooms too, around the mouse
+        // Ctrl + mouse wheel zooms too, around the mouse (no hover tip popping up under the pointer meanwhile)
+        edt(() -> {
+            javax.swing.ToolTipManager.sharedInstance().setEnabled(false);
+            return null;
+        });
         robot.moveMouse(timeline(), new Point(edt(() -> timeline().xOf(timeline().viewStart())) + 20, edt(() -> timeline().laneMarkerY(0))));
         robot.pressKey(KeyEvent.VK_CONTROL);
-        robot.rotateMouseWheel(timeline(), 3);
+        robot.rotateMouseWheel(3); // where the mouse is: rotateMouseWheel(component, n) would first move it to the centre, which may be scrolled out of view
         robot.releaseKey(KeyEvent.VK_CONTROL);
         robot.waitForIdle();
+        edt(() -> {
+            javax.swing.ToolTipManager.sharedInstance().setEnabled(true);
+            return null;
+        });
         assertThat(edt(() -> timeline().viewSpan().millis())).isGreaterThan(5_000);
         window.button("timelineWhole").click();
         assertThat(edt(() -> timeline().viewSpan())).isEqualTo(MediaTime.parse("50:00"));
