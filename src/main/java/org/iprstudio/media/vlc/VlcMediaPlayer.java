@@ -47,8 +47,6 @@ public final class VlcMediaPlayer implements MediaPlayer {
     private MediaTime duration;
     private long frameMillis = DEFAULT_FRAME_MS;
     private boolean closed;
-    /** Counts loads, so a pause meant for the previous file does not reach the next one. */
-    private volatile long loads;
     /** Set once a load has failed, so libVLC's later events for it (finished after error) say nothing more. */
     private boolean failed;
 
@@ -146,16 +144,9 @@ public final class VlcMediaPlayer implements MediaPlayer {
             // Pause once a first frame is on screen: paused before that, a later paused seek could
             // leave the picture empty. A video that never shows a frame is paused after 2 s anyway.
             java.util.concurrent.atomic.AtomicBoolean pending = new java.util.concurrent.atomic.AtomicBoolean(true);
-            long generation = loads;
-            // runs on libVLC's display thread or the Swing timer: the pause itself goes to the Swing thread,
-            // where close() also runs, so a player released meanwhile (or loading another file) is never touched
             Runnable pauseOnce = () -> {
                 if (pending.compareAndSet(true, false)) {
-                    javax.swing.SwingUtilities.invokeLater(() -> {
-                        if (!closed && loads == generation) {
-                            player.controls().setPause(true);
-                        }
-                    });
+                    player.submit(() -> player.controls().setPause(true));
                 }
             };
             surface.runOnFirstFrame(pauseOnce);
@@ -226,7 +217,6 @@ public final class VlcMediaPlayer implements MediaPlayer {
 
     @Override
     public void load(Path media, boolean autoPlay) {
-        loads++;
         file = media;
         failed = false;
         announcedLoad = false;
