@@ -27,8 +27,6 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
     private int[] pixels;
     private boolean hasFrame;
     private volatile long shownAtNanos;
-    /** Run once when the next first frame arrives (on libVLC's thread: it must not call libVLC itself). */
-    private Runnable onFirstFrame;
 
     VideoSurface() {
         setOpaque(true);
@@ -61,7 +59,6 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
 
     @Override
     public void display(MediaPlayer mediaPlayer, ByteBuffer[] nativeBuffers, BufferFormat bufferFormat, int displayWidth, int displayHeight) {
-        Runnable hook;
         synchronized (frameLock) {
             if (pixels == null) {
                 return;
@@ -69,11 +66,6 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
             nativeBuffers[0].asIntBuffer().get(pixels, 0, Math.min(pixels.length, nativeBuffers[0].capacity() / 4));
             hasFrame = true;
             shownAtNanos = System.nanoTime();
-            hook = onFirstFrame;
-            onFirstFrame = null;
-        }
-        if (hook != null) {
-            hook.run();
         }
         repaint(); // thread-safe: only queues a paint on the Swing thread
     }
@@ -94,17 +86,6 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
         }
     }
 
-    /** Runs the action when a frame is first on screen (at once if one is already). */
-    void runOnFirstFrame(Runnable action) {
-        synchronized (frameLock) {
-            if (!hasFrame) {
-                onFirstFrame = action;
-                return;
-            }
-        }
-        action.run();
-    }
-
     /** When the last frame arrived (System.nanoTime), or 0 before the first. */
     long shownAtNanos() {
         return shownAtNanos;
@@ -112,7 +93,6 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
 
     void clear() {
         synchronized (frameLock) {
-            onFirstFrame = null;
             hasFrame = false;
         }
         repaint();

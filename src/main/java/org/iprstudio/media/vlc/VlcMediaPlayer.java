@@ -141,18 +141,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
         }
         if (pauseOnStart) {
             pauseOnStart = false;
-            // Pause once a first frame is on screen: paused before that, a later paused seek could
-            // leave the picture empty. A video that never shows a frame is paused after 2 s anyway.
-            java.util.concurrent.atomic.AtomicBoolean pending = new java.util.concurrent.atomic.AtomicBoolean(true);
-            Runnable pauseOnce = () -> {
-                if (pending.compareAndSet(true, false)) {
-                    player.submit(() -> player.controls().setPause(true));
-                }
-            };
-            surface.runOnFirstFrame(pauseOnce);
-            javax.swing.Timer fallback = new javax.swing.Timer(2_000, e -> pauseOnce.run());
-            fallback.setRepeats(false);
-            fallback.start();
+            player.submit(() -> player.controls().setPause(true));
             return;
         }
         playing = true;
