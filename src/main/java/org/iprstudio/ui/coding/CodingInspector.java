@@ -17,6 +17,7 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ScrollPaneConstants;
 import net.miginfocom.swing.MigLayout;
+import org.iprstudio.ui.common.WidthTrackingPanel;
 import org.iprstudio.analysis.SessionPairing;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Coding;

@@ -116,13 +116,7 @@ public final class MatrixPanel extends JPanel {
         split.setResizeWeight(0.6);
         add(top, BorderLayout.NORTH);
         add(split, BorderLayout.CENTER);
-        ShownReload shown = new ShownReload(this, this::reload);
-        model.addListener(new CodingModel.Listener() {
-            @Override
-            public void studyChanged() {
-                shown.request();
-            }
-        });
+        ShownReload.attach(this, model, false, this::reload);
     }
 
     JTable table() {

@@ -84,13 +84,7 @@ public final class MomentTablePanel extends JPanel {
         filters.add(count);
         add(filters, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
-        ShownReload shown = new ShownReload(this, this::reload);
-        model.addListener(new CodingModel.Listener() {
-            @Override
-            public void studyChanged() {
-                shown.request();
-            }
-        });
+        ShownReload.attach(this, model, false, this::reload);
     }
 
     JTable table() {

@@ -64,18 +64,7 @@ public final class PairsPanel extends JPanel {
         missing.setForeground(new java.awt.Color(0xA0, 0x40, 0x00));
         add(missing, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
-        ShownReload shown = new ShownReload(this, this::reload);
-        model.addListener(new CodingModel.Listener() {
-            @Override
-            public void studyChanged() {
-                shown.request();
-            }
-
-            @Override
-            public void sessionChanged() {
-                shown.request();
-            }
-        });
+        ShownReload.attach(this, model, true, this::reload);
     }
 
     JTable table() {

@@ -12,7 +12,25 @@ final class ShownReload {
     private final Runnable reload;
     private boolean stale = true;
 
-    ShownReload(JComponent panel, Runnable reload) {
+    /** Rebuilds the panel after every change of the study (and, if asked, of the session on show). */
+    static void attach(JComponent panel, CodingModel model, boolean alsoOnSessionChange, Runnable reload) {
+        ShownReload shown = new ShownReload(panel, reload);
+        model.addListener(new CodingModel.Listener() {
+            @Override
+            public void studyChanged() {
+                shown.request();
+            }
+
+            @Override
+            public void sessionChanged() {
+                if (alsoOnSessionChange) {
+                    shown.request();
+                }
+            }
+        });
+    }
+
+    private ShownReload(JComponent panel, Runnable reload) {
         this.panel = panel;
         this.reload = reload;
         panel.addHierarchyListener(e -> {

@@ -50,13 +50,7 @@ public final class SummaryPanel extends JPanel {
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), memos);
         split.setResizeWeight(0.5);
         add(split, BorderLayout.CENTER);
-        ShownReload shown = new ShownReload(this, this::reload);
-        model.addListener(new CodingModel.Listener() {
-            @Override
-            public void studyChanged() {
-                shown.request();
-            }
-        });
+        ShownReload.attach(this, model, false, this::reload);
         studyMemo.show(MemoTarget.STUDY, null, model.study().header().title());
     }
 

@@ -20,6 +20,7 @@ import javax.swing.JSplitPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
+import org.iprstudio.ui.common.WidthTrackingPanel;
 import org.iprstudio.app.coding.StarterCodebook;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.MemoTarget;
@@ -104,20 +105,9 @@ public final class ThemeBoard extends JPanel {
         model.addPendingEdit(this::saveCode);
         model.addPendingEdit(this::saveTheme);
         model.addEditorReload(this::reloadEditors);
-        addHierarchyListener(e -> {
-            if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0 && isShowing() && stale) {
-                reload();
-            }
-        });
         codeColour.setName("codeColour");
         codeColour.addActionListener(e -> chooseColour());
-        model.addListener(new CodingModel.Listener() {
-            @Override
-            public void studyChanged() {
-                reload();
-            }
-        });
-        reload();
+        ShownReload.attach(this, model, false, this::reload);
     }
 
     CodebookTree codebook() {
@@ -222,11 +212,6 @@ public final class ThemeBoard extends JPanel {
     }
 
     private void reload() {
-        if (!isShowing()) {
-            stale = true; // rebuilt when shown (not while a recall runs with the main window hidden)
-            return;
-        }
-        stale = false;
         reloading = true;
         try {
             codebook.reload();
@@ -237,8 +222,6 @@ public final class ThemeBoard extends JPanel {
         showCode();
         showTheme();
     }
-
-    private boolean stale;
 
     /** After an undo or redo: the editors show the study again, even the field being typed in. */
     private void reloadEditors() {

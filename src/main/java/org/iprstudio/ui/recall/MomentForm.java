@@ -18,11 +18,11 @@ import javax.swing.JSlider;
 import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
-import javax.swing.Scrollable;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 import org.iprstudio.ui.common.OnTextChange;
+import org.iprstudio.ui.common.WidthTrackingPanel;
 import org.iprstudio.app.RecallInfo;
 import org.iprstudio.domain.Helpfulness;
 import org.iprstudio.domain.Initiator;
@@ -37,7 +37,8 @@ import org.iprstudio.domain.TimeSpan;
  * intensity, who stopped, how much earlier it started, quick tags. Every change is handed to
  * {@code save} as it happens (typing is saved after a short pause and when the field is left).
  */
-final class MomentForm extends JPanel implements Scrollable {
+/** The form follows the width of the side panel, so nothing is cut off on a small screen. */
+final class MomentForm extends WidthTrackingPanel {
     private static final int TYPING_PAUSE_MS = 400;
 
     private final Consumer<Moment> save;
@@ -60,7 +61,7 @@ final class MomentForm extends JPanel implements Scrollable {
     private boolean rated;
 
     MomentForm(RecallInfo info, Font base, Consumer<Moment> save) {
-        super(new MigLayout("wrap 1, insets 0, fillx, gapy 6", "[grow, fill]"));
+        super(new MigLayout("wrap 1, insets 0, fillx, gapy 6", "[grow, fill]"), 24);
         this.info = info;
         this.save = save;
         setName("momentForm");
@@ -235,32 +236,6 @@ final class MomentForm extends JPanel implements Scrollable {
 
     Moment moment() {
         return moment;
-    }
-
-    // The form follows the width of the side panel, so nothing is cut off on a small screen.
-    @Override
-    public java.awt.Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-        return 24;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-        return visible.height - 24;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-        return false;
     }
 
     void focusComment() {

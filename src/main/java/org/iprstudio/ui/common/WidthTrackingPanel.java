@@ -1,4 +1,4 @@
-package org.iprstudio.ui.coding;
+package org.iprstudio.ui.common;
 
 import java.awt.Dimension;
 import java.awt.LayoutManager;
@@ -7,9 +7,16 @@ import javax.swing.JPanel;
 import javax.swing.Scrollable;
 
 /** A panel that takes the width of its scroll pane, so text wraps instead of running off the side. */
-final class WidthTrackingPanel extends JPanel implements Scrollable {
-    WidthTrackingPanel(LayoutManager layout) {
+public class WidthTrackingPanel extends JPanel implements Scrollable {
+    private final int unitIncrement;
+
+    public WidthTrackingPanel(LayoutManager layout) {
+        this(layout, 16);
+    }
+
+    public WidthTrackingPanel(LayoutManager layout, int unitIncrement) {
         super(layout);
+        this.unitIncrement = unitIncrement;
     }
 
     @Override
@@ -19,12 +26,12 @@ final class WidthTrackingPanel extends JPanel implements Scrollable {
 
     @Override
     public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-        return 16;
+        return unitIncrement;
     }
 
     @Override
     public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-        return visible.height - 16;
+        return visible.height - unitIncrement;
     }
 
     @Override
