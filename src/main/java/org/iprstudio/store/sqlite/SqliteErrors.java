@@ -13,6 +13,10 @@ final class SqliteErrors {
     }
 
     static StoreException onWrite(Path file, SQLException e) {
+        if (primaryCode(e) == 13) {
+            return new StoreException(Reason.DISK_FULL, "The disk that holds " + file + " is full, so the last change was not saved;"
+                    + " the study is as it was before it. Free some space and try again.", e);
+        }
         return translate(file, e, "Nothing of this change was saved; the study is as it was before.");
     }
 
@@ -20,10 +24,13 @@ final class SqliteErrors {
         return translate(file, e, "The file was not changed.");
     }
 
-    private static StoreException translate(Path file, SQLException e, String consequence) {
+    private static int primaryCode(SQLException e) {
         SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
-        int primary = code == null ? e.getErrorCode() : code.code & 0xff;
-        return switch (primary) {
+        return code == null ? e.getErrorCode() & 0xff : code.code & 0xff;
+    }
+
+    private static StoreException translate(Path file, SQLException e, String consequence) {
+        return switch (primaryCode(e)) {
             case 13 -> new StoreException(Reason.DISK_FULL, "The disk that holds " + file + " is full. " + consequence
                     + " Free some space and try again.", e);
             case 11, 26 -> new StoreException(Reason.DAMAGED, file + " is damaged (" + e.getMessage() + "). " + consequence

@@ -3,7 +3,8 @@ package org.iprstudio.store.sqlite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.LinkOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -28,13 +29,17 @@ import org.sqlite.SQLiteConfig;
 public final class SqliteStudyStore implements StudyStore {
     private final Path file;
     private final Connection connection;
-    private final EntityWriter writer;
+    private EntityWriter writer;
     private final StudyLock lock;
 
-    private SqliteStudyStore(Path file, Connection connection, StudyLock lock) {
+    /** What the open read and checked, handed to the first load so a large study is not read twice. */
+    private Study validated;
+
+    private SqliteStudyStore(Path file, Connection connection, StudyLock lock, Study validated) {
         this.file = file;
         this.connection = connection;
         this.lock = lock;
+        this.validated = validated;
         this.writer = lock == null ? null : new EntityWriter(connection);
     }
 
@@ -45,25 +50,41 @@ public final class SqliteStudyStore implements StudyStore {
 
     public static SqliteStudyStore open(Path file, Migrations migrations) {
         Path absolute = file.toAbsolutePath().normalize();
-        int version = inspect(absolute, migrations);
+        StudyFileCheck.checkHeader(absolute);
+        // Keyed on the file's identity, so a symbolic or hard link to a study open elsewhere is refused too.
         StudyLock lock = StudyLock.acquire(absolute);
         try {
-            Connection connection = connect(absolute, false);
+            Path real = absolute.toRealPath();
+            // Everything is read and checked before anything is written: a study with a row that breaks a
+            // rule is refused without a switch to WAL, a -wal, -shm or .lock file, and opens once repaired.
+            int version;
+            Study validated = null;
+            try (Connection readOnly = connectWithoutWriting(real)) {
+                version = StudyFileCheck.checkContents(absolute, readOnly, migrations.newestVersion());
+                if (version == migrations.newestVersion()) {
+                    validated = read(absolute, readOnly);
+                }
+            }
+            lock.lockFolder();
+            Connection connection = connect(real, false);
             try {
                 if (version < migrations.newestVersion()) {
                     backUp(absolute, connection, version);
                     migrate(connection, version, migrations);
                 }
-                return new SqliteStudyStore(absolute, connection, lock);
+                return new SqliteStudyStore(absolute, connection, lock, validated);
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
             }
         } catch (SQLException e) {
-            lock.close();
+            lock.abandon();
             throw SqliteErrors.onRead(absolute, e);
+        } catch (IOException e) {
+            lock.abandon();
+            throw new StoreException(Reason.IO, absolute + " cannot be read: " + e.getMessage() + ". The file was not changed.", e);
         } catch (RuntimeException e) {
-            lock.close();
+            lock.abandon();
             throw e;
         }
     }
@@ -78,7 +99,7 @@ public final class SqliteStudyStore implements StudyStore {
                     + "); open it once in IPR Studio to upgrade it (a backup is kept).");
         }
         try {
-            return new SqliteStudyStore(absolute, connect(absolute, true), null);
+            return new SqliteStudyStore(absolute, connect(absolute, true), null, null);
         } catch (SQLException e) {
             throw SqliteErrors.onRead(absolute, e);
         }
@@ -90,13 +111,14 @@ public final class SqliteStudyStore implements StudyStore {
      */
     public static void create(Path file, Study study) {
         Path absolute = file.toAbsolutePath().normalize();
-        if (Files.exists(absolute)) {
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
             throw new StoreException(Reason.IO, "There is already a file at " + absolute + "; choose another name. Nothing was written.");
         }
-        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".creating");
+        Path temporary = null;
         try {
             Files.createDirectories(absolute.getParent());
-            Files.deleteIfExists(temporary);
+            // a name of its own: two programs creating the same study at once never share (or delete) each other's file
+            temporary = SafeFiles.temporaryNextTo(absolute, "creating");
             Migrations migrations = Migrations.bundled();
             try (Connection connection = connect(temporary, false)) {
                 migrate(connection, 0, migrations);
@@ -115,17 +137,22 @@ public final class SqliteStudyStore implements StudyStore {
                     st.execute("PRAGMA journal_mode=DELETE"); // one self-contained file to move
                 }
             }
-            Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE);
+            SafeFiles.flush(temporary);
+            SafeFiles.publish(temporary, absolute);
         } catch (SQLException e) {
-            deleteQuietly(temporary);
             throw SqliteErrors.onWrite(absolute, e);
+        } catch (FileAlreadyExistsException e) {
+            throw new StoreException(Reason.IO, "There is already a file at " + absolute + " (it appeared while this study was being"
+                    + " written); choose another name. Nothing was written.", e);
         } catch (IOException e) {
-            deleteQuietly(temporary);
             throw new StoreException(Reason.IO, "The study could not be written to " + absolute + ": " + e.getMessage()
                     + ". Nothing was written.", e);
         } finally {
-            deleteQuietly(temporary.resolveSibling(temporary.getFileName() + "-wal"));
-            deleteQuietly(temporary.resolveSibling(temporary.getFileName() + "-shm"));
+            if (temporary != null) {
+                SafeFiles.deleteQuietly(temporary);
+                SafeFiles.deleteQuietly(temporary.resolveSibling(temporary.getFileName() + "-wal"));
+                SafeFiles.deleteQuietly(temporary.resolveSibling(temporary.getFileName() + "-shm"));
+            }
         }
     }
 
@@ -135,6 +162,37 @@ public final class SqliteStudyStore implements StudyStore {
             return StudyFileCheck.checkContents(file, readOnly, migrations.newestVersion());
         } catch (SQLException e) {
             throw SqliteErrors.onRead(file, e);
+        }
+    }
+
+    /**
+     * A read-only connection that leaves no file behind: SQLite makes a -wal and -shm even for a
+     * reader of a WAL study, unless told the file will not change (immutable), which is true here
+     * when no journal is left over (a crashed writer's journal needs the normal reader, which replays it).
+     */
+    private static Connection connectWithoutWriting(Path file) throws SQLException {
+        boolean journalLeft = Files.exists(file.resolveSibling(file.getFileName() + "-wal"))
+                || Files.exists(file.resolveSibling(file.getFileName() + "-journal"));
+        if (journalLeft) {
+            return connect(file, true);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1", config.toProperties());
+    }
+
+    private static Study read(Path file, Connection connection) {
+        try {
+            EntityReader reader = new EntityReader(connection);
+            Study study = Study.of(reader.header(), reader.entities());
+            study.setRecallLock(reader.recallLock());
+            return study;
+        } catch (SQLException e) {
+            throw SqliteErrors.onRead(file, e);
+        } catch (DomainException e) {
+            throw new StoreException(Reason.DAMAGED, file + " holds data that breaks a rule of the study (" + e.getMessage()
+                    + "). Was it edited outside IPR Studio? The file was not changed.", e);
         }
     }
 
@@ -153,20 +211,16 @@ public final class SqliteStudyStore implements StudyStore {
 
     private static void migrate(Connection connection, int from, Migrations migrations) throws SQLException {
         for (int version = from + 1; version <= migrations.newestVersion(); version++) {
-            connection.setAutoCommit(false);
-            try (Statement st = connection.createStatement()) {
-                for (String statement : Migrations.statements(migrations.script(version))) {
-                    st.execute(statement);
+            final int next = version;
+            inTransaction(connection, () -> {
+                try (Statement st = connection.createStatement()) {
+                    for (String statement : Migrations.statements(migrations.script(next))) {
+                        st.execute(statement);
+                    }
+                    st.execute("PRAGMA application_id = " + StudyFileCheck.APPLICATION_ID);
+                    st.execute("PRAGMA user_version = " + next);
                 }
-                st.execute("PRAGMA application_id = " + StudyFileCheck.APPLICATION_ID);
-                st.execute("PRAGMA user_version = " + version);
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
         }
     }
 
@@ -191,17 +245,12 @@ public final class SqliteStudyStore implements StudyStore {
 
     @Override
     public Study load() {
-        try {
-            EntityReader reader = new EntityReader(connection);
-            Study study = Study.of(reader.header(), reader.entities());
-            study.setRecallLock(reader.recallLock());
+        if (validated != null) {
+            Study study = validated;
+            validated = null;
             return study;
-        } catch (SQLException e) {
-            throw SqliteErrors.onRead(file, e);
-        } catch (DomainException e) {
-            throw new StoreException(Reason.DAMAGED, file + " holds data that breaks a rule of the study (" + e.getMessage()
-                    + "). Was it edited outside IPR Studio? The file was not changed.", e);
         }
+        return read(file, connection);
     }
 
     @Override
@@ -209,9 +258,9 @@ public final class SqliteStudyStore implements StudyStore {
         if (writer == null) {
             throw new StoreException(Reason.READ_ONLY, file + " is open for reading only; nothing was changed.");
         }
+        validated = null;
         try {
-            connection.setAutoCommit(false);
-            try {
+            inTransaction(connection, () -> {
                 for (StudyChange change : changes) {
                     if (change instanceof StudyChange.Put put) {
                         writer.put(put.entity());
@@ -223,15 +272,50 @@ public final class SqliteStudyStore implements StudyStore {
                         writer.putRecallLock(lock.lock());
                     }
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
+            freshStatements();
             throw SqliteErrors.onWrite(file, e);
+        } catch (RuntimeException e) {
+            freshStatements();
+            throw e;
+        }
+    }
+
+    /** After SQLite ended a transaction by itself, a prepared statement may be stuck mid-step; the next change gets new ones. */
+    private void freshStatements() {
+        try {
+            writer.close();
+        } catch (SQLException | RuntimeException ignored) {
+            // the statements are dropped either way; the error being reported is the first one
+        }
+        writer = new EntityWriter(connection);
+    }
+
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    /**
+     * One transaction by explicit BEGIN and COMMIT. Not through setAutoCommit: after SQLite has rolled a
+     * transaction back by itself (a full disk does that), the driver's rollback and its "commit" on
+     * setAutoCommit(true) fail with "no transaction is active", and a finally block would throw that
+     * instead of the full disk. Here a failed ROLLBACK is only noted on the first error, which is the one thrown.
+     */
+    private static void inTransaction(Connection connection, Work work) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            try {
+                work.run();
+                st.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    st.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback); // usually SQLite already rolled back
+                }
+                throw e;
+            }
         }
     }
 
@@ -260,11 +344,4 @@ public final class SqliteStudyStore implements StudyStore {
         }
     }
 
-    private static void deleteQuietly(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException ignored) {
-            // a leftover temporary file is harmless; the real error was already reported
-        }
-    }
 }

@@ -212,7 +212,7 @@ class SqliteStudyStoreTest {
             }
             assertThatThrownBy(() -> store.apply(big)).isInstanceOf(StoreException.class)
                     .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(Reason.DISK_FULL))
-                    .hasMessageContaining("is full").hasMessageContaining("Nothing of this change was saved");
+                    .hasMessageContaining("is full").hasMessageContaining("the last change was not saved");
             assertThat(store.load().momentCount()).isZero();
         }
     }
