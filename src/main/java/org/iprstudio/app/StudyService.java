@@ -6,6 +6,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.iprstudio.domain.Entity;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
@@ -19,6 +21,7 @@ import org.iprstudio.store.StudyStore;
  * it was. So there is no Save: what the user sees is what the file holds.
  */
 public final class StudyService implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(StudyService.class.getName());
     private final StudyStore store;
     private final Study study;
     private final List<StudyListener> listeners = new CopyOnWriteArrayList<>();
@@ -67,8 +70,15 @@ public final class StudyService implements AutoCloseable {
             }
             throw e;
         }
+        // The change is committed: a screen that fails to show it must not turn it into an error (the
+        // caller would drop its undo entry) nor keep the other screens from hearing of it.
         for (StudyListener listener : listeners) {
-            listener.studyChanged(changes);
+            try {
+                listener.studyChanged(changes);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A view failed to show a change that was saved to " + store.location()
+                        + "; the change is in the study file.", e);
+            }
         }
     }
 

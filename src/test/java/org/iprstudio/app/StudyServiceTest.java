@@ -89,6 +89,53 @@ class StudyServiceTest {
         assertThat(service.study().momentCount()).isZero();
     }
 
+    /** A listener that throws once the change is committed: the change stays, the others hear of it, the undo entry is kept, the failure is logged. */
+    @Test
+    void aListenerThatFailsAfterTheCommitChangesNothingForTheCommitOrTheOtherListeners() {
+        Path file = dir.resolve("s.iprs");
+        SqliteStudyFiles files = new SqliteStudyFiles();
+        files.create(file, t.study());
+        Moment moment = t.moment(t.clientPass, "02:40", 4, "froze");
+        List<List<StudyChange>> heard = new ArrayList<>();
+        List<java.util.logging.LogRecord> logged = new ArrayList<>();
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(StudyService.class.getName());
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
+        try (StudyService service = new StudyService(files.open(file))) {
+            service.addListener(changes -> {
+                throw new IllegalStateException("a view broke");
+            });
+            service.addListener(heard::add);
+            org.iprstudio.app.coding.EditHistory history = new org.iprstudio.app.coding.EditHistory(service);
+            history.perform(org.iprstudio.app.coding.EditKind.WRITE_MEMO, "moment", List.of(new StudyChange.Put(moment)));
+            assertThat(history.nextUndo()).as("the undo entry of the committed change").isPresent();
+            assertThat(service.study().momentCount()).isEqualTo(1);
+        } finally {
+            log.removeHandler(handler);
+        }
+        assertThat(heard).hasSize(1);
+        assertThat(logged).singleElement().satisfies(r -> {
+            assertThat(r.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+            assertThat(r.getThrown()).hasMessage("a view broke");
+        });
+        try (StudyService reopened = new StudyService(files.open(file))) {
+            assertThat(reopened.study().momentsOf(t.clientPass.id())).containsExactly(moment);
+        }
+    }
+
     /** A store whose disk is full: the way to test the rollback of memory without a full disk. */
     private static final class FailingStore implements StudyStore {
         private final Study study;
