@@ -46,15 +46,17 @@ public final class DemoStudy {
         Study shipped = new StudyJson().read(folder.resolve(StudyJson.FILE_NAME));
         Study working = rebaseMedia(shipped, folder, target.getParent());
         if (fresh && Files.exists(target)) {
-            Path old = target.resolveSibling(target.getFileName() + ".replaced-" + System.currentTimeMillis());
-            try {
-                Files.move(target, old);
-            } catch (java.io.IOException e) {
-                throw new StoreException(StoreException.Reason.IO, "The old demo study at " + target + " could not be moved aside: "
-                        + e.getMessage() + ". Close it in any other IPR Studio window and try again.", e);
-            }
+            // refused while the demo is open in any window; the old copy keeps its -wal, so nothing committed is lost
+            files.moveAside(target, target.resolveSibling(target.getFileName() + ".replaced-" + System.currentTimeMillis()));
         }
-        files.create(target, working);
+        try {
+            files.create(target, working);
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.EXISTS && !fresh && Files.exists(target)) {
+                return target; // another IPR Studio made the working copy at the same moment: that one is used
+            }
+            throw e;
+        }
         return target;
     }
 

@@ -8,7 +8,9 @@ public class StoreException extends RuntimeException {
     private final Reason reason;
 
     public enum Reason {
-        NOT_FOUND, NOT_A_STUDY, FOREIGN_DATABASE, DAMAGED, NEWER_VERSION, LOCKED, DISK_FULL, READ_ONLY, IO
+        NOT_FOUND, NOT_A_STUDY, FOREIGN_DATABASE, DAMAGED, NEWER_VERSION, LOCKED, DISK_FULL, READ_ONLY, IO,
+        /** A new file was not written because there is already a file of that name. */
+        EXISTS
     }
 
     public StoreException(Reason reason, String message) {

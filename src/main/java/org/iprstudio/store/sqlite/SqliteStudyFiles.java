@@ -21,4 +21,14 @@ public final class SqliteStudyFiles implements StudyFiles {
     public void create(Path file, Study study) {
         SqliteStudyStore.create(file, study);
     }
+
+    @Override
+    public void moveAside(Path file, Path newName) {
+        StudyMoves.moveAside(file, newName);
+    }
+
+    @Override
+    public boolean isStudy(Path file) {
+        return StudyFileCheck.isStudy(file);
+    }
 }

@@ -112,7 +112,13 @@ public final class SqliteStudyStore implements StudyStore {
     public static void create(Path file, Study study) {
         Path absolute = file.toAbsolutePath().normalize();
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            throw new StoreException(Reason.IO, "There is already a file at " + absolute + "; choose another name. Nothing was written.");
+            throw new StoreException(Reason.EXISTS, "There is already a file at " + absolute + "; choose another name. Nothing was written.");
+        }
+        Path leftoverWal = absolute.resolveSibling(absolute.getFileName() + "-wal");
+        if (Files.exists(leftoverWal, LinkOption.NOFOLLOW_LINKS)) {
+            // SQLite would replay it onto the new study, which it does not belong to
+            throw new StoreException(Reason.EXISTS, "There is a leftover " + leftoverWal.getFileName() + " next to " + absolute
+                    + " (the journal of a study that was moved or deleted without it); move it away or choose another name. Nothing was written.");
         }
         Path temporary = null;
         try {
@@ -142,7 +148,7 @@ public final class SqliteStudyStore implements StudyStore {
         } catch (SQLException e) {
             throw SqliteErrors.onWrite(absolute, e);
         } catch (FileAlreadyExistsException e) {
-            throw new StoreException(Reason.IO, "There is already a file at " + absolute + " (it appeared while this study was being"
+            throw new StoreException(Reason.EXISTS, "There is already a file at " + absolute + " (it appeared while this study was being"
                     + " written); choose another name. Nothing was written.", e);
         } catch (IOException e) {
             throw new StoreException(Reason.IO, "The study could not be written to " + absolute + ": " + e.getMessage()

@@ -51,6 +51,22 @@ final class StudyFileCheck {
         }
     }
 
+    /** Whether the first bytes say "SQLite database with IPR Studio's application id"; a file that cannot be read is not a study. */
+    static boolean isStudy(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        byte[] head = new byte[100];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return false;
+        }
+        return read == head.length && Arrays.equals(Arrays.copyOf(head, SQLITE_MAGIC.length), SQLITE_MAGIC)
+                && java.nio.ByteBuffer.wrap(head, 68, 4).getInt() == APPLICATION_ID; // big-endian, as SQLite writes it
+    }
+
     /** Checks what only SQLite can tell, on a read-only connection. Returns the file's schema version. */
     static int checkContents(Path file, Connection readOnly, int newestKnownVersion) throws SQLException {
         int applicationId = pragmaInt(readOnly, "application_id");
