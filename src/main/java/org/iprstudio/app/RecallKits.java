@@ -1,5 +1,9 @@
 package org.iprstudio.app;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +21,7 @@ import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.exchange.json.StudyJson;
 import org.iprstudio.store.StudyChange;
+import org.iprstudio.store.StudyFiles;
 
 /**
  * Recall on another computer. A kit holds one recall pass and only what it needs: the study's
@@ -37,22 +42,90 @@ public final class RecallKits {
     public record ImportResult(boolean passAdded, int momentsAdded, int momentsUnchanged, int momentsKeptHere) {
     }
 
-    /** Writes the kit of a session's pass from this perspective; a client or therapist pass is created (planned) if there is none. */
+    /** Writes the kit of a session's pass from this perspective, never over an existing file; see the other export. */
     public Path export(Session session, Role perspective, Path out) {
+        return export(session, perspective, out, false, null);
+    }
+
+    /**
+     * Writes the kit of a session's pass from this perspective; a client or therapist pass is created
+     * (planned) if there is none, and committed only once the kit is written. The kit never goes onto
+     * the study itself or its journal files, nor onto an existing file unless {@code replace} is set,
+     * and even then never onto a study ({@code files} tells a study by its first bytes).
+     */
+    public Path export(Session session, Role perspective, Path out, boolean replace, StudyFiles files) {
         Study study = service.study();
-        RecallPass pass = study.passesOf(session.id()).stream().filter(p -> p.perspective() == perspective).findFirst()
-                .orElseGet(() -> createPass(session, perspective));
+        Optional<RecallPass> existing = study.passesOf(session.id()).stream().filter(p -> p.perspective() == perspective).findFirst();
+        RecallPass pass = existing.orElseGet(() -> plannedPass(session, perspective));
         if (pass.status() == PassStatus.MISSING) {
             throw new DomainException("This recall is marked missing (" + pass.missingReason() + "); there is nothing to export.");
         }
+        Path target = out.toAbsolutePath().normalize();
+        checkTarget(target, replace, files);
         List<Entity> contents = new ArrayList<>();
         for (Entity e : contentsOf(study, pass)) {
             // the video is named by its absolute path here; on the other computer it is relinked by its checksum
             contents.add(e instanceof Session s && s.media() != null
                     ? s.withMedia(s.media().withPath(MediaPaths.resolve(service.folder(), s.media()).toString())) : e);
         }
-        json.writeKit(Study.of(study.header(), contents), out);
-        return out;
+        ByteArrayOutputStream kit = new ByteArrayOutputStream();
+        json.writeKit(Study.of(study.header(), contents), kit); // whole and checked before anything is written or committed
+        try {
+            NewFiles.write(target, kit.toByteArray(), replace);
+        } catch (FileAlreadyExistsException e) {
+            throw new DomainException("There is already a file at " + target + " (it appeared meanwhile); choose another name."
+                    + NOTHING_DONE);
+        } catch (IOException e) {
+            throw new DomainException("The kit could not be written to " + target + ": " + e.getMessage() + "." + NOTHING_DONE);
+        }
+        if (existing.isEmpty()) {
+            try {
+                service.put(pass);
+            } catch (RuntimeException e) {
+                try {
+                    Files.deleteIfExists(target); // a kit of a pass the study does not have would only mislead
+                } catch (IOException ignored) {
+                    // the commit's error is the one to report
+                }
+                throw e;
+            }
+        }
+        return target;
+    }
+
+    private static final String NOTHING_DONE = " No kit was written and no recall pass was created.";
+
+    private void checkTarget(Path target, boolean replace, StudyFiles files) {
+        if (!Files.exists(target)) {
+            return;
+        }
+        Path study = service.file();
+        for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
+            Path own = study.resolveSibling(study.getFileName() + suffix);
+            if (sameFile(target, own)) {
+                throw new DomainException(target + " is " + (suffix.isEmpty() ? "this study's own file" : "a file of this study (" + suffix + ")")
+                        + "; a kit never replaces it. Choose another name for the kit, e.g. D01-S3-client.iprkit." + NOTHING_DONE);
+            }
+        }
+        if (Files.isDirectory(target)) {
+            throw new DomainException(target + " is a folder; give the kit a file name, e.g. D01-S3-client.iprkit." + NOTHING_DONE);
+        }
+        if (!replace) {
+            throw new DomainException("There is already a file at " + target + "; choose another name, or add --force to replace it."
+                    + NOTHING_DONE);
+        }
+        if (files == null || files.isStudy(target)) {
+            throw new DomainException(target + " is an IPR Studio study; a kit never replaces a study, not even with --force."
+                    + " Choose another name." + NOTHING_DONE);
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b); // by identity: a link or another spelling of the path is caught too
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -67,16 +140,15 @@ public final class RecallKits {
         return study;
     }
 
-    private RecallPass createPass(Session session, Role perspective) {
+    /** The planned pass a kit is made for when the session has none of this perspective yet; not committed here. */
+    private RecallPass plannedPass(Session session, Role perspective) {
         Dyad dyad = service.study().dyad(session.dyadId());
         UUID participant = switch (perspective) {
             case CLIENT -> dyad.clientId();
             case THERAPIST -> dyad.therapistId();
             default -> throw new DomainException("There is no " + perspective.name().toLowerCase() + " recall of this session yet; start it in the window first.");
         };
-        RecallPass pass = new RecallPass(UUID.randomUUID(), session.id(), perspective, participant, null, null, PassStatus.PLANNED, "");
-        service.put(pass);
-        return pass;
+        return new RecallPass(UUID.randomUUID(), session.id(), perspective, participant, null, null, PassStatus.PLANNED, "");
     }
 
     /** Exactly what a kit may hold (a test checks that nothing else slips in). */

@@ -44,6 +44,9 @@ final class RecallKitCommand implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "KIT", descriptionKey = "recallKit.out")
         Path out;
 
+        @Option(names = "--force", descriptionKey = "recallKit.force")
+        boolean force;
+
         Export(CliContext context) {
             this.context = context;
         }
@@ -51,12 +54,13 @@ final class RecallKitCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Role role = parseRole(perspective);
+            Path written;
             try (StudyService service = new StudyService(context.files().open(file))) {
                 Session s = service.study().sessionByLabel(session)
                         .orElseThrow(() -> new DomainException(Texts.get("recallKit.noSession", session)));
-                new RecallKits(service).export(s, role, out);
+                written = new RecallKits(service).export(s, role, out, force, context.files());
             }
-            context.out().println(Texts.get("recallKit.exported", out.toAbsolutePath(), session, perspective));
+            context.out().println(Texts.get("recallKit.exported", written, session, perspective));
             context.out().flush();
             return 0;
         }

@@ -13,9 +13,13 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Study;
 
@@ -62,6 +66,11 @@ public final class StudyJson {
         writeDocument(new DocumentMapper().toDocument(kit, StudyDocument.KIT_FORMAT), file);
     }
 
+    /** Writes a recall kit to a stream (the caller decides where and how the file is put in place). */
+    public void writeKit(Study kit, OutputStream out) {
+        writeDocument(new DocumentMapper().toDocument(kit, StudyDocument.KIT_FORMAT), out);
+    }
+
     private Study read(InputStream in, String name, String format, String what) {
         StudyDocument document;
         try {
@@ -105,10 +114,13 @@ public final class StudyJson {
     }
 
     private void writeDocument(StudyDocument document, Path file) {
-        Path temporary = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".writing");
+        // a name of its own (two writers of the same file never share one), flushed to the disk before the move
+        Path temporary = file.toAbsolutePath().resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".writing");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 OutputStream out = Channels.newOutputStream(channel)) {
                 writeDocument(document, out);
+                channel.force(true);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
