@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.iprstudio.app.Checksums;
+import org.iprstudio.domain.Moment;
 import org.iprstudio.store.StoreException;
 import org.iprstudio.store.StoreException.Reason;
 import org.iprstudio.store.StudyChange;
@@ -151,24 +152,27 @@ class StudyFileSafetyTest {
     }
 
     /**
-     * A full disk at the commit makes SQLite roll the transaction back by itself; the driver's own
-     * rollback and the return to autocommit then failed with "no transaction is active", which
-     * replaced the real reason.
+     * A full disk met by a plain one-row insert (here: a moment's quick tags) makes SQLite roll the whole
+     * transaction back by itself. The driver's rollback then failed with "no transaction is active",
+     * and so did setAutoCommit(true) in the finally block; either replaced the full disk in the message.
      */
     @Test
     void aFullDiskThatEndsTheTransactionIsReportedAsAFullDisk() {
         Path file = created();
         try (SqliteStudyStore store = SqliteStudyStore.open(file)) {
             store.limitSizeForTest();
-            List<StudyChange> big = new ArrayList<>();
+            Moment small = t.moment(t.clientPass, "01:00", 5, "small");
+            List<String> tags = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                big.add(new StudyChange.Put(t.moment(t.clientPass, "01:00", 5, "x".repeat(20_000))));
+                tags.add(i + " " + "x".repeat(5_000));
             }
-            assertThatThrownBy(() -> store.apply(big)).isInstanceOf(StoreException.class)
+            Moment tagged = new Moment(small.id(), small.passId(), small.anchor(), null, small.initiator(), "tagged", small.timeFrame(),
+                    small.helpfulness(), small.intensity(), small.createdAt(), tags);
+            assertThatThrownBy(() -> store.apply(List.of(new StudyChange.Put(tagged)))).isInstanceOf(StoreException.class)
                     .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(Reason.DISK_FULL))
                     .hasMessageContaining("is full").hasMessageContaining("the last change was not saved");
             assertThat(store.load().momentCount()).isZero();
-            store.apply(List.of(new StudyChange.Put(t.moment(t.clientPass, "01:00", 5, "small")))); // and the store still works
+            store.apply(List.of(new StudyChange.Put(small))); // and the store still works
             assertThat(store.load().momentCount()).isEqualTo(1);
         }
     }
