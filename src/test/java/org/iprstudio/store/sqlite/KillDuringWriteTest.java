@@ -15,9 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The program killed in the middle of writing (kill -9, a crash, a power cut of the process):
- * every change it reported as committed is in the file, and the file opens whole, unlocked.
- * While it runs, a second process is refused and told which process holds the study.
+ * The program killed in the middle of writing (kill -9): every change it reported as committed is
+ * in the file, and the file opens whole, unlocked (the operating system dropped the dead process's
+ * locks). While it runs, a second process is refused and told which process holds the study.
+ * <p>
+ * What this proves is survival of a process crash only. After a kill the operating system still
+ * holds everything the process had written, flushed or not, so this test would pass even without
+ * synchronous=FULL. A power cut or a kernel crash loses what was not flushed to the disk; that is
+ * covered by SQLite's fsync at each commit (synchronous=FULL) and cannot be tested here.
  */
 class KillDuringWriteTest {
     @TempDir
