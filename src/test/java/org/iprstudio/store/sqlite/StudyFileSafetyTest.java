@@ -177,6 +177,17 @@ class StudyFileSafetyTest {
         }
     }
 
+    /** A -wal left under the name (its study moved or deleted without it) would be replayed onto a new study there. */
+    @Test
+    void aNewStudyIsNotCreatedUnderAnOrphanedJournal() throws Exception {
+        Path orphan = dir.resolve("study.iprs-wal");
+        Files.writeString(orphan, "the journal of a study that is gone");
+        assertThatThrownBy(this::created).isInstanceOf(StoreException.class)
+                .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(Reason.EXISTS))
+                .hasMessageContaining("leftover study.iprs-wal");
+        assertThat(listing()).containsExactly("study.iprs-wal");
+    }
+
     /** Another program's temporary file (the old fixed name) is neither used nor deleted. */
     @Test
     void creatingNeverTouchesAnotherWritersTemporaryFile() throws Exception {
