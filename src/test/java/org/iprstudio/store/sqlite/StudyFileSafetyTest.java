@@ -48,6 +48,7 @@ class StudyFileSafetyTest {
         Path file = created();
         Path link = Files.createSymbolicLink(dir.resolve("link.iprs"), file);
         try (SqliteStudyStore first = SqliteStudyStore.open(file)) {
+            assertThat(first.writable()).isTrue();
             assertThatThrownBy(() -> SqliteStudyStore.open(link)).isInstanceOf(StoreException.class)
                     .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(Reason.LOCKED))
                     .hasMessageContaining("already open in IPR Studio");
@@ -64,6 +65,7 @@ class StudyFileSafetyTest {
         Files.createDirectories(dir.resolve("elsewhere"));
         Path link = Files.createLink(dir.resolve("elsewhere").resolve("same.iprs"), file);
         try (SqliteStudyStore first = SqliteStudyStore.open(file)) {
+            assertThat(first.writable()).isTrue();
             assertThatThrownBy(() -> SqliteStudyStore.open(link)).isInstanceOf(StoreException.class)
                     .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(Reason.LOCKED))
                     .hasMessageContaining("already open in IPR Studio");
