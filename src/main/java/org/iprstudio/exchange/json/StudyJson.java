@@ -2,20 +2,29 @@ package org.iprstudio.exchange.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Study;
 
@@ -23,12 +32,37 @@ import org.iprstudio.domain.Study;
 public final class StudyJson {
     public static final String FILE_NAME = "study.json";
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller owns the stream (and adds the final newline)
+    private final ObjectMapper mapper = strictMapper();
+
+    /**
+     * The reader takes every value as written or refuses it: no fraction rounded to a whole number,
+     * no text read as a number (or the reverse), no null inside a list, no field given twice, nothing
+     * after the end. A value that is silently changed on the way in is worse than a refused file.
+     */
+    private static ObjectMapper strictMapper() {
+        JsonMapper mapper = JsonMapper.builder()
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET) // the caller owns the stream (and adds the final newline)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                        DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT, DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+                .build();
+        for (LogicalType type : List.of(LogicalType.Textual, LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
+                LogicalType.Collection, LogicalType.POJO)) {
+            mapper.coercionConfigFor(type).setAcceptBlankAsEmpty(false)
+                    .setCoercion(CoercionInputShape.Integer, type == LogicalType.Integer || type == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, type == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, type == LogicalType.Textual ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, type == LogicalType.Textual ? CoercionAction.TryConvert : CoercionAction.Fail);
+        }
+        return mapper;
+    }
 
     public Study read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -65,15 +99,20 @@ public final class StudyJson {
     private Study read(InputStream in, String name, String format, String what) {
         StudyDocument document;
         try {
-            document = mapper.readValue(in, StudyDocument.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new JsonFormatException(name + where(e.getLocation()) + ": unknown field '" + e.getPropertyName()
-                    + "'. Check its spelling against docs/study-json.md. Nothing was imported.", e);
-        } catch (JsonProcessingException e) {
-            throw new JsonFormatException(name + where(e.getLocation()) + ": " + e.getOriginalMessage()
-                    + ". This is not a valid study.json. Nothing was imported.", e);
+            // our own parser, kept open until the error is described: it still knows the token it stopped at
+            try (JsonParser parser = mapper.createParser(in)) {
+                try {
+                    document = mapper.readValue(parser, StudyDocument.class);
+                } catch (JsonProcessingException e) {
+                    throw JsonErrors.translate(name, e, parser);
+                }
+            }
+        } catch (JsonProcessingException e) { // from closing the parser
+            throw JsonErrors.translate(name, e, null);
+        } catch (CharConversionException e) {
+            throw new JsonFormatException(name + " is not text in UTF-8 (" + e.getMessage() + "). This is not a valid study.json. Nothing was imported.", e);
         } catch (IOException e) {
-            throw new JsonFormatException(name + " cannot be read: " + e.getMessage(), e);
+            throw new JsonFormatException(name + " cannot be read: " + e.getMessage() + ". Nothing was imported.", e);
         }
         if (document == null) {
             throw new JsonFormatException(name + " is empty. Nothing was imported.", null);
@@ -121,7 +160,4 @@ public final class StudyJson {
         }
     }
 
-    private static String where(JsonLocation location) {
-        return location == null || location.getLineNr() < 0 ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-    }
 }
