@@ -25,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Study;
 
@@ -120,8 +122,16 @@ public final class StudyJson {
         try {
             return new DocumentMapper().toStudy(document, format, what);
         } catch (DomainException e) {
-            throw new JsonFormatException(name + ": " + e.getMessage() + " Nothing was imported.", e);
+            throw new JsonFormatException(name + ": " + abbreviated(e.getMessage()) + " Nothing was imported.", e);
         }
+    }
+
+    private static final Pattern LONG_QUOTE = Pattern.compile("([\"'])([^\"'\\n]{100,}?)\\1");
+
+    /** A message quotes the bad value; a value of thousands of characters is cut to its start, so the message stays one readable line. */
+    static String abbreviated(String message) {
+        return LONG_QUOTE.matcher(message).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2).substring(0, 60) + "... ("
+                + m.group(2).length() + " characters)" + m.group(1)));
     }
 
     public void write(Study study, OutputStream out) {
