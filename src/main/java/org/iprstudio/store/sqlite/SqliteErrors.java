@@ -21,6 +21,10 @@ final class SqliteErrors {
     }
 
     private static StoreException translate(Path file, SQLException e, String consequence) {
+        if (e instanceof BadValueException) {
+            return new StoreException(Reason.DAMAGED, file + " is damaged: " + e.getMessage() + ". Was it edited outside IPR Studio? " + consequence
+                    + " Open the backup copy next to it, if there is one.", e);
+        }
         SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
         int primary = code == null ? e.getErrorCode() : code.code & 0xff;
         return switch (primary) {
