@@ -24,10 +24,18 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.Moment;
 import org.iprstudio.domain.Study;
 
 /** Reads and writes the study.json text form (format "ipr-studio-study", version 1). */
@@ -83,22 +91,70 @@ public final class StudyJson {
 
     /** Reads a recall kit (one pass and what it needs; see docs/recall-kits.md). */
     public Study readKit(Path file) {
+        return readKitWithBaseline(file).study();
+    }
+
+    /**
+     * A recall kit as read: its study, and the baseline, what each of its moments looked like when
+     * the kit was first made at the study's computer (moment id to {@link #fingerprint}); a
+     * version-1 kit has no baseline.
+     */
+    public record Kit(Study study, Optional<Map<UUID, String>> baseline) {
+    }
+
+    public Kit readKitWithBaseline(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new JsonFormatException("There is no file at " + file + ". Check the path.", null);
         }
+        StudyDocument document;
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString(), StudyDocument.KIT_FORMAT, "an IPR Studio recall kit");
+            document = parse(in, file.toString());
         } catch (IOException e) {
-            throw new JsonFormatException(file + " cannot be read: " + e.getMessage(), e);
+            throw new JsonFormatException(file + " cannot be read: " + e.getMessage() + ". Nothing was imported.", e);
+        }
+        DocumentMapper documents = new DocumentMapper();
+        Study study = toStudy(document, file.toString(), StudyDocument.KIT_FORMAT, "an IPR Studio recall kit");
+        try {
+            return new Kit(study, documents.baseline(document));
+        } catch (DomainException e) {
+            throw new JsonFormatException(file + ": " + abbreviated(e.getMessage()) + " Nothing was imported.", e);
         }
     }
 
-    /** Writes a recall kit, all or nothing. */
+    /** Writes a recall kit, all or nothing, with its moments as they are now as the baseline (a kit made at the study's computer). */
     public void writeKit(Study kit, Path file) {
-        writeDocument(new DocumentMapper().toDocument(kit, StudyDocument.KIT_FORMAT), file);
+        Map<UUID, String> baseline = new HashMap<>();
+        for (Moment m : kit.moments()) {
+            baseline.put(m.id(), fingerprint(m));
+        }
+        writeKit(kit, baseline, file);
     }
 
+    /** Writes a recall kit with the given baseline (a kit sent back keeps the baseline of the kit it was made from). */
+    public void writeKit(Study kit, Map<UUID, String> baseline, Path file) {
+        writeDocument(new DocumentMapper().toKitDocument(kit, baseline), file);
+    }
+
+    /**
+     * SHA-256 of a moment's canonical text form (as in study.json, without its pass): equal for
+     * equal moments on any computer, different as soon as anything of the moment was changed.
+     */
+    public static String fingerprint(Moment moment) {
+        try {
+            byte[] canonical = FINGERPRINTS.writeValueAsBytes(new DocumentMapper().momentDto(moment));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("A moment could not be fingerprinted: " + e.getMessage(), e);
+        }
+    }
+
+    private static final ObjectMapper FINGERPRINTS = JsonMapper.builder().serializationInclusion(JsonInclude.Include.NON_NULL).build();
+
     private Study read(InputStream in, String name, String format, String what) {
+        return toStudy(parse(in, name), name, format, what);
+    }
+
+    private StudyDocument parse(InputStream in, String name) {
         StudyDocument document;
         try {
             // our own parser, kept open until the error is described: it still knows the token it stopped at
@@ -119,6 +175,10 @@ public final class StudyJson {
         if (document == null) {
             throw new JsonFormatException(name + " is empty. Nothing was imported.", null);
         }
+        return document;
+    }
+
+    private static Study toStudy(StudyDocument document, String name, String format, String what) {
         try {
             return new DocumentMapper().toStudy(document, format, what);
         } catch (DomainException e) {
