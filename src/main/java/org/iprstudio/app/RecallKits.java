@@ -103,7 +103,7 @@ public final class RecallKits {
         Study kit = read.study();
         Study here = service.study();
         if (!kit.header().id().equals(here.header().id())) {
-            throw new DomainException(file.getFileName() + " belongs to another study (\"" + kit.header().title() + "\"), not to this one. Nothing was imported.");
+            throw new DomainException(file.getFileName() + " belongs to another study (\"" + StudyJson.escapeBreaks(kit.header().title()) + "\"), not to this one. Nothing was imported.");
         }
         if (kit.passes().size() != 1) {
             throw new DomainException(file.getFileName() + " holds " + kit.passes().size() + " recall passes; a kit holds exactly one. Nothing was imported.");

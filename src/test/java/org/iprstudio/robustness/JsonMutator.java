@@ -34,7 +34,7 @@ final class JsonMutator {
             "2147483648", "-1", "0", "1.7976931348623157E308", "4.9E-324", "123456789012345678901234567890.5");
     private static final List<String> HUGE_TEXTS = List.of("99999999999999999999:00:00.000", "9223372036854775:00:00.000", "-00:00:01.000",
             "99:99:99", "", " ", "9999-99-99", "+999999999-12-31", "2025-02-30", "2025-03-14T25:00:00Z", "not-a-uuid",
-            "00000000-0000-0000-0000-00000000000g", "\u0000", "\ud800", "x".repeat(20_000), "CLIENT", "Client", "null", "3", "4.5");
+            "00000000-0000-0000-0000-00000000000g", "\u0000", "\ud800", "x".repeat(20_000), "CLIENT", "Client", "null", "3", "4.5", "two\nlines", "tab\there");
 
     private final byte[] original;
     private final JsonNode tree;
@@ -172,7 +172,8 @@ final class JsonMutator {
         return new Mutation(first.description() + ", then " + second.description(), second.bytes());
     }
 
-    private static String shorten(String text) {
+    private static String shorten(String raw) {
+        String text = raw.replace("\n", "\\n").replace("\t", "\\t");
         return text.length() <= 50 ? text : text.substring(0, 47) + "...";
     }
 

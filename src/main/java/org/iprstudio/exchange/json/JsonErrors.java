@@ -148,7 +148,8 @@ final class JsonErrors {
         }
     }
 
-    private static String shortText(String text) {
+    private static String shortText(String raw) {
+        String text = StudyJson.escapeBreaks(raw);
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 

@@ -190,9 +190,15 @@ public final class StudyJson {
 
     /** A message quotes the bad value; a value of thousands of characters is cut to its start, so the message stays one readable line. */
     static String abbreviated(String message) {
-        return LONG_QUOTE.matcher(message).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2).substring(0, 60) + "... ("
+        return LONG_QUOTE.matcher(escapeBreaks(message)).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2).substring(0, 60) + "... ("
                 + m.group(2).length() + " characters)" + m.group(1)));
     }
+
+    /** A value with line breaks or tabs in it is shown with \\n and \\t, so that the message stays on one line. */
+    public static String escapeBreaks(String text) {
+        return text == null ? null : text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
+    }
+
 
     public void write(Study study, OutputStream out) {
         writeDocument(new DocumentMapper().toDocument(study), out);
