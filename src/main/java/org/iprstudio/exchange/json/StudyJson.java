@@ -194,11 +194,10 @@ public final class StudyJson {
                 + m.group(2).length() + " characters)" + m.group(1)));
     }
 
-    /** A value with line breaks or tabs in it is shown with \\n and \\t, so that the message stays on one line. */
+    /** A value with line breaks or tabs in it is shown with a backslash-n or backslash-t, so that the message stays on one line. */
     public static String escapeBreaks(String text) {
         return text == null ? null : text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
     }
-
 
     public void write(Study study, OutputStream out) {
         writeDocument(new DocumentMapper().toDocument(study), out);

@@ -57,6 +57,7 @@ class StrictStudyJsonTest {
         reading(once(demo(), "\"number\" : 3,", "\"number\" : 3.7,"))
                 .hasMessageContaining("dyads[0].sessions[0].number").hasMessageContaining("3.7").hasMessageContaining("whole number");
         reading(once(demo(), "\"sessions\" : [ 3, 5 ]", "\"sessions\" : [ 3.7, 5 ]")).hasMessageContaining("study.protocol.sessions[0]");
+        reading(once(demo(), "\"number\" : 3,", "\"number\" : 3.0,")).as("a whole number is written without a fraction").hasMessageContaining("3.0");
     }
 
     @Test
