@@ -215,15 +215,15 @@ class MainWindowGuiTest {
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + damaged); var st = c.createStatement()) {
             st.executeUpdate("UPDATE participant SET role = 'PATIENT' WHERE code = 'C01'");
         }
-        for (int attempt = 0; attempt < 2; attempt++) { // the second time proves the first gave the file back (no lock left held)
-            GuiActionRunner.execute(() -> {
-                javax.swing.SwingUtilities.invokeLater(() -> frame.open(damaged));
-                return null;
-            });
-            window.optionPane(Timeout.timeout(5000)).requireErrorMessage().requireMessage(".*is damaged: the column role.*'PATIENT'.*")
-                    .okButton().click();
-            assertThat(GuiActionRunner.execute(frame::isDisplayable)).isTrue();
-            assertThat(rows(window.tree("studyTree"))).anyMatch(r -> r.startsWith("D01"));
-        }
+        GuiActionRunner.execute(() -> {
+            javax.swing.SwingUtilities.invokeLater(() -> frame.open(damaged));
+            return null;
+        });
+        window.optionPane(Timeout.timeout(5000)).requireErrorMessage().requireMessage(".*is damaged: the column role.*'PATIENT'.*")
+                .okButton().click();
+        assertThat(GuiActionRunner.execute(frame::isDisplayable)).isTrue();
+        assertThat(rows(window.tree("studyTree"))).anyMatch(r -> r.startsWith("D01"));
+        // the failed open gave the file back: it can be opened again at once, no lock is left held
+        org.assertj.core.api.Assertions.assertThatCode(() -> new SqliteStudyFiles().open(damaged).close()).doesNotThrowAnyException();
     }
 }
