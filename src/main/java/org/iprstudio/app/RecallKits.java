@@ -6,7 +6,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.iprstudio.domain.DomainException;
@@ -27,8 +29,8 @@ import org.iprstudio.store.StudyFiles;
  * Recall on another computer. A kit holds one recall pass and only what it needs: the study's
  * protocol, the session with its video reference and checksum, the dyad's participant codes, the
  * interviewer, and the pass's own moments; nothing of any other pass, no codes, pairs or memos.
- * Importing a kit is idempotent, refuses a kit from another study or for another video, and never
- * overwrites a moment changed here since.
+ * Importing a kit is idempotent, refuses a kit from another study or for another video, takes
+ * what was changed only on the other computer, and never overwrites a moment changed here since.
  */
 public final class RecallKits {
     private final StudyService service;
@@ -38,8 +40,17 @@ public final class RecallKits {
         this.service = service;
     }
 
-    /** What an import did. */
-    public record ImportResult(boolean passAdded, int momentsAdded, int momentsUnchanged, int momentsKeptHere) {
+    /**
+     * What an import did with the kit's moments: added (new there), unchanged (the same in both
+     * places), taken (changed there, not here: the kit's version is now here), kept here (changed
+     * here since the kit was made, not there; or, for an old kit without a baseline, different),
+     * and conflicts (changed in both places: this study's version was kept, the kit's is reported).
+     */
+    public record ImportResult(boolean passAdded, int momentsAdded, int momentsUnchanged, int momentsTaken, int momentsKeptHere,
+                               List<Moment> conflicts) {
+        public ImportResult {
+            conflicts = List.copyOf(conflicts);
+        }
     }
 
     /** Writes the kit of a session's pass from this perspective, never over an existing file; see the other export. */
@@ -69,7 +80,7 @@ public final class RecallKits {
                     ? s.withMedia(s.media().withPath(MediaPaths.resolve(service.folder(), s.media()).toString())) : e);
         }
         ByteArrayOutputStream kit = new ByteArrayOutputStream();
-        json.writeKit(Study.of(study.header(), contents), kit); // whole and checked before anything is written or committed
+        json.writeKit(Study.of(study.header(), contents), baselineFor(pass, study.momentsOf(pass.id())), kit); // whole and checked before anything is written or committed
         try {
             NewFiles.write(target, kit.toByteArray(), replace);
         } catch (FileAlreadyExistsException e) {
@@ -128,18 +139,6 @@ public final class RecallKits {
         }
     }
 
-    /**
-     * On the other computer: turns a kit into a study file of its own next to it (once), so the
-     * recall can be run there with the usual window. Only the kit's pass is in that study.
-     */
-    public static Path openKit(Path kitFile, org.iprstudio.store.StudyFiles files) {
-        Path study = kitFile.toAbsolutePath().resolveSibling(kitFile.getFileName() + ".iprs");
-        if (!java.nio.file.Files.exists(study)) {
-            files.create(study, new StudyJson().readKit(kitFile));
-        }
-        return study;
-    }
-
     /** The planned pass a kit is made for when the session has none of this perspective yet; not committed here. */
     private RecallPass plannedPass(Session session, Role perspective) {
         Dyad dyad = service.study().dyad(session.dyadId());
@@ -171,10 +170,11 @@ public final class RecallKits {
 
     /** Brings a finished kit's pass and moments into this study, in one transaction. */
     public ImportResult importKit(Path file) {
-        Study kit = json.readKit(file);
+        StudyJson.Kit read = json.readKitWithBaseline(file);
+        Study kit = read.study();
         Study here = service.study();
         if (!kit.header().id().equals(here.header().id())) {
-            throw new DomainException(file.getFileName() + " belongs to another study (\"" + kit.header().title() + "\"), not to this one. Nothing was imported.");
+            throw new DomainException(file.getFileName() + " belongs to another study (\"" + StudyJson.escapeBreaks(kit.header().title()) + "\"), not to this one. Nothing was imported.");
         }
         if (kit.passes().size() != 1) {
             throw new DomainException(file.getFileName() + " holds " + kit.passes().size() + " recall passes; a kit holds exactly one. Nothing was imported.");
@@ -199,23 +199,78 @@ public final class RecallKits {
         if (passAdded || existing.get().status() != PassStatus.DONE && pass.status() == PassStatus.DONE) {
             changes.add(new StudyChange.Put(pass));
         }
+        Optional<Map<UUID, String>> baseline = read.baseline();
         int added = 0;
         int unchanged = 0;
+        int taken = 0;
         int kept = 0;
+        List<Moment> conflicts = new ArrayList<>();
         for (Moment m : kit.momentsOf(pass.id())) {
-            Optional<Entity> mine = here.find(m.id());
-            if (mine.isEmpty()) {
-                changes.add(new StudyChange.Put(m));
-                added++;
-            } else if (mine.get().equals(m)) {
+            Optional<Moment> mine = here.find(m.id()).filter(e -> e instanceof Moment).map(e -> (Moment) e);
+            String base = baseline.map(b -> b.get(m.id())).orElse(null);
+            if (mine.isPresent() && mine.get().equals(m)) {
                 unchanged++;
+            } else if (base == null) {
+                if (mine.isEmpty()) {
+                    changes.add(new StudyChange.Put(m)); // made on the other computer
+                    added++;
+                } else {
+                    kept++; // an old kit without a baseline: which side changed cannot be told, so this study's version wins
+                }
+            } else if (mine.isEmpty()) {
+                kept++; // deleted here since the kit was made: it stays deleted
             } else {
-                kept++; // changed here since the kit was made: this study's version wins
+                boolean changedHere = !StudyJson.fingerprint(mine.get()).equals(base);
+                boolean changedThere = !StudyJson.fingerprint(m).equals(base);
+                if (!changedHere) {
+                    changes.add(new StudyChange.Put(m)); // edited on the other computer only
+                    taken++;
+                } else if (!changedThere) {
+                    kept++;
+                } else {
+                    conflicts.add(m); // edited in both places: keep this study's, report the kit's
+                }
             }
         }
         if (!changes.isEmpty()) {
             service.apply(changes);
         }
-        return new ImportResult(passAdded, added, unchanged, kept);
+        return new ImportResult(passAdded, added, unchanged, taken, kept, conflicts);
+    }
+
+    /**
+     * The baseline a kit of this pass carries: a study made from a kit (on the other computer)
+     * passes on the baseline of that kit, so the study's computer can tell what changed where;
+     * anywhere else the moments as they are now are the baseline.
+     */
+    private Map<UUID, String> baselineFor(RecallPass pass, List<Moment> moments) {
+        Optional<StudyJson.Kit> origin = KitStudies.origin(service.file());
+        if (origin.isPresent() && origin.get().study().find(pass.id()).isPresent()) {
+            return origin.get().baseline().orElseGet(() -> fingerprints(origin.get().study().momentsOf(pass.id())));
+        }
+        return fingerprints(moments);
+    }
+
+    private static Map<UUID, String> fingerprints(List<Moment> moments) {
+        Map<UUID, String> result = new HashMap<>();
+        for (Moment m : moments) {
+            result.put(m.id(), StudyJson.fingerprint(m));
+        }
+        return result;
+    }
+
+    /**
+     * On the other computer: turns a kit into a study file of its own next to it, so the recall can
+     * be run there with the usual window. Only the kit's pass is in that study. Opening the same
+     * kit again goes on with that study (it holds the recall in progress); a study made from
+     * another kit is never silently reused (see {@link KitStudies#open}).
+     */
+    public static Path openKit(Path kitFile, StudyFiles files) {
+        return KitStudies.open(kitFile, files, false);
+    }
+
+    /** The same; with {@code replace}, a study made from another kit is set aside (kept under a new name) and made afresh. */
+    public static Path openKit(Path kitFile, StudyFiles files, boolean replace) {
+        return KitStudies.open(kitFile, files, replace);
     }
 }

@@ -19,10 +19,15 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) throws Exception {
         if (e instanceof StoreException || e instanceof JsonFormatException || e instanceof DomainException) {
-            context.err().println(Texts.get("error.prefix", e.getMessage()));
+            context.err().println(Texts.get("error.prefix", oneLine(e.getMessage())));
             context.err().flush();
             return USER_DATA_PROBLEM;
         }
         throw e;
+    }
+
+    /** The report is one line, whatever the message was built from (a value or a verdict may hold line breaks). */
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -3,9 +3,11 @@ package org.iprstudio.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.iprstudio.app.OtherKitStudyException;
 import org.iprstudio.app.RecallKits;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.Moment;
 import org.iprstudio.domain.Role;
 import org.iprstudio.domain.Session;
 import picocli.CommandLine.Command;
@@ -88,6 +90,11 @@ final class RecallKitCommand implements Callable<Integer> {
             }
             context.out().println(Texts.get("recallKit.imported", result.passAdded() ? 1 : 0, result.momentsAdded(), result.momentsUnchanged(),
                     result.momentsKeptHere()));
+            context.out().println(Texts.get("recallKit.taken", result.momentsTaken(), result.conflicts().size()));
+            for (Moment conflict : result.conflicts()) {
+                context.out().println(Texts.get("recallKit.conflict", conflict.anchor().toShortClock(), conflict.id(),
+                        conflict.comment().length() <= 60 ? conflict.comment() : conflict.comment().substring(0, 57) + "..."));
+            }
             context.out().flush();
             return 0;
         }
@@ -103,13 +110,23 @@ final class RecallKitCommand implements Callable<Integer> {
         @Option(names = "--no-window", descriptionKey = "demo.noWindow")
         boolean noWindow;
 
+        @Option(names = "--replace", descriptionKey = "recallKit.replace")
+        boolean replace;
+
         Open(CliContext context) {
             this.context = context;
         }
 
         @Override
         public Integer call() {
-            Path study = RecallKits.openKit(kit, context.files());
+            Path study;
+            try {
+                study = RecallKits.openKit(kit, context.files(), replace);
+            } catch (OtherKitStudyException e) {
+                context.err().println(Texts.get("recallKit.otherKit", e.study(), e.kit()));
+                context.err().flush();
+                return FriendlyErrors.USER_DATA_PROBLEM;
+            }
             context.out().println(Texts.get("recallKit.opened", study));
             context.out().flush();
             return noWindow ? 0 : context.gui().open(study, null);

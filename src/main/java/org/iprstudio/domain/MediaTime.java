@@ -31,14 +31,20 @@ public record MediaTime(long millis) implements Comparable<MediaTime> {
         if (!m.matches()) {
             throw new DomainException("'" + text + "' is not a time: write it as hh:mm:ss.mmm, e.g. 00:02:40.500.");
         }
-        long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
         long minutes = Long.parseLong(m.group(2));
         long seconds = Long.parseLong(m.group(3));
         if (minutes > 59 && m.group(1) != null || seconds > 59) {
             throw new DomainException("'" + text + "' is not a time: minutes and seconds run from 0 to 59.");
         }
         String fraction = m.group(4) == null ? "0" : (m.group(4) + "00").substring(0, 3);
-        return new MediaTime(((hours * 60 + minutes) * 60 + seconds) * 1000 + Long.parseLong(fraction));
+        try {
+            long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+            long total = Math.addExact(Math.multiplyExact(Math.addExact(Math.multiplyExact(Math.addExact(Math.multiplyExact(hours, 60), minutes), 60), seconds), 1000),
+                    Long.parseLong(fraction));
+            return new MediaTime(total);
+        } catch (NumberFormatException | ArithmeticException e) { // more hours than a time in milliseconds can hold
+            throw new DomainException("'" + text + "' is too large a time: a time in a session video is at most a few hours, e.g. 01:20:00.000.");
+        }
     }
 
     public MediaTime plus(MediaTime other) {

@@ -319,12 +319,12 @@ public final class MainWindow extends JFrame {
             closeStudy(); // reopening the open study: its lock must go first, or the study would refuse itself
         }
         try {
-            opened = new StudyService(files.open(file));
+            opened = load(file);
         } catch (StoreException e) {
             if (service == null) {
                 clearStudyView(); // the study on show was closed to reopen it: show nothing rather than a dead copy
             }
-            JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get("error.openTitle"), JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(this, wrapped(e.getMessage()), Texts.get("error.openTitle"), JOptionPane.ERROR_MESSAGE);
             return false;
         }
         closeStudy();
@@ -341,6 +341,23 @@ public final class MainWindow extends JFrame {
             tree.setSelectionPath(new TreePath(first.getPath()));
         }
         return true;
+    }
+
+    /** A one-line message with a long path in it would make the dialog wider than the screen; HTML lets it wrap. */
+    static String wrapped(String message) {
+        String text = String.valueOf(message).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<html><body style='width: 460px'>" + text + "</body></html>";
+    }
+
+    /** Opens the store and reads the study; a study that cannot be read gives its store (and lock) back at once, so nothing stays held. */
+    private StudyService load(Path file) {
+        org.iprstudio.store.StudyStore store = files.open(file);
+        try {
+            return new StudyService(store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     private static boolean sameFile(Path a, Path b) {

@@ -19,6 +19,7 @@ import org.iprstudio.app.AppDirectories;
 import org.iprstudio.app.DemoStudy;
 import org.iprstudio.media.vlc.VlcRuntime;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
+import org.iprstudio.testing.TestStudies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -204,5 +205,25 @@ class MainWindowGuiTest {
         window.optionPane(Timeout.timeout(5000)).requireErrorMessage().requireMessage(".*not an IPR Studio study.*").okButton().click();
         assertThat(rows(window.tree("studyTree"))).anyMatch(r -> r.startsWith("D01"));
         assertThat(Files.readString(notAStudy)).isEqualTo("shopping list");
+    }
+
+    @Test
+    void aStudyWithABadValueInARowIsOneLineTheWindowAndTheOpenStudyStay() throws Exception {
+        MainWindow frame = show(false);
+        Path damaged = dataDir.resolve("damaged.iprs");
+        new SqliteStudyFiles().create(damaged, TestStudies.demo());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + damaged); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE participant SET role = 'PATIENT' WHERE code = 'C01'");
+        }
+        GuiActionRunner.execute(() -> {
+            javax.swing.SwingUtilities.invokeLater(() -> frame.open(damaged));
+            return null;
+        });
+        window.optionPane(Timeout.timeout(5000)).requireErrorMessage().requireMessage(".*is damaged: the column role.*'PATIENT'.*")
+                .okButton().click();
+        assertThat(GuiActionRunner.execute(frame::isDisplayable)).isTrue();
+        assertThat(rows(window.tree("studyTree"))).anyMatch(r -> r.startsWith("D01"));
+        // the failed open gave the file back: it can be opened again at once, no lock is left held
+        org.assertj.core.api.Assertions.assertThatCode(() -> new SqliteStudyFiles().open(damaged).close()).doesNotThrowAnyException();
     }
 }

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
@@ -42,6 +45,7 @@ import org.iprstudio.domain.ThemeStatus;
 import org.iprstudio.domain.TimeFrame;
 import org.iprstudio.domain.TimeSpan;
 import org.iprstudio.domain.Trajectory;
+import org.iprstudio.exchange.json.StudyDocument.BaselineDto;
 import org.iprstudio.exchange.json.StudyDocument.CodeDto;
 import org.iprstudio.exchange.json.StudyDocument.CodingDto;
 import org.iprstudio.exchange.json.StudyDocument.DyadDto;
@@ -75,9 +79,14 @@ final class DocumentMapper {
             throw new DomainException("this is not " + what + " (its \"format\" is " + quoted(doc.format())
                     + ", expected \"" + expectedFormat + "\").");
         }
-        if (doc.formatVersion() == null || doc.formatVersion() > StudyDocument.VERSION || doc.formatVersion() < 1) {
-            throw new DomainException("study.json format version " + doc.formatVersion() + " is not supported: this version of IPR Studio reads version "
-                    + StudyDocument.VERSION + ". Install a newer IPR Studio.");
+        boolean kit = StudyDocument.KIT_FORMAT.equals(expectedFormat);
+        int newest = kit ? StudyDocument.KIT_VERSION : StudyDocument.VERSION;
+        if (doc.formatVersion() == null || doc.formatVersion() > newest || doc.formatVersion() < 1) {
+            throw new DomainException((kit ? "recall kit" : "study.json") + " format version " + doc.formatVersion()
+                    + " is not supported: this version of IPR Studio reads " + (kit ? "versions 1 to " : "version ") + newest + ". Install a newer IPR Studio.");
+        }
+        if (doc.baseline() != null && (!kit || doc.formatVersion() < 2)) {
+            throw new DomainException("the field \"baseline\" belongs to recall kits of format version 2 only; remove it.");
         }
         if (doc.study() == null) {
             throw new DomainException("the \"study\" section is missing.");
@@ -179,10 +188,31 @@ final class DocumentMapper {
 
     // ---- domain -> JSON --------------------------------------------------------------------
 
-    StudyDocument toDocument(Study study, String format) {
-        StudyDocument d = toDocument(study);
-        return new StudyDocument(format, d.formatVersion(), d.study(), d.sites(), d.participants(), d.dyads(), d.codes(), d.pairs(), d.codings(),
-                d.themes(), d.memos());
+    /** A recall kit: the kit's records and the baseline of its moments (moment id to fingerprint). */
+    StudyDocument toKitDocument(Study kit, Map<UUID, String> baseline) {
+        StudyDocument d = toDocument(kit);
+        List<BaselineDto> lines = baseline.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new BaselineDto(e.getKey().toString(), e.getValue())).toList();
+        return new StudyDocument(StudyDocument.KIT_FORMAT, StudyDocument.KIT_VERSION, d.study(), d.sites(), d.participants(), d.dyads(), d.codes(),
+                d.pairs(), d.codings(), d.themes(), d.memos(), lines);
+    }
+
+    /** The baseline of a kit, or empty for a version-1 kit, which has none. */
+    Optional<Map<UUID, String>> baseline(StudyDocument doc) {
+        if (doc.baseline() == null) {
+            return Optional.empty();
+        }
+        Map<UUID, String> result = new HashMap<>();
+        for (BaselineDto b : doc.baseline()) {
+            UUID moment = uuid(b.moment(), "moment of a baseline entry");
+            if (b.sha256() == null || !b.sha256().matches("[0-9a-f]{64}")) {
+                throw new DomainException("the baseline entry of moment " + moment + " needs \"sha256\": 64 lower-case hexadecimal digits.");
+            }
+            if (result.put(moment, b.sha256()) != null) {
+                throw new DomainException("the baseline names moment " + moment + " twice.");
+            }
+        }
+        return Optional.of(result);
     }
 
     StudyDocument toDocument(Study study) {
@@ -207,7 +237,7 @@ final class DocumentMapper {
                 name(t.status()), t.position(), strings(t.codeIds()), strings(t.exemplarMomentIds()))).toList();
         List<MemoDto> memos = study.memos().stream().map(m -> new MemoDto(m.id().toString(), name(m.target()), text(m.targetId()),
                 m.kind(), m.title(), m.text(), m.createdAt().toString(), m.modifiedAt().toString())).toList();
-        return new StudyDocument(StudyDocument.FORMAT, StudyDocument.VERSION, header, sites, participants, dyads, codes, pairs, codings, themes, memos);
+        return new StudyDocument(StudyDocument.FORMAT, StudyDocument.VERSION, header, sites, participants, dyads, codes, pairs, codings, themes, memos, null);
     }
 
     private SessionDto sessionDto(Study study, Session s) {
@@ -221,7 +251,7 @@ final class DocumentMapper {
         return new SessionDto(s.id().toString(), s.number(), text(s.date()), media, passes);
     }
 
-    private MomentDto momentDto(Moment m) {
+    MomentDto momentDto(Moment m) {
         return new MomentDto(m.id().toString(), m.anchor().toClock(),
                 m.span() == null ? null : new SpanDto(m.span().start().toClock(), m.span().end().toClock()),
                 name(m.initiator()), m.comment(), name(m.timeFrame()), m.helpfulness() == null ? null : m.helpfulness().value(),

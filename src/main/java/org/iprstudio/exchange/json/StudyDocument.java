@@ -7,15 +7,22 @@ import java.util.List;
  * The text form of a whole study, version 1 (docs/study-json.md describes every field). These
  * records are the file format: they change only with a new format version, whatever the domain does.
  */
-@JsonPropertyOrder({"format", "formatVersion", "study", "sites", "participants", "dyads", "codes", "pairs", "codings", "themes", "memos"})
+@JsonPropertyOrder({"format", "formatVersion", "study", "sites", "participants", "dyads", "codes", "pairs", "codings", "themes", "memos", "baseline"})
 record StudyDocument(String format, Integer formatVersion, StudyDto study, List<SiteDto> sites, List<ParticipantDto> participants,
                      List<DyadDto> dyads, List<CodeDto> codes, List<PairDto> pairs, List<CodingDto> codings, List<ThemeDto> themes,
-                     List<MemoDto> memos) {
+                     List<MemoDto> memos, List<BaselineDto> baseline) {
 
     static final String FORMAT = "ipr-studio-study";
     /** A recall kit: the same records, limited to one recall pass and what it needs. */
     static final String KIT_FORMAT = "ipr-studio-recall-kit";
     static final int VERSION = 1;
+    /** Kit version 2 adds the baseline (docs/recall-kits.md); version-1 kits are still read. */
+    static final int KIT_VERSION = 2;
+
+    /** Kits only: what a moment looked like when the kit was first made at the study's computer. */
+    @JsonPropertyOrder({"moment", "sha256"})
+    record BaselineDto(String moment, String sha256) {
+    }
 
     @JsonPropertyOrder({"id", "title", "approval", "periodStart", "periodEnd", "protocol"})
     record StudyDto(String id, String title, String approval, String periodStart, String periodEnd, ProtocolDto protocol) {

@@ -92,8 +92,8 @@ final class EntityReader {
                 Rows.enumOf(Role.class, rs, "perspective"), Rows.uuid(rs, "participant_id"), Rows.uuid(rs, "interviewer_id"),
                 Rows.date(rs, "date"), Rows.enumOf(PassStatus.class, rs, "status"), rs.getString("missing_reason"))));
         Map<UUID, List<String>> tags = new HashMap<>();
-        for (String[] row : query("SELECT moment_id, tag FROM moment_tag ORDER BY moment_id, position", rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-            tags.computeIfAbsent(UUID.fromString(row[0]), k -> new ArrayList<>()).add(row[1]);
+        for (Object[] row : query("SELECT moment_id, tag FROM moment_tag ORDER BY moment_id, position", rs -> new Object[] {Rows.uuid(rs, 1), rs.getString(2)})) {
+            tags.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((String) row[1]);
         }
         for (Moment m : query("SELECT * FROM moment ORDER BY rowid", this::moment)) {
             all.add(tags.containsKey(m.id()) ? m.withTags(tags.get(m.id())) : m);
@@ -121,12 +121,15 @@ final class EntityReader {
     private Session session(ResultSet rs) throws SQLException {
         String path = rs.getString("media_path");
         MediaRef media = path == null ? null : new MediaRef(path, rs.getString("media_sha256"), Rows.time(rs, "media_duration_ms"));
-        return new Session(Rows.uuid(rs, "id"), Rows.uuid(rs, "dyad_id"), rs.getInt("number"), Rows.date(rs, "date"), media);
+        return new Session(Rows.uuid(rs, "id"), Rows.uuid(rs, "dyad_id"), Rows.integer(rs, "number"), Rows.date(rs, "date"), media);
     }
 
     private Moment moment(ResultSet rs) throws SQLException {
         MediaTime spanStart = Rows.time(rs, "span_start_ms");
         MediaTime spanEnd = Rows.time(rs, "span_end_ms");
+        if ((spanStart == null) != (spanEnd == null)) {
+            throw Rows.bad(rs, spanStart == null ? "span_start_ms" : "span_end_ms", null, "empty only together with the other end of the span");
+        }
         Double helpfulness = Rows.real(rs, "helpfulness");
         return new Moment(Rows.uuid(rs, "id"), Rows.uuid(rs, "pass_id"), Rows.time(rs, "anchor_ms"),
                 spanStart == null ? null : new TimeSpan(spanStart, spanEnd), Rows.enumOf(Initiator.class, rs, "initiator"),
@@ -147,7 +150,7 @@ final class EntityReader {
 
     private Map<UUID, List<UUID>> grouped(String sql) throws SQLException {
         Map<UUID, List<UUID>> result = new HashMap<>();
-        for (UUID[] row : query(sql, rs -> new UUID[] {UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2))})) {
+        for (UUID[] row : query(sql, rs -> new UUID[] {Rows.uuid(rs, 1), Rows.uuid(rs, 2)})) {
             result.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
         }
         return result;

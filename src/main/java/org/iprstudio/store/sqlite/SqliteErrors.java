@@ -30,6 +30,10 @@ final class SqliteErrors {
     }
 
     private static StoreException translate(Path file, SQLException e, String consequence) {
+        if (e instanceof BadValueException) {
+            return new StoreException(Reason.DAMAGED, file + " is damaged: " + e.getMessage() + ". Was it edited outside IPR Studio? " + consequence
+                    + " Open the backup copy next to it, if there is one.", e);
+        }
         return switch (primaryCode(e)) {
             case 13 -> new StoreException(Reason.DISK_FULL, "The disk that holds " + file + " is full. " + consequence
                     + " Free some space and try again.", e);

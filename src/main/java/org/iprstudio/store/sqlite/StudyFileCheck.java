@@ -80,14 +80,25 @@ final class StudyFileCheck {
                     + version + "; this version reads up to " + newestKnownVersion + "). Install the newer IPR Studio to open it."
                     + " The file was not changed.");
         }
+        if (version < 1) {
+            throw new StoreException(Reason.DAMAGED, file + " is damaged: its study format number (" + version + ") is not valid."
+                    + " The file was not changed; open a backup copy instead.");
+        }
         try (Statement st = readOnly.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
             String verdict = rs.next() ? rs.getString(1) : "no answer";
             if (!"ok".equals(verdict)) {
-                throw new StoreException(Reason.DAMAGED, file + " is damaged (" + verdict + "). The file was not changed;"
+                throw new StoreException(Reason.DAMAGED, file + " is damaged (" + firstFinding(verdict) + "). The file was not changed;"
                         + " open a backup copy instead.");
             }
         }
         return version;
+    }
+
+    /** SQLite's verdict runs over several lines ("*** in database main ***", then one line a finding): the first finding, on one line. */
+    private static String firstFinding(String verdict) {
+        String finding = verdict.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("***")).findFirst().orElse(verdict.strip());
+        finding = finding.replaceAll("\\s+", " ");
+        return finding.length() <= 120 ? finding : finding.substring(0, 117) + "...";
     }
 
     static int pragmaInt(Connection connection, String pragma) throws SQLException {
