@@ -94,7 +94,8 @@ class RecallScreenGuiTest {
         Session session = service.study().sessionByLabel("D02/3").orElseThrow();
         RecallSetup setup = new RecallSetup(service);
         setup.setPassphrase(PASSPHRASE.toCharArray());
-        recall = setup.start(session, Role.CLIENT, "C02", setup.interviewers().get(0), java.time.LocalDate.now());
+        var request = org.iprstudio.app.RecallRequest.ofDyadMember(session, Role.CLIENT, setup.interviewers().get(0), java.time.LocalDate.now());
+        recall = ((org.iprstudio.app.RecallStart.Opened) setup.start(request.resumingDone())).recall(); // C02's pass is done: resumed on yes
         RecallPass therapistPass = service.study().passesOf(session.id()).stream().filter(p -> p.perspective() == Role.THERAPIST).findFirst()
                 .orElseThrow();
         List<Moment> others = service.study().momentsOf(therapistPass.id());
