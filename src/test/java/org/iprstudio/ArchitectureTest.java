@@ -69,13 +69,37 @@ class ArchitectureTest {
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
             .because("the program talks to users through the window or the command line, not stray prints");
 
+    /**
+     * The recall screen reaches study data through its RecallSession and nothing else: not the
+     * study or its service, not the setup, not the store, formats or analyses, and not the other
+     * windows' packages (ui itself, ui.coding), which all hold the whole study. What it may use
+     * besides is listed: the JDK, its layout, the domain's values, the player port and the two
+     * ui packages that draw without holding a study (checked by the next rule).
+     */
     @ArchTest
-    static final ArchRule theRecallScreenSeesOnlyItsOwnPass = noClasses().that().resideInAPackage("org.iprstudio.ui.recall..")
-            .should().dependOnClassesThat().belongToAnyOf(org.iprstudio.domain.Study.class, org.iprstudio.app.StudyService.class,
-                    org.iprstudio.app.RecallSetup.class, org.iprstudio.domain.RecallPass.class)
-            .orShould().dependOnClassesThat().resideInAnyPackage("org.iprstudio.store..", "org.iprstudio.exchange..", "org.iprstudio.analysis..")
-            .orShould().dependOnClassesThat().resideInAPackage("org.iprstudio.ui")
+    static final ArchRule theRecallScreenSeesOnlyItsOwnPass = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+            .that().resideInAPackage("org.iprstudio.ui.recall..")
+            .should().onlyDependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("java..", "javax.swing..",
+                            "net.miginfocom..", "org.iprstudio.domain..", "org.iprstudio.media", "org.iprstudio.ui.recall..",
+                            "org.iprstudio.ui.common..", "org.iprstudio.ui.timeline..")
+                    .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(org.iprstudio.app.RecallSession.class,
+                            org.iprstudio.app.RecallInfo.class)))
+            .andShould(noDependencyOn(org.iprstudio.domain.Study.class, org.iprstudio.domain.RecallPass.class))
             .because("a participant must never see another perspective: the recall screen reaches the study only through RecallSession");
+
+    /** What ui.recall may draw with (ui.common, ui.timeline) never reaches the study, directly or through anything else. */
+    @ArchTest
+    static final ArchRule whatTheRecallScreenDrawsWithHoldsNoStudy = noClasses().that()
+            .resideInAnyPackage("org.iprstudio.ui.common..", "org.iprstudio.ui.timeline..")
+            .should().transitivelyDependOnClassesThat().resideInAnyPackage("org.iprstudio.app..", "org.iprstudio.store..",
+                    "org.iprstudio.exchange..", "org.iprstudio.ui.coding..", "org.iprstudio.ui.recall..")
+            .orShould().transitivelyDependOnClassesThat().belongToAnyOf(org.iprstudio.domain.Study.class, org.iprstudio.ui.MainWindow.class)
+            .because("the recall screen uses these packages; anything they reach, it reaches");
+
+    private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass> noDependencyOn(Class<?>... forbidden) {
+        return com.tngtech.archunit.lang.conditions.ArchConditions.not(com.tngtech.archunit.lang.conditions.ArchConditions
+                .dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(forbidden)));
+    }
 
     @ArchTest
     static final ArchRule theRecallSessionHandsOutNothingBeyondItsPass = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()

@@ -15,11 +15,12 @@ import org.iprstudio.domain.PassStatus;
 import org.iprstudio.domain.RecallPass;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
+import org.iprstudio.store.StoreException;
 
 /**
  * One recall pass, and only that: the recall screen is given this object and nothing else of the
  * study, so no query it can make reaches another perspective's moments. Every method that
- * changes something commits at once.
+ * changes something commits at once, and throws {@link NotSaved} if the study file refuses.
  */
 public final class RecallSession {
     private final StudyService service;
@@ -65,7 +66,7 @@ public final class RecallSession {
     /** A new moment at the given time, saved at once. */
     public Moment mark(MediaTime anchor, Initiator initiator) {
         Moment moment = new Moment(UUID.randomUUID(), passId, anchor, null, initiator, "", null, null, null, Instant.now(clock));
-        service.put(moment);
+        commit(() -> service.put(moment));
         marksThisRun.push(moment.id());
         return moment;
     }
@@ -76,13 +77,13 @@ public final class RecallSession {
         if (!changed.passId().equals(passId)) {
             throw new DomainException("A moment cannot move to another recall.");
         }
-        service.put(changed);
+        commit(() -> service.put(changed));
         return changed;
     }
 
     public void delete(UUID momentId) {
         requireOwn(momentId);
-        service.delete(service.study().moment(momentId));
+        commit(() -> service.delete(service.study().moment(momentId)));
         marksThisRun.remove(momentId);
     }
 
@@ -92,7 +93,12 @@ public final class RecallSession {
             UUID last = marksThisRun.pop();
             Optional<Moment> moment = moments().stream().filter(m -> m.id().equals(last)).findFirst();
             if (moment.isPresent()) {
-                service.delete(moment.get());
+                try {
+                    commit(() -> service.delete(moment.get()));
+                } catch (NotSaved e) {
+                    marksThisRun.push(last); // still there, so it can still be undone
+                    throw e;
+                }
                 return moment;
             }
         }
@@ -103,13 +109,33 @@ public final class RecallSession {
     public void finish() {
         RecallPass p = pass();
         if (p.status() != PassStatus.DONE) {
-            service.put(new RecallPass(p.id(), p.sessionId(), p.perspective(), p.participantId(), p.interviewerId(), p.date(), PassStatus.DONE, ""));
+            commit(() -> service.put(new RecallPass(p.id(), p.sessionId(), p.perspective(), p.participantId(), p.interviewerId(), p.date(),
+                    PassStatus.DONE, "")));
         }
     }
 
     /** Whether the passphrase opens the way out of the recall screen. Without a passphrase set, nothing does. */
     public boolean unlocks(char[] passphrase) {
         return service.study().recallLock().map(lock -> Passphrases.matches(lock, passphrase)).orElse(false);
+    }
+
+    /** Writes through to the study file; if the file refuses (a full disk), nothing changed, in memory or in the file. */
+    private static void commit(Runnable write) {
+        try {
+            write.run();
+        } catch (StoreException e) {
+            throw new NotSaved(e);
+        }
+    }
+
+    /**
+     * The study file refused a change of this recall (the disk is full, say): nothing of it was
+     * saved, and memory is as it was before. The message is the store's, for the researcher.
+     */
+    public static final class NotSaved extends RuntimeException {
+        NotSaved(StoreException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     private void requireOwn(UUID momentId) {

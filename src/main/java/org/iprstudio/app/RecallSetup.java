@@ -1,7 +1,8 @@
 package org.iprstudio.app;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Dyad;
@@ -44,33 +45,93 @@ public final class RecallSetup {
     }
 
     /**
-     * Starts a recall: resumes the participant's pass of this session if there is one (a planned
-     * or even a done one), otherwise creates it. A participant code that is not in the study yet
-     * is added (observers and trainees are often added on the day).
+     * Starts or resumes a recall. The pass resumed is the one of this session, this participant and
+     * this perspective, never another: a typed code that belongs to someone of another role is
+     * refused, so nobody can open a client's or a therapist's pass by typing their code. A pass
+     * already marked done is resumed only once the researcher has said yes
+     * ({@link RecallRequest#resumingDone()}); until then nothing is changed. A new observer or
+     * trainee code is added to the study together with its pass, in one commit.
      */
-    public RecallSession start(Session session, Role perspective, String participantCode, Participant interviewer, LocalDate date) {
+    public RecallStart start(RecallRequest request) {
         Study study = service.study();
-        Participant participant = study.participants().stream().filter(p -> p.code().equalsIgnoreCase(participantCode.strip())).findFirst()
-                .orElse(null);
-        if (participant == null) {
-            if (perspective == Role.CLIENT || perspective == Role.THERAPIST) {
-                throw new DomainException("The " + perspective.name().toLowerCase() + " of this dyad is already in the study; choose them.");
+        Session session = study.session(request.session().id());
+        Participant who = RecallRequest.fromDyad(request.perspective()) ? dyadMember(session, request.perspective())
+                : byCode(request.participantCode(), request.perspective()).orElse(null);
+        if (who != null) {
+            Participant known = who;
+            Optional<RecallPass> existing = study.passesOf(session.id()).stream()
+                    .filter(p -> p.participantId().equals(known.id()) && p.perspective() == request.perspective()).findFirst();
+            if (existing.isPresent()) {
+                return resume(existing.get(), known, request.resumeDone());
             }
-            participant = new Participant(UUID.randomUUID(), participantCode, perspective, "");
-            service.put(participant);
         }
-        Participant who = participant;
-        RecallPass existing = study.passesOf(session.id()).stream().filter(p -> p.participantId().equals(who.id())).findFirst().orElse(null);
-        if (existing != null) {
-            if (existing.status() == PassStatus.MISSING) {
-                throw new DomainException("This recall is marked missing (" + existing.missingReason() + "); change that first.");
-            }
-            return RecallSession.of(service, existing.id());
+        List<StudyChange> changes = new ArrayList<>();
+        if (who == null) {
+            who = new Participant(UUID.randomUUID(), request.participantCode(), request.perspective(), "");
+            changes.add(new StudyChange.Put(who));
         }
-        RecallPass pass = new RecallPass(UUID.randomUUID(), session.id(), perspective, who.id(), interviewer == null ? null : interviewer.id(),
-                date, PassStatus.PLANNED, "");
-        service.put(pass);
-        return RecallSession.of(service, pass.id());
+        RecallPass pass = new RecallPass(UUID.randomUUID(), session.id(), request.perspective(), who.id(),
+                request.interviewer() == null ? null : request.interviewer().id(), request.date(), PassStatus.PLANNED, "");
+        changes.add(new StudyChange.Put(pass));
+        service.apply(changes);
+        return new RecallStart.Opened(RecallSession.of(service, pass.id()), false);
+    }
+
+    private Participant dyadMember(Session session, Role perspective) {
+        Dyad dyad = service.study().dyad(session.dyadId());
+        return service.study().participant(perspective == Role.CLIENT ? dyad.clientId() : dyad.therapistId());
+    }
+
+    /** The participant with this code, if there is one; refused if they have another role than the perspective. */
+    private Optional<Participant> byCode(String code, Role perspective) {
+        Optional<Participant> found = service.study().participants().stream().filter(p -> p.code().equalsIgnoreCase(code)).findFirst();
+        if (found.isPresent() && found.get().role() != perspective) {
+            throw new RoleMismatch(found.get(), perspective);
+        }
+        return found;
+    }
+
+    private RecallStart resume(RecallPass pass, Participant who, boolean doneConfirmed) {
+        if (pass.status() == PassStatus.MISSING) {
+            throw new DomainException("The recall of " + who.code() + " for this session is marked missing (" + pass.missingReason()
+                    + "); change that in the study first.");
+        }
+        if (pass.status() == PassStatus.DONE && !doneConfirmed) {
+            return new RecallStart.AlreadyDone(who.code(), service.study().momentsOf(pass.id()).size(), pass.date());
+        }
+        return new RecallStart.Opened(RecallSession.of(service, pass.id()), true);
+    }
+
+    /**
+     * A typed code belongs to someone whose role is not the perspective chosen (a therapist's code
+     * typed as an observer's, say). Their pass is not theirs to open from here.
+     */
+    public static final class RoleMismatch extends DomainException {
+        private final transient Participant participant;
+        private final Role perspective;
+
+        RoleMismatch(Participant participant, Role perspective) {
+            super(participant.code() + " is " + aOrAn(participant.role()) + " in this study, not " + aOrAn(perspective) + ". Type the code of the "
+                    + lower(perspective) + " who recalls, or choose the perspective " + lower(participant.role()) + ".");
+            this.participant = participant;
+            this.perspective = perspective;
+        }
+
+        private static String lower(Role role) {
+            return role.name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        private static String aOrAn(Role role) {
+            return ("aeiou".indexOf(lower(role).charAt(0)) >= 0 ? "an " : "a ") + lower(role);
+        }
+
+        public Participant participant() {
+            return participant;
+        }
+
+        public Role perspective() {
+            return perspective;
+        }
     }
 
     public boolean hasPassphrase() {

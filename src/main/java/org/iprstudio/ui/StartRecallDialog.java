@@ -14,8 +14,10 @@ import javax.swing.JPasswordField;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 import org.iprstudio.app.Passphrases;
+import org.iprstudio.app.RecallRequest;
 import org.iprstudio.app.RecallSession;
 import org.iprstudio.app.RecallSetup;
+import org.iprstudio.app.RecallStart;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Participant;
 import org.iprstudio.domain.Role;
@@ -36,13 +38,7 @@ final class StartRecallDialog {
         perspective.setRenderer((list, role, index, selected, focus) -> new JLabel(role == null ? "" : StudyTreeModel.perspective(role)));
         JComboBox<String> participant = new JComboBox<>();
         participant.setName("recallParticipant");
-        participant.setEditable(true);
-        Runnable fill = () -> {
-            participant.removeAllItems();
-            for (Participant p : setup.candidates(session, (Role) perspective.getSelectedItem())) {
-                participant.addItem(p.code());
-            }
-        };
+        Runnable fill = () -> fillParticipants(participant, setup, session, (Role) perspective.getSelectedItem());
         perspective.addActionListener(e -> fill.run());
         fill.run();
         List<Participant> interviewers = setup.interviewers();
@@ -75,20 +71,66 @@ final class StartRecallDialog {
                 return Optional.empty();
             }
             try {
-                Object code = participant.getEditor().getItem();
-                if (code == null || code.toString().isBlank()) {
-                    throw new DomainException(Texts.get("recall.needParticipant"));
-                }
                 int chosen = interviewer.getSelectedIndex();
                 Participant who = chosen <= 0 ? null : interviewers.get(chosen - 1);
                 LocalDate day = LocalDate.parse(date.getText().strip());
-                return Optional.of(setup.start(session, (Role) perspective.getSelectedItem(), code.toString(), who, day));
+                Role role = (Role) perspective.getSelectedItem();
+                RecallRequest request;
+                if (RecallRequest.fromDyad(role)) {
+                    request = RecallRequest.ofDyadMember(session, role, who, day);
+                } else {
+                    Object code = participant.getEditor().getItem();
+                    if (code == null || code.toString().isBlank()) {
+                        throw new DomainException(Texts.get("recall.needParticipant"));
+                    }
+                    request = RecallRequest.ofCode(session, role, code.toString(), who, day);
+                }
+                Optional<RecallSession> opened = open(parent, setup, request);
+                if (opened.isPresent()) {
+                    return opened;
+                }
             } catch (DateTimeParseException e) {
                 JOptionPane.showMessageDialog(parent, Texts.get("recall.badDate", date.getText()), Texts.get("recall.title"), JOptionPane.WARNING_MESSAGE);
+            } catch (RecallSetup.RoleMismatch e) {
+                Participant other = e.participant();
+                JOptionPane.showMessageDialog(parent, Texts.get("recall.otherRole", other.label(), StudyTreeModel.perspective(other.role()),
+                        StudyTreeModel.perspective(e.perspective())), Texts.get("recall.title"), JOptionPane.WARNING_MESSAGE);
             } catch (DomainException e) {
                 JOptionPane.showMessageDialog(parent, e.getMessage(), Texts.get("recall.title"), JOptionPane.WARNING_MESSAGE);
             }
         }
+    }
+
+    /**
+     * The client and the therapist are the dyad's own and shown as a fixed choice; an observer or
+     * a trainee is chosen from that role's participants, or a new code is typed.
+     */
+    private static void fillParticipants(JComboBox<String> participant, RecallSetup setup, Session session, Role perspective) {
+        participant.removeAllItems();
+        List<Participant> candidates = setup.candidates(session, perspective);
+        boolean fromDyad = RecallRequest.fromDyad(perspective);
+        participant.setEditable(!fromDyad);
+        for (Participant p : candidates) {
+            participant.addItem(fromDyad ? p.label() : p.code());
+        }
+        if (!fromDyad) {
+            participant.getEditor().setItem(candidates.isEmpty() ? "" : candidates.get(0).code());
+        }
+        participant.setToolTipText(Texts.get(fromDyad ? "recall.participant.fromDyad" : "recall.participant.typed"));
+    }
+
+    /** Starts the pass; a pass already done is resumed only if the researcher says yes. Empty: they said no. */
+    private static Optional<RecallSession> open(Component parent, RecallSetup setup, RecallRequest request) {
+        RecallStart start = setup.start(request);
+        if (start instanceof RecallStart.AlreadyDone done) {
+            int answer = JOptionPane.showConfirmDialog(parent, Texts.get("recall.resumeDone", done.participantCode(), done.moments(),
+                    done.date() == null ? "-" : done.date().toString()), Texts.get("recall.title"), JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE);
+            if (answer != JOptionPane.YES_OPTION) {
+                return Optional.empty();
+            }
+            start = setup.start(request.resumingDone());
+        }
+        return start instanceof RecallStart.Opened opened ? Optional.of(opened.recall()) : Optional.empty();
     }
 
     /** Sets the study passphrase: typed twice, at least six characters. */

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javax.swing.ButtonGroup;
 import javax.swing.JCheckBox;
 import javax.swing.JComponent;
@@ -41,7 +41,7 @@ import org.iprstudio.domain.TimeSpan;
 final class MomentForm extends WidthTrackingPanel {
     private static final int TYPING_PAUSE_MS = 400;
 
-    private final Consumer<Moment> save;
+    private final Predicate<Moment> save;
     private final JTextArea comment = new JTextArea(5, 24);
     private final JRadioButton then = new JRadioButton(RecallTexts.get("form.then"));
     private final JRadioButton now = new JRadioButton(RecallTexts.get("form.now"));
@@ -60,7 +60,8 @@ final class MomentForm extends WidthTrackingPanel {
     private boolean loading;
     private boolean rated;
 
-    MomentForm(RecallInfo info, Font base, Consumer<Moment> save) {
+    /** @param save saves a changed moment; false if it could not (then the form keeps it as unsaved, to try again with the next change) */
+    MomentForm(RecallInfo info, Font base, Predicate<Moment> save) {
         super(new MigLayout("wrap 1, insets 0, fillx, gapy 6", "[grow, fill]"), 24);
         this.info = info;
         this.save = save;
@@ -170,8 +171,28 @@ final class MomentForm extends WidthTrackingPanel {
         }
         for (JComponent c : allFields()) {
             c.setFont(base);
+            if (c instanceof javax.swing.AbstractButton button) {
+                pressWithEnter(button);
+            }
         }
         setMoment(null);
+    }
+
+    /** Space is Stop/Continue on the recall screen, so the keyboard chooses an answer, a tag or an intensity with Enter. */
+    private static void pressWithEnter(javax.swing.AbstractButton button) {
+        javax.swing.InputMap keys = button.getInputMap(JComponent.WHEN_FOCUSED);
+        keys.put(javax.swing.KeyStroke.getKeyStroke("pressed ENTER"), "pressed");
+        keys.put(javax.swing.KeyStroke.getKeyStroke("released ENTER"), "released");
+    }
+
+    /** Whether a space typed with the keyboard on this component is text (the answer to "What happened?"), not Stop/Continue. */
+    boolean isTypingSpace(java.awt.Component focus) {
+        return focus == comment && comment.isEditable() && comment.isEnabled();
+    }
+
+    /** Shows the form from its first field ("What happened?"), however far down it was scrolled for the last moment. */
+    void showFromTop() {
+        scrollRectToVisible(new java.awt.Rectangle(0, 0, 1, 1));
     }
 
     private JComponent[] allFields() {
@@ -238,7 +259,9 @@ final class MomentForm extends WidthTrackingPanel {
         return moment;
     }
 
+    /** The keyboard to "What happened?", the caret after what is written there. */
     void focusComment() {
+        comment.setCaretPosition(comment.getDocument().getLength());
         comment.requestFocusInWindow();
     }
 
@@ -287,9 +310,8 @@ final class MomentForm extends WidthTrackingPanel {
                 .withInitiator(byInterviewer.isSelected() ? Initiator.INTERVIEWER : Initiator.PARTICIPANT)
                 .withSpan(span)
                 .withTags(chosenTags);
-        if (!changed.equals(moment)) {
-            moment = changed;
-            save.accept(changed);
+        if (!changed.equals(moment) && save.test(changed)) {
+            moment = changed; // only what was saved: after a refusal, the next change tries the whole moment again
         }
     }
 }

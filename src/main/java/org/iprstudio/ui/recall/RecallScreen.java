@@ -70,8 +70,10 @@ public final class RecallScreen extends JFrame {
     private final JList<Moment> moments = new JList<>(momentList);
     private final MomentForm form;
     private final javax.swing.Timer ticker = new javax.swing.Timer(40, e -> tick());
+    private final SpaceKey spaceKey;
     private boolean loaded;
     private boolean leaving;
+    private final SavingNotice saving = new SavingNotice(this, state, this::setState);
 
     public RecallScreen(RecallSession session, MediaPlayer player, Runnable onLeave) {
         super(RecallTexts.get("title"));
@@ -84,6 +86,8 @@ public final class RecallScreen extends JFrame {
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         setBounds(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
         form = new MomentForm(info, BASE, this::save);
+        spaceKey = new SpaceKey(this, form::isTypingSpace, this::stopOrContinue);
+        spaceKey.install();
 
         JPanel root = new JPanel(new BorderLayout(12, 12));
         root.setBorder(BorderFactory.createEmptyBorder(12, 16, 12, 16));
@@ -245,10 +249,15 @@ public final class RecallScreen extends JFrame {
         return line.length() > 60 ? line.substring(0, 57) + "..." : line;
     }
 
-    /** Space, Ctrl+Enter, Left, Ctrl+Z and Escape; plain keys stand back while someone types. */
+    @Override
+    public void dispose() {
+        spaceKey.uninstall();
+        form.flush(); // typing not yet saved must not be saved by a timer after the screen (and perhaps the study) is gone
+        super.dispose();
+    }
+
+    /** Ctrl+Enter, Left, Ctrl+Z and Escape (Space: see {@link SpaceKey}); plain keys stand back while someone types. */
     private void bindKeys(JComponent root) {
-        bind(root, "SPACE", "stopOrContinue", true, () -> stopOrContinue(Initiator.PARTICIPANT));
-        bind(root, "shift SPACE", "interviewerStops", true, () -> stopOrContinue(Initiator.INTERVIEWER));
         bind(root, "ctrl ENTER", "continue", false, this::continuePlaying);
         bind(root, "LEFT", "back", true, this::backFiveSeconds);
         bind(root, "ctrl Z", "undo", false, this::undoLastMark);
@@ -267,7 +276,7 @@ public final class RecallScreen extends JFrame {
             public boolean accept(Object sender) {
                 Component focus = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
                 if (plain && focus instanceof JTextComponent text && text.isEditable()) {
-                    return false; // a space typed into the comment is a space
+                    return false; // Left in the comment moves the caret
                 }
                 return super.accept(sender);
             }
@@ -294,11 +303,18 @@ public final class RecallScreen extends JFrame {
     void stopHere(Initiator initiator) {
         MediaTime shown = player.shownFrameTime(); // read before pausing: the picture the person reacted to
         player.pause();
-        Moment moment = session.mark(shown, initiator);
+        Moment moment;
+        try {
+            moment = session.mark(shown, initiator);
+        } catch (RecallSession.NotSaved e) {
+            saving.failed(RecallTexts.get("notSaved.stop", shown.toShortClock()), e);
+            return;
+        }
         refreshMoments(moment);
-        // later, not now: the key that stopped the video may still type its space into whatever has focus
-        javax.swing.SwingUtilities.invokeLater(form::focusComment);
+        form.showFromTop();
+        form.focusComment();
         setState(RecallTexts.get("state.stopped", shown.toShortClock()));
+        saving.worked();
     }
 
     private void continuePlaying() {
@@ -320,7 +336,14 @@ public final class RecallScreen extends JFrame {
 
     private void undoLastMark() {
         form.flush();
-        session.undoLastMark().ifPresent(m -> {
+        java.util.Optional<Moment> undone;
+        try {
+            undone = session.undoLastMark();
+        } catch (RecallSession.NotSaved e) {
+            saving.failed(RecallTexts.get("notSaved.undo"), e);
+            return;
+        }
+        undone.ifPresent(m -> {
             form.setMoment(null);
             refreshMoments(null);
             setState(RecallTexts.get("state.undone", m.anchor().toShortClock()));
@@ -335,8 +358,13 @@ public final class RecallScreen extends JFrame {
         int answer = JOptionPane.showConfirmDialog(this, RecallTexts.get("delete.question", chosen.anchor().toShortClock()),
                 RecallTexts.get("button.delete"), JOptionPane.YES_NO_OPTION);
         if (answer == JOptionPane.YES_OPTION) {
+            try {
+                session.delete(chosen.id());
+            } catch (RecallSession.NotSaved e) {
+                saving.failed(RecallTexts.get("notSaved.delete", chosen.anchor().toShortClock()), e);
+                return;
+            }
             form.setMoment(null);
-            session.delete(chosen.id());
             refreshMoments(null);
         }
     }
@@ -356,13 +384,21 @@ public final class RecallScreen extends JFrame {
         }
     }
 
-    private void save(Moment changed) {
-        session.update(changed);
+    /** Saves a change of the form; false if the study file refused it (the screen has said so). */
+    private boolean save(Moment changed) {
+        try {
+            session.update(changed);
+        } catch (RecallSession.NotSaved | org.iprstudio.domain.DomainException e) {
+            saving.failed(RecallTexts.get("notSaved.moment", changed.anchor().toShortClock()), e);
+            return false;
+        }
+        saving.worked();
         int index = indexOf(changed);
         if (index >= 0) {
             momentList.set(index, changed);
         }
         timeline.setLanes(List.of(ownLane()));
+        return true;
     }
 
     private int indexOf(Moment m) {
@@ -420,8 +456,17 @@ public final class RecallScreen extends JFrame {
             }
             int finished = JOptionPane.showConfirmDialog(this, RecallTexts.get("leave.finished"), RecallTexts.get("leave.title"),
                     JOptionPane.YES_NO_OPTION);
+            if (finished != JOptionPane.YES_OPTION && finished != JOptionPane.NO_OPTION) {
+                setState(RecallTexts.get("state.goesOn")); // Escape or the close box answers nothing: the pass stays as it was
+                return;
+            }
             if (finished == JOptionPane.YES_OPTION) {
-                session.finish();
+                try {
+                    session.finish();
+                } catch (RecallSession.NotSaved e) {
+                    saving.failed(RecallTexts.get("notSaved.finish"), e);
+                    return;
+                }
             }
             ticker.stop();
             player.close();

@@ -42,7 +42,8 @@ public final class MarkAccuracyBenchmark {
              VlcRuntime vlc = VlcRuntime.start(true)) {
             RecallSetup setup = new RecallSetup(service);
             setup.setPassphrase("benchmark".toCharArray());
-            RecallSession recall = setup.start(service.study().sessionByLabel("D01/3").orElseThrow(), Role.CLIENT, "C01", null, null);
+            var request = org.iprstudio.app.RecallRequest.ofDyadMember(service.study().sessionByLabel("D01/3").orElseThrow(), Role.CLIENT, null, null);
+            RecallSession recall = ((org.iprstudio.app.RecallStart.Opened) setup.start(request.resumingDone())).recall();
             VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
             RecallScreen screen = OnEdt.call(() -> new RecallScreen(recall, player, () -> { }));
             waitUntil(() -> OnEdt.call(() -> player.duration().isPresent()), 10_000);

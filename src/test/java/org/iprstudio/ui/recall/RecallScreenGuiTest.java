@@ -66,6 +66,7 @@ class RecallScreenGuiTest {
     @TempDir
     Path dataDir;
 
+    private org.iprstudio.store.StudyStore store;
     private StudyService service;
     private Robot robot;
     private FrameFixture window;
@@ -90,11 +91,13 @@ class RecallScreenGuiTest {
     void openRecall() {
         System.setProperty(AppDirectories.DATA_DIR_PROPERTY, dataDir.toString());
         SqliteStudyFiles files = new SqliteStudyFiles();
-        service = new StudyService(files.open(new DemoStudy(files).install(false)));
+        store = files.open(new DemoStudy(files).install(false));
+        service = new StudyService(store);
         Session session = service.study().sessionByLabel("D02/3").orElseThrow();
         RecallSetup setup = new RecallSetup(service);
         setup.setPassphrase(PASSPHRASE.toCharArray());
-        recall = setup.start(session, Role.CLIENT, "C02", setup.interviewers().get(0), java.time.LocalDate.now());
+        var request = org.iprstudio.app.RecallRequest.ofDyadMember(session, Role.CLIENT, setup.interviewers().get(0), java.time.LocalDate.now());
+        recall = ((org.iprstudio.app.RecallStart.Opened) setup.start(request.resumingDone())).recall(); // C02's pass is done: resumed on yes
         RecallPass therapistPass = service.study().passesOf(session.id()).stream().filter(p -> p.perspective() == Role.THERAPIST).findFirst()
                 .orElseThrow();
         List<Moment> others = service.study().momentsOf(therapistPass.id());
@@ -405,14 +408,14 @@ class RecallScreenGuiTest {
         robot.waitForIdle();
         robot.enterText("It felt like a test.");
         robot.pressAndReleaseKey(KeyEvent.VK_TAB, 0); // to "then"
-        robot.pressAndReleaseKey(KeyEvent.VK_SPACE, 0);
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER, 0); // Enter chooses: Space is Stop/Continue everywhere
         robot.pressAndReleaseKey(KeyEvent.VK_TAB, 0); // a button group is one tab stop: on to the helpfulness slider
         for (int i = 0; i < 3; i++) {
             robot.pressAndReleaseKey(KeyEvent.VK_LEFT, 0); // half a point down each
         }
         robot.pressAndReleaseKey(KeyEvent.VK_TAB, 0); // intensity 1
         robot.pressAndReleaseKey(KeyEvent.VK_RIGHT, 0); // intensity 2
-        robot.pressAndReleaseKey(KeyEvent.VK_SPACE, 0);
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER, 0);
         key(KeyEvent.VK_ENTER, CTRL);
         advance(30_000);
         key(KeyEvent.VK_SPACE, 0);
@@ -435,5 +438,128 @@ class RecallScreenGuiTest {
         assertThat(first.helpfulness().value()).isEqualTo(3.5);
         assertThat(first.intensity()).isEqualTo(2);
         assertThat(mine).anyMatch(m -> m.anchor().equals(MediaTime.ofMillis(91_000)) && m.comment().equals("Better now."));
+    }
+
+    // ---- the participant's hands are on it -------------------------------------------------------
+
+    private void continueAndStopAt(long ms) {
+        key(KeyEvent.VK_SPACE, 0);
+        advance(ms);
+        key(KeyEvent.VK_SPACE, 0);
+        robot.waitForIdle();
+        assertThat(edt(player::isPlaying)).isFalse();
+    }
+
+    private Moment momentAt(long ms) {
+        return edt(() -> recall.moments().stream().filter(m -> m.anchor().equals(MediaTime.ofMillis(ms))).findFirst().orElseThrow());
+    }
+
+    private Component focusOwner() {
+        return edt(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
+    }
+
+    @Test
+    void spaceAlwaysMeansStopOrContinueWhateverHasTheKeyboard() {
+        continueAndStopAt(40_000);
+        window.checkBox("tag:felt judged").click();
+        window.checkBox("tag:felt judged").requireSelected();
+        focusOn("the quick tag", c -> "tag:felt judged".equals(c.getName()));
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE, 0); // to whatever has the keyboard (the fixture's key() would focus the window first)
+        assertThat(edt(player::isPlaying)).as("Space on a ticked quick tag continues the video").isTrue();
+        assertThat(momentAt(40_000).tags()).as("and leaves the tag ticked").containsExactly("felt judged");
+
+        advance(20_000);
+        key(KeyEvent.VK_SPACE, 0);
+        window.radioButton("now").click();
+        focusOn("the 'now' answer", c -> "now".equals(c.getName()));
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE, 0);
+        assertThat(edt(player::isPlaying)).as("Space on a chosen answer continues the video").isTrue();
+        assertThat(momentAt(60_000).timeFrame()).as("and keeps the answer").isEqualTo(TimeFrame.NOW);
+
+        advance(20_000);
+        key(KeyEvent.VK_SPACE, 0);
+        window.toggleButton("intensity3").click();
+        window.list("ownMoments").clickItem(0);
+        focusOn("the list of moments", c -> "ownMoments".equals(c.getName()));
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE, 0);
+        assertThat(edt(player::isPlaying)).as("Space on the list of moments continues the video").isTrue();
+        key(KeyEvent.VK_SPACE, 0);
+        assertThat(edt(player::isPlaying)).isFalse();
+
+        continueAndStopAt(5_000);
+        keyboardTo(window.textBox("comment").target());
+        robot.enterText("not now");
+        robot.waitForIdle();
+        assertThat(edt(player::isPlaying)).as("a space typed into the text box is a space").isFalse();
+        window.textBox("comment").requireText("not now");
+    }
+
+    @Test
+    void eachNewStopShowsTheFormFromTheTopWithTheCaretInWhatHappened() {
+        GuiActionRunner.execute(() -> {
+            screen.setSize(1280, 720); // a laptop screen: the form is taller than its place
+            screen.validate();
+            return null;
+        });
+        robot.waitForIdle();
+        javax.swing.JViewport viewport = edt(() -> (javax.swing.JViewport) javax.swing.SwingUtilities.getAncestorOfClass(javax.swing.JViewport.class,
+                screen.form()));
+        assertThat(edt(() -> viewport.getExtentSize().height < screen.form().getHeight())).as("the form needs scrolling here").isTrue();
+
+        continueAndStopAt(30_000);
+        window.checkBox("tag:felt judged").click(); // the last field: the form is scrolled down to it
+        GuiActionRunner.execute(() -> {
+            screen.form().scrollRectToVisible(new java.awt.Rectangle(0, screen.form().getHeight() - 1, 1, 1));
+            return null;
+        });
+        assertThat(edt(() -> viewport.getViewPosition().y)).isPositive();
+
+        key(KeyEvent.VK_ENTER, CTRL);
+        advance(10_000);
+        key(KeyEvent.VK_SPACE, 0);
+        robot.waitForIdle();
+        assertThat(edt(() -> viewport.getViewPosition().y)).as("the form is shown from the top").isZero();
+        javax.swing.text.JTextComponent comment = window.textBox("comment").target();
+        focusOn("'What happened?'", c -> c == comment);
+        assertThat(edt(() -> comment.getVisibleRect().height)).as("the text box is in view").isEqualTo(edt(comment::getHeight));
+        robot.enterText("seen");
+        robot.waitForIdle();
+        window.textBox("comment").requireText("seen");
+    }
+
+    @Test
+    void escapeOnTheFinishedQuestionKeepsThePassAndTheRecallAsTheyWere() {
+        continueAndStopAt(45_000);
+        PassStatus before = edt(() -> service.study().pass(recall.passId()).status());
+        int moments = edt(() -> recall.moments().size());
+        key(KeyEvent.VK_ESCAPE, 0);
+        keyboardTo(window.optionPane().textBox("passphrase").target());
+        robot.enterText(PASSPHRASE);
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER, 0);
+        keyboardTo(window.optionPane().button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Yes")).target());
+        robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE, 0); // neither yes nor no
+        noDialog();
+        assertThat(left).as("the recall goes on").isEmpty();
+        window.requireVisible();
+        assertThat(edt(() -> service.study().pass(recall.passId()).status())).isEqualTo(before);
+        assertThat(edt(() -> recall.moments())).hasSize(moments);
+    }
+
+    @Test
+    void aSaveThatFailsSaysPlainlyThatTheMomentWasNotSaved() {
+        continueAndStopAt(50_000);
+        org.iprstudio.store.sqlite.FullDisk.capNearCurrentSize(store);
+        GuiActionRunner.execute(() -> {
+            ((javax.swing.text.JTextComponent) window.textBox("comment").target()).setText("It was a long thought. ".repeat(3000));
+            return null;
+        });
+        javax.swing.JOptionPane said = pane("the message that the moment was not saved",
+                p -> p.getMessageType() == javax.swing.JOptionPane.WARNING_MESSAGE);
+        assertThat(edt(() -> String.valueOf(said.getMessage()))).contains("was not saved").doesNotContain("every change was saved");
+        GuiActionRunner.execute(() -> said.setValue(javax.swing.JOptionPane.OK_OPTION));
+        noDialog();
+        assertThat(edt(() -> window.label("recallState").target().getText())).contains("was not saved");
+        assertThat(momentAt(50_000).comment()).as("the file and the screen's list agree: nothing of it was saved").isEmpty();
+        window.requireVisible();
     }
 }
