@@ -33,7 +33,7 @@ public final class CodePresence {
     /** One nominal variable per unit: is {@code code} present or absent. */
     public static Ratings forCode(List<String> coders, List<UnitCoding> codings, String code) {
         Ratings.Builder builder = Ratings.builder(coders);
-        for (UnitCoding c : codings) {
+        for (UnitCoding c : merged(codings)) {
             builder.value(c.unit(), c.coder(), c.codes().contains(code) ? PRESENT : ABSENT);
         }
         return builder.build();
@@ -42,8 +42,9 @@ public final class CodePresence {
     /** Every code on every unit: one present/absent decision per (unit, code), pooled as units of their own. */
     public static Ratings overAllCodes(List<String> coders, List<UnitCoding> codings, Collection<String> codes) {
         Ratings.Builder builder = Ratings.builder(coders);
+        List<UnitCoding> merged = merged(codings);
         for (String code : codes) {
-            for (UnitCoding c : codings) {
+            for (UnitCoding c : merged) {
                 builder.value(c.unit() + " / " + code, c.coder(), c.codes().contains(code) ? PRESENT : ABSENT);
             }
         }
@@ -56,7 +57,7 @@ public final class CodePresence {
      */
     public static Ratings forExclusiveGroup(List<String> coders, List<UnitCoding> codings, String group, Collection<String> groupCodes) {
         Ratings.Builder builder = Ratings.builder(coders);
-        for (UnitCoding c : codings) {
+        for (UnitCoding c : merged(codings)) {
             List<String> chosen = c.codes().stream().filter(groupCodes::contains).sorted().toList();
             if (chosen.size() > 1) {
                 throw new DomainException("Coder " + c.coder() + " gave unit " + c.unit() + " " + String.join(" and ", chosen) + ", but the group "
@@ -65,6 +66,17 @@ public final class CodePresence {
             builder.value(c.unit(), c.coder(), chosen.isEmpty() ? NONE_OF_THE_GROUP : chosen.get(0));
         }
         return builder.build();
+    }
+
+    /** One entry per unit and coder, in order of first appearance: a coder's codes of a unit may arrive one coding at a time. */
+    static List<UnitCoding> merged(List<UnitCoding> codings) {
+        Map<List<String>, Set<String>> byUnitAndCoder = new LinkedHashMap<>();
+        for (UnitCoding c : codings) {
+            byUnitAndCoder.computeIfAbsent(List.of(c.unit(), c.coder()), k -> new java.util.LinkedHashSet<>()).addAll(c.codes());
+        }
+        List<UnitCoding> merged = new ArrayList<>();
+        byUnitAndCoder.forEach((key, codes) -> merged.add(new UnitCoding(key.get(0), key.get(1), codes)));
+        return merged;
     }
 
     /** A round's statistics: each code's, in the order given, and over all codes. */

@@ -44,12 +44,23 @@ class CodePresenceTest {
     }
 
     @Test
+    void aCodersCodingsOfOneUnitCountTogether() {
+        List<UnitCoding> oneByOne = List.of(new UnitCoding("u1", "K1", Set.of("A")), new UnitCoding("u1", "K2", Set.of()),
+                new UnitCoding("u1", "K1", Set.of("B")));
+        Ratings b = CodePresence.forCode(CODERS, oneByOne, "B");
+        assertThat(b.units()).containsExactly("u1");
+        assertThat(b.value(0, 0)).isEqualTo(CodePresence.PRESENT);
+        assertThat(CodePresence.forCode(CODERS, oneByOne, "A").value(0, 0)).isEqualTo(CodePresence.PRESENT);
+    }
+
+    @Test
     void anExclusiveGroupIsOneNominalVariable() {
         Ratings group = CodePresence.forExclusiveGroup(CODERS, CODINGS, "Kind", List.of("A", "B"));
         assertThat(group.value(1, 0)).isEqualTo("A");
         assertThat(group.value(1, 1)).isEqualTo("B");
         assertThat(group.value(2, 0)).isEqualTo(CodePresence.NONE_OF_THE_GROUP);
-        List<UnitCoding> both = List.of(new UnitCoding("u1", "K1", Set.of("A", "B")));
+        // the two codes arrive as two codings of the same unit by the same coder
+        List<UnitCoding> both = List.of(new UnitCoding("u1", "K1", Set.of("A")), new UnitCoding("u1", "K1", Set.of("B")));
         assertThatThrownBy(() -> CodePresence.forExclusiveGroup(CODERS, both, "Kind", List.of("A", "B")))
                 .isInstanceOf(DomainException.class).hasMessageContaining("Coder K1 gave unit u1 A and B, but the group Kind is exclusive");
     }
