@@ -698,6 +698,15 @@ public final class MainWindow extends JFrame {
         return coding;
     }
 
+    /** The window that owns a player releases it whenever it goes away, however it is disposed. */
+    @Override
+    public void dispose() {
+        if (player != null) {
+            player.close();
+        }
+        super.dispose();
+    }
+
     /** Release order that never crashed: stop and release the player, release libVLC, then dispose the frame. */
     private void closeWindow() {
         closeStudy();

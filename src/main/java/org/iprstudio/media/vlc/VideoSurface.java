@@ -27,6 +27,15 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
     private int[] pixels;
     private boolean hasFrame;
     private volatile long shownAtNanos;
+    /** A cheap fingerprint of the picture on screen: libVLC redraws a paused picture every ~80 ms, and only a new fingerprint is a new picture. */
+    private volatile long pictureHash;
+    private volatile long firstPictureHash;
+    /** Frames shown since the last {@link #clear}. */
+    private volatile int framesSinceClear;
+    /** Told (on libVLC's render thread) when a frame is shown after {@link #clear}; it must not call libVLC. */
+    private volatile Runnable firstFrameHook = () -> { };
+    /** Told of every frame while set (a paused seek waits for its frame); it must not call libVLC either. */
+    private volatile Runnable nextFrameHook;
 
     VideoSurface() {
         setOpaque(true);
@@ -59,15 +68,40 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
 
     @Override
     public void display(MediaPlayer mediaPlayer, ByteBuffer[] nativeBuffers, BufferFormat bufferFormat, int displayWidth, int displayHeight) {
+        boolean first;
         synchronized (frameLock) {
             if (pixels == null) {
                 return;
             }
             nativeBuffers[0].asIntBuffer().get(pixels, 0, Math.min(pixels.length, nativeBuffers[0].capacity() / 4));
+            first = !hasFrame;
             hasFrame = true;
+            framesSinceClear++;
+            pictureHash = fingerprint(pixels);
+            if (first) {
+                firstPictureHash = pictureHash;
+            }
             shownAtNanos = System.nanoTime();
         }
+        if (first) {
+            firstFrameHook.run();
+        }
+        Runnable next = nextFrameHook;
+        if (next != null) {
+            nextFrameHook = null;
+            next.run();
+        }
         repaint(); // thread-safe: only queues a paint on the Swing thread
+    }
+
+    /** What to do once, when the next frame is on screen (null: nothing). */
+    void onNextFrame(Runnable hook) {
+        nextFrameHook = hook;
+    }
+
+    /** What to do when the first frame after a {@link #clear} is on screen (the hook only hands over to the Swing thread). */
+    void onFirstFrame(Runnable hook) {
+        firstFrameHook = hook;
     }
 
     @Override
@@ -91,9 +125,33 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
         return shownAtNanos;
     }
 
+    private static long fingerprint(int[] pixels) {
+        long hash = 1125899906842597L;
+        int step = Math.max(1, pixels.length / 20_000);
+        for (int i = 0; i < pixels.length; i += step) {
+            hash = 31 * hash + pixels[i];
+        }
+        return hash;
+    }
+
+    long pictureHash() {
+        return pictureHash;
+    }
+
+    /** The fingerprint of the first picture after the last {@link #clear}. */
+    long firstPictureHash() {
+        return firstPictureHash;
+    }
+
+    /** How many frames libVLC has shown since the picture was last cleared. */
+    int framesSinceClear() {
+        return framesSinceClear;
+    }
+
     void clear() {
         synchronized (frameLock) {
             hasFrame = false;
+            framesSinceClear = 0;
         }
         repaint();
     }

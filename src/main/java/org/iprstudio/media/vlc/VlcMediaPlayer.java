@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 import org.iprstudio.domain.MediaTime;
@@ -23,6 +24,13 @@ import uk.co.caprica.vlcj.player.embedded.videosurface.CallbackVideoSurface;
  * touch any state or listener, and nothing here calls libVLC from inside a vlcj callback.
  * libVLC reports time only every 250-500 ms and not at all after a paused seek or a frame step,
  * so the position is tracked here: last report plus elapsed wall-clock time times the rate.
+ *
+ * <p>While paused, the position is always the start of a frame and the picture is that frame:
+ * libVLC shows the last frame that starts strictly before a seek target, so a paused seek asks
+ * for the middle of the wanted frame, and a frame step is such a seek (libVLC's own frame step
+ * lags one frame after a seek). A video loaded paused plays muted until its first frame is on
+ * screen, then pauses and shows the start frame exactly. Each load is a generation: events that
+ * libVLC sent for the previous video (counted by its "media changed" event) are dropped.
  */
 public final class VlcMediaPlayer implements MediaPlayer {
     private static final long DEFAULT_FRAME_MS = 40;
@@ -34,11 +42,25 @@ public final class VlcMediaPlayer implements MediaPlayer {
     /** Held here so that its native callbacks can never be collected while libVLC still calls them. */
     private final CallbackVideoSurface videoSurface;
     private final List<PlaybackListener> listeners = new CopyOnWriteArrayList<>();
+    private final Runnable onClose;
+    /** How many videos libVLC has switched to, counted on its own event thread in its own order. */
+    private final AtomicInteger nativeGeneration = new AtomicInteger();
 
     // Swing-thread state
     private Path file;
+    /** How many videos this player has asked libVLC to switch to; the k-th one's events carry k. */
+    private int switches;
+    /** The generation whose events are listened to (-1: none, the last load did not reach libVLC). */
+    private int generation = -1;
     private boolean playing;
+    /** Loading, and to be paused as soon as the first frame is on screen (a paused load, or pause() during start-up). */
     private boolean pauseOnStart;
+    /** Where the picture goes once libVLC confirms a pause (the frame the position names). */
+    private long settleAt = -1;
+    private final PausedSeeks pausedSeeks;
+    private boolean mutedForStart;
+    /** The first frame still to come is the video's very first (nothing moved the position during start-up). */
+    private boolean startsAtZero;
     private boolean announcedLoad;
     private double rate = 1.0;
     private long baseTime;
@@ -46,21 +68,46 @@ public final class VlcMediaPlayer implements MediaPlayer {
     private long lastShown;
     private MediaTime duration;
     private long frameMillis = DEFAULT_FRAME_MS;
-    private boolean closed;
+    private volatile boolean closed;
     /** Set once a load has failed, so libVLC's later events for it (finished after error) say nothing more. */
     private boolean failed;
 
-    VlcMediaPlayer(MediaPlayerFactory factory) {
+    VlcMediaPlayer(MediaPlayerFactory factory, Runnable onClose) {
+        this.onClose = onClose;
         player = factory.mediaPlayers().newEmbeddedMediaPlayer();
         videoSurface = factory.videoSurfaces().newVideoSurface(surface, surface, true);
         player.videoSurface().set(videoSurface);
         player.events().addMediaPlayerEventListener(new NativeEvents());
+        pausedSeeks = new PausedSeeks(new PausedSeeks.FrameNotices() {
+            @Override
+            public void onNextFrame(Runnable onRenderThread) {
+                surface.onNextFrame(onRenderThread);
+            }
+
+            @Override
+            public void onSwing(Runnable action) {
+                int seen = generation;
+                VlcMediaPlayer.this.onSwing(seen, action);
+            }
+
+            @Override
+            public long pictureHash() {
+                return surface.pictureHash();
+            }
+        }, time -> player.controls().setTime(time));
+        surface.onFirstFrame(() -> {
+            int seen = nativeGeneration.get();
+            onSwing(seen, this::onFirstFrame);
+        });
     }
 
-    /** Runs on the Swing thread; libVLC's threads only hand over what they saw. */
-    private void onSwing(Runnable action) {
+    /**
+     * Runs on the Swing thread what libVLC's threads saw, unless the player was closed or another
+     * video was loaded since (the event belongs to the previous one).
+     */
+    private void onSwing(int eventGeneration, Runnable action) {
         SwingUtilities.invokeLater(() -> {
-            if (!closed) {
+            if (!closed && eventGeneration == generation) {
                 action.run();
             }
         });
@@ -74,26 +121,31 @@ public final class VlcMediaPlayer implements MediaPlayer {
 
     private final class NativeEvents extends MediaPlayerEventAdapter {
         @Override
+        public void mediaChanged(uk.co.caprica.vlcj.player.base.MediaPlayer mp, uk.co.caprica.vlcj.media.MediaRef media) {
+            nativeGeneration.incrementAndGet();
+        }
+
+        @Override
         public void playing(uk.co.caprica.vlcj.player.base.MediaPlayer mp) {
             long now = System.nanoTime();
             // the length and frame rate are asked for on the Swing thread, not from inside this callback
-            onSwing(() -> onPlaying(player.status().length(), frameRateOf(player), now));
+            onSwing(nativeGeneration.get(), () -> onPlaying(player.status().length(), frameRateOf(player), now));
         }
 
         @Override
         public void paused(uk.co.caprica.vlcj.player.base.MediaPlayer mp) {
-            onSwing(VlcMediaPlayer.this::onPaused);
+            onSwing(nativeGeneration.get(), VlcMediaPlayer.this::onPaused);
         }
 
         @Override
         public void timeChanged(uk.co.caprica.vlcj.player.base.MediaPlayer mp, long newTime) {
             long now = System.nanoTime();
-            onSwing(() -> onTimeReport(newTime, now));
+            onSwing(nativeGeneration.get(), () -> onTimeReport(newTime, now));
         }
 
         @Override
         public void lengthChanged(uk.co.caprica.vlcj.player.base.MediaPlayer mp, long newLength) {
-            onSwing(() -> {
+            onSwing(nativeGeneration.get(), () -> {
                 if (newLength > 0) {
                     duration = MediaTime.ofMillis(newLength);
                 }
@@ -102,12 +154,12 @@ public final class VlcMediaPlayer implements MediaPlayer {
 
         @Override
         public void finished(uk.co.caprica.vlcj.player.base.MediaPlayer mp) {
-            onSwing(VlcMediaPlayer.this::onFinished);
+            onSwing(nativeGeneration.get(), VlcMediaPlayer.this::onFinished);
         }
 
         @Override
         public void error(uk.co.caprica.vlcj.player.base.MediaPlayer mp) {
-            onSwing(() -> fail("libVLC could not read it (the file is damaged or not a video)"));
+            onSwing(nativeGeneration.get(), () -> fail("libVLC could not read it (the file is damaged or not a video)"));
         }
     }
 
@@ -140,31 +192,79 @@ public final class VlcMediaPlayer implements MediaPlayer {
             tell(l -> l.loaded(duration));
         }
         if (pauseOnStart) {
-            pauseOnStart = false;
-            player.submit(() -> player.controls().setPause(true));
-            return;
+            return; // paused once the first frame is on screen (onFirstFrame), so a later paused seek always has a picture
         }
         playing = true;
         baseNanos = nanos;
         tell(PlaybackListener::playing);
     }
 
+    /** The first frame of this video is on screen: a paused start may pause now. */
+    private void onFirstFrame() {
+        if (pauseOnStart && !failed) {
+            if (settleAt < 0) {
+                settleAt = baseTime;
+            }
+            if (startsAtZero) {
+                pausedSeeks.remember(0, surface.firstPictureHash()); // the first frame of a video played from its start is frame 0
+            }
+            player.controls().setPause(true);
+        }
+    }
+
     private void onPaused() {
-        baseTime = interpolated();
+        if (pauseOnStart) {
+            pauseOnStart = false;
+            unmuteAfterStart();
+        }
+        if (playing) {
+            baseTime = snapToFrame(interpolated());
+        }
         baseNanos = System.nanoTime();
         playing = false;
+        if (settleAt >= 0) {
+            // show exactly the frame the position names: libVLC may have drawn a frame or two after the pause was asked for
+            pausedSeeks.showOnceIdle(settleAt, frameMillis, lastTime());
+            settleAt = -1;
+        }
         tell(PlaybackListener::paused);
         tell(l -> l.timeChanged(time()));
     }
 
     private void onTimeReport(long reported, long nanos) {
+        if (!playing) {
+            return; // a late report of the last frames before a pause: the paused position stays the frame on screen
+        }
         baseTime = reported;
         baseNanos = nanos;
         tell(l -> l.timeChanged(time()));
     }
 
+    private long snapToFrame(long t) {
+        return t - Math.floorMod(t, frameMillis);
+    }
+
+    /** Asks libVLC for the frame that starts at {@code frameStart}, exactly (see {@link PausedSeeks}). */
+    private void showFrameAt(long frameStart) {
+        startsAtZero = false;
+        pausedSeeks.show(frameStart, frameMillis, lastTime());
+    }
+
+    private long lastTime() {
+        return duration == null ? Long.MAX_VALUE : duration.millis() - 1;
+    }
+
+    private void unmuteAfterStart() {
+        if (mutedForStart) {
+            mutedForStart = false;
+            player.audio().setMute(false);
+        }
+    }
+
     private void onFinished() {
         playing = false;
+        pauseOnStart = false;
+        unmuteAfterStart();
         if (failed) {
             return;
         }
@@ -188,6 +288,8 @@ public final class VlcMediaPlayer implements MediaPlayer {
         }
         failed = true;
         playing = false;
+        pauseOnStart = false;
+        unmuteAfterStart();
         surface.clear();
         String name = file == null ? "The video" : file.toString();
         tell(l -> l.failed(name + " cannot be played: " + why + "."));
@@ -206,35 +308,73 @@ public final class VlcMediaPlayer implements MediaPlayer {
 
     @Override
     public void load(Path media, boolean autoPlay) {
+        generation = -1; // whatever libVLC still says about the previous video is dropped from here on
         file = media;
         failed = false;
         announcedLoad = false;
         duration = null;
         playing = false;
+        settleAt = -1;
+        pausedSeeks.reset();
         baseTime = 0;
         lastShown = 0;
+        frameMillis = DEFAULT_FRAME_MS;
         surface.clear();
         if (!Files.isRegularFile(media)) {
+            player.controls().stop(); // the previous video must not go on behind the message
             fail("the file is not there");
             return;
         }
         pauseOnStart = !autoPlay;
+        startsAtZero = true;
+        if (pauseOnStart && !player.audio().isMute()) {
+            mutedForStart = true; // the few frames before the pause make no sound
+            player.audio().setMute(true);
+        }
+        switches++;
+        generation = switches;
         if (!player.media().play(media.toAbsolutePath().toString())) {
+            switches--; // libVLC never switched, so it will not count this one
+            generation = -1;
             fail("libVLC could not open it");
         }
     }
 
     @Override
     public void play() {
-        if (file != null && !playing) {
-            player.controls().play();
+        if (file == null || failed || playing) {
+            return;
         }
+        if (pauseOnStart) {
+            pauseOnStart = false; // still starting: let it go on
+            unmuteAfterStart();
+            return;
+        }
+        settleAt = -1;
+        player.controls().play();
     }
 
     @Override
     public void pause() {
+        if (pauseOnStart) {
+            return;
+        }
         if (playing) {
+            // the position becomes the frame the person sees now; the picture is brought to it once libVLC has paused
+            long shown = shownFrameTime().millis();
             player.controls().setPause(true);
+            baseTime = snapToFrame(shown);
+            baseNanos = System.nanoTime();
+            lastShown = baseTime;
+            playing = false;
+            settleAt = baseTime;
+            tell(PlaybackListener::paused);
+            tell(l -> l.timeChanged(time()));
+        } else if (file != null && !failed && !announcedLoad) {
+            pauseOnStart = true; // pause() during start-up is honoured once the first frame is on screen
+            if (surface.framesSinceClear() > 0) {
+                onFirstFrame(); // it is already
+            }
         }
     }
 
@@ -245,21 +385,35 @@ public final class VlcMediaPlayer implements MediaPlayer {
 
     @Override
     public void seek(MediaTime time) {
-        long target = duration == null ? time.millis() : Math.min(time.millis(), duration.millis());
-        player.controls().setTime(target);
-        baseTime = target;
+        long target = Math.max(0, duration == null ? time.millis() : Math.min(time.millis(), duration.millis()));
+        if (playing) {
+            pausedSeeks.reset();
+            startsAtZero = false;
+            player.controls().setTime(target);
+        } else {
+            target = snapToFrame(target);
+            if (duration != null && target >= duration.millis()) {
+                target = snapToFrame(Math.max(0, duration.millis() - 1)); // the last frame, not past the end
+            }
+            if (pauseOnStart) {
+                settleAt = target; // shown once the start-up pause is in place
+            } else {
+                settleAt = -1;
+                showFrameAt(target);
+            }
+        }
+        long position = target;
+        baseTime = position;
         baseNanos = System.nanoTime();
-        lastShown = target;
-        tell(l -> l.timeChanged(MediaTime.ofMillis(target)));
+        lastShown = position;
+        tell(l -> l.timeChanged(MediaTime.ofMillis(position)));
     }
 
+    /** One frame on, as a seek to the middle of the next frame: exact, where libVLC's own step lags after a seek. */
     @Override
     public void nextFrame() {
         if (!playing) {
-            player.controls().nextFrame();
-            baseTime = duration == null ? baseTime + frameMillis : Math.min(duration.millis(), baseTime + frameMillis);
-            lastShown = baseTime;
-            tell(l -> l.timeChanged(time()));
+            seek(MediaTime.ofMillis(baseTime + frameMillis));
         }
     }
 
@@ -347,14 +501,27 @@ public final class VlcMediaPlayer implements MediaPlayer {
         listeners.remove(listener);
     }
 
+    /** Stops and releases the native player; safe to call twice and from the runtime that made it. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        pausedSeeks.reset();
         listeners.clear();
+        surface.onFirstFrame(() -> { });
         player.controls().stop();
         player.release();
+        onClose.run();
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** Whether libVLC itself is playing (for tests: a video must stop when another load fails). */
+    boolean nativelyPlaying() {
+        return !closed && player.status().isPlaying();
     }
 }

@@ -3,6 +3,8 @@ package org.iprstudio.media.vlc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.co.caprica.vlcj.factory.MediaPlayerFactory;
 import uk.co.caprica.vlcj.factory.discovery.NativeDiscovery;
 
@@ -17,7 +19,10 @@ public final class VlcRuntime implements AutoCloseable {
             "--no-video-title-show", "--no-disable-screensaver", "--no-stats");
 
     private final MediaPlayerFactory factory; // kept in a field: a collected factory crashes the JVM
+    /** Players not yet released: the factory is released only after them (released under a live player, libVLC crashes). */
+    private final Set<VlcMediaPlayer> livePlayers = ConcurrentHashMap.newKeySet();
     private final String problem;
+    private boolean released;
     private final String libraryPath;
 
     private VlcRuntime(MediaPlayerFactory factory, String libraryPath, String problem) {
@@ -75,17 +80,31 @@ public final class VlcRuntime implements AutoCloseable {
     }
 
     public VlcMediaPlayer newPlayer() {
-        return new VlcMediaPlayer(factory());
+        VlcMediaPlayer[] made = new VlcMediaPlayer[1];
+        made[0] = new VlcMediaPlayer(factory(), () -> livePlayers.remove(made[0]));
+        livePlayers.add(made[0]);
+        return made[0];
+    }
+
+    /** How many players are made and not yet released (a window that goes away releases its own). */
+    public int livePlayers() {
+        return livePlayers.size();
     }
 
     public VlcMediaProbe newProbe() {
         return new VlcMediaProbe(factory());
     }
 
+    /** Releases libVLC, last: any player still alive (a window that never closed) is stopped and released first. */
     @Override
-    public void close() {
-        if (factory != null) {
-            factory.release();
+    public synchronized void close() {
+        if (factory == null || released) {
+            return;
         }
+        released = true;
+        for (VlcMediaPlayer player : List.copyOf(livePlayers)) {
+            player.close();
+        }
+        factory.release();
     }
 }

@@ -478,6 +478,14 @@ public final class RecallScreen extends JFrame {
         }
     }
 
+    /** The recall screen owns its player and releases it whenever it goes away, however it is disposed. */
+    @Override
+    public void dispose() {
+        ticker.stop();
+        player.close();
+        super.dispose();
+    }
+
     // ---- the player's news -----------------------------------------------------------------------
 
     private void tick() {

@@ -17,6 +17,7 @@ import org.iprstudio.testing.OnEdt;
 import org.iprstudio.testing.TestStudies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +89,8 @@ class VlcPlaybackTest {
         }
     }
 
-    @Test
+    /** A paused seek shows exactly the frame that starts at or before the target, and the time is that frame's start; 25 times over. */
+    @RepeatedTest(25)
     void aPausedSeekShowsTheFrameAtTheTarget() throws Exception {
         Recorder events = new Recorder();
         VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
@@ -99,15 +101,182 @@ class VlcPlaybackTest {
             });
             events.await("loaded", 10_000);
             events.await("paused", 10_000);
-            OnEdt.run(() -> player.seek(MediaTime.ofMillis(123_400)));
-            int frame = waitForFrame(player, n -> n >= 1200, 5000);
-            // libVLC may show a frame up to a few frames before a non-keyframe target (vlcj-notes, pitfall 7)
-            assertThat(frame).isBetween(1234 - 6, 1234);
+            OnEdt.run(() -> player.seek(MediaTime.ofMillis(123_450)));
+            assertThat(waitForFrame(player, n -> n == 1234, 5000)).isEqualTo(1234);
             assertThat(OnEdt.call(player::time)).isEqualTo(MediaTime.ofMillis(123_400));
             assertThat(OnEdt.call(player::isPlaying)).isFalse();
         } finally {
             OnEdt.run(player::close);
         }
+    }
+
+    @Test
+    void aVideoLoadedPausedShowsItsFirstFrameAtZero() throws Exception {
+        Recorder events = new Recorder();
+        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
+        try {
+            OnEdt.run(() -> {
+                player.addListener(events);
+                player.load(VIDEO, false);
+            });
+            events.await("paused", 10_000);
+            assertThat(waitForFrame(player, n -> n == 0, 5000)).isZero();
+            Thread.sleep(300);
+            assertThat(frameOnScreen(player)).isZero();
+            assertThat(OnEdt.call(player::time)).isEqualTo(MediaTime.ZERO);
+            assertThat(events.seen).doesNotContain("playing");
+        } finally {
+            OnEdt.run(player::close);
+        }
+    }
+
+    /** Go to 12:34.5 on a 10 fps video is frame 7545; each frame step shows the next frame and the time moves with the picture. */
+    @Test
+    void goToATimeAndFrameStepsKeepTheTimeAndThePictureOnOneFrame() throws Exception {
+        Recorder events = new Recorder();
+        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
+        try {
+            OnEdt.run(() -> {
+                player.addListener(events);
+                player.load(VIDEO, false);
+            });
+            events.await("paused", 10_000);
+            OnEdt.run(() -> player.seek(MediaTime.parse("12:34.5")));
+            assertThat(waitForFrame(player, n -> n == 7545, 5000)).isEqualTo(7545);
+            for (int frame = 7546; frame <= 7549; frame++) {
+                OnEdt.run(player::nextFrame);
+                int wanted = frame;
+                assertThat(waitForFrame(player, n -> n == wanted, 5000)).isEqualTo(wanted);
+                assertThat(OnEdt.call(player::time).millis()).isEqualTo(frame * FRAME_MS);
+            }
+            OnEdt.run(() -> player.seek(player.time().minusClamped(player.frameDuration())));
+            assertThat(waitForFrame(player, n -> n == 7548, 5000)).isEqualTo(7548);
+            assertThat(OnEdt.call(player::time).millis()).isEqualTo(7548 * FRAME_MS);
+        } finally {
+            OnEdt.run(player::close);
+        }
+    }
+
+    /** Paused while playing: the time shown and the picture are the same frame once libVLC has stopped. */
+    @Test
+    void afterAPauseTheTimeAndThePictureAreOneFrame() throws Exception {
+        Recorder events = new Recorder();
+        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
+        try {
+            OnEdt.run(() -> {
+                player.addListener(events);
+                player.load(VIDEO, true);
+            });
+            events.await("playing", 10_000);
+            for (int i = 0; i < 3; i++) {
+                Thread.sleep(700 + 137 * i);
+                MediaTime paused = OnEdt.call(() -> {
+                    player.pause();
+                    return player.time();
+                });
+                assertThat(paused.millis() % FRAME_MS).as("a paused position is a frame's start").isZero();
+                int wanted = (int) (paused.millis() / FRAME_MS);
+                assertThat(waitForFrame(player, n -> n == wanted, 5000)).isEqualTo(wanted);
+                Thread.sleep(300);
+                assertThat(frameOnScreen(player)).as("the picture stays on the paused frame").isEqualTo(wanted);
+                assertThat(OnEdt.call(player::time)).isEqualTo(paused);
+                OnEdt.run(player::play);
+            }
+        } finally {
+            OnEdt.run(player::close);
+        }
+    }
+
+    @Test
+    void aPauseDuringStartUpIsHonoured() throws Exception {
+        Recorder events = new Recorder();
+        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
+        try {
+            OnEdt.run(() -> {
+                player.addListener(events);
+                player.load(VIDEO, true);
+                player.pause();
+            });
+            events.await("loaded", 10_000);
+            events.await("paused", 10_000);
+            Thread.sleep(500);
+            assertThat(OnEdt.call(player::isPlaying)).isFalse();
+            assertThat(OnEdt.call(player::time)).isEqualTo(MediaTime.ZERO);
+            assertThat(frameOnScreen(player)).isZero();
+        } finally {
+            OnEdt.run(player::close);
+        }
+    }
+
+    /** A session whose video is missing: the previous video stops instead of playing on behind the message. */
+    @Test
+    void loadingAMissingFileStopsTheVideoThatWasPlaying() throws Exception {
+        Recorder events = new Recorder();
+        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
+        try {
+            OnEdt.run(() -> {
+                player.addListener(events);
+                player.load(VIDEO, true);
+            });
+            events.await("playing", 10_000);
+            OnEdt.run(() -> player.load(dir.resolve("gone.mp4"), true));
+            events.await("failed", 5_000);
+            Thread.sleep(500);
+            assertThat(OnEdt.call(player::nativelyPlaying)).isFalse();
+            assertThat(OnEdt.call(player::isPlaying)).isFalse();
+        } finally {
+            OnEdt.run(player::close);
+        }
+    }
+
+    /** A new video loaded while the last one is still reporting: only the new one's events count. */
+    @RepeatedTest(5)
+    void eventsOfThePreviousVideoAreDropped() throws Exception {
+        Recorder events = new Recorder();
+        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
+        try {
+            OnEdt.run(() -> {
+                player.addListener(events);
+                player.load(VIDEO, true);
+            });
+            events.await("playing", 10_000);
+            Thread.sleep(1200);
+            OnEdt.run(() -> {
+                player.load(TestStudies.DEMO_FOLDER.resolve("media/D02-S3.mp4"), false);
+                player.seek(MediaTime.ofMillis(30_000));
+            });
+            assertThat(waitForFrame(player, n -> n == 300, 10_000)).isEqualTo(300);
+            Thread.sleep(500);
+            assertThat(OnEdt.call(player::isPlaying)).isFalse();
+            assertThat(OnEdt.call(player::time)).isEqualTo(MediaTime.ofMillis(30_000));
+            assertThat(frameOnScreen(player)).isEqualTo(300);
+        } finally {
+            OnEdt.run(player::close);
+        }
+    }
+
+    /** libVLC is released last: players still alive when the runtime closes are stopped and released first. */
+    @Test
+    void closingTheRuntimeReleasesItsLivePlayersFirst() throws Exception {
+        VlcRuntime own = VlcRuntime.start(true);
+        VlcMediaPlayer player = OnEdt.call(own::newPlayer);
+        Recorder events = new Recorder();
+        OnEdt.run(() -> {
+            player.addListener(events);
+            player.load(VIDEO, true);
+        });
+        events.await("playing", 10_000);
+        assertThat(own.livePlayers()).isEqualTo(1);
+        OnEdt.run(own::close);
+        assertThat(own.livePlayers()).isZero();
+        assertThat(player.isClosed()).isTrue();
+        VlcMediaPlayer second = OnEdt.call(vlc::newPlayer);
+        OnEdt.run(second::close);
+        assertThat(vlc.livePlayers()).as("a released player leaves the runtime's list").isZero();
+    }
+
+    private static int frameOnScreen(VlcMediaPlayer player) {
+        return OnEdt.call(player::snapshot).map(FrameBarcode::read).orElse(OptionalInt.empty()).orElse(-1);
     }
 
     @Test

@@ -1,0 +1,176 @@
+package org.iprstudio.media.vlc;
+
+import java.util.function.LongConsumer;
+import javax.swing.Timer;
+
+/**
+ * Paused seeks, one at a time, on the Swing thread.
+ *
+ * <ul>
+ * <li>libVLC shows the last frame that starts strictly before a seek target, so a seek asks for
+ * the middle of the wanted frame.</li>
+ * <li>While paused, libVLC draws the picture it has again about 16 times a second. A seek is done
+ * when a picture different from the one before it is drawn; if none comes within 150 ms it is
+ * asked again at another point of the same frame (twice at most: the frame may already be the one
+ * on screen), then the next one goes ahead.</li>
+ * <li>Right after a pause libVLC may still draw a frame or two that were on their way, and a seek
+ * made then can be lost for good (seen about once in ten loads over a playing video). So the seek
+ * that brings the picture to the paused position waits until libVLC draws the same picture twice
+ * (it is idle), and a seek asked for while one is under way waits for it (only the latest such
+ * request is kept).</li>
+ * </ul>
+ */
+final class PausedSeeks {
+    private static final int RETRIES = 2;
+    /** Where in the wanted frame each try aims, in quarters of a frame: the middle, then either side of it. */
+    private static final int[] AIM_QUARTERS = {2, 1, 3};
+
+    /** Hands a "tell me when the next frame is drawn" request to the surface, and the news back to the Swing thread. */
+    interface FrameNotices {
+        void onNextFrame(Runnable onRenderThread);
+
+        void onSwing(Runnable action);
+
+        /** A fingerprint of the picture on screen (readable on any thread). */
+        long pictureHash();
+    }
+
+    private final FrameNotices frames;
+    private final LongConsumer setTime;
+    private final Timer watchdog = new Timer(150, e -> noNewPicture());
+    private final Timer settleWatchdog = new Timer(300, e -> settled());
+    private boolean inFlight;
+    private boolean settling;
+    private long inFlightFrame = -1;
+    private long queuedFrame = -1;
+    private int retries;
+    private long frameMillis;
+    private long lastTime = Long.MAX_VALUE;
+    /** The last frame known to be on screen, with its picture's fingerprint: a seek to it while it is still drawn needs nothing. */
+    private long knownFrame = -1;
+    private long knownHash;
+
+    PausedSeeks(FrameNotices frames, LongConsumer setTime) {
+        this.frames = frames;
+        this.setTime = setTime;
+        watchdog.setRepeats(false);
+        settleWatchdog.setRepeats(false);
+    }
+
+    /** Shows the frame that starts at {@code frameStart}, of a video whose frames last {@code frameMillis} and whose last time is {@code lastTime}. */
+    void show(long frameStart, long frameMillis, long lastTime) {
+        this.frameMillis = frameMillis;
+        this.lastTime = lastTime;
+        if (inFlight) {
+            queuedFrame = frameStart;
+            return;
+        }
+        if (frameStart == knownFrame && frames.pictureHash() == knownHash) {
+            return; // that picture is on screen
+        }
+        inFlight = true;
+        if (frameStart != inFlightFrame) {
+            retries = 0;
+        }
+        inFlightFrame = frameStart;
+        awaitNewPicture(frames.pictureHash());
+        watchdog.restart();
+        setTime.accept(Math.min(frameStart + frameMillis * AIM_QUARTERS[retries] / 4, Math.max(0, lastTime)));
+    }
+
+    /** As {@link #show}, just after a pause: once libVLC has drawn its last frames and is idle. */
+    void showOnceIdle(long frameStart, long frameMillis, long lastTime) {
+        this.frameMillis = frameMillis;
+        this.lastTime = lastTime;
+        if (inFlight) {
+            queuedFrame = frameStart;
+            return;
+        }
+        inFlight = true;
+        settling = true;
+        queuedFrame = frameStart;
+        awaitSamePictureTwice(frames.pictureHash());
+        settleWatchdog.restart();
+    }
+
+    boolean busy() {
+        return inFlight;
+    }
+
+    /** Forgets everything asked (a new video, playback resumed, the player closed). */
+    void reset() {
+        watchdog.stop();
+        settleWatchdog.stop();
+        inFlight = false;
+        settling = false;
+        inFlightFrame = -1;
+        queuedFrame = -1;
+        knownFrame = -1;
+        frames.onNextFrame(null);
+    }
+
+    private void awaitNewPicture(long before) {
+        frames.onNextFrame(() -> {
+            if (frames.pictureHash() == before) {
+                awaitNewPicture(before); // the old picture drawn again
+            } else {
+                long now = frames.pictureHash();
+                frames.onSwing(() -> {
+                    remember(inFlightFrame, now);
+                    shown();
+                });
+            }
+        });
+    }
+
+    /** Tells which frame the picture on screen is (the first frame of a video loaded at its start). */
+    void remember(long frame, long pictureHash) {
+        knownFrame = frame;
+        knownHash = pictureHash;
+    }
+
+    private void awaitSamePictureTwice(long previous) {
+        frames.onNextFrame(() -> {
+            long now = frames.pictureHash();
+            if (now == previous) {
+                frames.onSwing(this::settled);
+            } else {
+                awaitSamePictureTwice(now);
+            }
+        });
+    }
+
+    private void settled() {
+        if (!settling) {
+            return;
+        }
+        settling = false;
+        settleWatchdog.stop();
+        frames.onNextFrame(null);
+        shown();
+    }
+
+    private void noNewPicture() {
+        if (!inFlight || settling) {
+            return;
+        }
+        inFlight = false;
+        frames.onNextFrame(null);
+        if (queuedFrame < 0 && retries < RETRIES) {
+            retries++;
+            show(inFlightFrame, frameMillis, lastTime);
+        } else {
+            shown();
+        }
+    }
+
+    private void shown() {
+        watchdog.stop();
+        inFlight = false;
+        if (queuedFrame >= 0) {
+            long next = queuedFrame;
+            queuedFrame = -1;
+            show(next, frameMillis, lastTime);
+        }
+    }
+}
