@@ -1,0 +1,55 @@
+package org.iprstudio.app.export;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.iprstudio.app.LoadedStudy;
+import org.iprstudio.app.StudySources;
+import org.iprstudio.domain.Study;
+import org.iprstudio.exchange.json.StudyJson;
+
+/**
+ * Exports a study (or one dyad or session of it) to one of the exchange formats. The study is only
+ * read; the output is written by {@link SafeOutput}: complete or not at all, never onto a study.
+ */
+public final class StudyExport {
+    private final StudySources sources;
+
+    public StudyExport(StudySources sources) {
+        this.sources = sources;
+    }
+
+    /**
+     * What to export and where.
+     *
+     * @param dyad a dyad code such as D01, or null for all
+     * @param session a session label such as D01/3, or null for all
+     * @param force replace existing files (never a study file)
+     * @param excel CSV for Excel: a byte order mark, and semicolons where the locale writes decimal commas
+     * @param includeMedia copy the session videos into a .qdpx (otherwise they are linked by path)
+     */
+    public record Request(ExportFormat format, Path out, String dyad, String session, boolean force, boolean excel, boolean includeMedia) {
+    }
+
+    /** The files written, and how many moments they hold. */
+    public record Result(List<Path> files, int moments) {
+    }
+
+    public Result export(Path studyPath, Request request) {
+        LoadedStudy loaded = sources.read(studyPath);
+        Study study = ExportScope.of(loaded.study(), blankToNull(request.dyad()), blankToNull(request.session()));
+        SafeOutput output = new SafeOutput(loaded.origin(), request.force());
+        Path out = request.out().toAbsolutePath().normalize();
+        List<Path> files = switch (request.format()) {
+            case JSON -> {
+                output.writeFile(out, stream -> new StudyJson().write(study, stream));
+                yield List.of(out);
+            }
+            default -> throw new UnsupportedOperationException(request.format() + " is not written yet.");
+        };
+        return new Result(files, study.momentCount());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
