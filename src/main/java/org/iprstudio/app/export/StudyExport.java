@@ -2,9 +2,12 @@ package org.iprstudio.app.export;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.iprstudio.app.LoadedStudy;
 import org.iprstudio.app.StudySources;
 import org.iprstudio.domain.Study;
+import org.iprstudio.exchange.csv.CsvOptions;
+import org.iprstudio.exchange.csv.StudyTables;
 import org.iprstudio.exchange.json.StudyJson;
 
 /**
@@ -26,8 +29,13 @@ public final class StudyExport {
      * @param force replace existing files (never a study file)
      * @param excel CSV for Excel: a byte order mark, and semicolons where the locale writes decimal commas
      * @param includeMedia copy the session videos into a .qdpx (otherwise they are linked by path)
+     * @param locale whose decimal separator the Excel form of CSV follows
      */
-    public record Request(ExportFormat format, Path out, String dyad, String session, boolean force, boolean excel, boolean includeMedia) {
+    public record Request(ExportFormat format, Path out, String dyad, String session, boolean force, boolean excel, boolean includeMedia,
+                          Locale locale) {
+        public Request(ExportFormat format, Path out, String dyad, String session, boolean force, boolean excel, boolean includeMedia) {
+            this(format, out, dyad, session, force, excel, includeMedia, Locale.getDefault(Locale.Category.FORMAT));
+        }
     }
 
     /** The files written, and how many moments they hold. */
@@ -43,6 +51,14 @@ public final class StudyExport {
             case JSON -> {
                 output.writeFile(out, stream -> new StudyJson().write(study, stream));
                 yield List.of(out);
+            }
+            case CSV -> {
+                StudyTables tables = new StudyTables(study, request.excel() ? CsvOptions.excel(request.locale()) : CsvOptions.standard());
+                yield output.writeFolder(out, folder -> {
+                    for (String name : tables.fileNames()) {
+                        folder.write(name, stream -> tables.write(name, stream));
+                    }
+                });
             }
             default -> throw new UnsupportedOperationException(request.format() + " is not written yet.");
         };
