@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.iprstudio.app.LoadedStudy;
 import org.iprstudio.app.StudySources;
+import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
+import org.iprstudio.exchange.eaf.EafWriter;
 import org.iprstudio.exchange.csv.CsvOptions;
 import org.iprstudio.exchange.csv.StudyTables;
 import org.iprstudio.exchange.json.StudyJson;
@@ -60,9 +62,27 @@ public final class StudyExport {
                     }
                 });
             }
+            case EAF -> eaf(study, loaded, output, out, request);
             default -> throw new UnsupportedOperationException(request.format() + " is not written yet.");
         };
         return new Result(files, study.momentCount());
+    }
+
+    /** One .eaf per session into a folder; with one session and a name ending in .eaf, that one file. */
+    private static List<Path> eaf(Study study, LoadedStudy loaded, SafeOutput output, Path out, Request request) {
+        EafWriter writer = new EafWriter(study);
+        boolean oneFile = request.session() != null && !request.session().isBlank()
+                && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".eaf");
+        if (oneFile) {
+            Session session = study.sessions().get(0);
+            output.writeFile(out, stream -> writer.write(session, MediaLinks.eaf(loaded, session, out.getParent()), stream));
+            return List.of(out);
+        }
+        return output.writeFolder(out, folder -> {
+            for (Session session : study.sessions()) {
+                folder.write(writer.fileName(session), stream -> writer.write(session, MediaLinks.eaf(loaded, session, out), stream));
+            }
+        });
     }
 
     private static String blankToNull(String text) {

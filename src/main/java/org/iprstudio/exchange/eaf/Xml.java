@@ -1,0 +1,88 @@
+package org.iprstudio.exchange.eaf;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** A thin indenting layer over StAX, so the streamed EAF stays readable in a text editor. */
+final class Xml {
+    private final XMLStreamWriter out;
+    private int depth;
+    private boolean hadChildren;
+
+    Xml(XMLStreamWriter out) {
+        this.out = out;
+    }
+
+    XMLStreamWriter raw() {
+        return out;
+    }
+
+    Xml open(String name, String... attributes) throws XMLStreamException {
+        indent();
+        out.writeStartElement(name);
+        attributes(attributes);
+        depth++;
+        hadChildren = false;
+        return this;
+    }
+
+    Xml close() throws XMLStreamException {
+        depth--;
+        if (hadChildren) {
+            indent();
+        }
+        out.writeEndElement();
+        hadChildren = true;
+        return this;
+    }
+
+    /** An element without children. */
+    Xml empty(String name, String... attributes) throws XMLStreamException {
+        indent();
+        out.writeEmptyElement(name);
+        attributes(attributes);
+        hadChildren = true;
+        return this;
+    }
+
+    /** An element holding only text. */
+    Xml text(String name, String text, String... attributes) throws XMLStreamException {
+        indent();
+        out.writeStartElement(name);
+        attributes(attributes);
+        out.writeCharacters(clean(text));
+        out.writeEndElement();
+        hadChildren = true;
+        return this;
+    }
+
+    private void attributes(String... attributes) throws XMLStreamException {
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            if (attributes[i + 1] != null) {
+                out.writeAttribute(attributes[i], clean(attributes[i + 1]));
+            }
+        }
+    }
+
+    /** Drops the characters XML 1.0 cannot hold at all (control characters other than tab and line breaks). */
+    static String clean(String text) {
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || Character.isSurrogate(c) || c >= 0xE000 && c <= 0xFFFD;
+            if (!allowed && kept == null) {
+                kept = new StringBuilder(text.substring(0, i));
+            } else if (allowed && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? text : kept.toString();
+    }
+
+    private void indent() throws XMLStreamException {
+        out.writeCharacters("\n");
+        for (int i = 0; i < depth; i++) {
+            out.writeCharacters("    ");
+        }
+    }
+}
