@@ -22,7 +22,9 @@ public final class ExportException extends RuntimeException {
         /** A file was asked for where a folder is written, or the other way round. */
         WRONG_KIND,
         /** The dyad or session asked for is not in the study. */
-        NOT_IN_STUDY
+        NOT_IN_STUDY,
+        /** The study has nothing this format can hold (a codebook without codes). */
+        NOTHING_TO_EXPORT
     }
 
     private final Reason reason;

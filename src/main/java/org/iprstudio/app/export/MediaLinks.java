@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.iprstudio.app.LoadedStudy;
 import org.iprstudio.domain.Session;
 import org.iprstudio.exchange.eaf.EafMedia;
+import org.iprstudio.exchange.qdpx.QdpxWriter;
 
 /** Where a session's video is, as the exported files link it: absolutely, and relative to where the export lands. */
 final class MediaLinks {
@@ -34,6 +35,15 @@ final class MediaLinks {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null; // on another drive there is no relative path; the absolute link remains
         }
+    }
+
+    /** The video for a .qdpx: relative to the base path when it lies below it. */
+    static QdpxWriter.SessionMedia qdpx(LoadedStudy loaded, Session session, Path base) {
+        Path video = video(loaded, session);
+        if (video == null) {
+            return null;
+        }
+        return new QdpxWriter.SessionMedia(video, video.startsWith(base) ? base.relativize(video).toString().replace('\\', '/') : null);
     }
 
     static EafMedia eaf(LoadedStudy loaded, Session session, Path eafFolder) {

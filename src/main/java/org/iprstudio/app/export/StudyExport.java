@@ -11,6 +11,8 @@ import org.iprstudio.exchange.eaf.EafWriter;
 import org.iprstudio.exchange.csv.CsvOptions;
 import org.iprstudio.exchange.csv.StudyTables;
 import org.iprstudio.exchange.json.StudyJson;
+import org.iprstudio.exchange.qdpx.CodebookWriter;
+import org.iprstudio.exchange.qdpx.QdpxWriter;
 
 /**
  * Exports a study (or one dyad or session of it) to one of the exchange formats. The study is only
@@ -63,7 +65,22 @@ public final class StudyExport {
                 });
             }
             case EAF -> eaf(study, loaded, output, out, request);
-            default -> throw new UnsupportedOperationException(request.format() + " is not written yet.");
+            case QDC -> {
+                CodebookWriter codebook = new CodebookWriter(study);
+                if (!codebook.hasCodes()) {
+                    throw new ExportException(ExportException.Reason.NOTHING_TO_EXPORT, out, "The study has no codes yet, so there is no codebook"
+                            + " to export. Add codes first, or export another format.");
+                }
+                output.writeFile(out, codebook::write);
+                yield List.of(out);
+            }
+            case QDPX -> {
+                Path base = loaded.mediaFolder().toAbsolutePath().normalize();
+                QdpxWriter writer = new QdpxWriter(study);
+                output.writeFile(out, stream -> writer.write(stream, base.toString(), session -> MediaLinks.qdpx(loaded, session, base),
+                        request.includeMedia()));
+                yield List.of(out);
+            }
         };
         return new Result(files, study.momentCount());
     }

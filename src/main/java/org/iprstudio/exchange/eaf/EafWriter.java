@@ -29,6 +29,8 @@ import org.iprstudio.domain.ScaleLabel;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.TimeFrame;
+import org.iprstudio.exchange.PointSpan;
+import org.iprstudio.exchange.Xml;
 
 /**
  * Writes one session as an ELAN 3.0 annotation document (EAFv3.0.xsd), streamed with StAX. Each
@@ -40,7 +42,7 @@ import org.iprstudio.domain.TimeFrame;
  */
 public final class EafWriter {
     /** How long a moment without a span is shown in ELAN, from its anchor (the exact anchor is kept in the value). */
-    public static final long POINT_SPAN_MS = 1000;
+    public static final long POINT_SPAN_MS = PointSpan.POINT_SPAN_MS;
     public static final String VERSION = "3.0";
 
     private static final String LANG = "eng";
@@ -96,7 +98,7 @@ public final class EafWriter {
 
     /** @param media the linked video, or null when the session has none */
     public void write(Session session, EafMedia media, OutputStream stream) throws IOException {
-        SessionLayout layout = new SessionLayout(study, session, pairings.get(session.id()), POINT_SPAN_MS);
+        SessionLayout layout = new SessionLayout(study, session, pairings.get(session.id()));
         try {
             XMLStreamWriter raw = factory.createXMLStreamWriter(stream, StandardCharsets.UTF_8.name());
             raw.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");

@@ -13,6 +13,8 @@ import org.iprstudio.domain.PassStatus;
 import org.iprstudio.domain.RecallPass;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.TimeSpan;
+import org.iprstudio.exchange.PointSpan;
 
 /**
  * Where each annotation of one session's EAF lies and which ids it gets, worked out before writing
@@ -47,7 +49,7 @@ final class SessionLayout {
     final Map<UUID, String> annotationOfMoment = new HashMap<>();
     private int lastAnnotation;
 
-    SessionLayout(Study study, Session session, SessionPairing pairing, long pointSpan) {
+    SessionLayout(Study study, Session session, SessionPairing pairing) {
         MediaTime duration = session.media() == null ? null : session.media().duration();
         for (RecallPass pass : study.passesOf(session.id())) {
             if (pass.status() == PassStatus.MISSING) {
@@ -55,8 +57,9 @@ final class SessionLayout {
             }
             List<PlacedMoment> placed = new ArrayList<>();
             for (Moment m : study.momentsOf(pass.id())) {
-                boolean point = m.span() == null || m.span().length().millis() == 0;
-                Shown shown = point ? pointSpan(m.anchor().millis(), pointSpan, duration) : new Shown(m.span().start().millis(), m.span().end().millis());
+                boolean point = PointSpan.isPoint(m);
+                TimeSpan span = PointSpan.shown(m, duration);
+                Shown shown = new Shown(span.start().millis(), span.end().millis());
                 String id = nextAnnotationId();
                 annotationOfMoment.put(m.id(), id);
                 placed.add(new PlacedMoment(m, shown, id, point));
@@ -82,17 +85,6 @@ final class SessionLayout {
             }
         }
         numberSlots();
-    }
-
-    /**
-     * A moment without a span is shown from its anchor for {@code pointSpan} ms (ELAN cannot edit
-     * annotations of zero length); at the very end of the video the stretch ends at the anchor instead.
-     */
-    static Shown pointSpan(long anchor, long pointSpan, MediaTime duration) {
-        if (duration != null && anchor + pointSpan > duration.millis()) {
-            return new Shown(Math.max(0, anchor - pointSpan), Math.max(anchor, 1));
-        }
-        return new Shown(anchor, anchor + pointSpan);
     }
 
     String nextAnnotationId() {

@@ -1,23 +1,23 @@
-package org.iprstudio.exchange.eaf;
+package org.iprstudio.exchange;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /** A thin indenting layer over StAX, so the streamed EAF stays readable in a text editor. */
-final class Xml {
+public final class Xml {
     private final XMLStreamWriter out;
     private int depth;
     private boolean hadChildren;
 
-    Xml(XMLStreamWriter out) {
+    public Xml(XMLStreamWriter out) {
         this.out = out;
     }
 
-    XMLStreamWriter raw() {
+    public XMLStreamWriter raw() {
         return out;
     }
 
-    Xml open(String name, String... attributes) throws XMLStreamException {
+    public Xml open(String name, String... attributes) throws XMLStreamException {
         indent();
         out.writeStartElement(name);
         attributes(attributes);
@@ -26,7 +26,7 @@ final class Xml {
         return this;
     }
 
-    Xml close() throws XMLStreamException {
+    public Xml close() throws XMLStreamException {
         depth--;
         if (hadChildren) {
             indent();
@@ -37,7 +37,7 @@ final class Xml {
     }
 
     /** An element without children. */
-    Xml empty(String name, String... attributes) throws XMLStreamException {
+    public Xml empty(String name, String... attributes) throws XMLStreamException {
         indent();
         out.writeEmptyElement(name);
         attributes(attributes);
@@ -46,7 +46,7 @@ final class Xml {
     }
 
     /** An element holding only text. */
-    Xml text(String name, String text, String... attributes) throws XMLStreamException {
+    public Xml text(String name, String text, String... attributes) throws XMLStreamException {
         indent();
         out.writeStartElement(name);
         attributes(attributes);
@@ -65,7 +65,7 @@ final class Xml {
     }
 
     /** Drops the characters XML 1.0 cannot hold at all (control characters other than tab and line breaks). */
-    static String clean(String text) {
+    public static String clean(String text) {
         StringBuilder kept = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
