@@ -37,6 +37,43 @@ class ExportCommandTest {
     }
 
     @Test
+    void everyFormatIsWrittenFromTheDemo() throws Exception {
+        String demo = TestStudies.DEMO_FOLDER.toString();
+        assertThat(run("export", demo, "--format", "json", "--out", dir.resolve("demo.json").toString())).isZero();
+        assertThat(run("export", demo, "--format", "csv", "--out", dir.resolve("tables").toString())).isZero();
+        assertThat(run("export", demo, "--format", "eaf", "--out", dir.resolve("elan").toString())).isZero();
+        assertThat(run("export", demo, "--format", "eaf", "--session", "D01/5", "--out", dir.resolve("d01-5.eaf").toString())).isZero();
+        assertThat(run("export", demo, "--format", "qdpx", "--out", dir.resolve("demo.qdpx").toString())).isZero();
+        assertThat(run("export", demo, "--format", "QDC", "--out", dir.resolve("demo.qdc").toString())).isZero();
+        assertThat(run("export", demo, "--format", "csv", "--dyad", "D02", "--excel", "--out", dir.resolve("d02").toString())).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(dir.resolve("tables/moments.csv")).isRegularFile();
+        assertThat(dir.resolve("elan/D02-S5.eaf")).isRegularFile();
+        assertThat(dir.resolve("d01-5.eaf")).isRegularFile();
+        assertThat(dir.resolve("demo.qdpx")).isRegularFile();
+        assertThat(dir.resolve("demo.qdc")).isRegularFile();
+        var study = TestStudies.demo();
+        var d01s5 = study.sessionByLabel("D01/5").orElseThrow().id();
+        long inD01s5 = study.moments().stream().filter(m -> study.pass(m.passId()).sessionId().equals(d01s5)).count();
+        assertThat(out.toString()).contains("Exported eaf: 63 moments in 4 file(s)", "Exported eaf: " + inD01s5 + " moments in 1 file(s)");
+    }
+
+    @Test
+    void anUnknownDyadOrSessionAndAnExistingFolderAreOneClearLine() throws Exception {
+        String demo = TestStudies.DEMO_FOLDER.toString();
+        assertThat(run("export", demo, "--format", "csv", "--dyad", "D09", "--out", dir.resolve("x").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no dyad D09");
+        assertThat(run("export", demo, "--format", "eaf", "--session", "D01/4", "--out", dir.resolve("y").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no session D01/4");
+        Path folder = Files.createDirectories(dir.resolve("full"));
+        Files.writeString(folder.resolve("keep.txt"), "mine");
+        err.getBuffer().setLength(0);
+        assertThat(run("export", demo, "--format", "csv", "--out", folder.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("already exists", "--force").hasLineCount(1);
+        assertThat(dir).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("."));
+    }
+
+    @Test
     void theStudyFileIsRefusedEvenWithForce() throws Exception {
         Path study = dir.resolve("demo.iprs");
         new SqliteStudyFiles().create(study, TestStudies.demo());

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.iprstudio.analysis.SessionPairing;
 import org.iprstudio.analysis.StudyPairing;
+import org.iprstudio.analysis.ThemeMatrix;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Coding;
 import org.iprstudio.domain.MomentPair;
 import org.iprstudio.domain.PairClass;
 import org.iprstudio.domain.Study;
-import org.iprstudio.domain.Theme;
 
 /** What the rows need and the study does not index: code paths, themes by code and by exemplar, each moment's pair. */
 final class Lookups {
@@ -26,8 +26,7 @@ final class Lookups {
 
     final Study study;
     private final Map<UUID, String> codePaths = new HashMap<>();
-    private final Map<UUID, List<String>> themesByCode = new HashMap<>();
-    private final Map<UUID, List<String>> themesByExemplar = new HashMap<>();
+    private final Map<UUID, List<String>> themesOfMoment = new HashMap<>();
     private final Map<UUID, Integer> codingCounts = new HashMap<>();
     final Map<UUID, PairLink> pairs = new HashMap<>();
     final Map<UUID, SessionPairing> pairings;
@@ -39,9 +38,13 @@ final class Lookups {
         for (Code c : codes.values()) {
             codePaths.put(c.id(), path(c, codes));
         }
-        for (Theme t : study.themes()) {
-            t.codeIds().forEach(c -> themesByCode.computeIfAbsent(c, k -> new ArrayList<>()).add(t.name()));
-            t.exemplarMomentIds().forEach(m -> themesByExemplar.computeIfAbsent(m, k -> new ArrayList<>()).add(t.name()));
+        // the coding view's own rule (codes, their parent codes, the pair's codes, exemplars; subthemes count for their theme)
+        for (ThemeMatrix.Row row : ThemeMatrix.of(study, null).rows()) {
+            for (List<UUID> cell : row.cells()) {
+                for (UUID moment : cell) {
+                    themesOfMoment.computeIfAbsent(moment, k -> new ArrayList<>()).add(row.theme().name());
+                }
+            }
         }
         for (Coding c : study.codings()) {
             codingCounts.merge(c.codeId(), 1, Integer::sum);
@@ -76,17 +79,9 @@ final class Lookups {
         return codingCounts.getOrDefault(codeId, 0);
     }
 
-    /** The themes a moment belongs to: through its codes, or as an exemplar. */
-    List<String> themesOf(UUID momentId, List<Coding> codings) {
-        List<String> names = new ArrayList<>(themesByExemplar.getOrDefault(momentId, List.of()));
-        for (Coding c : codings) {
-            for (String name : themesByCode.getOrDefault(c.codeId(), List.of())) {
-                if (!names.contains(name)) {
-                    names.add(name);
-                }
-            }
-        }
-        return names;
+    /** The themes a moment belongs to, in the theme board's order, as the coding view's theme matrix counts it. */
+    List<String> themesOf(UUID momentId) {
+        return themesOfMoment.getOrDefault(momentId, List.of());
     }
 
     static String lower(Enum<?> value) {

@@ -68,8 +68,9 @@ final class MomentTable {
                 new Column<>("comment", "text", "What the participant said about the moment (may hold line breaks).", "", r -> r.moment.comment()),
                 new Column<>("codes", "list of text", "Codes applied to the moment as group/code paths, separated by '; '. codings.csv has one row per coding.",
                         "codes.csv path", r -> r.codings.stream().map(c -> lookups.codePath(c.codeId())).collect(Collectors.joining(MULTI))),
-                new Column<>("themes", "list of text", "Themes the moment belongs to (through its codes or as an exemplar), separated by '; '.",
-                        "themes.csv theme", r -> String.join(MULTI, lookups.themesOf(r.moment.id(), r.codings))),
+                new Column<>("themes", "list of text", "Themes the moment belongs to (through its codes and their groups, its pair's codes, or as an exemplar; a subtheme's moments"
+                        + " count for its theme too), separated by '; ', as the coding view's theme matrix counts them.",
+                        "themes.csv theme", r -> String.join(MULTI, lookups.themesOf(r.moment.id()))),
                 new Column<>("pair_id", "text (UUID)", "The stored pair the moment is in; joins pairs.csv.",
                         "empty if unpaired or if the pair is only suggested by the program", r -> r.pair == null || r.pair.stored() == null ? "" : r.pair.stored().id().toString()),
                 new Column<>("pair_class", "category", "What the pair says about agreement between the perspectives.",

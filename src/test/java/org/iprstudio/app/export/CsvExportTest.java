@@ -85,6 +85,19 @@ class CsvExportTest {
     }
 
     @Test
+    void theThemesColumnCountsAsTheCodingViewsThemeMatrix() throws Exception {
+        Path out = exportCsv(TestStudies.DEMO_JSON, "csv", false, Locale.ROOT, false);
+        List<CSVRecord> moments = read(out.resolve("moments.csv"), ',');
+        var matrix = org.iprstudio.analysis.ThemeMatrix.of(TestStudies.demo(), null);
+        assertThat(matrix.rows()).isNotEmpty();
+        for (var row : matrix.rows()) {
+            long inCsv = moments.stream().filter(r -> List.of(r.get("themes").split("; ")).contains(row.theme().name())).count();
+            assertThat(inCsv).as(row.theme().name()).isEqualTo(row.total());
+        }
+        assertThat(moments).anyMatch(r -> !r.get("themes").isEmpty());
+    }
+
+    @Test
     void theDictionaryNamesEveryColumnOfEveryTable() throws Exception {
         Path out = exportCsv(TestStudies.DEMO_JSON, "csv", false, Locale.ROOT, false);
         String readme = Files.readString(out.resolve("README.txt"));
