@@ -9,6 +9,7 @@ import org.iprstudio.domain.RecallPass;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Site;
 import org.iprstudio.domain.Study;
+import org.iprstudio.exchange.Clock;
 
 /** moments.csv: one row per moment, with everything an analysis joins to it already joined. */
 final class MomentTable {
@@ -46,15 +47,15 @@ final class MomentTable {
                         r -> r.pass.date() == null ? "" : r.pass.date().toString()),
                 new Column<>("anchor_ms", "integer", "Where the video was stopped, in milliseconds from the start of the video.", ">= 0",
                         r -> Long.toString(r.moment.anchor().millis())),
-                new Column<>("anchor", "time (hh:mm:ss.mmm)", "The anchor as a clock time.", "", r -> r.moment.anchor().toClock()),
+                new Column<>("anchor", "time (hh:mm:ss.mmm)", "The anchor as a clock time.", "", r -> Clock.of(r.moment.anchor())),
                 new Column<>("span_start_ms", "integer", "Start of the exchange the moment refers to, in ms.", "empty if the moment has no span",
                         r -> r.moment.span() == null ? "" : Long.toString(r.moment.span().start().millis())),
                 new Column<>("span_end_ms", "integer", "End of that exchange, in ms.", "empty if the moment has no span",
                         r -> r.moment.span() == null ? "" : Long.toString(r.moment.span().end().millis())),
                 new Column<>("span_start", "time (hh:mm:ss.mmm)", "span_start_ms as a clock time.", "empty if no span",
-                        r -> r.moment.span() == null ? "" : r.moment.span().start().toClock()),
+                        r -> r.moment.span() == null ? "" : Clock.of(r.moment.span().start())),
                 new Column<>("span_end", "time (hh:mm:ss.mmm)", "span_end_ms as a clock time.", "empty if no span",
-                        r -> r.moment.span() == null ? "" : r.moment.span().end().toClock()),
+                        r -> r.moment.span() == null ? "" : Clock.of(r.moment.span().end())),
                 new Column<>("helpfulness", "number", "Helpful Aspects of Therapy rating: 1 extremely hindering, 5 neutral, 9 extremely helpful.",
                         "1-9 in steps of 0.5; empty if not rated", r -> r.moment.helpfulness() == null ? "" : numbers.decimal(r.moment.helpfulness().value())),
                 new Column<>("valence", "category", "Direction of the helpfulness rating.", "hindering (<5), neutral (5), helpful (>5); empty if not rated",

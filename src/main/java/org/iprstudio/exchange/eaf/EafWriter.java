@@ -2,7 +2,6 @@ package org.iprstudio.exchange.eaf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.iprstudio.analysis.SessionPairing;
@@ -29,6 +27,7 @@ import org.iprstudio.domain.ScaleLabel;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.TimeFrame;
+import org.iprstudio.exchange.Clock;
 import org.iprstudio.exchange.PointSpan;
 import org.iprstudio.exchange.Xml;
 
@@ -58,7 +57,6 @@ public final class EafWriter {
     private final java.util.Set<String> entryIds = new java.util.HashSet<>();
     private final List<Code> groups = new ArrayList<>();
     private final List<Vocabulary> vocabularies;
-    private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
 
     /** A child tier kind: its name, its type, and what each moment puts there (null: nothing). */
     private record Child(String suffix, String type, Function<Moment, String> value, Function<Moment, String> entry) {
@@ -100,9 +98,8 @@ public final class EafWriter {
     public void write(Session session, EafMedia media, OutputStream stream) throws IOException {
         SessionLayout layout = new SessionLayout(study, session, pairings.get(session.id()));
         try {
-            XMLStreamWriter raw = factory.createXMLStreamWriter(stream, StandardCharsets.UTF_8.name());
-            raw.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
-            Xml xml = new Xml(raw);
+            Xml xml = Xml.over(stream);
+            XMLStreamWriter raw = xml.raw();
             xml.open("ANNOTATION_DOCUMENT", "AUTHOR", "IPR Studio", "DATE", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
                     "FORMAT", VERSION, "VERSION", VERSION);
             raw.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
@@ -123,9 +120,7 @@ public final class EafWriter {
             }
             pairLinks(xml, layout);
             xml.close();
-            raw.writeCharacters("\n");
-            raw.writeEndDocument();
-            raw.flush();
+            xml.finish();
         } catch (XMLStreamException e) {
             throw new IOException("The ELAN file could not be written: " + e.getMessage(), e);
         }
@@ -225,7 +220,7 @@ public final class EafWriter {
 
     /** The exact anchor, which the shown stretch alone would not tell for a moment without a span. */
     private static String anchorLabel(SessionLayout.PlacedMoment m) {
-        String anchor = m.moment().anchor().toClock();
+        String anchor = Clock.of(m.moment().anchor());
         return m.point() ? "anchor " + anchor + " (no span)" : "anchor " + anchor;
     }
 
@@ -235,8 +230,8 @@ public final class EafWriter {
             xml.open("ANNOTATION").open("ALIGNABLE_ANNOTATION", "ANNOTATION_ID", p.annotationId(),
                     "TIME_SLOT_REF1", p.shown().beginSlot, "TIME_SLOT_REF2", p.shown().endSlot);
             SessionPairing.Line line = p.line();
-            xml.text("ANNOTATION_VALUE", lower(line.pairClass()) + " (" + p.status() + "): client " + line.client().anchor().toClock()
-                    + ", therapist " + line.therapist().anchor().toClock());
+            xml.text("ANNOTATION_VALUE", lower(line.pairClass()) + " (" + p.status() + "): client " + Clock.of(line.client().anchor())
+                    + ", therapist " + Clock.of(line.therapist().anchor()));
             xml.close().close();
         }
         xml.close();

@@ -2,13 +2,11 @@ package org.iprstudio.exchange.qdpx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.iprstudio.domain.Code;
@@ -37,9 +35,8 @@ public final class CodebookWriter {
 
     public void write(OutputStream stream) throws IOException {
         try {
-            XMLStreamWriter raw = XMLOutputFactory.newFactory().createXMLStreamWriter(stream, StandardCharsets.UTF_8.name());
-            raw.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
-            Xml xml = new Xml(raw);
+            Xml xml = Xml.over(stream);
+            XMLStreamWriter raw = xml.raw();
             xml.open("CodeBook");
             raw.writeDefaultNamespace(NAMESPACE);
             raw.writeAttribute("origin", Refi.ORIGIN);
@@ -67,9 +64,7 @@ public final class CodebookWriter {
                 xml.close();
             }
             xml.close();
-            raw.writeCharacters("\n");
-            raw.writeEndDocument();
-            raw.flush();
+            xml.finish();
         } catch (XMLStreamException e) {
             throw new IOException("The codebook could not be written: " + e.getMessage(), e);
         }

@@ -25,6 +25,7 @@ import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.Theme;
 import org.iprstudio.domain.TimeSpan;
+import org.iprstudio.exchange.Clock;
 import org.iprstudio.exchange.PointSpan;
 import org.iprstudio.exchange.Xml;
 
@@ -240,7 +241,7 @@ final class ProjectDocument {
     private void selection(Xml xml, String kind, Session s, RecallPass pass, Moment m) throws XMLStreamException {
         Participant who = study.participant(pass.participantId());
         TimeSpan shown = PointSpan.shown(m, s.media() == null ? null : s.media().duration());
-        String name = lower(pass.perspective()) + " " + who.code() + " " + m.anchor().toClock() + (PointSpan.isPoint(m) ? " (anchor)" : " (span, anchor)");
+        String name = lower(pass.perspective()) + " " + who.code() + " " + Clock.of(m.anchor()) + (PointSpan.isPoint(m) ? " (anchor)" : " (span, anchor)");
         xml.open(kind + "Selection", "guid", Refi.guid(m.id()), "name", name, "begin", Long.toString(shown.start().millis()),
                 "end", Long.toString(shown.end().millis()), "creatingUser", Refi.guid(who.id()), "creationDateTime", Refi.dateTime(m.createdAt()),
                 "modifyingUser", Refi.guid(who.id()), "modifiedDateTime", Refi.dateTime(m.createdAt()));

@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.exchange.Xml;
@@ -72,12 +70,9 @@ public final class QdpxWriter {
         ZipOutputStream zip = new ZipOutputStream(stream, StandardCharsets.UTF_8);
         zip.putNextEntry(new ZipEntry(QDE));
         try {
-            XMLStreamWriter raw = XMLOutputFactory.newFactory().createXMLStreamWriter(new KeepOpen(zip), StandardCharsets.UTF_8.name());
-            raw.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
-            new ProjectDocument(study, Instant.now()).write(new Xml(raw), basePath, paths::get);
-            raw.writeCharacters("\n");
-            raw.writeEndDocument();
-            raw.flush();
+            Xml xml = Xml.over(new KeepOpen(zip));
+            new ProjectDocument(study, Instant.now()).write(xml, basePath, paths::get);
+            xml.finish();
         } catch (XMLStreamException e) {
             throw new IOException("The REFI-QDA project could not be written: " + e.getMessage(), e);
         }
