@@ -71,7 +71,7 @@ final class ExportCommand implements Callable<Integer> {
     /** The command line's own words where it has something to offer (--force); the app's message otherwise. */
     private static String explain(ExportException e) {
         return switch (e.reason()) {
-            case EXISTS -> Texts.get("export.exists", e.path());
+            case EXISTS -> Texts.get(java.nio.file.Files.isDirectory(e.path()) ? "export.existsFolder" : "export.exists", e.path());
             case STUDY_FILE -> Texts.get("export.studyFile", e.path());
             default -> e.getMessage();
         };

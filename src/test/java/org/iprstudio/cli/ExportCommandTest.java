@@ -69,7 +69,7 @@ class ExportCommandTest {
         Files.writeString(folder.resolve("keep.txt"), "mine");
         err.getBuffer().setLength(0);
         assertThat(run("export", demo, "--format", "csv", "--out", folder.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("already exists", "--force").hasLineCount(1);
+        assertThat(err.toString()).contains("already holds files", "--force", "others are left alone").hasLineCount(1);
         assertThat(dir).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("."));
     }
 

@@ -241,7 +241,7 @@ final class ProjectDocument {
     private void selection(Xml xml, String kind, Session s, RecallPass pass, Moment m) throws XMLStreamException {
         Participant who = study.participant(pass.participantId());
         TimeSpan shown = PointSpan.shown(m, s.media() == null ? null : s.media().duration());
-        String name = lower(pass.perspective()) + " " + who.code() + " " + Clock.of(m.anchor()) + (PointSpan.isPoint(m) ? " (anchor)" : " (span, anchor)");
+        String name = lower(pass.perspective()) + " " + who.code() + ", anchor " + Clock.of(m.anchor()) + (PointSpan.isPoint(m) ? " (no span)" : "");
         xml.open(kind + "Selection", "guid", Refi.guid(m.id()), "name", name, "begin", Long.toString(shown.start().millis()),
                 "end", Long.toString(shown.end().millis()), "creatingUser", Refi.guid(who.id()), "creationDateTime", Refi.dateTime(m.createdAt()),
                 "modifyingUser", Refi.guid(who.id()), "modifiedDateTime", Refi.dateTime(m.createdAt()));
