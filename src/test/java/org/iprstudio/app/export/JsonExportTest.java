@@ -52,6 +52,23 @@ class JsonExportTest {
     }
 
     @Test
+    void oneSessionKeepsItsPairsCodingsAndMemosAndDropsExemplarsOfOtherDyads() {
+        Study whole = SyntheticStudy.build(12, 9); // exemplars come from the first dyads, dyad memos from every tenth
+        Path file = dir.resolve("s.iprs");
+        files.create(file, whole);
+        Path out = dir.resolve("d00010-5.json");
+        export.export(file, new StudyExport.Request(ExportFormat.JSON, out, null, "D00010/5", false, false, false));
+        Study part = new StudySources(files).read(out).study();
+        assertThat(part.sessions()).hasSize(1);
+        assertThat(part.momentCount()).isEqualTo(2 * SyntheticStudy.MOMENTS_PER_PASS);
+        assertThat(part.pairs()).isNotEmpty().allMatch(p -> part.find(p.firstMomentId()).isPresent());
+        assertThat(part.codings()).isNotEmpty().allMatch(c -> part.find(c.momentId() != null ? c.momentId() : c.pairId()).isPresent());
+        assertThat(part.memos()).anyMatch(m -> m.target() == org.iprstudio.domain.MemoTarget.DYAD);
+        assertThat(part.themes()).hasSameSizeAs(whole.themes()).allMatch(t -> t.exemplarMomentIds().isEmpty());
+        assertThat(whole.themes()).anyMatch(t -> !t.exemplarMomentIds().isEmpty());
+    }
+
+    @Test
     void oneDyadIsAStudyOfItsOwn() {
         Path out = dir.resolve("d01.json");
         export.export(TestStudies.DEMO_JSON, new StudyExport.Request(ExportFormat.JSON, out, "D01", null, false, false, false));
