@@ -249,10 +249,13 @@ public final class RecallScreen extends JFrame {
         return line.length() > 60 ? line.substring(0, 57) + "..." : line;
     }
 
+    /** Saves pending typing, and releases the player the screen owns, however the screen is disposed. */
     @Override
     public void dispose() {
         spaceKey.uninstall();
         form.flush(); // typing not yet saved must not be saved by a timer after the screen (and perhaps the study) is gone
+        ticker.stop();
+        player.close();
         super.dispose();
     }
 
@@ -476,14 +479,6 @@ public final class RecallScreen extends JFrame {
             java.util.Arrays.fill(typed, '\0');
             leaving = false;
         }
-    }
-
-    /** The recall screen owns its player and releases it whenever it goes away, however it is disposed. */
-    @Override
-    public void dispose() {
-        ticker.stop();
-        player.close();
-        super.dispose();
     }
 
     // ---- the player's news -----------------------------------------------------------------------

@@ -1,0 +1,260 @@
+package org.iprstudio.app.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes an export so that nothing is ever half-written and nothing is lost: the output is built
+ * under a unique temporary name in the target folder, fsynced, and moved into place only when
+ * complete. It never writes onto the study being exported nor onto any other study file, and never
+ * over an existing file unless asked to (docs/decisions/0012-exports.md).
+ */
+final class SafeOutput {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUFFER = 1 << 16;
+
+    /** Writes one file's content to a stream; the stream is buffered, closing it is the caller's job. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Opens the files of a folder export one by one (names without folders). */
+    interface Folder {
+        void write(String fileName, Content content) throws IOException;
+    }
+
+    /** Writes the files of a folder export through the given folder. */
+    interface FolderContent {
+        void writeInto(Folder folder) throws IOException;
+    }
+
+    private final Path study;
+    private final boolean force;
+
+    /**
+     * @param study the study file or study.json being exported (never written)
+     * @param force whether existing files (never study files) may be replaced
+     */
+    SafeOutput(Path study, boolean force) {
+        this.study = study;
+        this.force = force;
+    }
+
+    /** Writes one file, all or nothing. */
+    void writeFile(Path given, Content content) {
+        Path target = given.toAbsolutePath().normalize();
+        Path parent = checkFolderOf(target);
+        if (Files.isDirectory(target)) {
+            throw new ExportException(ExportException.Reason.WRONG_KIND, target, target + " is a folder; this format is written to a file. Name a file, e.g. "
+                    + target.resolve("export") + ".");
+        }
+        checkReplaceable(target);
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(parent, "." + target.getFileName() + ".", ".exporting");
+            writeSynced(temporary, content);
+            moveIntoPlace(temporary, target);
+            syncFolder(parent);
+        } catch (IOException e) {
+            throw failed(target, e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /**
+     * Writes a folder of files. A new or empty folder is built as a whole under a temporary name and
+     * renamed; into an existing folder with files (only with force) each file is moved in on its own,
+     * replacing only files of the same name and leaving every other file alone.
+     */
+    List<Path> writeFolder(Path given, FolderContent content) {
+        Path target = given.toAbsolutePath().normalize();
+        Path parent = checkFolderOf(target);
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new ExportException(ExportException.Reason.WRONG_KIND, target, target + " is a file; this format writes a folder of files. Name a folder"
+                    + " (it is created), e.g. " + parent.resolve("export") + ".");
+        }
+        boolean merge = Files.isDirectory(target) && !isEmpty(target);
+        if (merge && !force) {
+            throw new ExportException(ExportException.Reason.EXISTS, target, target + " already holds files. Choose a new or empty folder,"
+                    + " or allow replacing files of the same name.");
+        }
+        Path temporary = null;
+        try {
+            temporary = Files.createTempDirectory(parent, "." + target.getFileName() + ".exporting-");
+            List<String> names = new ArrayList<>();
+            Path inside = temporary;
+            content.writeInto((name, fileContent) -> {
+                if (name.contains("/") || name.contains("\\") || name.startsWith(".") || names.contains(name)) {
+                    throw new IllegalArgumentException("Bad export file name " + name);
+                }
+                names.add(name);
+                writeSynced(inside.resolve(name), fileContent);
+            });
+            syncFolder(temporary);
+            List<Path> written = new ArrayList<>();
+            if (!merge) {
+                Files.deleteIfExists(target); // an empty folder: the complete one takes its place
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+                temporary = null;
+                names.forEach(n -> written.add(target.resolve(n)));
+            } else {
+                for (String name : names) { // check them all before moving any
+                    Path file = target.resolve(name);
+                    if (Files.isDirectory(file)) {
+                        throw new ExportException(ExportException.Reason.WRONG_KIND, file, file + " is a folder, so the export's file of that name"
+                                + " cannot go there. Choose another folder.");
+                    }
+                    checkReplaceable(file);
+                }
+                for (String name : names) {
+                    moveIntoPlace(temporary.resolve(name), target.resolve(name));
+                    written.add(target.resolve(name));
+                }
+            }
+            syncFolder(target);
+            syncFolder(parent);
+            return written;
+        } catch (IOException e) {
+            throw failed(target, e);
+        } finally {
+            deleteTree(temporary);
+        }
+    }
+
+    private Path checkFolderOf(Path target) {
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new ExportException(ExportException.Reason.NO_FOLDER, parent, "The folder " + parent + " does not exist (or is not a folder)."
+                    + " Create it first or choose another place to export to.");
+        }
+        if (!Files.isWritable(parent)) {
+            throw new ExportException(ExportException.Reason.NOT_WRITABLE, parent, "The folder " + parent + " cannot be written to."
+                    + " Choose a folder you may write in.");
+        }
+        return parent;
+    }
+
+    /** A study file is never replaced; any other existing file only when forced. */
+    private void checkReplaceable(Path target) {
+        if (!Files.exists(target)) {
+            return;
+        }
+        if (isStudy(target)) {
+            throw new ExportException(ExportException.Reason.STUDY_FILE, target, target + " is a study; an export never writes over a study."
+                    + " Choose another place to export to.");
+        }
+        if (!force) {
+            throw new ExportException(ExportException.Reason.EXISTS, target, target + " already exists. Choose another name, or allow replacing it.");
+        }
+    }
+
+    private boolean isStudy(Path target) {
+        try {
+            if (study != null && Files.exists(study) && Files.isSameFile(study, target)) {
+                return true;
+            }
+            if (!Files.isRegularFile(target)) {
+                return false;
+            }
+            try (InputStream in = Files.newInputStream(target)) {
+                return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+            }
+        } catch (IOException e) {
+            return true; // cannot tell: treat it as precious
+        }
+    }
+
+    private static void writeSynced(Path file, Content content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
+            content.writeTo(out);
+            out.flush();
+            channel.force(true);
+        }
+    }
+
+    /** Moves a complete file into place: without force never over a file that appeared meanwhile. */
+    private void moveIntoPlace(Path temporary, Path target) throws IOException {
+        if (force) {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
+        try {
+            Files.createLink(target, temporary); // fails if the target exists, unlike rename(2)
+            Files.delete(temporary);
+        } catch (FileAlreadyExistsException e) {
+            throw new ExportException(ExportException.Reason.EXISTS, target, target + " appeared while the export was written. Nothing was replaced.");
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (e instanceof FileAlreadyExistsException) {
+                throw e;
+            }
+            Files.move(temporary, target); // no hard links here: a checked, non-atomic move
+        }
+    }
+
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not every platform syncs a folder; the files themselves are synced
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static ExportException failed(Path target, IOException e) {
+        String why = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NoSuchFileException ? "a folder on the way is missing"
+                : e instanceof DirectoryNotEmptyException ? "the folder is not empty" : e.getMessage();
+        return new ExportException(ExportException.Reason.NOT_WRITABLE, target, target + " could not be written (" + why + ")."
+                + " Nothing was changed there; choose another place or free some space.", e);
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the export already succeeded or failed; the temporary name starts with a dot
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            all.sorted(Comparator.reverseOrder()).forEach(SafeOutput::deleteQuietly);
+        } catch (IOException ignored) {
+            // as above
+        }
+    }
+}

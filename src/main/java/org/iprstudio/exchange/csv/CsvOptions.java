@@ -1,0 +1,27 @@
+package org.iprstudio.exchange.csv;
+
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * How the tables are spelled. The standard form is RFC 4180 with commas and decimal points, UTF-8
+ * without a byte order mark (what R, Stata and SPSS read by default). The Excel form adds a byte
+ * order mark (else Excel reads UTF-8 as a legacy code page) and, where the locale writes decimal
+ * commas, uses semicolons between fields and decimal commas, as Excel there expects.
+ */
+public record CsvOptions(boolean byteOrderMark, char separator, char decimalSeparator) {
+    public CsvOptions {
+        if (separator == decimalSeparator || separator == '"' || separator == '\n' || separator == '\r') {
+            throw new IllegalArgumentException("Separator " + separator + " cannot be used with decimal separator " + decimalSeparator);
+        }
+    }
+
+    public static CsvOptions standard() {
+        return new CsvOptions(false, ',', '.');
+    }
+
+    public static CsvOptions excel(Locale locale) {
+        char decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        return decimal == ',' ? new CsvOptions(true, ';', ',') : new CsvOptions(true, ',', '.');
+    }
+}
