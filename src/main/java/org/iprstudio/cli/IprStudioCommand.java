@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The top command: without a subcommand it opens the window. */
 @Command(name = "ipr-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "org.iprstudio.cli.messages",
-        subcommands = {DemoCommand.class, OpenCommand.class, InfoCommand.class, MediaCheckCommand.class, PairsCommand.class, RecallKitCommand.class})
+        subcommands = {DemoCommand.class, NewCommand.class, ImportCommand.class, OpenCommand.class, InfoCommand.class, MediaCheckCommand.class, PairsCommand.class, RecallKitCommand.class})
 public final class IprStudioCommand implements Callable<Integer> {
     private final CliContext context;
 
