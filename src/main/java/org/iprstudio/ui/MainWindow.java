@@ -317,6 +317,7 @@ public final class MainWindow extends JFrame {
         studyMenu.setName("studyMenu");
         studyMenu.setMnemonic(KeyEvent.VK_S);
         studyMenu.add(new JMenuItem(setup.studySetup));
+        studyMenu.add(new JMenuItem(setup.studySettings));
         bar.add(file);
         bar.add(edit);
         bar.add(studyMenu);

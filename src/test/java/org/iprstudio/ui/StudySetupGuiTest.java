@@ -146,7 +146,7 @@ class StudySetupGuiTest {
         setup.table("dyadsTable").selectRows(1);
         setup.button("setup.dyad.edit").click();
         DialogFixture dyadForm = dialogTitled(Texts.get("setup.dyad.edit").replace("...", ""));
-        dyadForm.comboBox("dyad.site").selectItem(1);
+        dyadForm.comboBox("dyad.site").selectItem(1).requireSelection(1);
         ok(dyadForm);
 
         // the therapist's recall of D02 session 5 will not take place

@@ -80,6 +80,26 @@ public final class SessionSetup {
         return List.of(new StudyChange.SetHeader(withSessionNumber(study().header(), number)));
     }
 
+    /**
+     * Changes the study's settings: title, approval, period, protocol. Stored pairs are
+     * decisions and stay as they are; a new pairing window only changes what is suggested.
+     */
+    public StudyHeader changeSettings(StudyHeader changed) {
+        StudyHeader before = study().header();
+        StudyHeader header = new StudyHeader(before.id(), changed.title(), changed.approval(), changed.periodStart(), changed.periodEnd(),
+                changed.protocol());
+        for (Session s : study().sessions()) {
+            if (!header.protocol().sessionNumbers().contains(s.number())) {
+                throw new DomainException("Session " + s.number() + " of dyad " + study().dyad(s.dyadId()).code()
+                        + " is in the study, so the protocol must keep the number " + s.number() + ".");
+            }
+        }
+        if (!header.equals(before)) {
+            history.perform(EditKind.EDIT_SETTINGS, header.title(), List.of(new StudyChange.SetHeader(header)));
+        }
+        return header;
+    }
+
     static StudyHeader withSessionNumber(StudyHeader h, int number) {
         List<Integer> numbers = new ArrayList<>(h.protocol().sessionNumbers());
         numbers.add(number);

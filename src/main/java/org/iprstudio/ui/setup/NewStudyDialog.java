@@ -51,12 +51,21 @@ public final class NewStudyDialog extends JDialog {
     private final JLabel problem = new JLabel(" ");
     private Path created;
     private boolean locationEdited;
+    /** Study > Settings: the header being changed and how to store the change; null for a new study. */
+    private final StudyHeader existing;
+    private final java.util.function.Consumer<StudyHeader> save;
 
     private NewStudyDialog(Window owner, StudyFiles files, Path folder) {
-        super(owner, Texts.get("newStudy.title.window"), ModalityType.APPLICATION_MODAL);
+        this(owner, files, folder, null, null);
+    }
+
+    private NewStudyDialog(Window owner, StudyFiles files, Path folder, StudyHeader existing, java.util.function.Consumer<StudyHeader> save) {
+        super(owner, Texts.get(existing == null ? "newStudy.title.window" : "settings.title"), ModalityType.APPLICATION_MODAL);
         this.files = files;
-        setName("newStudyDialog");
-        Protocol standard = Protocol.standard();
+        this.existing = existing;
+        this.save = save;
+        setName(existing == null ? "newStudyDialog" : "settingsDialog");
+        Protocol standard = existing == null ? Protocol.standard() : existing.protocol();
         sessions.setText(String.join(", ", standard.sessionNumbers().stream().map(String::valueOf).toList()));
         prompts.setName("newStudy.prompts");
         prompts.setText(String.join("\n", standard.prompts()));
@@ -64,9 +73,11 @@ public final class NewStudyDialog extends JDialog {
         prompts.setWrapStyleWord(true);
         before.setName("newStudy.before");
         after.setName("newStudy.after");
-        location.setText(folder.resolve(Texts.get("newStudy.defaultName")).toString());
-        org.iprstudio.ui.common.OnTextChange.listen(location.getDocument(), () -> locationEdited = true);
-        org.iprstudio.ui.common.OnTextChange.listen(title.getDocument(), () -> suggestFileName(folder));
+        if (existing == null) {
+            location.setText(folder.resolve(Texts.get("newStudy.defaultName")).toString());
+            org.iprstudio.ui.common.OnTextChange.listen(location.getDocument(), () -> locationEdited = true);
+            org.iprstudio.ui.common.OnTextChange.listen(title.getDocument(), () -> suggestFileName(folder));
+        }
         problem.setName("newStudy.problem");
         problem.setForeground(new Color(0xb00020));
 
@@ -82,14 +93,24 @@ public final class NewStudyDialog extends JDialog {
         period.add(end);
         period.add(new JLabel(Texts.get("newStudy.dateHint")));
         form.add(period);
-        form.add(new JLabel(Texts.get("newStudy.locationLabel")));
-        JPanel where = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill][]"));
-        where.add(location);
-        JButton browse = new JButton(Texts.get("newStudy.browse"));
-        browse.setName("newStudy.browse");
-        browse.addActionListener(e -> browse());
-        where.add(browse);
-        form.add(where);
+        if (existing == null) {
+            form.add(new JLabel(Texts.get("newStudy.locationLabel")));
+            JPanel where = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill][]"));
+            where.add(location);
+            JButton browse = new JButton(Texts.get("newStudy.browse"));
+            browse.setName("newStudy.browse");
+            browse.addActionListener(e -> browse());
+            where.add(browse);
+            form.add(where);
+        } else {
+            title.setText(existing.title());
+            approval.setText(existing.approval());
+            start.setText(existing.periodStart() == null ? "" : existing.periodStart().toString());
+            end.setText(existing.periodEnd() == null ? "" : existing.periodEnd().toString());
+            before.setValue(existing.protocol().pairingWindow().before().millis() / 1000.0);
+            after.setValue(existing.protocol().pairingWindow().after().millis() / 1000.0);
+            quickTags.setText(String.join(", ", existing.protocol().quickTags()));
+        }
         form.add(new JLabel(Texts.get("newStudy.protocolHeading")), "span 2, left, gaptop 10");
         form.add(new JLabel(Texts.get("newStudy.sessionsLabel")));
         form.add(sessions, "growx 0, w 200!");
@@ -106,9 +127,9 @@ public final class NewStudyDialog extends JDialog {
         form.add(window);
         form.add(new JLabel(Texts.get("newStudy.quickTagsLabel")));
         form.add(quickTags);
-        form.add(new JLabel(Texts.get("newStudy.laterHint")), "span 2, left, gaptop 6");
+        form.add(new JLabel(Texts.get(existing == null ? "newStudy.laterHint" : "settings.hint")), "span 2, left, gaptop 6");
         form.add(problem, "span 2, left, wmax 560");
-        JButton create = new JButton(Texts.get("newStudy.create"));
+        JButton create = new JButton(Texts.get(existing == null ? "newStudy.create" : "settings.save"));
         create.setName("newStudy.create");
         create.addActionListener(e -> create());
         JButton cancel = new JButton(Texts.get("setup.cancel"));
@@ -126,6 +147,11 @@ public final class NewStudyDialog extends JDialog {
         NewStudyDialog dialog = new NewStudyDialog(owner, files, folder);
         dialog.setVisible(true);
         return Optional.ofNullable(dialog.created);
+    }
+
+    /** Study > Settings...: the same form on the open study; the change is one undoable edit. */
+    public static void settings(Window owner, StudyHeader header, java.util.function.Consumer<StudyHeader> save) {
+        new NewStudyDialog(owner, null, null, header, save).setVisible(true);
     }
 
     /** The folder proposed for a new study: Documents if there is one, else the home folder. */
@@ -170,10 +196,15 @@ public final class NewStudyDialog extends JDialog {
         try {
             StudyHeader header = StudyCreation.header(title.getText(), approval.getText(), date(start, "newStudy.startName"),
                     date(end, "newStudy.endName"), protocol());
+            if (existing != null) {
+                save.accept(header);
+                dispose();
+                return;
+            }
             created = new StudyCreation(files).createEmpty(Path.of(location.getText().strip()), header).file();
             dispose();
         } catch (RuntimeException e) { // domain and store refusals carry a message for the user; nothing was written
-            problem.setText(Texts.wrapped(540, "newStudy.problem", e.getMessage()));
+            problem.setText(Texts.wrapped(540, existing == null ? "newStudy.problem" : "settings.problem", e.getMessage()));
             pack();
         }
     }
@@ -190,7 +221,7 @@ public final class NewStudyDialog extends JDialog {
                 throw new IllegalArgumentException(Texts.get("newStudy.badSessions", part));
             }
         }
-        Protocol standard = Protocol.standard();
+        Protocol standard = existing == null ? Protocol.standard() : existing.protocol();
         List<String> promptList = Arrays.stream(prompts.getText().split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         List<String> tags = Arrays.stream(quickTags.getText().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         PairingWindow window = new PairingWindow(MediaTime.ofMillis(Math.round(((Number) before.getValue()).doubleValue() * 1000)),

@@ -46,6 +46,7 @@ public final class SetupActions {
 
     public final Action newStudy;
     public final Action studySetup;
+    public final Action studySettings;
 
     public SetupActions(Window owner, StudyFiles files, Host host) {
         this.owner = owner;
@@ -53,6 +54,7 @@ public final class SetupActions {
         this.host = host;
         newStudy = action("menu.file.new", KeyStroke.getKeyStroke(KeyEvent.VK_N, InputEvent.CTRL_DOWN_MASK), this::newStudy);
         studySetup = action("menu.study.setup", null, () -> showSetup(null));
+        studySettings = action("menu.study.settings", null, this::showSettings);
     }
 
     /** libVLC's probe, when there is one: without it checksums are stored but durations are not. */
@@ -138,6 +140,17 @@ public final class SetupActions {
             view.showSession(session);
         }
         return view;
+    }
+
+    /** Study > Settings...: title, approval, period and protocol of the open study, with undo. */
+    public void showSettings() {
+        StudyService service = host.service();
+        if (service == null) {
+            JOptionPane.showMessageDialog(owner, Texts.get("setup.noStudy"), Texts.get("menu.study.settings"), JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        SessionSetup sessions = new SessionSetup(service, host.history());
+        NewStudyDialog.settings(owner, service.study().header(), sessions::changeSettings);
     }
 
     /** Closes the setup view; called when the study closes or a recall starts. */

@@ -96,4 +96,22 @@ class SessionSetupTest {
         assertThat(f.reread().momentsOf(t.clientPass.id())).hasSize(1);
         assertThatThrownBy(() -> f.sessions.reopen(f.sessions.expectedPasses(t.session).get(0))).hasMessageContaining("Only a recall that is done");
     }
+
+    @Test
+    void theSettingsChangeWithUndoAndKeepTheSessionNumbersInUse() {
+        var h = f.service.study().header();
+        var p = h.protocol();
+        var window = new org.iprstudio.domain.PairingWindow(org.iprstudio.domain.MediaTime.ofSeconds(5), org.iprstudio.domain.MediaTime.ofSeconds(15));
+        f.sessions.changeSettings(new org.iprstudio.domain.StudyHeader(h.id(), "Renamed", "REK-2", null, null,
+                new org.iprstudio.domain.Protocol(List.of(3, 5, 7), List.of("What happened?"), p.helpfulness(), p.intensity(), window, List.of("rupture"))));
+        Study changed = f.reread();
+        assertThat(changed.header().title()).isEqualTo("Renamed");
+        assertThat(changed.header().protocol().pairingWindow()).isEqualTo(window);
+        assertThat(changed.header().protocol().sessionNumbers()).containsExactly(3, 5, 7);
+        f.history.undo();
+        assertThat(f.reread().header()).isEqualTo(h);
+        assertThatThrownBy(() -> f.sessions.changeSettings(new org.iprstudio.domain.StudyHeader(h.id(), "T", "", null, null,
+                new org.iprstudio.domain.Protocol(List.of(5), p.prompts(), null, null, null, null))))
+                .hasMessage("Session 3 of dyad D01 is in the study, so the protocol must keep the number 3.");
+    }
 }
