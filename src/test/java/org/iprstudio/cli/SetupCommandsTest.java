@@ -168,4 +168,22 @@ class SetupCommandsTest {
         assertThat(err.toString()).contains("ipr-studio new " + missing + " --title");
         assertThat(windowOpened).isFalse();
     }
+
+    @Test
+    void aFullDiskIsNamedAndNothingIsLeftBehind() throws Exception {
+        Path small = dir.resolve("small disk");
+        Files.createDirectory(small);
+        // a real full file system: a tiny tmpfs (needs the right to mount; skipped where there is none)
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=48k", "tmpfs", small.toString()).redirectErrorStream(true).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0, "cannot mount a small file system here");
+        try {
+            Files.write(small.resolve("filler"), new byte[40 * 1024]);
+            assertThat(run("new", small.resolve("study.iprs").toString(), "--title", "T")).isEqualTo(2);
+            assertThat(err.toString()).contains("The disk that holds " + small + " is full").contains("Nothing was written");
+            assertThat(run("import", TestStudies.DEMO_JSON.toString(), "--out", small.resolve("demo.iprs").toString())).isEqualTo(2);
+            assertThat(small.toFile().list()).containsExactly("filler");
+        } finally {
+            new ProcessBuilder("umount", small.toString()).start().waitFor();
+        }
+    }
 }

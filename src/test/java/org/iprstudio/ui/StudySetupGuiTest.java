@@ -88,7 +88,8 @@ class StudySetupGuiTest {
             return w;
         });
         window = new FrameFixture(robot, frame);
-        window.show(new java.awt.Dimension(1280, 800));
+        String[] size = System.getProperty("iprstudio.windowSize", "1280x800").split("x");
+        window.show(new java.awt.Dimension(Integer.parseInt(size[0]), Integer.parseInt(size[1])));
     }
 
     @AfterEach
@@ -162,6 +163,13 @@ class StudySetupGuiTest {
         shot("05-sessions", setup.target());
         setup.close();
 
+        // Study > Settings shows the same form on the open study
+        window.menuItemWithPath(Texts.get("menu.study"), Texts.get("menu.study.settings")).click();
+        DialogFixture settings = WindowFinder.findDialog("settingsDialog").using(robot);
+        assertThat(settings.textBox("newStudy.title").text()).isEqualTo("Alliance in two clinics");
+        shot("06-settings", settings.target());
+        settings.button("newStudy.cancel").click();
+
         // the first recall: the window's tree shows the new sessions; Recall > Start
         assertThat(GuiActionRunner.execute(() -> frame.selectSession("D01/3"))).isTrue();
         window.menuItemWithPath(Texts.get("menu.recall"), Texts.get("menu.recall.start")).click();
@@ -176,6 +184,7 @@ class StudySetupGuiTest {
                 return GuiActionRunner.execute(() -> frame.recallScreen() != null && frame.recallScreen().isShowing());
             }
         }, Timeout.timeout(10_000));
+        shot("07-first-recall", frame.recallScreen());
         GuiActionRunner.execute(() -> frame.recallScreen().dispose());
 
         // reopening the file shows exactly that

@@ -42,7 +42,7 @@ public final class StudyCreation {
     public Created createEmpty(Path file, StudyHeader header) {
         Path target = checkTarget(file);
         Study study = new Study(header);
-        files.create(target, study);
+        write(target, study);
         return new Created(target, study);
     }
 
@@ -63,8 +63,33 @@ public final class StudyCreation {
         Path target = checkTarget(file);
         Study read = new StudyJson().read(json);
         Study rebased = rebaseMedia(read, json.getParent(), target.getParent());
-        files.create(target, rebased);
+        write(target, rebased);
         return new Created(target, rebased);
+    }
+
+    /** Writes through the port; a write that failed on a full disk says so (SQLite's own words there are misleading). */
+    private void write(Path target, Study study) {
+        try {
+            files.create(target, study);
+        } catch (StoreException e) {
+            long free = usableSpace(target.getParent());
+            if (free >= 0 && free < FULL_BELOW_BYTES && e.reason() != Reason.DISK_FULL) {
+                throw new StoreException(Reason.DISK_FULL, "The disk that holds " + target.getParent() + " is full (" + free / 1024
+                        + " KB free). Free some space, or choose another folder. Nothing was written.", e);
+            }
+            throw e;
+        }
+    }
+
+    /** Below this much free space a failed write is taken for a full disk. */
+    private static final long FULL_BELOW_BYTES = 4L << 20;
+
+    private static long usableSpace(Path folder) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace();
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 
     private static Study rebaseMedia(Study study, Path from, Path to) {

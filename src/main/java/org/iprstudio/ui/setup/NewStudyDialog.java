@@ -119,7 +119,7 @@ public final class NewStudyDialog extends JDialog {
         form.add(new JLabel(Texts.get("newStudy.scalesLabel")));
         form.add(new JLabel(Texts.get("newStudy.scalesStandard")));
         form.add(new JLabel(Texts.get("newStudy.windowLabel")));
-        JPanel window = new JPanel(new MigLayout("insets 0", "[70!][][70!][]"));
+        JPanel window = new JPanel(new MigLayout("insets 0", "[90!]4[]16[90!]4[]"));
         window.add(before);
         window.add(new JLabel(Texts.get("newStudy.windowBefore")));
         window.add(after);
@@ -133,6 +133,7 @@ public final class NewStudyDialog extends JDialog {
         create.setName("newStudy.create");
         create.addActionListener(e -> create());
         JButton cancel = new JButton(Texts.get("setup.cancel"));
+        cancel.setName("newStudy.cancel");
         cancel.addActionListener(e -> dispose());
         form.add(cancel, "span 2, split 2, right, tag cancel");
         form.add(create, "tag ok");

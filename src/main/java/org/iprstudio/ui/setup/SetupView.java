@@ -45,7 +45,7 @@ public final class SetupView extends JDialog {
         getContentPane().add(protocol, BorderLayout.SOUTH);
         refresh();
         java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        setSize(Math.min(1040, screen.width - 40), Math.min(720, screen.height - 40));
+        setSize(Math.min(Math.max(1040, screen.width * 2 / 3), screen.width - 40), Math.min(Math.max(720, screen.height * 2 / 3), screen.height - 40));
         setLocationRelativeTo(c.owner());
     }
 
