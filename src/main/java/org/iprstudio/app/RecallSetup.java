@@ -63,7 +63,7 @@ public final class RecallSetup {
         RecallPass existing = study.passesOf(session.id()).stream().filter(p -> p.participantId().equals(who.id())).findFirst().orElse(null);
         if (existing != null) {
             if (existing.status() == PassStatus.MISSING) {
-                throw new DomainException("This recall is marked missing (" + existing.missingReason() + "); change that first.");
+                throw new DomainException("This recall is marked missing (" + existing.missingReason() + "). To run it after all, set it back to planned in Study > Study setup..., tab Sessions, videos and recalls.");
             }
             return RecallSession.of(service, existing.id());
         }

@@ -114,4 +114,16 @@ class SessionSetupTest {
                 new org.iprstudio.domain.Protocol(List.of(5), p.prompts(), null, null, null, null))))
                 .hasMessage("Session 3 of dyad D01 is in the study, so the protocol must keep the number 3.");
     }
+
+    @Test
+    void aRecallMarkedMissingPointsToStudySetupWhereItIsPlannedAgainAndThenStarts() {
+        Session s5 = f.sessions.addSession(t.dyad, 5, null, false);
+        f.sessions.markMissing(f.sessions.expectedPasses(s5).get(0), "declined");
+        var recalls = new org.iprstudio.app.RecallSetup(f.service);
+        assertThatThrownBy(() -> recalls.start(s5, Role.CLIENT, "C01", null, LocalDate.of(2025, 4, 2)))
+                .hasMessageContaining("marked missing (declined)").hasMessageContaining("Study > Study setup");
+        f.sessions.backToPlanned(f.sessions.expectedPasses(s5).get(0));
+        var recall = recalls.start(s5, Role.CLIENT, "C01", null, LocalDate.of(2025, 4, 2));
+        assertThat(recall).isNotNull();
+    }
 }
