@@ -113,9 +113,14 @@ class StudySetupGuiTest {
         form.textBox("newStudy.approval").enterText("REK 2026/77");
         assertThat(form.textBox("newStudy.location").text()).isEqualTo(dir.resolve("home/Documents/Alliance in two clinics.iprs").toString());
         shot("02-new-study", form.target());
-        form.button("newStudy.create").click();
+        click(form.button("newStudy.create").target());
         Path file = dir.resolve("home/Documents/Alliance in two clinics.iprs");
-        assertThat(file).exists();
+        Pause.pause(new Condition("the new study file") {
+            @Override
+            public boolean test() {
+                return Files.exists(file);
+            }
+        }, Timeout.timeout(10_000));
 
         // the setup view opens on its first step: sites
         DialogFixture setup = WindowFinder.findDialog("setupView").using(robot);
@@ -222,6 +227,14 @@ class StudySetupGuiTest {
         ok(pane);
     }
 
+    /**
+     * Presses a button of a modal dialog just shown. A robot click there can land while the
+     * dialog is still being placed (seen under load); the button's own click cannot miss.
+     */
+    private static void click(javax.swing.JButton button) {
+        GuiActionRunner.execute(() -> button.doClick());
+    }
+
     /** The showing dialog with this title (a form in an option pane). */
     private DialogFixture dialogTitled(String title) {
         return WindowFinder.findDialog(new GenericTypeMatcher<JDialog>(JDialog.class) {
@@ -234,9 +247,7 @@ class StudySetupGuiTest {
 
     /** Clicks OK and waits until the form has gone, so the next lookup cannot find it again. */
     private void ok(DialogFixture d) {
-        // a robot click can land while the option pane is still being placed; the button's own click cannot miss
-        javax.swing.JButton okButton = d.button(JButtonMatcher.withText("OK")).target();
-        GuiActionRunner.execute(() -> okButton.doClick());
+        click(d.button(JButtonMatcher.withText("OK")).target());
         Pause.pause(new Condition("the dialog to close") {
             @Override
             public boolean test() {
