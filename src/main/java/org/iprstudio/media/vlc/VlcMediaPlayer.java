@@ -23,7 +23,7 @@ import uk.co.caprica.vlcj.player.embedded.videosurface.CallbackVideoSurface;
  * The one class that plays media through vlcj. Native events hop to the Swing thread before they
  * touch any state or listener, and nothing here calls libVLC from inside a vlcj callback.
  * libVLC reports time only every 250-500 ms and not at all after a paused seek or a frame step,
- * so the position is tracked here: last report plus elapsed wall-clock time times the rate.
+ * so the position is kept by a {@link PlaybackClock}.
  *
  * <p>While paused, the position is always the start of a frame and the picture is that frame:
  * libVLC shows the last frame that starts strictly before a seek target, so a paused seek asks
@@ -33,7 +33,6 @@ import uk.co.caprica.vlcj.player.embedded.videosurface.CallbackVideoSurface;
  * libVLC sent for the previous video (counted by its "media changed" event) are dropped.
  */
 public final class VlcMediaPlayer implements MediaPlayer {
-    private static final long DEFAULT_FRAME_MS = 40;
     /** A file that ends this much before its stated length is reported as cut short. */
     private static final long EARLY_END_TOLERANCE_MS = 2000;
 
@@ -52,7 +51,6 @@ public final class VlcMediaPlayer implements MediaPlayer {
     private int switches;
     /** The generation whose events are listened to (-1: none, the last load did not reach libVLC). */
     private int generation = -1;
-    private boolean playing;
     /** Loading, and to be paused as soon as the first frame is on screen (a paused load, or pause() during start-up). */
     private boolean pauseOnStart;
     /** Where the picture goes once libVLC confirms a pause (the frame the position names). */
@@ -62,12 +60,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
     /** The first frame still to come is the video's very first (nothing moved the position during start-up). */
     private boolean startsAtZero;
     private boolean announcedLoad;
-    private double rate = 1.0;
-    private long baseTime;
-    private long baseNanos;
-    private long lastShown;
-    private MediaTime duration;
-    private long frameMillis = DEFAULT_FRAME_MS;
+    private final PlaybackClock clock = new PlaybackClock();
     private volatile boolean closed;
     /** Set once a load has failed, so libVLC's later events for it (finished after error) say nothing more. */
     private boolean failed;
@@ -146,9 +139,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
         @Override
         public void lengthChanged(uk.co.caprica.vlcj.player.base.MediaPlayer mp, long newLength) {
             onSwing(nativeGeneration.get(), () -> {
-                if (newLength > 0) {
-                    duration = MediaTime.ofMillis(newLength);
-                }
+                clock.setDuration(newLength);
             });
         }
 
@@ -177,14 +168,11 @@ public final class VlcMediaPlayer implements MediaPlayer {
         if (failed) {
             return;
         }
-        if (length > 0) {
-            duration = MediaTime.ofMillis(length);
-        }
-        if (frameMs > 0) {
-            frameMillis = frameMs;
-        }
+        clock.setDuration(length);
+        clock.setFrameMillis(frameMs);
         if (!announcedLoad) {
             announcedLoad = true;
+            MediaTime duration = clock.duration();
             if (duration == null) {
                 fail("it has no duration (it is damaged or not a video)");
                 return;
@@ -194,8 +182,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
         if (pauseOnStart) {
             return; // paused once the first frame is on screen (onFirstFrame), so a later paused seek always has a picture
         }
-        playing = true;
-        baseNanos = nanos;
+        clock.start(nanos);
         tell(PlaybackListener::playing);
     }
 
@@ -203,7 +190,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
     private void onFirstFrame() {
         if (pauseOnStart && !failed) {
             if (settleAt < 0) {
-                settleAt = baseTime;
+                settleAt = clock.position();
             }
             if (startsAtZero) {
                 pausedSeeks.remember(0, surface.firstPictureHash()); // the first frame of a video played from its start is frame 0
@@ -215,19 +202,15 @@ public final class VlcMediaPlayer implements MediaPlayer {
     private void onPaused() {
         // news only for the start-up pause: a pause asked for by pause() was told at once, and telling it again
         // later would move the playhead back after a seek made meanwhile
-        boolean news = pauseOnStart || playing;
+        boolean news = pauseOnStart || clock.running();
         if (pauseOnStart) {
             pauseOnStart = false;
             unmuteAfterStart();
         }
-        if (playing) {
-            baseTime = snapToFrame(interpolated());
-        }
-        baseNanos = System.nanoTime();
-        playing = false;
+        clock.stopWhereItIs();
         if (settleAt >= 0) {
             // show exactly the frame the position names: libVLC may have drawn a frame or two after the pause was asked for
-            pausedSeeks.showOnceIdle(settleAt, frameMillis, lastTime());
+            pausedSeeks.showOnceIdle(settleAt, clock.frameMillis(), clock.lastTime());
             settleAt = -1;
         }
         if (news) {
@@ -237,26 +220,15 @@ public final class VlcMediaPlayer implements MediaPlayer {
     }
 
     private void onTimeReport(long reported, long nanos) {
-        if (!playing) {
-            return; // a late report of the last frames before a pause: the paused position stays the frame on screen
+        if (clock.report(reported, nanos)) {
+            tell(l -> l.timeChanged(time()));
         }
-        baseTime = reported;
-        baseNanos = nanos;
-        tell(l -> l.timeChanged(time()));
-    }
-
-    private long snapToFrame(long t) {
-        return t - Math.floorMod(t, frameMillis);
     }
 
     /** Asks libVLC for the frame that starts at {@code frameStart}, exactly (see {@link PausedSeeks}). */
     private void showFrameAt(long frameStart) {
         startsAtZero = false;
-        pausedSeeks.show(frameStart, frameMillis, lastTime());
-    }
-
-    private long lastTime() {
-        return duration == null ? Long.MAX_VALUE : duration.millis() - 1;
+        pausedSeeks.show(frameStart, clock.frameMillis(), clock.lastTime());
     }
 
     private void unmuteAfterStart() {
@@ -267,22 +239,23 @@ public final class VlcMediaPlayer implements MediaPlayer {
     }
 
     private void onFinished() {
-        playing = false;
+        clock.stopWhereItIs();
         pauseOnStart = false;
         unmuteAfterStart();
         if (failed) {
             return;
         }
+        MediaTime duration = clock.duration();
         if (duration == null || duration.millis() <= 0) {
             fail("it has no playable video (the file is damaged or not a video)");
             return;
         }
-        long reached = Math.max(baseTime, lastShown);
+        long reached = clock.reached();
         if (reached < duration.millis() - EARLY_END_TOLERANCE_MS) {
             fail("it ends early, at " + MediaTime.ofMillis(reached).toClock() + " of " + duration.toClock() + " (the file is cut short or damaged)");
             return;
         }
-        baseTime = duration.millis();
+        clock.finished();
         tell(PlaybackListener::finished);
         tell(l -> l.timeChanged(duration));
     }
@@ -292,21 +265,12 @@ public final class VlcMediaPlayer implements MediaPlayer {
             return;
         }
         failed = true;
-        playing = false;
+        clock.stopWhereItIs();
         pauseOnStart = false;
         unmuteAfterStart();
         surface.clear();
         String name = file == null ? "The video" : file.toString();
         tell(l -> l.failed(name + " cannot be played: " + why + "."));
-    }
-
-    private long interpolated() {
-        if (!playing) {
-            return baseTime;
-        }
-        long elapsedMs = (System.nanoTime() - baseNanos) / 1_000_000;
-        long t = baseTime + Math.round(elapsedMs * rate);
-        return duration == null ? t : Math.min(t, duration.millis());
     }
 
     // ---- the port ---------------------------------------------------------------------------
@@ -317,13 +281,9 @@ public final class VlcMediaPlayer implements MediaPlayer {
         file = media;
         failed = false;
         announcedLoad = false;
-        duration = null;
-        playing = false;
+        clock.reset();
         settleAt = -1;
         pausedSeeks.reset();
-        baseTime = 0;
-        lastShown = 0;
-        frameMillis = DEFAULT_FRAME_MS;
         surface.clear();
         if (!Files.isRegularFile(media)) {
             player.controls().stop(); // the previous video must not go on behind the message
@@ -347,7 +307,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
 
     @Override
     public void play() {
-        if (file == null || failed || playing) {
+        if (file == null || failed || clock.running()) {
             return;
         }
         if (pauseOnStart) {
@@ -364,15 +324,11 @@ public final class VlcMediaPlayer implements MediaPlayer {
         if (pauseOnStart) {
             return;
         }
-        if (playing) {
+        if (clock.running()) {
             // the position becomes the frame the person sees now; the picture is brought to it once libVLC has paused
             long shown = shownFrameTime().millis();
             player.controls().setPause(true);
-            baseTime = snapToFrame(shown);
-            baseNanos = System.nanoTime();
-            lastShown = baseTime;
-            playing = false;
-            settleAt = baseTime;
+            settleAt = clock.stopOnFrameOf(shown);
             tell(PlaybackListener::paused);
             tell(l -> l.timeChanged(time()));
         } else if (file != null && !failed && !announcedLoad) {
@@ -385,21 +341,19 @@ public final class VlcMediaPlayer implements MediaPlayer {
 
     @Override
     public boolean isPlaying() {
-        return playing;
+        return clock.running();
     }
 
     @Override
     public void seek(MediaTime time) {
-        long target = Math.max(0, duration == null ? time.millis() : Math.min(time.millis(), duration.millis()));
-        if (playing) {
+        long target;
+        if (clock.running()) {
+            target = clock.clamp(time.millis());
             pausedSeeks.reset();
             startsAtZero = false;
             player.controls().setTime(target);
         } else {
-            target = snapToFrame(target);
-            if (duration != null && target >= duration.millis()) {
-                target = snapToFrame(Math.max(0, duration.millis() - 1)); // the last frame, not past the end
-            }
+            target = clock.pausedTarget(time.millis());
             if (pauseOnStart) {
                 settleAt = target; // shown once the start-up pause is in place
             } else {
@@ -408,23 +362,21 @@ public final class VlcMediaPlayer implements MediaPlayer {
             }
         }
         long position = target;
-        baseTime = position;
-        baseNanos = System.nanoTime();
-        lastShown = position;
+        clock.moveTo(position);
         tell(l -> l.timeChanged(MediaTime.ofMillis(position)));
     }
 
     /** One frame on, as a seek to the middle of the next frame: exact, where libVLC's own step lags after a seek. */
     @Override
     public void nextFrame() {
-        if (!playing) {
-            seek(MediaTime.ofMillis(baseTime + frameMillis));
+        if (!clock.running()) {
+            seek(MediaTime.ofMillis(clock.position() + clock.frameMillis()));
         }
     }
 
     @Override
     public MediaTime frameDuration() {
-        return MediaTime.ofMillis(frameMillis);
+        return MediaTime.ofMillis(clock.frameMillis());
     }
 
     @Override
@@ -439,41 +391,28 @@ public final class VlcMediaPlayer implements MediaPlayer {
 
     @Override
     public void setRate(double newRate) {
-        baseTime = interpolated();
-        baseNanos = System.nanoTime();
-        rate = newRate;
+        clock.setRate(newRate);
         player.controls().setRate((float) newRate);
     }
 
     @Override
     public double rate() {
-        return rate;
+        return clock.rate();
     }
 
     @Override
     public MediaTime time() {
-        long t = interpolated();
-        if (playing) {
-            // a fresh coarse report may lag the interpolation by a few ms; never let the playhead step back
-            t = Math.max(t, lastShown);
-        }
-        lastShown = t;
-        return MediaTime.ofMillis(t);
+        return clock.time();
     }
 
     @Override
     public MediaTime shownFrameTime() {
-        long shownAt = surface.shownAtNanos();
-        if (!playing || shownAt == 0 || System.nanoTime() - shownAt > 1_000_000_000L) { // no recent frame: fall back to the clock
-            return time();
-        }
-        long t = Math.max(0, baseTime + Math.round((shownAt - baseNanos) / 1_000_000.0 * rate));
-        return MediaTime.ofMillis(duration == null ? t : Math.min(t, duration.millis()));
+        return clock.shownFrameTime(surface.shownAtNanos());
     }
 
     @Override
     public Optional<MediaTime> duration() {
-        return Optional.ofNullable(duration);
+        return Optional.ofNullable(clock.duration());
     }
 
     @Override
