@@ -169,7 +169,7 @@ public final class VideoLinks {
             Dyad dyad = dyads.get(a.dyadCode().strip().toUpperCase(java.util.Locale.ROOT));
             if (dyad == null) {
                 if (siteForNewDyads == null) {
-                    throw new DomainException("Dyad " + a.dyadCode() + " is not in the study and there is no site to put it at. Add a site first. Nothing was linked.");
+                    siteForNewDyads = firstSiteOrRefuse(a.dyadCode(), changes);
                 }
                 Participant client = newParticipant(a.dyadCode(), Role.CLIENT, participantCodes);
                 Participant therapist = newParticipant(a.dyadCode(), Role.THERAPIST, participantCodes);
@@ -195,6 +195,19 @@ public final class VideoLinks {
             changes.add(0, new StudyChange.SetHeader(header));
         }
         history.perform(EditKind.ADD_VIDEOS, assignments.size() + "", changes);
+    }
+
+    /**
+     * A study without sites gets its first one here, in the same step (a new study's first move is
+     * often its videos); with sites to choose from, the researcher chooses.
+     */
+    private Site firstSiteOrRefuse(String dyadCode, List<StudyChange> changes) {
+        if (!study().sites().isEmpty()) {
+            throw new DomainException("Dyad " + dyadCode + " is not in the study yet. Choose the site for new dyads. Nothing was linked.");
+        }
+        Site first = new Site(UUID.randomUUID(), "S1", "Site 1");
+        changes.add(0, new StudyChange.Put(first));
+        return first;
     }
 
     private static Participant newParticipant(String dyadCode, Role role, List<String> taken) {

@@ -82,7 +82,11 @@ final class FolderImportDialog extends JDialog {
         content.add(new JScrollPane(table), "h 200:320:");
         JPanel sitePanel = new JPanel(new MigLayout("insets 0"));
         sitePanel.add(new JLabel(Texts.get("folder.siteLabel")));
-        sitePanel.add(site, "w 240!");
+        if (c.study().sites().isEmpty()) {
+            sitePanel.add(new JLabel(Texts.get("folder.firstSite"))); // the use case makes it with the dyads
+        } else {
+            sitePanel.add(site, "w 240!");
+        }
         content.add(sitePanel);
         JButton confirm = new JButton(Texts.get("folder.confirm"));
         confirm.setName("folder.confirm");

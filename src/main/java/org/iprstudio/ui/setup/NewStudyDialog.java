@@ -119,10 +119,10 @@ public final class NewStudyDialog extends JDialog {
         form.add(new JLabel(Texts.get("newStudy.scalesLabel")));
         form.add(new JLabel(Texts.get("newStudy.scalesStandard")));
         form.add(new JLabel(Texts.get("newStudy.windowLabel")));
-        JPanel window = new JPanel(new MigLayout("insets 0", "[90!]4[]16[90!]4[]"));
-        window.add(before);
+        JPanel window = new JPanel(new MigLayout("insets 0", "[]4[]16[]4[]"));
+        window.add(before, "wmin 90"); // the spinner keeps its own width, so its unit label is never drawn under it
         window.add(new JLabel(Texts.get("newStudy.windowBefore")));
-        window.add(after);
+        window.add(after, "wmin 90");
         window.add(new JLabel(Texts.get("newStudy.windowAfter")));
         form.add(window);
         form.add(new JLabel(Texts.get("newStudy.quickTagsLabel")));

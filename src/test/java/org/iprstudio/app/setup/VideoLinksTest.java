@@ -154,6 +154,29 @@ class VideoLinksTest {
         assertThat(back.sites()).hasSize(1);
     }
 
+    /** A new study's first step is often its videos: with no site yet, the first one is made in the same undoable step. */
+    @Test
+    void aFolderAddedBeforeAnySiteMakesTheFirstSiteToo() throws Exception {
+        openEmptyStudy(dir.resolve("study.iprs"));
+        var a = new VideoLinks.Assignment(links.prepare(TestStudies.DEMO_FOLDER.resolve("media/D01-S3.mp4"), ALWAYS), "D01", 3);
+        links.addFromFolder(List.of(a), null);
+        Study study = f.reread();
+        assertThat(study.sites()).extracting(s -> s.code()).containsExactly("S1");
+        assertThat(study.dyads()).singleElement().satisfies(d -> assertThat(d.siteId()).isEqualTo(study.sites().get(0).id()));
+        f.history.undo();
+        assertThat(f.reread().sites()).isEmpty();
+    }
+
+    @Test
+    void withSitesToChooseFromOneMustBeChosen() throws Exception {
+        openEmptyStudy(dir.resolve("study.iprs"));
+        f.people.addSite("S1", "Clinic");
+        f.people.addSite("S2", "Practice");
+        var a = new VideoLinks.Assignment(links.prepare(TestStudies.DEMO_FOLDER.resolve("media/D01-S3.mp4"), ALWAYS), "D01", 3);
+        assertThatThrownBy(() -> links.addFromFolder(List.of(a), null)).hasMessageContaining("Choose the site for new dyads");
+        assertThat(f.reread().dyads()).isEmpty();
+    }
+
     @Test
     void twoFilesForOneSessionAreRefusedAndNothingIsLinked() throws Exception {
         openEmptyStudy(dir.resolve("study.iprs"));
