@@ -123,8 +123,7 @@ final class PausedSeeks {
         });
     }
 
-    /** Tells which frame the picture on screen is (the first frame of a video loaded at its start). */
-    void remember(long frame, long pictureHash) {
+    private void remember(long frame, long pictureHash) {
         knownFrame = frame;
         knownHash = pictureHash;
     }
@@ -140,6 +139,7 @@ final class PausedSeeks {
         });
     }
 
+    /** libVLC is idle: the paused position's frame is asked for even if it seems to be on screen (a late frame may still come otherwise). */
     private void settled() {
         if (!settling) {
             return;
@@ -147,7 +147,11 @@ final class PausedSeeks {
         settling = false;
         settleWatchdog.stop();
         frames.onNextFrame(null);
-        shown();
+        inFlight = false;
+        knownFrame = -1;
+        long frame = queuedFrame;
+        queuedFrame = -1;
+        show(frame, frameMillis, lastTime);
     }
 
     private void noNewPicture() {

@@ -29,7 +29,6 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
     private volatile long shownAtNanos;
     /** A cheap fingerprint of the picture on screen: libVLC redraws a paused picture every ~80 ms, and only a new fingerprint is a new picture. */
     private volatile long pictureHash;
-    private volatile long firstPictureHash;
     /** Frames shown since the last {@link #clear}. */
     private volatile int framesSinceClear;
     /** Told (on libVLC's render thread) when a frame is shown after {@link #clear}; it must not call libVLC. */
@@ -78,9 +77,6 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
             hasFrame = true;
             framesSinceClear++;
             pictureHash = fingerprint(pixels);
-            if (first) {
-                firstPictureHash = pictureHash;
-            }
             shownAtNanos = System.nanoTime();
         }
         if (first) {
@@ -136,11 +132,6 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
 
     long pictureHash() {
         return pictureHash;
-    }
-
-    /** The fingerprint of the first picture after the last {@link #clear}. */
-    long firstPictureHash() {
-        return firstPictureHash;
     }
 
     /** How many frames libVLC has shown since the picture was last cleared. */

@@ -57,8 +57,6 @@ public final class VlcMediaPlayer implements MediaPlayer {
     private long settleAt = -1;
     private final PausedSeeks pausedSeeks;
     private boolean mutedForStart;
-    /** The first frame still to come is the video's very first (nothing moved the position during start-up). */
-    private boolean startsAtZero;
     private boolean announcedLoad;
     private final PlaybackClock clock = new PlaybackClock();
     private volatile boolean closed;
@@ -192,9 +190,6 @@ public final class VlcMediaPlayer implements MediaPlayer {
             if (settleAt < 0) {
                 settleAt = clock.position();
             }
-            if (startsAtZero) {
-                pausedSeeks.remember(0, surface.firstPictureHash()); // the first frame of a video played from its start is frame 0
-            }
             player.controls().setPause(true);
         }
     }
@@ -227,7 +222,6 @@ public final class VlcMediaPlayer implements MediaPlayer {
 
     /** Asks libVLC for the frame that starts at {@code frameStart}, exactly (see {@link PausedSeeks}). */
     private void showFrameAt(long frameStart) {
-        startsAtZero = false;
         pausedSeeks.show(frameStart, clock.frameMillis(), clock.lastTime());
     }
 
@@ -291,7 +285,6 @@ public final class VlcMediaPlayer implements MediaPlayer {
             return;
         }
         pauseOnStart = !autoPlay;
-        startsAtZero = true;
         if (pauseOnStart && !player.audio().isMute()) {
             mutedForStart = true; // the few frames before the pause make no sound
             player.audio().setMute(true);
@@ -350,8 +343,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
         if (clock.running()) {
             target = clock.clamp(time.millis());
             pausedSeeks.reset();
-            startsAtZero = false;
-            player.controls().setTime(target);
+                player.controls().setTime(target);
         } else {
             target = clock.pausedTarget(time.millis());
             if (pauseOnStart) {

@@ -66,124 +66,84 @@ class VlcPlaybackTest {
     @Test
     void playsTheDemoVideoAndShowsTheFrameItsClockSays() throws Exception {
         Recorder events = new Recorder();
-        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
-        try {
-            OnEdt.run(() -> {
-                player.addListener(events);
-                player.load(VIDEO, true);
-            });
-            events.await("playing", 10_000);
-            Thread.sleep(1500);
-            // read the frame on screen and the player's time together, on the Swing thread where both live
-            Object[] sample = OnEdt.call(() -> new Object[] {player.snapshot(), player.time()});
-            @SuppressWarnings("unchecked")
-            OptionalInt frame = ((Optional<BufferedImage>) sample[0]).map(FrameBarcode::read).orElse(OptionalInt.empty());
-            MediaTime time = (MediaTime) sample[1];
-            assertThat(frame).as("a decoded frame with a readable barcode").isPresent();
-            assertThat(frame.getAsInt()).isGreaterThan(5);
-            long frameStart = frame.getAsInt() * FRAME_MS;
-            // interpolated time and frame on screen agree within a few frames (libVLC's own reports trail by up to 480 ms)
-            assertThat(Math.abs(time.millis() - frameStart)).as("time %s vs frame %d", time, frame.getAsInt()).isLessThan(400);
-        } finally {
-            OnEdt.run(player::close);
-        }
+        VlcMediaPlayer player = load(VIDEO, true, events);
+        events.await("playing", 10_000);
+        Thread.sleep(1500);
+        // read the frame on screen and the player's time together, on the Swing thread where both live
+        Object[] sample = OnEdt.call(() -> new Object[] {player.snapshot(), player.time()});
+        @SuppressWarnings("unchecked")
+        OptionalInt frame = ((Optional<BufferedImage>) sample[0]).map(FrameBarcode::read).orElse(OptionalInt.empty());
+        MediaTime time = (MediaTime) sample[1];
+        assertThat(frame).as("a decoded frame with a readable barcode").isPresent();
+        assertThat(frame.getAsInt()).isGreaterThan(5);
+        long frameStart = frame.getAsInt() * FRAME_MS;
+        // interpolated time and frame on screen agree within a few frames (libVLC's own reports trail by up to 480 ms)
+        assertThat(Math.abs(time.millis() - frameStart)).as("time %s vs frame %d", time, frame.getAsInt()).isLessThan(400);
     }
 
     /** A paused seek shows exactly the frame that starts at or before the target, and the time is that frame's start; 25 times over. */
     @RepeatedTest(25)
     void aPausedSeekShowsTheFrameAtTheTarget() throws Exception {
         Recorder events = new Recorder();
-        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
-        try {
-            OnEdt.run(() -> {
-                player.addListener(events);
-                player.load(VIDEO, false);
-            });
-            events.await("loaded", 10_000);
-            events.await("paused", 10_000);
-            OnEdt.run(() -> player.seek(MediaTime.ofMillis(123_450)));
-            assertThat(waitForFrame(player, n -> n == 1234, 5000)).isEqualTo(1234);
-            assertThat(OnEdt.call(player::time)).isEqualTo(MediaTime.ofMillis(123_400));
-            assertThat(OnEdt.call(player::isPlaying)).isFalse();
-        } finally {
-            OnEdt.run(player::close);
-        }
+        VlcMediaPlayer player = load(VIDEO, false, events);
+        events.await("loaded", 10_000);
+        events.await("paused", 10_000);
+        OnEdt.run(() -> player.seek(MediaTime.ofMillis(123_450)));
+        assertThat(waitForFrame(player, n -> n == 1234, 5000)).isEqualTo(1234);
+        assertThat(OnEdt.call(player::time)).isEqualTo(MediaTime.ofMillis(123_400));
+        assertThat(OnEdt.call(player::isPlaying)).isFalse();
     }
 
     @Test
     void aVideoLoadedPausedShowsItsFirstFrameAtZero() throws Exception {
         Recorder events = new Recorder();
-        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
-        try {
-            OnEdt.run(() -> {
-                player.addListener(events);
-                player.load(VIDEO, false);
-            });
-            events.await("paused", 10_000);
-            assertThat(waitForFrame(player, n -> n == 0, 5000)).isZero();
-            Thread.sleep(300);
-            assertThat(frameOnScreen(player)).isZero();
-            assertThat(OnEdt.call(player::time)).isEqualTo(MediaTime.ZERO);
-            assertThat(events.seen).doesNotContain("playing");
-        } finally {
-            OnEdt.run(player::close);
-        }
+        VlcMediaPlayer player = load(VIDEO, false, events);
+        events.await("paused", 10_000);
+        assertThat(waitForFrame(player, n -> n == 0, 5000)).isZero();
+        Thread.sleep(300);
+        assertThat(frameOnScreen(player)).isZero();
+        assertThat(OnEdt.call(player::time)).isEqualTo(MediaTime.ZERO);
+        assertThat(events.seen).doesNotContain("playing");
     }
 
     /** Go to 12:34.5 on a 10 fps video is frame 7545; each frame step shows the next frame and the time moves with the picture. */
     @Test
     void goToATimeAndFrameStepsKeepTheTimeAndThePictureOnOneFrame() throws Exception {
         Recorder events = new Recorder();
-        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
-        try {
-            OnEdt.run(() -> {
-                player.addListener(events);
-                player.load(VIDEO, false);
-            });
-            events.await("paused", 10_000);
-            OnEdt.run(() -> player.seek(MediaTime.parse("12:34.5")));
-            assertThat(waitForFrame(player, n -> n == 7545, 5000)).isEqualTo(7545);
-            for (int frame = 7546; frame <= 7549; frame++) {
-                OnEdt.run(player::nextFrame);
-                int wanted = frame;
-                assertThat(waitForFrame(player, n -> n == wanted, 5000)).isEqualTo(wanted);
-                assertThat(OnEdt.call(player::time).millis()).isEqualTo(frame * FRAME_MS);
-            }
-            OnEdt.run(() -> player.seek(player.time().minusClamped(player.frameDuration())));
-            assertThat(waitForFrame(player, n -> n == 7548, 5000)).isEqualTo(7548);
-            assertThat(OnEdt.call(player::time).millis()).isEqualTo(7548 * FRAME_MS);
-        } finally {
-            OnEdt.run(player::close);
+        VlcMediaPlayer player = load(VIDEO, false, events);
+        events.await("paused", 10_000);
+        OnEdt.run(() -> player.seek(MediaTime.parse("12:34.5")));
+        assertThat(waitForFrame(player, n -> n == 7545, 5000)).isEqualTo(7545);
+        for (int frame = 7546; frame <= 7549; frame++) {
+            OnEdt.run(player::nextFrame);
+            int wanted = frame;
+            assertThat(waitForFrame(player, n -> n == wanted, 5000)).isEqualTo(wanted);
+            assertThat(OnEdt.call(player::time).millis()).isEqualTo(frame * FRAME_MS);
         }
+        OnEdt.run(() -> player.seek(player.time().minusClamped(player.frameDuration())));
+        assertThat(waitForFrame(player, n -> n == 7548, 5000)).isEqualTo(7548);
+        assertThat(OnEdt.call(player::time).millis()).isEqualTo(7548 * FRAME_MS);
     }
 
     /** Paused while playing: the time shown and the picture are the same frame once libVLC has stopped. */
     @Test
     void afterAPauseTheTimeAndThePictureAreOneFrame() throws Exception {
         Recorder events = new Recorder();
-        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
-        try {
-            OnEdt.run(() -> {
-                player.addListener(events);
-                player.load(VIDEO, true);
+        VlcMediaPlayer player = load(VIDEO, true, events);
+        events.await("playing", 10_000);
+        for (int i = 0; i < 3; i++) {
+            Thread.sleep(700 + 137 * i);
+            MediaTime paused = OnEdt.call(() -> {
+                player.pause();
+                return player.time();
             });
-            events.await("playing", 10_000);
-            for (int i = 0; i < 3; i++) {
-                Thread.sleep(700 + 137 * i);
-                MediaTime paused = OnEdt.call(() -> {
-                    player.pause();
-                    return player.time();
-                });
-                assertThat(paused.millis() % FRAME_MS).as("a paused position is a frame's start").isZero();
-                int wanted = (int) (paused.millis() / FRAME_MS);
-                assertThat(waitForFrame(player, n -> n == wanted, 5000)).isEqualTo(wanted);
-                Thread.sleep(300);
-                assertThat(frameOnScreen(player)).as("the picture stays on the paused frame").isEqualTo(wanted);
-                assertThat(OnEdt.call(player::time)).isEqualTo(paused);
-                OnEdt.run(player::play);
-            }
-        } finally {
-            OnEdt.run(player::close);
+            assertThat(paused.millis() % FRAME_MS).as("a paused position is a frame's start").isZero();
+            int wanted = (int) (paused.millis() / FRAME_MS);
+            assertThat(waitForFrame(player, n -> n == wanted, 5000)).isEqualTo(wanted);
+            Thread.sleep(300);
+            assertThat(frameOnScreen(player)).as("the picture stays on the paused frame").isEqualTo(wanted);
+            assertThat(OnEdt.call(player::time)).isEqualTo(paused);
+            OnEdt.run(player::play);
         }
     }
 
@@ -213,47 +173,31 @@ class VlcPlaybackTest {
     @Test
     void loadingAMissingFileStopsTheVideoThatWasPlaying() throws Exception {
         Recorder events = new Recorder();
-        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
-        try {
-            OnEdt.run(() -> {
-                player.addListener(events);
-                player.load(VIDEO, true);
-            });
-            events.await("playing", 10_000);
-            OnEdt.run(() -> player.load(dir.resolve("gone.mp4"), true));
-            events.await("failed", 5_000);
-            Thread.sleep(500);
-            assertThat(OnEdt.call(player::nativelyPlaying)).isFalse();
-            assertThat(OnEdt.call(player::isPlaying)).isFalse();
-        } finally {
-            OnEdt.run(player::close);
-        }
+        VlcMediaPlayer player = load(VIDEO, true, events);
+        events.await("playing", 10_000);
+        OnEdt.run(() -> player.load(dir.resolve("gone.mp4"), true));
+        events.await("failed", 5_000);
+        Thread.sleep(500);
+        assertThat(OnEdt.call(player::nativelyPlaying)).isFalse();
+        assertThat(OnEdt.call(player::isPlaying)).isFalse();
     }
 
     /** A new video loaded while the last one is still reporting: only the new one's events count. */
     @RepeatedTest(5)
     void eventsOfThePreviousVideoAreDropped() throws Exception {
         Recorder events = new Recorder();
-        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
-        try {
-            OnEdt.run(() -> {
-                player.addListener(events);
-                player.load(VIDEO, true);
-            });
-            events.await("playing", 10_000);
-            Thread.sleep(1200);
-            OnEdt.run(() -> {
-                player.load(TestStudies.DEMO_FOLDER.resolve("media/D02-S3.mp4"), false);
-                player.seek(MediaTime.ofMillis(30_000));
-            });
-            assertThat(waitForFrame(player, n -> n == 300, 10_000)).isEqualTo(300);
-            Thread.sleep(500);
-            assertThat(OnEdt.call(player::isPlaying)).isFalse();
-            assertThat(OnEdt.call(player::time)).isEqualTo(MediaTime.ofMillis(30_000));
-            assertThat(frameOnScreen(player)).isEqualTo(300);
-        } finally {
-            OnEdt.run(player::close);
-        }
+        VlcMediaPlayer player = load(VIDEO, true, events);
+        events.await("playing", 10_000);
+        Thread.sleep(1200);
+        OnEdt.run(() -> {
+            player.load(TestStudies.DEMO_FOLDER.resolve("media/D02-S3.mp4"), false);
+            player.seek(MediaTime.ofMillis(30_000));
+        });
+        assertThat(waitForFrame(player, n -> n == 300, 10_000)).isEqualTo(300);
+        Thread.sleep(500);
+        assertThat(OnEdt.call(player::isPlaying)).isFalse();
+        assertThat(OnEdt.call(player::time)).isEqualTo(MediaTime.ofMillis(30_000));
+        assertThat(frameOnScreen(player)).isEqualTo(300);
     }
 
     /** libVLC is released last: players still alive when the runtime closes are stopped and released first. */
@@ -276,6 +220,24 @@ class VlcPlaybackTest {
         assertThat(vlc.livePlayers()).as("a released player leaves the runtime's list").isZero();
     }
 
+    /** A new player with the recorder listening, loading the video; released after the test. */
+    private VlcMediaPlayer load(Path video, boolean autoPlay, Recorder events) {
+        VlcMediaPlayer made = OnEdt.call(vlc::newPlayer);
+        opened.add(made);
+        OnEdt.run(() -> {
+            made.addListener(events);
+            made.load(video, autoPlay);
+        });
+        return made;
+    }
+
+    private final List<VlcMediaPlayer> opened = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void releasePlayers() {
+        opened.forEach(p -> OnEdt.run(p::close));
+    }
+
     private static int frameOnScreen(VlcMediaPlayer player) {
         return OnEdt.call(player::snapshot).map(FrameBarcode::read).orElse(OptionalInt.empty()).orElse(-1);
     }
@@ -285,17 +247,9 @@ class VlcPlaybackTest {
         Path fake = dir.resolve("session.mp4");
         Files.writeString(fake, "this is not a video\n".repeat(100));
         Recorder events = new Recorder();
-        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
-        try {
-            OnEdt.run(() -> {
-                player.addListener(events);
-                player.load(fake, true);
-            });
-            events.await("failed", 10_000);
-            assertThat(events.failures).singleElement().asString().contains("session.mp4").contains("cannot be played");
-        } finally {
-            OnEdt.run(player::close);
-        }
+        VlcMediaPlayer player = load(fake, true, events);
+        events.await("failed", 10_000);
+        assertThat(events.failures).singleElement().asString().contains("session.mp4").contains("cannot be played");
     }
 
     private static int waitForFrame(VlcMediaPlayer player, java.util.function.IntPredicate wanted, long timeoutMs) throws InterruptedException {
