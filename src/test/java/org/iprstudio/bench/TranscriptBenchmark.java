@@ -50,6 +50,12 @@ public final class TranscriptBenchmark {
             });
         }
         System.out.printf("set the transcript (3,000 cues): median %.1f ms of %d%n", median(build) / 1e6, build.length);
+        long layout = OnEdt.call(() -> {
+            long start = System.nanoTime();
+            panel.lineBounds(CUES - 1); // lays the whole text out, as the first paint does
+            return System.nanoTime() - start;
+        });
+        System.out.printf("first layout of the text (300 px wide): %.1f ms%n", layout / 1e6);
 
         // playback: a time event every 40 ms of video through the whole session
         int ticks = (int) (LENGTH_MS / 40);
