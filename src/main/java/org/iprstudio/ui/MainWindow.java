@@ -225,6 +225,7 @@ public final class MainWindow extends JFrame {
         file.setMnemonic(KeyEvent.VK_F);
         file.add(new JMenuItem(action("menu.file.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK), this::chooseAndOpen)));
         file.add(new JMenuItem(action("menu.file.demo", null, this::openDemo)));
+        file.add(new JMenuItem(action("menu.file.importTranscript", null, this::importTranscript)));
         file.addSeparator();
         file.add(new JMenuItem(action("menu.file.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK), this::closeWindow)));
 
@@ -468,6 +469,26 @@ public final class MainWindow extends JFrame {
             }
         }
         return MediaTime.ofMillis(latest + 10_000);
+    }
+
+    /** Imports a transcript for the session on show and shows it at once. */
+    private void importTranscript() {
+        if (service == null || currentSession == null) {
+            JOptionPane.showMessageDialog(this, Texts.get("transcript.import.chooseSession"), Texts.get("transcript.import.title"),
+                    JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        org.iprstudio.ui.transcript.TranscriptImportDialog.chooseFile(this).ifPresent(this::importTranscript);
+    }
+
+    /** The same with the file chosen: read and checked, the speakers asked, saved, shown. */
+    void importTranscript(Path file) {
+        Session session = currentSession;
+        org.iprstudio.ui.transcript.TranscriptImportDialog.importFile(this, service, session, file).ifPresent(imported -> {
+            if (currentSession != null && currentSession.id().equals(session.id())) {
+                transcript.setTranscript(imported);
+            }
+        });
     }
 
     /** Starts or resumes a recall of the current session; the main window hides until the researcher ends it. */
