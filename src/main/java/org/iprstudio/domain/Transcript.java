@@ -101,6 +101,17 @@ public final class Transcript {
         return result;
     }
 
+    /** How far back the words before a moment without a span reach. */
+    public static final MediaTime BEFORE_ANCHOR = MediaTime.ofSeconds(30);
+
+    /** The lines around a moment: those in its span, or, without a span, the 30 s up to its anchor. */
+    public List<TranscriptCue> around(Moment moment) {
+        if (moment.span() != null) {
+            return between(moment.span().start(), moment.span().end());
+        }
+        return between(moment.anchor().minusClamped(BEFORE_ANCHOR), moment.anchor().plus(MediaTime.ofMillis(1)));
+    }
+
     /** The indexes of the cues whose words contain {@code query}, ignoring case; none for a blank query. */
     public List<Integer> search(String query) {
         if (query == null || query.isBlank()) {

@@ -40,6 +40,18 @@ class TranscriptTest {
     }
 
     @Test
+    void aMomentsLinesAreItsSpanOrTheThirtySecondsUpToItsAnchor() {
+        UUID pass = UUID.randomUUID();
+        Moment withSpan = new Moment(UUID.randomUUID(), pass, MediaTime.ofSeconds(11), new TimeSpan(MediaTime.ofSeconds(9), MediaTime.ofSeconds(11)),
+                Initiator.PARTICIPANT, "", null, null, null, java.time.Instant.EPOCH);
+        assertThat(transcript.around(withSpan)).extracting(TranscriptCue::text).containsExactly("A long opening about the week", "and then");
+        Moment atAnchor = new Moment(UUID.randomUUID(), pass, MediaTime.ofSeconds(42), null, Initiator.PARTICIPANT, "", null, null, null, java.time.Instant.EPOCH);
+        assertThat(transcript.around(atAnchor)).extracting(TranscriptCue::text).containsExactly("A long opening about the week", "Let us stop here");
+        Moment early = new Moment(UUID.randomUUID(), pass, MediaTime.ofSeconds(40), null, Initiator.PARTICIPANT, "", null, null, null, java.time.Instant.EPOCH);
+        assertThat(transcript.around(early)).extracting(TranscriptCue::text).containsExactly("A long opening about the week", "and then", "Let us stop here");
+    }
+
+    @Test
     void speakersMapOnlyToTherapistOrClient() {
         assertThatThrownBy(() -> new Transcript(UUID.randomUUID(), "x", List.of(), Map.of("I", Role.INTERVIEWER)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("therapist or the client only");
