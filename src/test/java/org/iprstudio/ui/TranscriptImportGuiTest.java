@@ -41,6 +41,23 @@ class TranscriptImportGuiTest extends DemoWindowTestBase {
     }
 
     @Test
+    void theInspectorShowsTheLinesBeforeASelectedMoment() {
+        var study = edt(() -> frame.service().study());
+        var session = edt(() -> frame.currentSession());
+        var transcript = study.transcriptOf(session.id()).orElseThrow();
+        var moment = study.passesOf(session.id()).stream().flatMap(p -> study.momentsOf(p.id()).stream())
+                .filter(m -> !transcript.around(m).isEmpty()).findFirst().orElseThrow();
+        edt(() -> {
+            frame.coding().select(moment);
+            return null;
+        });
+        String shown = window.textBox("momentTranscript").requireVisible().target().getText();
+        for (var cue : transcript.around(moment)) {
+            assertThat(shown).contains(cue.speaker() + ": " + cue.text());
+        }
+    }
+
+    @Test
     void aBrokenFileIsOneMessageWithItsLineAndTheShownTranscriptStays() throws Exception {
         String before = edt(() -> frame.transcriptPanel().textPane().getText());
         Path txt = Files.writeString(dataDir.resolve("notes.txt"), "[00:01] T: Hello.\n[00:6x] C: Hi.\n");
