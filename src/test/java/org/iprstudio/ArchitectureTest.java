@@ -87,6 +87,18 @@ class ArchitectureTest {
             .andShould(noDependencyOn(org.iprstudio.domain.Study.class, org.iprstudio.domain.RecallPass.class))
             .because("a participant must never see another perspective: the recall screen reaches the study only through RecallSession");
 
+    /**
+     * The session's words can steer what a participant recalls, so the recall screen and what feeds it
+     * never reach a transcript (until a study's protocol may turn them on, which is not built yet).
+     */
+    @ArchTest
+    static final ArchRule theRecallScreenNeverShowsTheTranscript = noClasses().that().resideInAPackage("org.iprstudio.ui.recall..")
+            .or().belongToAnyOf(org.iprstudio.app.RecallSession.class, org.iprstudio.app.RecallInfo.class)
+            .should().dependOnClassesThat().belongToAnyOf(org.iprstudio.domain.Transcript.class, org.iprstudio.domain.TranscriptCue.class)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.iprstudio.ui.transcript..", "org.iprstudio.app.transcript..",
+                    "org.iprstudio.exchange.subtitles..")
+            .because("transcripts are never shown on the recall screen unless the study's protocol turns them on");
+
     /** What ui.recall may draw with (ui.common, ui.timeline) never reaches the study, directly or through anything else. */
     @ArchTest
     static final ArchRule whatTheRecallScreenDrawsWithHoldsNoStudy = noClasses().that()

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.iprstudio.app.transcript.SpeakerMapping;
+import org.iprstudio.app.transcript.TranscriptImport;
 import org.iprstudio.domain.Entity;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
@@ -45,6 +47,7 @@ public final class DemoStudy {
                         + SAMPLES_PROPERTY + "=/path/to/sample-projects."));
         Study shipped = new StudyJson().read(folder.resolve(StudyJson.FILE_NAME));
         Study working = rebaseMedia(shipped, folder, target.getParent());
+        attachTranscripts(working, shipped, folder);
         if (fresh && Files.exists(target)) {
             // refused while the demo is open in any window; the old copy keeps its -wal, so nothing committed is lost
             files.moveAside(target, target.resolveSibling(target.getFileName() + ".replaced-" + System.currentTimeMillis()));
@@ -79,6 +82,26 @@ public final class DemoStudy {
         }
         candidates.add(Path.of("sample-projects").toAbsolutePath());
         return candidates.stream().map(p -> p.resolve(FOLDER)).filter(p -> Files.isRegularFile(p.resolve(StudyJson.FILE_NAME))).findFirst();
+    }
+
+    /**
+     * The demo's transcripts ship beside its videos (media/D01-S3.vtt next to media/D01-S3.mp4, made by
+     * make-transcripts.py); they are kept out of study.json so its format stays at version 1.
+     */
+    private static void attachTranscripts(Study working, Study shipped, Path folder) {
+        for (Session session : shipped.sessions()) {
+            if (session.media() == null) {
+                continue;
+            }
+            Path video = MediaPaths.resolve(folder, session.media());
+            String name = video.getFileName().toString();
+            Path vtt = video.resolveSibling(name.substring(0, Math.max(0, name.lastIndexOf('.'))) + ".vtt");
+            if (Files.isRegularFile(vtt)) {
+                TranscriptImport.Draft draft = TranscriptImport.read(vtt, session);
+                var speakers = SpeakerMapping.guess(working, working.dyad(session.dyadId()), draft.speakerLabels());
+                working.setTranscript(session.id(), draft.withSpeakers(speakers));
+            }
+        }
     }
 
     private static Study rebaseMedia(Study study, Path from, Path to) {

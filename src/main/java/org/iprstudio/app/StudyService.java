@@ -99,6 +99,9 @@ public final class StudyService implements AutoCloseable {
         List<Entity> removal = study.removalOf(entity.id());
         List<StudyChange> changes = new java.util.ArrayList<>();
         study.themesWithout(removal).forEach(theme -> changes.add(new StudyChange.Put(theme)));
+        // a session's transcript goes with it (it is not an entity: nothing else refers to it)
+        removal.stream().filter(e -> e instanceof Session && study.transcriptOf(e.id()).isPresent())
+                .forEach(e -> changes.add(new StudyChange.SetTranscript(e.id(), null)));
         removal.forEach(e -> changes.add(new StudyChange.Delete(e)));
         return changes;
     }
@@ -122,6 +125,10 @@ public final class StudyService implements AutoCloseable {
             var before = study.recallLock().orElse(null);
             study.setRecallLock(setLock.lock());
             undo.push(() -> study.setRecallLock(before));
+        } else if (change instanceof StudyChange.SetTranscript set) {
+            var before = study.transcriptOf(set.sessionId()).orElse(null);
+            study.setTranscript(set.sessionId(), set.transcript());
+            undo.push(() -> study.setTranscript(set.sessionId(), before));
         }
     }
 

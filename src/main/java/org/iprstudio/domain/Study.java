@@ -39,6 +39,7 @@ public final class Study {
     private final IdIndex<Coding> codingsByTarget = new IdIndex<>();
 
     private RecallLock recallLock;
+    private final Map<UUID, Transcript> transcripts = new LinkedHashMap<>();
 
     public Study(StudyHeader header) {
         this.header = Require.present(header, "The study header");
@@ -61,6 +62,36 @@ public final class Study {
 
     public void setRecallLock(RecallLock lock) {
         recallLock = lock;
+    }
+
+    // ---- transcripts -----------------------------------------------------------------------
+
+    /** The transcript of a session, if one was imported. */
+    public Optional<Transcript> transcriptOf(UUID sessionId) {
+        return Optional.ofNullable(transcripts.get(sessionId));
+    }
+
+    public List<Transcript> transcripts() {
+        return List.copyOf(transcripts.values());
+    }
+
+    /** Sets (or, with null, removes) a session's transcript; its lines must lie inside the session's video. */
+    public void setTranscript(UUID sessionId, Transcript transcript) {
+        Session session = existing(sessions, sessionId, "the session of a transcript");
+        if (transcript == null) {
+            transcripts.remove(sessionId);
+            return;
+        }
+        Require.that(transcript.sessionId().equals(sessionId), "A transcript belongs to one session only.");
+        checkInsideVideo(transcript, session);
+        transcripts.put(sessionId, transcript);
+    }
+
+    private static void checkInsideVideo(Transcript transcript, Session session) {
+        if (session.media() != null && session.media().duration() != null) {
+            Require.that(!transcript.end().isAfter(session.media().duration()), "The transcript runs to " + transcript.end().toClock()
+                    + ", past the end of the session's video (" + session.media().duration().toClock() + "); check that it belongs to this session.");
+        }
     }
 
     // ---- changes ---------------------------------------------------------------------------
@@ -127,6 +158,7 @@ public final class Study {
         List<Entity> dependents = new ArrayList<>(directDependents(target));
         dependents.addAll(filter(themes.values(), t -> t.refersTo(id)));
         Require.that(dependents.isEmpty(), describe(target) + " is still used by " + dependents.size() + " other record(s); remove those first.");
+        Require.that(!transcripts.containsKey(id), describe(target) + " still has a transcript; remove it first.");
         mapOf(target).remove(id);
         unindex(target);
         if (target instanceof Moment m) {
@@ -236,6 +268,9 @@ public final class Study {
                 for (Moment m : momentsOf(pass.id())) {
                     checkInsideVideo(m, s);
                 }
+            }
+            if (transcripts.containsKey(s.id())) {
+                checkInsideVideo(transcripts.get(s.id()), s);
             }
         }
         Session before = sessions.put(s.id(), s);

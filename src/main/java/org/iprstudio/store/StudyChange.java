@@ -3,9 +3,10 @@ package org.iprstudio.store;
 import org.iprstudio.domain.Entity;
 import org.iprstudio.domain.RecallLock;
 import org.iprstudio.domain.StudyHeader;
+import org.iprstudio.domain.Transcript;
 
 /** One change to a study; a list of them is applied as one transaction. */
-public sealed interface StudyChange permits StudyChange.Put, StudyChange.Delete, StudyChange.SetHeader, StudyChange.SetRecallLock {
+public sealed interface StudyChange permits StudyChange.Put, StudyChange.Delete, StudyChange.SetHeader, StudyChange.SetRecallLock, StudyChange.SetTranscript {
 
     /** Adds the entity or replaces the one with its id. */
     record Put(Entity entity) implements StudyChange {
@@ -20,5 +21,9 @@ public sealed interface StudyChange permits StudyChange.Put, StudyChange.Delete,
 
     /** Sets (or, with null, removes) the hash of the recall screen's passphrase. */
     record SetRecallLock(RecallLock lock) implements StudyChange {
+    }
+
+    /** Sets (or, with a null transcript, removes) the transcript of a session, replacing any it had. */
+    record SetTranscript(java.util.UUID sessionId, Transcript transcript) implements StudyChange {
     }
 }

@@ -67,6 +67,7 @@ import org.iprstudio.store.StoreException;
 import org.iprstudio.store.StudyFiles;
 import org.iprstudio.ui.recall.RecallScreen;
 import org.iprstudio.ui.timeline.TimelinePanel;
+import org.iprstudio.ui.transcript.TranscriptPanel;
 import org.iprstudio.ui.timeline.TimelineView;
 
 /**
@@ -81,6 +82,7 @@ public final class MainWindow extends JFrame {
     private final JTree tree = new JTree(new DefaultTreeModel(new DefaultMutableTreeNode(Texts.get("tree.empty"))));
     private final PlayerPanel playerPanel;
     private final TimelinePanel timeline = new TimelinePanel();
+    private final TranscriptPanel transcript = new TranscriptPanel();
     private final JLabel status = new JLabel(Texts.get("status.noStudy"));
     private final List<ShortcutAction> viewActions = new ArrayList<>();
     private final List<ShortcutAction> codingActions = new ArrayList<>();
@@ -146,7 +148,23 @@ public final class MainWindow extends JFrame {
             }
         });
         playerPanel = new PlayerPanel(player, vlcProblem, installCommand);
-        playerPanel.addTimeListener(time -> timeline.view().setPlayhead(time));
+        playerPanel.addTimeListener(time -> {
+            timeline.view().setPlayhead(time);
+            transcript.setTime(time);
+        });
+        transcript.addListener(new TranscriptPanel.Listener() {
+            @Override
+            public void seekRequested(MediaTime time) {
+                playerPanel.seek(time);
+                timeline.view().setPlayhead(time);
+                transcript.setTime(time);
+            }
+
+            @Override
+            public void searchHitsChanged(List<MediaTime> hits) {
+                timeline.view().setSearchMarks(hits);
+            }
+        });
         timeline.view().addListener(new TimelineView.Listener() {
             @Override
             public void seekRequested(MediaTime time) {
@@ -193,7 +211,11 @@ public final class MainWindow extends JFrame {
         right.setResizeWeight(0.5);
         right.setDividerLocation(Math.max(300, Math.min(520, (int) (Math.min(900, java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
                 .getMaximumWindowBounds().height) * 0.42))));
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, treeScroll, right);
+        // the transcript sits below the study tree, beside the video: the player keeps the width its controls need
+        JSplitPane treeAndWords = new JSplitPane(JSplitPane.VERTICAL_SPLIT, treeScroll, transcript);
+        treeAndWords.setResizeWeight(0.4);
+        treeAndWords.setDividerLocation(340);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, treeAndWords, right);
         split.setDividerLocation(260);
         status.setName("status");
         status.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
@@ -232,6 +254,7 @@ public final class MainWindow extends JFrame {
         file.add(new JMenuItem(setup.newStudy));
         file.add(new JMenuItem(action("menu.file.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK), this::chooseAndOpen)));
         file.add(new JMenuItem(action("menu.file.demo", null, this::openDemo)));
+        file.add(new JMenuItem(action("menu.file.importTranscript", null, this::importTranscript)));
         file.addSeparator();
         file.add(new JMenuItem(action("menu.file.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK), this::closeWindow)));
 
@@ -260,7 +283,8 @@ public final class MainWindow extends JFrame {
         ShortcutAction zoomOut = new ShortcutAction("zoomOut", () -> tl.zoomAroundPlayhead(2.0));
         ShortcutAction whole = new ShortcutAction("wholeSession", tl::showWholeSession);
         ShortcutAction follow = new ShortcutAction("follow", () -> tl.setFollow(!tl.follows()));
-        viewActions.addAll(List.of(zoomIn, zoomOut, whole, follow));
+        viewActions.addAll(List.of(zoomIn, zoomOut, whole, follow, transcript.findAction()));
+        view.add(new JMenuItem(transcript.findAction()));
         view.add(new JMenuItem(zoomIn));
         view.add(new JMenuItem(zoomOut));
         view.add(new JMenuItem(whole));
@@ -459,6 +483,7 @@ public final class MainWindow extends JFrame {
         MediaTime length = session.media() != null && session.media().duration() != null ? session.media().duration()
                 : latestMoment(study, session);
         timeline.setSession(SessionLanes.of(study, session), length);
+        transcript.setTranscript(study.transcriptOf(session.id()).orElse(null));
         if (coding != null) {
             coding.showSession(session);
             showPairLinks();
@@ -481,6 +506,26 @@ public final class MainWindow extends JFrame {
             }
         }
         return MediaTime.ofMillis(latest + 10_000);
+    }
+
+    /** Imports a transcript for the session on show and shows it at once. */
+    private void importTranscript() {
+        if (service == null || currentSession == null) {
+            JOptionPane.showMessageDialog(this, Texts.get("transcript.import.chooseSession"), Texts.get("transcript.import.title"),
+                    JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        org.iprstudio.ui.transcript.TranscriptImportDialog.chooseFile(this).ifPresent(this::importTranscript);
+    }
+
+    /** The same with the file chosen: read and checked, the speakers asked, saved, shown. */
+    void importTranscript(Path file) {
+        Session session = currentSession;
+        org.iprstudio.ui.transcript.TranscriptImportDialog.importFile(this, service, session, file).ifPresent(imported -> {
+            if (currentSession != null && currentSession.id().equals(session.id())) {
+                transcript.setTranscript(imported);
+            }
+        });
     }
 
     /** Starts or resumes a recall of the current session; the main window hides until the researcher ends it. */
@@ -635,6 +680,7 @@ public final class MainWindow extends JFrame {
         status.setText(Texts.get("status.noStudy"));
         tree.setModel(new DefaultTreeModel(new DefaultMutableTreeNode(Texts.get("tree.empty"))));
         timeline.setSession(List.of(), MediaTime.ofMillis(60_000));
+        transcript.setTranscript(null);
         timeline.view().setLinks(List.of());
         if (player != null) {
             player.pause();
@@ -795,6 +841,14 @@ public final class MainWindow extends JFrame {
     /** The open study, for tests. */
     StudyService service() {
         return service;
+    }
+
+    Session currentSession() {
+        return currentSession;
+    }
+
+    TranscriptPanel transcriptPanel() {
+        return transcript;
     }
 
     TimelinePanel timeline() {

@@ -94,6 +94,11 @@ final class ExportScope {
         }
         Study part = Study.of(study.header(), kept);
         study.recallLock().ifPresent(part::setRecallLock);
+        for (org.iprstudio.domain.Transcript transcript : study.transcripts()) {
+            if (part.find(transcript.sessionId()).isPresent()) {
+                part.setTranscript(transcript.sessionId(), transcript);
+            }
+        }
         return part;
     }
 }

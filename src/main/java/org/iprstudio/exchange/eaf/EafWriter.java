@@ -19,10 +19,12 @@ import org.iprstudio.analysis.SessionPairing;
 import org.iprstudio.analysis.StudyPairing;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Coding;
+import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.Initiator;
 import org.iprstudio.domain.Moment;
 import org.iprstudio.domain.Participant;
 import org.iprstudio.domain.RatingScale;
+import org.iprstudio.domain.Role;
 import org.iprstudio.domain.ScaleLabel;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
@@ -49,6 +51,7 @@ public final class EafWriter {
     private static final String TYPE_MOMENT = "ipr-moment";
     private static final String TYPE_TEXT = "ipr-text";
     private static final String TYPE_PAIR = "ipr-pair";
+    private static final String TYPE_TRANSCRIPT = "ipr-transcript";
 
     private final Study study;
     private final Map<UUID, SessionPairing> pairings;
@@ -112,6 +115,7 @@ public final class EafWriter {
                 passTiers(xml, layout, pass, children);
             }
             pairTier(xml, layout);
+            transcriptTiers(xml, layout, session);
             types(xml);
             xml.empty("LANGUAGE", "LANG_ID", LANG, "LANG_DEF", "http://cdb.iso.org/lg/CDB-00138502-001", "LANG_LABEL", "English (eng)");
             xml.empty("CONSTRAINT", "STEREOTYPE", SYMBOLIC, "DESCRIPTION", "1-1 association with a parent annotation");
@@ -237,6 +241,25 @@ public final class EafWriter {
         xml.close();
     }
 
+    /** The transcript: a tier per speaker, "transcript" plus the label, with the dyad member's code as PARTICIPANT when mapped. */
+    private void transcriptTiers(Xml xml, SessionLayout layout, Session session) throws XMLStreamException {
+        Dyad dyad = study.dyad(session.dyadId());
+        for (SessionLayout.SpeakerTier tier : layout.speakers) {
+            String participant = tier.role() == null ? null
+                    : study.participant(tier.role() == Role.THERAPIST ? dyad.therapistId() : dyad.clientId()).code();
+            String id = tier.speaker() == null ? "transcript" : "transcript " + tier.speaker();
+            xml.open("TIER", "LINGUISTIC_TYPE_REF", TYPE_TRANSCRIPT, "PARTICIPANT", participant, "ANNOTATOR", tier.role() == null ? null : lower(tier.role()),
+                    "TIER_ID", id);
+            for (SessionLayout.PlacedCue cue : tier.cues()) {
+                xml.open("ANNOTATION").open("ALIGNABLE_ANNOTATION", "ANNOTATION_ID", cue.annotationId(),
+                        "TIME_SLOT_REF1", cue.shown().beginSlot, "TIME_SLOT_REF2", cue.shown().endSlot);
+                xml.text("ANNOTATION_VALUE", cue.cue().text());
+                xml.close().close();
+            }
+            xml.close();
+        }
+    }
+
     private void types(Xml xml) throws XMLStreamException {
         xml.empty("LINGUISTIC_TYPE", "LINGUISTIC_TYPE_ID", TYPE_MOMENT, "TIME_ALIGNABLE", "true", "GRAPHIC_REFERENCES", "false");
         for (Vocabulary v : vocabularies) {
@@ -245,6 +268,7 @@ public final class EafWriter {
         }
         xml.empty("LINGUISTIC_TYPE", "LINGUISTIC_TYPE_ID", TYPE_TEXT, "TIME_ALIGNABLE", "false", "CONSTRAINTS", SYMBOLIC, "GRAPHIC_REFERENCES", "false");
         xml.empty("LINGUISTIC_TYPE", "LINGUISTIC_TYPE_ID", TYPE_PAIR, "TIME_ALIGNABLE", "true", "GRAPHIC_REFERENCES", "false");
+        xml.empty("LINGUISTIC_TYPE", "LINGUISTIC_TYPE_ID", TYPE_TRANSCRIPT, "TIME_ALIGNABLE", "true", "GRAPHIC_REFERENCES", "false");
     }
 
     private static void vocabulary(Xml xml, Vocabulary v) throws XMLStreamException {

@@ -11,6 +11,9 @@ import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.Moment;
 import org.iprstudio.domain.PassStatus;
 import org.iprstudio.domain.RecallPass;
+import org.iprstudio.domain.Role;
+import org.iprstudio.domain.Transcript;
+import org.iprstudio.domain.TranscriptCue;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.TimeSpan;
@@ -43,7 +46,15 @@ final class SessionLayout {
     record PlacedPair(SessionPairing.Line line, Shown shown, String annotationId, String status) {
     }
 
+    record PlacedCue(TranscriptCue cue, Shown shown, String annotationId) {
+    }
+
+    /** A speaker's lines of the session's transcript, as one tier. */
+    record SpeakerTier(String speaker, Role role, List<PlacedCue> cues) {
+    }
+
     final List<PlacedPass> passes = new ArrayList<>();
+    final List<SpeakerTier> speakers = new ArrayList<>();
     final List<PlacedPair> pairs = new ArrayList<>();
     final List<Shown> slots = new ArrayList<>();
     final Map<UUID, String> annotationOfMoment = new HashMap<>();
@@ -84,7 +95,22 @@ final class SessionLayout {
                 }
             }
         }
+        study.transcriptOf(session.id()).ifPresent(this::placeTranscript);
         numberSlots();
+    }
+
+    /** A tier per speaker label, in the order they first speak; lines without a label get a tier of their own. */
+    private void placeTranscript(Transcript transcript) {
+        Map<String, SpeakerTier> bySpeaker = new java.util.LinkedHashMap<>();
+        for (TranscriptCue cue : transcript.cues()) {
+            String key = cue.speaker() == null ? "" : cue.speaker();
+            SpeakerTier tier = bySpeaker.computeIfAbsent(key, k -> new SpeakerTier(cue.speaker(), transcript.roleOf(cue).orElse(null), new ArrayList<>()));
+            // ELAN wants a stretch, not a point: a line without length is shown one millisecond long
+            Shown shown = new Shown(cue.start().millis(), Math.max(cue.end().millis(), cue.start().millis() + 1));
+            tier.cues().add(new PlacedCue(cue, shown, nextAnnotationId()));
+            slots.add(shown);
+        }
+        speakers.addAll(bySpeaker.values());
     }
 
     String nextAnnotationId() {

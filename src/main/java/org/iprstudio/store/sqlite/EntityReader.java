@@ -41,6 +41,8 @@ import org.iprstudio.domain.ThemeStatus;
 import org.iprstudio.domain.TimeFrame;
 import org.iprstudio.domain.TimeSpan;
 import org.iprstudio.domain.Trajectory;
+import org.iprstudio.domain.Transcript;
+import org.iprstudio.domain.TranscriptCue;
 
 /** Reads the rows of a study file back into domain records. */
 final class EntityReader {
@@ -110,6 +112,24 @@ final class EntityReader {
                 Rows.uuid(rs, "target_id"), rs.getString("kind"), rs.getString("title"), rs.getString("text"),
                 Rows.instant(rs, "created_at"), Rows.instant(rs, "modified_at"))));
         return all;
+    }
+
+    /** Every session's transcript, its lines in the order they were written. */
+    List<Transcript> transcripts() throws SQLException {
+        Map<UUID, Map<String, Role>> speakers = new HashMap<>();
+        for (Object[] row : query("SELECT session_id, label, role FROM transcript_speaker ORDER BY rowid",
+                rs -> new Object[] {Rows.uuid(rs, "session_id"), rs.getString("label"), Rows.enumOf(Role.class, rs, "role")})) {
+            speakers.computeIfAbsent((UUID) row[0], k -> new java.util.LinkedHashMap<>()).put((String) row[1], (Role) row[2]);
+        }
+        Map<UUID, List<TranscriptCue>> cues = new HashMap<>();
+        for (Object[] row : query("SELECT * FROM transcript_cue ORDER BY session_id, position", rs -> new Object[] {Rows.uuid(rs, "session_id"),
+                new TranscriptCue(Rows.time(rs, "start_ms"), Rows.time(rs, "end_ms"), rs.getString("speaker"), rs.getString("text"))})) {
+            cues.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((TranscriptCue) row[1]);
+        }
+        return query("SELECT session_id, source FROM transcript ORDER BY rowid", rs -> {
+            UUID session = Rows.uuid(rs, "session_id");
+            return new Transcript(session, rs.getString("source"), cues.getOrDefault(session, List.of()), speakers.getOrDefault(session, Map.of()));
+        });
     }
 
     RecallLock recallLock() throws SQLException {

@@ -24,6 +24,9 @@ import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Site;
 import org.iprstudio.domain.StudyHeader;
 import org.iprstudio.domain.Theme;
+import org.iprstudio.domain.Role;
+import org.iprstudio.domain.Transcript;
+import org.iprstudio.domain.TranscriptCue;
 
 /**
  * Writes domain records as rows, inside the caller's transaction. Upserts (not INSERT OR
@@ -99,6 +102,26 @@ final class EntityWriter implements AutoCloseable {
         if (lock != null) {
             execute("INSERT INTO recall_lock (only_row, algorithm, iterations, salt, hash) VALUES (1,?,?,?,?)",
                     lock.algorithm(), lock.iterations(), lock.saltHex(), lock.hashHex());
+        }
+    }
+
+    /** Replaces a session's transcript (null removes it): its speakers and lines are rewritten whole. */
+    void putTranscript(UUID sessionId, Transcript transcript) throws SQLException {
+        execute("DELETE FROM transcript_cue WHERE session_id = ?", sessionId);
+        execute("DELETE FROM transcript_speaker WHERE session_id = ?", sessionId);
+        execute("DELETE FROM transcript WHERE session_id = ?", sessionId);
+        if (transcript == null) {
+            return;
+        }
+        execute("INSERT INTO transcript (session_id, source) VALUES (?, ?)", sessionId, transcript.source());
+        for (Map.Entry<String, Role> speaker : transcript.speakers().entrySet()) {
+            execute("INSERT INTO transcript_speaker (session_id, label, role) VALUES (?,?,?)", sessionId, speaker.getKey(), speaker.getValue());
+        }
+        List<TranscriptCue> cues = transcript.cues();
+        for (int i = 0; i < cues.size(); i++) {
+            TranscriptCue cue = cues.get(i);
+            execute("INSERT INTO transcript_cue (session_id, position, start_ms, end_ms, speaker, text) VALUES (?,?,?,?,?,?)",
+                    sessionId, i, cue.start(), cue.end(), cue.speaker(), cue.text());
         }
     }
 

@@ -135,6 +135,9 @@ public final class SqliteStudyStore implements StudyStore {
                     for (Entity entity : study.entitiesInDependencyOrder()) {
                         writer.put(entity);
                     }
+                    for (org.iprstudio.domain.Transcript transcript : study.transcripts()) {
+                        writer.putTranscript(transcript.sessionId(), transcript);
+                    }
                 }
                 connection.commit();
                 connection.setAutoCommit(true);
@@ -193,6 +196,9 @@ public final class SqliteStudyStore implements StudyStore {
             EntityReader reader = new EntityReader(connection);
             Study study = Study.of(reader.header(), reader.entities());
             study.setRecallLock(reader.recallLock());
+            for (org.iprstudio.domain.Transcript transcript : reader.transcripts()) {
+                study.setTranscript(transcript.sessionId(), transcript);
+            }
             return study;
         } catch (SQLException e) {
             throw SqliteErrors.onRead(file, e);
@@ -276,6 +282,8 @@ public final class SqliteStudyStore implements StudyStore {
                         writer.putHeader(header.header());
                     } else if (change instanceof StudyChange.SetRecallLock lock) {
                         writer.putRecallLock(lock.lock());
+                    } else if (change instanceof StudyChange.SetTranscript transcript) {
+                        writer.putTranscript(transcript.sessionId(), transcript.transcript());
                     }
                 }
             });

@@ -52,6 +52,9 @@ public final class CodingInspector extends JPanel {
     private final CodeChooser chooser;
     private final MemoEditor memo;
     private final JTextArea empty = wrapping();
+    /** The transcript lines around the moment (its span, or the 30 s before its anchor); hidden when the session has none. */
+    private final javax.swing.JTextArea words = org.iprstudio.ui.transcript.TranscriptExcerpt.area();
+    private final JComponent wordsSection = section("coding.section.transcript");
     private final JPanel content = new WidthTrackingPanel(new MigLayout("insets 8, fillx, wrap 1, hidemode 3", "[0:0:,grow,fill]"));
     private boolean updating;
 
@@ -113,6 +116,9 @@ public final class CodingInspector extends JPanel {
         content.add(title);
         content.add(rating);
         content.add(comment);
+        words.setName("momentTranscript");
+        content.add(wordsSection, "gaptop 6");
+        content.add(words);
         content.add(section("coding.section.pair"), "gaptop 6");
         content.add(pairInfo);
         JPanel pairButtons = new JPanel(new MigLayout("insets 0, gap 4", "[][][0:0:,grow,fill]"));
@@ -231,6 +237,8 @@ public final class CodingInspector extends JPanel {
                 rating.setText(Describe.helpfulness(m) + (m.intensity() == null ? "" : Texts.get("coding.intensity", m.intensity())));
                 comment.setText(Describe.quote(m.comment()));
             }
+            org.iprstudio.ui.transcript.TranscriptExcerpt.show(words, study.transcriptOf(model.sessionOf(m).id()).orElse(null), m);
+            wordsSection.setVisible(words.isVisible());
             showPair(study, m, line);
             codeMoment.setSelected(!s.pairTarget());
             codePair.setSelected(s.pairTarget());

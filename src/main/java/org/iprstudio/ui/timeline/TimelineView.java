@@ -65,6 +65,7 @@ public final class TimelineView extends JComponent {
     private boolean follow = true;
     private UUID selected;
     private List<PairLink> links = List.of();
+    private long[] searchMarks = new long[0];
 
     public TimelineView() {
         setName("timeline");
@@ -119,6 +120,16 @@ public final class TimelineView extends JComponent {
     public void setLinks(List<PairLink> newLinks) {
         links = List.copyOf(newLinks);
         repaint();
+    }
+
+    /** Times to mark on the ruler: the transcript lines a search found. An empty list clears them. */
+    public void setSearchMarks(List<MediaTime> times) {
+        searchMarks = times.stream().mapToLong(MediaTime::millis).toArray();
+        repaint(0, 0, getWidth(), RULER_HEIGHT);
+    }
+
+    public List<MediaTime> searchMarks() {
+        return java.util.Arrays.stream(searchMarks).mapToObj(MediaTime::ofMillis).toList();
     }
 
     public List<PairLink> links() {
@@ -324,6 +335,7 @@ public final class TimelineView extends JComponent {
         g.fillRect(0, 0, width, height);
         TimeScale s = new TimeScale(viewStart, viewSpan, LABEL_WIDTH, Math.max(1, width - LABEL_WIDTH - 8));
         paintRuler(g, s, width, text, background);
+        paintSearchMarks(g, s);
         for (int i = 0; i < lanes.size(); i++) {
             int top = RULER_HEIGHT + i * LANE_HEIGHT;
             if (clip != null && (top > clip.y + clip.height || top + LANE_HEIGHT < clip.y)) {
@@ -501,6 +513,17 @@ public final class TimelineView extends JComponent {
         }
         g.setClip(before);
         g.setStroke(MomentStyle.THIN);
+    }
+
+    /** Search hits as small sky-blue flags along the ruler's foot, beneath the playhead's triangle. */
+    private void paintSearchMarks(Graphics2D g, TimeScale s) {
+        g.setColor(new Color(0x56, 0xB4, 0xE9));
+        for (long time : searchMarks) {
+            if (time >= s.start() && time <= s.end()) {
+                int x = (int) Math.round(s.x(time));
+                g.fillRect(x - 1, RULER_HEIGHT - 8, 3, 8);
+            }
+        }
     }
 
     private void paintPlayhead(Graphics2D g, TimeScale s, int height) {

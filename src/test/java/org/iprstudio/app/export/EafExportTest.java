@@ -68,6 +68,30 @@ class EafExportTest {
         }
     }
 
+    @Test
+    void theTranscriptIsATierPerSpeakerWithTheDyadMembersCode() throws Exception {
+        System.setProperty(org.iprstudio.app.AppDirectories.DATA_DIR_PROPERTY, dir.resolve("data").toString());
+        try {
+            Path demo = new org.iprstudio.app.DemoStudy(files).install(false);
+            Path out = exportEaf(demo, dir.resolve("d01-3.eaf"), "D01/3");
+            assertThat(Schemas.problems(Schemas.EAF, out)).isEmpty();
+            Element root = parse(out).getDocumentElement();
+            assertElanCanLoadIt(root, dir);
+            var study = new StudySources(files).read(demo).study();
+            var transcript = study.transcriptOf(study.sessionByLabel("D01/3").orElseThrow().id()).orElseThrow();
+            for (String speaker : transcript.speakerLabels()) {
+                Element tier = all(root, "TIER").stream().filter(t -> t.getAttribute("TIER_ID").equals("transcript " + speaker)).findFirst().orElseThrow();
+                String role = transcript.speakers().get(speaker).name().toLowerCase(java.util.Locale.ROOT);
+                assertThat(tier.getAttribute("ANNOTATOR")).isEqualTo(role);
+                assertThat(tier.getAttribute("PARTICIPANT")).isEqualTo(role.equals("client") ? "C01" : "T01");
+                assertThat(all(tier, "ANNOTATION_VALUE")).extracting(Element::getTextContent).containsExactlyElementsOf(
+                        transcript.cues().stream().filter(c -> speaker.equals(c.speaker())).map(org.iprstudio.domain.TranscriptCue::text).toList());
+            }
+        } finally {
+            System.clearProperty(org.iprstudio.app.AppDirectories.DATA_DIR_PROPERTY);
+        }
+    }
+
     /** The traps of ELAN's loader (shared notes, section A): dangling references, zero-length spans, ids that are not NCNames. */
     private static void assertElanCanLoadIt(Element root, Path folder) throws Exception {
         assertThat(root.getAttribute("FORMAT")).isEqualTo("3.0");

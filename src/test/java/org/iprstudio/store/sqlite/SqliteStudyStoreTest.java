@@ -136,7 +136,7 @@ class SqliteStudyStoreTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("PRAGMA user_version = 99");
         }
-        assertRefusedUnchanged(file, Reason.NEWER_VERSION, "newer version of IPR Studio (study format 99; this version reads up to 2)");
+        assertRefusedUnchanged(file, Reason.NEWER_VERSION, "newer version of IPR Studio (study format 99; this version reads up to " + Migrations.bundled().newestVersion() + ")");
     }
 
     @Test
@@ -161,9 +161,14 @@ class SqliteStudyStoreTest {
             assertThat(entities(store.load())).isEqualTo(entities(study));
             store.apply(List.of(new StudyChange.Put(tagged)));
             assertThat(store.load().moment(tagged.id()).tags()).containsExactly("felt judged");
+            // the newest tables are there too: a transcript can be kept in the upgraded file
+            var transcript = new org.iprstudio.domain.Transcript(t.session.id(), "s.vtt", List.of(new org.iprstudio.domain.TranscriptCue(
+                    org.iprstudio.domain.MediaTime.ZERO, org.iprstudio.domain.MediaTime.ofSeconds(2), "T", "Hello")), java.util.Map.of());
+            store.apply(List.of(new StudyChange.SetTranscript(t.session.id(), transcript)));
+            assertThat(store.load().transcriptOf(t.session.id())).contains(transcript);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            assertThat(StudyFileCheck.pragmaInt(c, "user_version")).isEqualTo(2);
+            assertThat(StudyFileCheck.pragmaInt(c, "user_version")).isEqualTo(Migrations.bundled().newestVersion());
         }
         List<Path> backups = new ArrayList<>();
         try (var listing = Files.list(dir)) {
