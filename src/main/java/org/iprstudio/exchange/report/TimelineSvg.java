@@ -20,7 +20,7 @@ import org.iprstudio.exchange.Clock;
 final class TimelineSvg {
     static final int WIDTH = 1000;
     private static final int LEFT = 110;
-    private static final int RIGHT = 20;
+    private static final int RIGHT = 40; // room for the last time label, centred on its tick
     private static final int CLIENT_Y = 40;
     private static final int THERAPIST_Y = 120;
     private static final int HEIGHT = 165;
