@@ -35,7 +35,10 @@ public final class Main {
         DesktopApp.Media media = vlc.available()
                 ? new DesktopApp.Media(vlc::newPlayer, null, VlcRuntime.INSTALL_COMMAND, vlc::close)
                 : new DesktopApp.Media(null, vlc.problem().orElse(""), VlcRuntime.INSTALL_COMMAND, () -> { });
-        DesktopApp.launch(files, media, study, session);
+        var window = DesktopApp.launch(files, media, study, session);
+        if (window != null && vlc.available()) {
+            window.setup().setProbes(vlc::newProbe); // study setup reads the durations of new videos
+        }
         return WINDOW_OPEN;
     }
 

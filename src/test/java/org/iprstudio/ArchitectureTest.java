@@ -102,6 +102,11 @@ class ArchitectureTest {
     }
 
     @ArchTest
+    static final ArchRule theRecallScreenNeverReachesStudySetup = noClasses().that().resideInAPackage("org.iprstudio.ui.recall..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.iprstudio.ui.setup..", "org.iprstudio.app.setup..")
+            .because("study setup is for researchers only: nothing on the recall screen leads to it");
+
+    @ArchTest
     static final ArchRule theRecallSessionHandsOutNothingBeyondItsPass = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
             .that().areDeclaredIn(org.iprstudio.app.RecallSession.class).and().arePublic()
             .should().haveRawReturnType(org.iprstudio.domain.Study.class)

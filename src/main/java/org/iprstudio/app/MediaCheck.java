@@ -75,7 +75,7 @@ public final class MediaCheck {
         if (expected != null && Math.abs(expected.millis() - info.duration().millis()) > DURATION_TOLERANCE_MS) {
             return new Result(label, file, Status.CHANGED, "it lasts " + info.duration().toClock() + ", the study expects " + expected.toClock());
         }
-        return new Result(label, file, Status.OK, info.width() + "x" + info.height() + ", " + info.duration().toClock()
+        return new Result(label, file, Status.OK, (info.soundOnly() ? "sound only" : info.width() + "x" + info.height()) + ", " + info.duration().toClock()
                 + (session.media().sha256() == null ? ", no checksum recorded" : ", checksum matches"));
     }
 }

@@ -23,6 +23,17 @@ final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // the two dead ends a new user meets first: each names the command that gets them out
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            context.err().println(Texts.get("error.prefix", Texts.get("open.isJson", file)));
+            context.err().flush();
+            return FriendlyErrors.USER_DATA_PROBLEM;
+        }
+        if (!java.nio.file.Files.exists(file)) {
+            context.err().println(Texts.get("error.prefix", Texts.get("open.noFile", file)));
+            context.err().flush();
+            return FriendlyErrors.USER_DATA_PROBLEM;
+        }
         return context.gui().open(file, session);
     }
 }

@@ -96,6 +96,9 @@ public final class MainWindow extends JFrame {
     private RecallScreen recallScreen;
     /** Set when the window reselects a session by itself (after a recall): show it paused, not playing. */
     private boolean holdPlayback;
+    private final org.iprstudio.ui.setup.SetupActions setup;
+    private final java.awt.CardLayout cards = new java.awt.CardLayout();
+    private final JPanel center = new JPanel(cards);
 
     /**
      * @param player null when libVLC is missing; the window then explains how to install it
@@ -119,6 +122,27 @@ public final class MainWindow extends JFrame {
             @Override
             public void windowClosing(WindowEvent e) {
                 closeWindow();
+            }
+        });
+        setup = new org.iprstudio.ui.setup.SetupActions(this, files, new org.iprstudio.ui.setup.SetupActions.Host() {
+            @Override
+            public StudyService service() {
+                return service;
+            }
+
+            @Override
+            public EditHistory history() {
+                return coding == null ? null : coding.actions().history();
+            }
+
+            @Override
+            public boolean open(Path file) {
+                return MainWindow.this.open(file);
+            }
+
+            @Override
+            public void structureChanged() {
+                setupChanged();
             }
         });
         playerPanel = new PlayerPanel(player, vlcProblem, installCommand);
@@ -173,7 +197,11 @@ public final class MainWindow extends JFrame {
         split.setDividerLocation(260);
         status.setName("status");
         status.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
-        getContentPane().add(split, BorderLayout.CENTER);
+        center.add(split, "study");
+        center.add(new org.iprstudio.ui.setup.StartPanel(setup.newStudy, action("menu.file.open", null, this::chooseAndOpen),
+                action("menu.file.demo", null, this::openDemo)), "start");
+        cards.show(center, "start"); // no study yet: the three ways to begin
+        getContentPane().add(center, BorderLayout.CENTER);
         getContentPane().add(status, BorderLayout.SOUTH);
         setJMenuBar(menus());
         java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
@@ -201,6 +229,7 @@ public final class MainWindow extends JFrame {
         JMenuBar bar = new JMenuBar();
         JMenu file = new JMenu(Texts.get("menu.file"));
         file.setMnemonic(KeyEvent.VK_F);
+        file.add(new JMenuItem(setup.newStudy));
         file.add(new JMenuItem(action("menu.file.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK), this::chooseAndOpen)));
         file.add(new JMenuItem(action("menu.file.demo", null, this::openDemo)));
         file.addSeparator();
@@ -284,8 +313,14 @@ public final class MainWindow extends JFrame {
         help.add(new JMenuItem(shortcuts));
         help.add(new JMenuItem(action("menu.help.about", null, () -> JOptionPane.showMessageDialog(this, Texts.get("about.text"),
                 Texts.get("menu.help.about"), JOptionPane.INFORMATION_MESSAGE))));
+        JMenu studyMenu = new JMenu(Texts.get("menu.study"));
+        studyMenu.setName("studyMenu");
+        studyMenu.setMnemonic(KeyEvent.VK_S);
+        studyMenu.add(new JMenuItem(setup.studySetup));
+        studyMenu.add(new JMenuItem(setup.studySettings));
         bar.add(file);
         bar.add(edit);
+        bar.add(studyMenu);
         bar.add(playback);
         bar.add(view);
         bar.add(code);
@@ -330,6 +365,8 @@ public final class MainWindow extends JFrame {
         closeStudy();
         service = opened;
         installCoding();
+        cards.show(center, "study");
+        setup.watch(service, coding.actions().history());
         setTitle(Texts.get("app.titleWithStudy", service.study().header().title()));
         status.setText(Texts.get("status.study", service.file()));
         tree.setModel(StudyTreeModel.of(service.study()));
@@ -469,6 +506,7 @@ public final class MainWindow extends JFrame {
             setVisible(true);
             refreshStudyView(session);
         });
+        setup.closeSetup(); // the setup view is for researchers: it never stays behind the recall screen
         setVisible(false); // nothing else of the study is on screen while a participant recalls
         screen.setVisible(true);
         recallScreen = screen;
@@ -485,6 +523,41 @@ public final class MainWindow extends JFrame {
         holdPlayback = true;
         selectSession(service.study().dyad(session.dyadId()).code() + "/" + session.number());
         holdPlayback = false;
+    }
+
+    /** After a setup edit: the tree shows the new sites, dyads and sessions; the session on show stays unless it went or got another video. */
+    private void setupChanged() {
+        if (service == null) {
+            return;
+        }
+        Session before = currentSession;
+        Optional<Session> now = before == null ? Optional.empty()
+                : service.study().find(before.id()).filter(Session.class::isInstance).map(Session.class::cast);
+        tree.setModel(StudyTreeModel.of(service.study()));
+        for (int row = 0; row < tree.getRowCount(); row++) {
+            tree.expandRow(row);
+        }
+        if (now.isPresent()) {
+            if (!java.util.Objects.equals(now.get().media(), before.media())) {
+                currentSession = null; // its video changed: load the new one
+            }
+            holdPlayback = true;
+            selectSession(service.study().dyad(now.get().dyadId()).code() + "/" + now.get().number());
+            holdPlayback = false;
+        } else {
+            currentSession = null;
+            DefaultMutableTreeNode first = firstSessionInOrder((DefaultMutableTreeNode) tree.getModel().getRoot());
+            if (first != null) {
+                holdPlayback = true;
+                tree.setSelectionPath(new TreePath(first.getPath()));
+                holdPlayback = false;
+            }
+        }
+    }
+
+    /** Study setup, for the composition root (libVLC's probe) and tests. */
+    public org.iprstudio.ui.setup.SetupActions setup() {
+        return setup;
     }
 
     /** The recall screen on show, for tests. */
@@ -543,6 +616,7 @@ public final class MainWindow extends JFrame {
     }
 
     private void closeStudy() {
+        setup.closeSetup();
         if (coding != null) {
             coding.close();
             coding = null;
@@ -556,6 +630,7 @@ public final class MainWindow extends JFrame {
     }
 
     private void clearStudyView() {
+        cards.show(center, "start");
         setTitle(Texts.get("app.title"));
         status.setText(Texts.get("status.noStudy"));
         tree.setModel(new DefaultTreeModel(new DefaultMutableTreeNode(Texts.get("tree.empty"))));

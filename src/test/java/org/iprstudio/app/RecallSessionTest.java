@@ -147,7 +147,7 @@ class RecallSessionTest {
         Moment mine = recall.moments().get(0);
         FullDisk.capNearCurrentSize(store);
         assertThatThrownBy(() -> recall.update(mine.withComment("A long thought. ".repeat(4000)))).isInstanceOf(RecallSession.NotSaved.class)
-                .hasMessageContaining("is full").hasMessageContaining("Nothing of this change was saved");
+                .hasMessageContaining("is full").hasMessageContaining("the last change was not saved");
         assertThat(recall.moments()).as("memory is as before").contains(mine);
         assertThat(inTheFile(clientPass)).contains(mine);
     }

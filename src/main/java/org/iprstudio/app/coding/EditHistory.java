@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Entity;
+import org.iprstudio.domain.StudyHeader;
 import org.iprstudio.store.StudyChange;
 
 /**
@@ -112,8 +113,17 @@ public final class EditHistory {
     private List<StudyChange> inverseOf(List<StudyChange> changes) {
         Map<UUID, Optional<Entity>> overlay = new HashMap<>();
         List<StudyChange> inverse = new ArrayList<>();
+        StudyHeader header = null;
         for (StudyChange change : changes) {
             Entity entity;
+            if (change instanceof StudyChange.SetHeader set) {
+                // the study's settings are edited through the history too; the inverse restores the header as it was first
+                if (header == null) {
+                    inverse.add(0, new StudyChange.SetHeader(service.study().header()));
+                }
+                header = set.header();
+                continue;
+            }
             if (change instanceof StudyChange.Put put) {
                 entity = put.entity();
             } else if (change instanceof StudyChange.Delete delete) {

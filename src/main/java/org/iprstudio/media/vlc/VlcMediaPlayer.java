@@ -213,6 +213,9 @@ public final class VlcMediaPlayer implements MediaPlayer {
     }
 
     private void onPaused() {
+        // news only for the start-up pause: a pause asked for by pause() was told at once, and telling it again
+        // later would move the playhead back after a seek made meanwhile
+        boolean news = pauseOnStart || playing;
         if (pauseOnStart) {
             pauseOnStart = false;
             unmuteAfterStart();
@@ -227,8 +230,10 @@ public final class VlcMediaPlayer implements MediaPlayer {
             pausedSeeks.showOnceIdle(settleAt, frameMillis, lastTime());
             settleAt = -1;
         }
-        tell(PlaybackListener::paused);
-        tell(l -> l.timeChanged(time()));
+        if (news) {
+            tell(PlaybackListener::paused);
+            tell(l -> l.timeChanged(time()));
+        }
     }
 
     private void onTimeReport(long reported, long nanos) {

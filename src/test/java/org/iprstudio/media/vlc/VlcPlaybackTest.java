@@ -199,10 +199,11 @@ class VlcPlaybackTest {
             });
             events.await("loaded", 10_000);
             events.await("paused", 10_000);
+            assertThat(waitForFrame(player, n -> n == 0, 5000)).isZero();
             Thread.sleep(500);
             assertThat(OnEdt.call(player::isPlaying)).isFalse();
             assertThat(OnEdt.call(player::time)).isEqualTo(MediaTime.ZERO);
-            assertThat(frameOnScreen(player)).isZero();
+            assertThat(frameOnScreen(player)).as("the picture stays on the first frame").isZero();
         } finally {
             OnEdt.run(player::close);
         }

@@ -1,0 +1,19 @@
+package org.iprstudio.app.setup;
+
+import java.util.List;
+import org.iprstudio.domain.DomainException;
+
+/** A session number the protocol does not list; the user interface offers to add it to the protocol. */
+public final class NotInProtocol extends DomainException {
+    private final int number;
+
+    public NotInProtocol(int number, List<Integer> protocol) {
+        super("Session " + number + " is not in the protocol (it lists sessions " + String.join(", ", protocol.stream().map(String::valueOf).toList())
+                + "). Add " + number + " to the protocol, or choose one of its numbers.");
+        this.number = number;
+    }
+
+    public int number() {
+        return number;
+    }
+}

@@ -1,0 +1,208 @@
+package org.iprstudio.app.setup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.iprstudio.app.Checksums;
+import org.iprstudio.app.MediaPaths;
+import org.iprstudio.app.StudyService;
+import org.iprstudio.app.coding.EditHistory;
+import org.iprstudio.app.coding.EditKind;
+import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.Dyad;
+import org.iprstudio.domain.MediaRef;
+import org.iprstudio.domain.MediaTime;
+import org.iprstudio.domain.Participant;
+import org.iprstudio.domain.Role;
+import org.iprstudio.domain.Session;
+import org.iprstudio.domain.Site;
+import org.iprstudio.domain.Study;
+import org.iprstudio.domain.StudyHeader;
+import org.iprstudio.media.MediaInfo;
+import org.iprstudio.media.MediaProbe;
+import org.iprstudio.store.StudyChange;
+
+/**
+ * Links recordings to sessions: one chosen file, or a whole folder whose file names propose the
+ * dyad and session. The slow half (checksum, probe) is {@link #prepare}, safe off the Swing
+ * thread and cancellable; the quick half stores the links as one undoable edit.
+ */
+public final class VideoLinks {
+    private final StudyService service;
+    private final EditHistory history;
+    private final MediaProbe probe;
+
+    /** @param probe null when libVLC is not available: then checksums are stored, durations are not */
+    public VideoLinks(StudyService service, EditHistory history, MediaProbe probe) {
+        this.service = service;
+        this.history = history;
+        this.probe = probe;
+    }
+
+    private Study study() {
+        return service.study();
+    }
+
+    /** A recording checked and measured, ready to be linked. */
+    public record Prepared(Path file, String reference, String sha256, MediaTime duration, boolean soundOnly) {
+        MediaRef media() {
+            return new MediaRef(reference, sha256, duration);
+        }
+    }
+
+    /** The file is not a recording that can be linked; the message says why, in media-check's words. */
+    public static final class Refused extends Exception {
+        public Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** Reads the whole file for its SHA-256 (reporting progress) and asks libVLC for its duration. Slow; never on the Swing thread. */
+    public Prepared prepare(Path chosen, Checksums.Progress progress) throws Refused, Checksums.Cancelled {
+        Path file = chosen.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new Refused(file.getFileName() + ": the file is not there (moved or deleted?). Nothing was linked.");
+        }
+        String sha256;
+        try {
+            sha256 = Checksums.sha256(file, progress);
+        } catch (Checksums.Cancelled e) {
+            throw e;
+        } catch (IOException e) {
+            throw new Refused(file.getFileName() + ": it cannot be read: " + e.getMessage() + ". Nothing was linked.");
+        }
+        MediaTime duration = null;
+        boolean soundOnly = FileNameMatcher.isSoundOnly(file.getFileName().toString());
+        if (probe != null) {
+            MediaInfo info = probe.probe(file);
+            Optional<String> unplayable = info.unplayableBecause();
+            if (unplayable.isPresent()) {
+                throw new Refused(file.getFileName() + ": " + unplayable.get() + ". Nothing was linked.");
+            }
+            duration = info.duration();
+            soundOnly = info.soundOnly();
+        }
+        return new Prepared(file, MediaPaths.reference(service.folder(), file), sha256, duration, soundOnly);
+    }
+
+    /** Links a prepared recording to a session (replacing any video it had), as one undoable edit. */
+    public Session link(Session session, Prepared prepared) {
+        refuseLinkedElsewhere(prepared, session.id());
+        Session linked = session.withMedia(prepared.media());
+        history.perform(EditKind.LINK_VIDEO, label(session), List.of(new StudyChange.Put(linked)));
+        return linked;
+    }
+
+    private void refuseLinkedElsewhere(Prepared prepared, UUID sessionId) {
+        for (Session other : study().sessions()) {
+            if (!other.id().equals(sessionId) && other.media() != null && prepared.sha256().equals(other.media().sha256())) {
+                throw new DomainException(prepared.file().getFileName() + " is already the video of " + label(other)
+                        + "; each session has its own recording. Nothing was linked.");
+            }
+        }
+    }
+
+    private String label(Session s) {
+        return study().dyad(s.dyadId()).code() + " session " + s.number();
+    }
+
+    // ---- a whole folder ----------------------------------------------------------------------------
+
+    /** One file of the folder with the dyad and session its name proposes (both empty when it matches nothing). */
+    public record Proposal(Path file, String dyadCode, Integer sessionNumber) {
+        public boolean matched() {
+            return dyadCode != null && !dyadCode.isBlank() && sessionNumber != null;
+        }
+    }
+
+    /** The folder's video and audio files (not its subfolders), sorted by name, each with its proposal. */
+    public static List<Proposal> propose(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(Files::isRegularFile).filter(f -> FileNameMatcher.isRecording(f.getFileName().toString()))
+                    .sorted().toList();
+        }
+        List<Proposal> proposals = new ArrayList<>();
+        for (Path f : files) {
+            Optional<FileNameMatcher.Match> m = FileNameMatcher.match(f.getFileName().toString());
+            proposals.add(new Proposal(f, m.map(FileNameMatcher.Match::dyadCode).orElse(null), m.map(FileNameMatcher.Match::sessionNumber).orElse(null)));
+        }
+        return proposals;
+    }
+
+    /** A prepared recording with the dyad and session the researcher confirmed. */
+    public record Assignment(Prepared prepared, String dyadCode, int sessionNumber) {
+    }
+
+    /**
+     * Links the recordings as one undoable step, creating what is missing: a dyad not in the
+     * study yet gets a new client and therapist (C and T with the dyad's number, when free; the
+     * researcher corrects them later) at the given site; a session not there yet is created; a
+     * session number the protocol does not list joins it.
+     */
+    public void addFromFolder(List<Assignment> assignments, Site siteForNewDyads) {
+        if (assignments.isEmpty()) {
+            return;
+        }
+        List<StudyChange> changes = new ArrayList<>();
+        StudyHeader header = study().header();
+        Map<String, Dyad> dyads = new LinkedHashMap<>();
+        study().dyads().forEach(d -> dyads.put(d.code().toUpperCase(java.util.Locale.ROOT), d));
+        List<String> participantCodes = new ArrayList<>(study().participants().stream().map(Participant::code).toList());
+        Map<UUID, Session> sessions = new LinkedHashMap<>();
+        study().sessions().forEach(s -> sessions.put(s.id(), s));
+        Map<String, Path> seen = new LinkedHashMap<>();
+        for (Assignment a : assignments) {
+            String key = a.dyadCode().strip().toUpperCase(java.util.Locale.ROOT) + "/" + a.sessionNumber();
+            Path earlier = seen.put(key, a.prepared().file());
+            if (earlier != null) {
+                throw new DomainException(earlier.getFileName() + " and " + a.prepared().file().getFileName() + " are both proposed for "
+                        + a.dyadCode() + " session " + a.sessionNumber() + ". Correct one of them. Nothing was linked.");
+            }
+            Dyad dyad = dyads.get(a.dyadCode().strip().toUpperCase(java.util.Locale.ROOT));
+            if (dyad == null) {
+                if (siteForNewDyads == null) {
+                    throw new DomainException("Dyad " + a.dyadCode() + " is not in the study and there is no site to put it at. Add a site first. Nothing was linked.");
+                }
+                Participant client = newParticipant(a.dyadCode(), Role.CLIENT, participantCodes);
+                Participant therapist = newParticipant(a.dyadCode(), Role.THERAPIST, participantCodes);
+                dyad = new Dyad(UUID.randomUUID(), a.dyadCode(), siteForNewDyads.id(), therapist.id(), client.id(), null);
+                changes.add(new StudyChange.Put(client));
+                changes.add(new StudyChange.Put(therapist));
+                changes.add(new StudyChange.Put(dyad));
+                dyads.put(dyad.code().toUpperCase(java.util.Locale.ROOT), dyad);
+            }
+            UUID dyadId = dyad.id();
+            Session session = sessions.values().stream().filter(s -> s.dyadId().equals(dyadId) && s.number() == a.sessionNumber()).findFirst()
+                    .orElse(null);
+            if (!header.protocol().sessionNumbers().contains(a.sessionNumber())) {
+                header = SessionSetup.withSessionNumber(header, a.sessionNumber());
+            }
+            refuseLinkedElsewhere(a.prepared(), session == null ? null : session.id());
+            Session linked = session == null ? new Session(UUID.randomUUID(), dyadId, a.sessionNumber(), null, a.prepared().media())
+                    : session.withMedia(a.prepared().media());
+            sessions.put(linked.id(), linked);
+            changes.add(new StudyChange.Put(linked));
+        }
+        if (!header.equals(study().header())) {
+            changes.add(0, new StudyChange.SetHeader(header));
+        }
+        history.perform(EditKind.ADD_VIDEOS, assignments.size() + "", changes);
+    }
+
+    private static Participant newParticipant(String dyadCode, Role role, List<String> taken) {
+        String digits = dyadCode.replaceAll("\\D", "");
+        String prefix = StudySetup.prefixFor(role);
+        String wanted = digits.isEmpty() ? null : prefix + digits;
+        String code = wanted != null && taken.stream().noneMatch(c -> c.equalsIgnoreCase(wanted)) ? wanted : StudySetup.nextFreeCode(taken, prefix);
+        taken.add(code);
+        return new Participant(UUID.randomUUID(), code, role, "");
+    }
+}
