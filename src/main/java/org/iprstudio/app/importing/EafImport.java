@@ -71,8 +71,15 @@ public final class EafImport {
         List<StudyChange> changes = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
-        Map<String, String> tierOfParticipant = new HashMap<>();
         int estimated = 0;
+        Map<String, String> tierOfCode = new HashMap<>();
+        for (Map.Entry<String, String> entry : mapping.entrySet()) { // every mapping is checked before any recall is looked at
+            String other = tierOfCode.put(entry.getValue().strip().toUpperCase(Locale.ROOT), entry.getKey());
+            if (other != null) {
+                throw new ImportException("Tiers \"" + other + "\" and \"" + entry.getKey() + "\" both name " + entry.getValue().strip()
+                        + ". Map each participant to one tier.");
+            }
+        }
         for (Map.Entry<String, String> entry : mapping.entrySet()) {
             EafReader.Tier tier = document.tier(entry.getKey());
             if (tier == null) {
@@ -81,11 +88,6 @@ public final class EafImport {
             Participant participant = study.participants().stream().filter(p -> p.code().equalsIgnoreCase(entry.getValue().strip())).findFirst()
                     .orElseThrow(() -> new ImportException("The study has no participant " + entry.getValue() + " (tier \"" + entry.getKey()
                             + "\"). Its participants are " + study.participants().stream().map(Participant::code).collect(Collectors.joining(", ")) + "."));
-            String other = tierOfParticipant.put(participant.code(), tier.id());
-            if (other != null) {
-                throw new ImportException("Tiers \"" + other + "\" and \"" + tier.id() + "\" both name " + participant.code()
-                        + ". Map each participant to one tier.");
-            }
             if (!participant.role().canRecall()) {
                 throw new ImportException(participant.code() + " is an interviewer, whose recall cannot be a perspective. Map tier \"" + tier.id()
                         + "\" to the participant who recalled.");
