@@ -28,7 +28,6 @@ import org.iprstudio.domain.Role;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.StudyHeader;
-import org.iprstudio.domain.Theme;
 import org.iprstudio.exchange.Clock;
 
 /**
@@ -95,8 +94,8 @@ public final class HtmlReport {
         fact(h, "Sessions recalled", p.sessionNumbers().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         fact(h, "Helpfulness scale", scale(p.helpfulness()));
         fact(h, "Intensity scale", scale(p.intensity()));
-        fact(h, "Pairing window", "the other perspective's anchor up to " + p.pairingWindow().before().seconds() + " s before or "
-                + p.pairingWindow().after().seconds() + " s after");
+        fact(h, "Pairing window", "the other perspective's anchor up to " + num(p.pairingWindow().before().seconds()) + " s before or "
+                + num(p.pairingWindow().after().seconds()) + " s after");
         fact(h, "Quick tags", p.quickTags().isEmpty() ? "—" : String.join("; ", p.quickTags()));
         h.raw("</table>");
         if (!p.prompts().isEmpty()) {
@@ -340,7 +339,4 @@ public final class HtmlReport {
         return String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "");
     }
 
-    static String themeNames(List<Theme> themes) {
-        return themes.stream().map(Theme::name).collect(Collectors.joining(", "));
-    }
 }

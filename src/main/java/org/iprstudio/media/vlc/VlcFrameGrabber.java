@@ -27,8 +27,12 @@ import uk.co.caprica.vlcj.player.embedded.videosurface.callback.format.RV32Buffe
  */
 final class VlcFrameGrabber implements FrameGrabber {
     private static final long WAIT_MS = 8_000;
-    private static final int SETTLE_DRAWS = 5;
+    /** How far before the anchor playback starts. */
+    private static final long LEAD_MS = 2_000;
+    /** How long to wait for the paused picture to settle. */
     private static final long SETTLE_MS = 1_500;
+    /** How long a paused seek may take to draw its frame (seconds under load). */
+    private static final long CHANGE_MS = 2_500;
     /** Half a frame at 25 fps, when the video does not tell its frame rate. */
     private static final long DEFAULT_HALF_FRAME_MS = 20;
 
@@ -48,8 +52,10 @@ final class VlcFrameGrabber implements FrameGrabber {
         if (closed || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        // start near the time (libVLC's start-time may land on the key frame before it) ...
-        String start = String.format(java.util.Locale.ROOT, ":start-time=%.3f", at.millis() / 1000.0);
+        // start a little before the time (libVLC's start-time lands on a key frame at or before it), so
+        // that the exact seek below always brings a new picture and its end can be seen
+        long lead = Math.max(0, at.millis() - LEAD_MS);
+        String start = String.format(java.util.Locale.ROOT, ":start-time=%.3f", lead / 1000.0);
         CountDownLatch first = capture.expect(1);
         if (!player.media().start(file.toAbsolutePath().toString(), start, ":no-audio")) {
             return Optional.empty();
@@ -59,12 +65,22 @@ final class VlcFrameGrabber implements FrameGrabber {
                 return Optional.empty();
             }
             // ... then pause and seek exactly: paused, libVLC shows the last frame that starts before
-            // the target, so a little past the anchor shows the frame that holds it; a paused picture is
-            // redrawn several times a second, so a few draws after the seek it is the sought one
+            // the target, so the middle of the frame that holds the anchor is asked for. Frames on their
+            // way when the pause came may still be drawn and a seek made then can be lost, so the seek
+            // waits until the paused picture is drawn unchanged (libVLC redraws it several times a
+            // second); the seek is done when a different picture is drawn. No new picture means the
+            // one shown was already the frame (or the seek was lost: asked once more).
             player.controls().setPause(true);
-            CountDownLatch settled = capture.expect(SETTLE_DRAWS);
-            player.controls().setTime(at.millis() + halfFrameMillis());
-            settled.await(SETTLE_MS, TimeUnit.MILLISECONDS);
+            capture.awaitStable(SETTLE_MS);
+            long target = at.millis() + halfFrameMillis();
+            for (int attempt = 0; attempt < 2; attempt++) {
+                CountDownLatch changed = capture.expectChange();
+                player.controls().setTime(target + attempt);
+                if (changed.await(attempt == 0 ? CHANGE_MS : CHANGE_MS / 2, TimeUnit.MILLISECONDS)) {
+                    break;
+                }
+            }
+            capture.awaitStable(SETTLE_MS);
             return capture.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -105,12 +121,36 @@ final class VlcFrameGrabber implements FrameGrabber {
         private int height;
         private int[] pixels;
         private CountDownLatch waiting = new CountDownLatch(0);
+        private CountDownLatch change = new CountDownLatch(0);
+        private CountDownLatch stable = new CountDownLatch(0);
+        private long changeFrom;
+        private long hash;
+        private long previousHash;
 
         CountDownLatch expect(int draws) {
             synchronized (lock) {
                 waiting = new CountDownLatch(draws);
                 return waiting;
             }
+        }
+
+        /** Counts down when a picture different from the one shown now is drawn. */
+        CountDownLatch expectChange() {
+            synchronized (lock) {
+                changeFrom = hash;
+                change = new CountDownLatch(1);
+                return change;
+            }
+        }
+
+        /** Waits until the same picture has been drawn twice in a row (libVLC is idle, paused). */
+        void awaitStable(long millis) throws InterruptedException {
+            CountDownLatch latch;
+            synchronized (lock) {
+                stable = new CountDownLatch(1);
+                latch = stable;
+            }
+            latch.await(millis, TimeUnit.MILLISECONDS);
         }
 
         Optional<BufferedImage> take() {
@@ -155,12 +195,30 @@ final class VlcFrameGrabber implements FrameGrabber {
                     pixels = new int[width * height];
                 }
                 nativeBuffers[0].asIntBuffer().get(pixels, 0, Math.min(pixels.length, nativeBuffers[0].capacity() / 4));
+                previousHash = hash;
+                hash = fingerprint(pixels);
                 waiting.countDown();
+                if (hash != changeFrom) {
+                    change.countDown();
+                }
+                if (hash == previousHash) {
+                    stable.countDown();
+                }
             }
         }
 
         @Override
         public void unlock(MediaPlayer mediaPlayer) {
+        }
+
+        /** A cheap fingerprint of a picture: enough to tell one frame from the next. */
+        private static long fingerprint(int[] pixels) {
+            long h = 1125899906842597L;
+            int step = Math.max(1, pixels.length / 20_000);
+            for (int i = 0; i < pixels.length; i += step) {
+                h = 31 * h + pixels[i];
+            }
+            return h;
         }
     }
 }

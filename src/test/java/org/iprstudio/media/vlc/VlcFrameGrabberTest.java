@@ -42,6 +42,21 @@ class VlcFrameGrabberTest {
         }
     }
 
+    /** Every exemplar of the demo, as the report takes them: each still shows the frame that holds its anchor. */
+    @Test
+    void everyDemoExemplarGetsItsOwnFrame() {
+        var demo = TestStudies.demo();
+        try (FrameGrabber grabber = vlc.newFrameGrabber()) {
+            for (var moment : org.iprstudio.exchange.report.HtmlReport.exemplars(demo)) {
+                var session = demo.session(demo.pass(moment.passId()).sessionId());
+                Path video = TestStudies.DEMO_FOLDER.resolve(session.media().path());
+                Optional<BufferedImage> still = grabber.grab(video, moment.anchor());
+                assertThat(still.map(FrameBarcode::read).orElseThrow()).as("%s at %s", video.getFileName(), moment.anchor())
+                        .hasValue((int) (moment.anchor().millis() / FRAME_MS));
+            }
+        }
+    }
+
     @Test
     void aMissingFileGivesNoStillAndTheGrabberGoesOn() {
         try (FrameGrabber grabber = vlc.newFrameGrabber()) {
