@@ -63,6 +63,11 @@ public final class Main {
             }
 
             @Override
+            public org.iprstudio.media.FrameGrabber frameGrabber() {
+                return vlc.available() ? vlc.newFrameGrabber() : null;
+            }
+
+            @Override
             public void close() {
                 vlc.close();
             }

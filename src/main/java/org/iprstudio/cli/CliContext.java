@@ -29,6 +29,11 @@ public record CliContext(StudyFiles files, Supplier<ProbeSession> probes, GuiLau
         /** The command that installs libVLC. */
         String installCommand();
 
+        /** A windowless still taker (reports), released with this session; null when libVLC is not available. */
+        default org.iprstudio.media.FrameGrabber frameGrabber() {
+            return null;
+        }
+
         @Override
         void close();
     }

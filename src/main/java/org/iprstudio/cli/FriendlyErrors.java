@@ -18,7 +18,8 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) throws Exception {
-        if (e instanceof StoreException || e instanceof JsonFormatException || e instanceof DomainException) {
+        if (e instanceof StoreException || e instanceof JsonFormatException || e instanceof DomainException
+                || e instanceof org.iprstudio.exchange.ExchangeFormatException) {
             context.err().println(Texts.get("error.prefix", oneLine(e.getMessage())));
             context.err().flush();
             return USER_DATA_PROBLEM;

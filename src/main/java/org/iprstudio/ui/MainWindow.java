@@ -255,6 +255,7 @@ public final class MainWindow extends JFrame {
         file.add(new JMenuItem(action("menu.file.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK), this::chooseAndOpen)));
         file.add(new JMenuItem(action("menu.file.demo", null, this::openDemo)));
         file.add(new JMenuItem(action("menu.file.importTranscript", null, this::importTranscript)));
+        file.add(new JMenuItem(action("menu.file.export", null, this::exportStudy)));
         file.addSeparator();
         file.add(new JMenuItem(action("menu.file.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK), this::closeWindow)));
 
@@ -358,6 +359,15 @@ public final class MainWindow extends JFrame {
         all.addAll(viewActions);
         all.addAll(codingActions);
         return all;
+    }
+
+    /** File > Export...: the open study, in any format, or its report. */
+    private void exportStudy() {
+        if (service == null) {
+            JOptionPane.showMessageDialog(this, Texts.get("export.noStudy"), Texts.get("export.title"), JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        org.iprstudio.ui.export.ExportDialog.show(this, files, service.file(), service.study());
     }
 
     private static Action action(String key, KeyStroke shortcut, Runnable run) {

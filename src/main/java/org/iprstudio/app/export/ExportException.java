@@ -24,7 +24,9 @@ public final class ExportException extends RuntimeException {
         /** The dyad or session asked for is not in the study. */
         NOT_IN_STUDY,
         /** The study has nothing this format can hold (a codebook without codes). */
-        NOTHING_TO_EXPORT
+        NOTHING_TO_EXPORT,
+        /** The user cancelled; nothing was written. */
+        CANCELLED
     }
 
     private final Reason reason;

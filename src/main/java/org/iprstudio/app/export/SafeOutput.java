@@ -49,6 +49,7 @@ final class SafeOutput {
 
     private final Path study;
     private final boolean force;
+    private java.util.function.BooleanSupplier cancelled = () -> false;
 
     /**
      * @param study the study file or study.json being exported (never written)
@@ -57,6 +58,18 @@ final class SafeOutput {
     SafeOutput(Path study, boolean force) {
         this.study = study;
         this.force = force;
+    }
+
+    /** Checked before each file's content is written; when it says so, the export stops and nothing is left behind. */
+    SafeOutput cancelledBy(java.util.function.BooleanSupplier cancelledCheck) {
+        this.cancelled = cancelledCheck;
+        return this;
+    }
+
+    private void checkCancelled(Path target) {
+        if (cancelled.getAsBoolean()) {
+            throw new ExportException(ExportException.Reason.CANCELLED, target, "The export was cancelled; nothing was written.");
+        }
     }
 
     /** Writes one file, all or nothing. */
@@ -71,7 +84,9 @@ final class SafeOutput {
         Path temporary = null;
         try {
             temporary = Files.createTempFile(parent, "." + target.getFileName() + ".", ".exporting");
+            checkCancelled(target);
             writeSynced(temporary, content);
+            checkCancelled(target);
             moveIntoPlace(temporary, target);
             syncFolder(parent);
         } catch (IOException e) {
@@ -108,9 +123,11 @@ final class SafeOutput {
                     throw new IllegalArgumentException("Bad export file name " + name);
                 }
                 names.add(name);
+                checkCancelled(target);
                 writeSynced(inside.resolve(name), fileContent);
             });
             syncFolder(temporary);
+            checkCancelled(target);
             List<Path> written = new ArrayList<>();
             if (!merge) {
                 Files.deleteIfExists(target); // an empty folder: the complete one takes its place

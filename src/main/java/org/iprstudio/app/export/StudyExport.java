@@ -47,9 +47,34 @@ public final class StudyExport {
     }
 
     public Result export(Path studyPath, Request request) {
+        return export(studyPath, request, Cancellation.NONE);
+    }
+
+    /**
+     * The same, stoppable: cancellation is checked before each file is written (a folder export
+     * between its files); a cancelled export leaves nothing behind ({@link ExportException.Reason#CANCELLED}).
+     */
+    public Result export(Path studyPath, Request request, Cancellation cancellation) {
+        Path target = request.out().toAbsolutePath().normalize();
+        check(cancellation, target);
+        cancellation.progress(0, 2, "reading the study");
         LoadedStudy loaded = sources.read(studyPath);
+        check(cancellation, target);
+        cancellation.progress(1, 2, "writing " + request.format().id());
+        Result result = exportLoaded(loaded, request, cancellation);
+        cancellation.progress(2, 2, "done");
+        return result;
+    }
+
+    private static void check(Cancellation cancellation, Path out) {
+        if (cancellation.cancelled()) {
+            throw new ExportException(ExportException.Reason.CANCELLED, out, "The export was cancelled; nothing was written.");
+        }
+    }
+
+    private Result exportLoaded(LoadedStudy loaded, Request request, Cancellation cancellation) {
         Study study = ExportScope.of(loaded.study(), blankToNull(request.dyad()), blankToNull(request.session()));
-        SafeOutput output = new SafeOutput(loaded.origin(), request.force());
+        SafeOutput output = new SafeOutput(loaded.origin(), request.force()).cancelledBy(() -> cancellation.cancelled());
         Path out = request.out().toAbsolutePath().normalize();
         List<Path> files = switch (request.format()) {
             case JSON -> {

@@ -21,6 +21,7 @@ public final class VlcRuntime implements AutoCloseable {
     private final MediaPlayerFactory factory; // kept in a field: a collected factory crashes the JVM
     /** Players not yet released: the factory is released only after them (released under a live player, libVLC crashes). */
     private final Set<VlcMediaPlayer> livePlayers = ConcurrentHashMap.newKeySet();
+    private final Set<VlcFrameGrabber> liveGrabbers = ConcurrentHashMap.newKeySet();
     private final String problem;
     private boolean released;
     private final String libraryPath;
@@ -91,6 +92,14 @@ public final class VlcRuntime implements AutoCloseable {
         return livePlayers.size();
     }
 
+    /** A windowless still taker for reports; released, like a player, before libVLC. */
+    public org.iprstudio.media.FrameGrabber newFrameGrabber() {
+        VlcFrameGrabber[] made = new VlcFrameGrabber[1];
+        made[0] = new VlcFrameGrabber(factory(), () -> liveGrabbers.remove(made[0]));
+        liveGrabbers.add(made[0]);
+        return made[0];
+    }
+
     public VlcMediaProbe newProbe() {
         return new VlcMediaProbe(factory());
     }
@@ -104,6 +113,9 @@ public final class VlcRuntime implements AutoCloseable {
         released = true;
         for (VlcMediaPlayer player : List.copyOf(livePlayers)) {
             player.close();
+        }
+        for (VlcFrameGrabber grabber : List.copyOf(liveGrabbers)) {
+            grabber.close();
         }
         factory.release();
     }

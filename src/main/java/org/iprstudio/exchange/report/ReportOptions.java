@@ -1,0 +1,20 @@
+package org.iprstudio.exchange.report;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.iprstudio.analysis.ThemeFrequency;
+
+/**
+ * What a report shows besides the study: the frequency thresholds, the stills of exemplar
+ * moments (by moment id), and, when there are none, why (for example libVLC is missing), which
+ * the report then says in place of the pictures.
+ */
+public record ReportOptions(ThemeFrequency.Thresholds thresholds, Map<UUID, ReportStill> stills, String stillsNote, Instant generatedAt) {
+    public ReportOptions {
+        thresholds = thresholds == null ? ThemeFrequency.Thresholds.DEFAULT : thresholds;
+        stills = Map.copyOf(stills == null ? Map.of() : stills);
+        stillsNote = stillsNote == null ? "" : stillsNote.strip();
+        generatedAt = generatedAt == null ? Instant.now() : generatedAt;
+    }
+}
