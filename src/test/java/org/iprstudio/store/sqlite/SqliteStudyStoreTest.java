@@ -136,7 +136,7 @@ class SqliteStudyStoreTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("PRAGMA user_version = 99");
         }
-        assertRefusedUnchanged(file, Reason.NEWER_VERSION, "newer version of IPR Studio (study format 99; this version reads up to 2)");
+        assertRefusedUnchanged(file, Reason.NEWER_VERSION, "newer version of IPR Studio (study format 99; this version reads up to " + Migrations.bundled().newestVersion() + ")");
     }
 
     @Test
@@ -163,7 +163,7 @@ class SqliteStudyStoreTest {
             assertThat(store.load().moment(tagged.id()).tags()).containsExactly("felt judged");
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            assertThat(StudyFileCheck.pragmaInt(c, "user_version")).isEqualTo(2);
+            assertThat(StudyFileCheck.pragmaInt(c, "user_version")).isEqualTo(Migrations.bundled().newestVersion());
         }
         List<Path> backups = new ArrayList<>();
         try (var listing = Files.list(dir)) {
@@ -178,7 +178,12 @@ class SqliteStudyStoreTest {
     @Test
     void aFailedUpgradeLeavesTheFileAtItsOldFormat() throws Exception {
         Path file = created(t.study());
-        Migrations broken = Migrations.of(List.of(Migrations.bundled().script(1), Migrations.bundled().script(2), "CREATE TABLE moment (x);"));
+        List<String> scripts = new ArrayList<>();
+        for (int version = 1; version <= Migrations.bundled().newestVersion(); version++) {
+            scripts.add(Migrations.bundled().script(version));
+        }
+        scripts.add("CREATE TABLE moment (x);");
+        Migrations broken = Migrations.of(scripts);
         assertThatThrownBy(() -> SqliteStudyStore.open(file, broken)).isInstanceOf(StoreException.class);
         try (SqliteStudyStore store = SqliteStudyStore.open(file)) {
             assertThat(store.load().dyads()).hasSize(1);
