@@ -28,6 +28,11 @@ public final class CaseAttributes {
         this.history = history;
     }
 
+    /** The attribute edits of the study the setup edits work on, in the same edit history. */
+    public static CaseAttributes of(StudySetup setup) {
+        return new CaseAttributes(setup.service(), setup.history());
+    }
+
     private Study study() {
         return service.study();
     }
