@@ -108,6 +108,7 @@ public final class SetupView extends JDialog {
         add(parts, "setup.count.codings", s.codings());
         add(parts, "setup.count.pairs", s.pairs());
         add(parts, "setup.count.memos", s.memos());
+        add(parts, "setup.count.attributeValues", s.attributeValues());
         return s.subject() + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
     }
 

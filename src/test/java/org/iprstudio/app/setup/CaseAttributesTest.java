@@ -91,6 +91,7 @@ class CaseAttributesTest {
     void removingADyadTakesItsValuesAlongAndTheUndoBringsThemBack() {
         Attribute outcome = attributes.define(AttributeTarget.DYAD, "Outcome", AttributeType.TEXT, null);
         attributes.setValue(outcome, t.dyad.id(), "good");
+        assertThat(f.people.whatGoesWith(f.service.study().dyad(t.dyad.id())).attributeValues()).isEqualTo(1);
         f.people.remove(f.service.study().dyad(t.dyad.id()));
         assertThat(f.reread().attributeValues()).isEmpty();
         f.history.undo();
