@@ -37,6 +37,10 @@ public final class Study {
     private final IdIndex<RecallPass> passesBySession = new IdIndex<>();
     private final IdIndex<MomentPair> pairsByMoment = new IdIndex<>();
     private final IdIndex<Coding> codingsByTarget = new IdIndex<>();
+    private final Map<UUID, Attribute> attributes = new LinkedHashMap<>();
+    private final Map<UUID, AttributeValue> attributeValues = new LinkedHashMap<>();
+    private final IdIndex<AttributeValue> valuesByAttribute = new IdIndex<>();
+    private final IdIndex<AttributeValue> valuesByEntity = new IdIndex<>();
 
     private RecallLock recallLock;
     private final Map<UUID, Transcript> transcripts = new LinkedHashMap<>();
@@ -121,6 +125,10 @@ public final class Study {
             putMemo(m);
         } else if (entity instanceof MomentPair p) {
             putPair(p);
+        } else if (entity instanceof Attribute a) {
+            putAttribute(a);
+        } else if (entity instanceof AttributeValue v) {
+            putAttributeValue(v);
         }
     }
 
@@ -180,6 +188,9 @@ public final class Study {
             pairsByMoment.remove(p.secondMomentId(), p);
         } else if (e instanceof Coding c) {
             codingsByTarget.remove(target(c), c);
+        } else if (e instanceof AttributeValue v) {
+            valuesByAttribute.remove(v.attributeId(), v);
+            valuesByEntity.remove(v.entityId(), v);
         }
     }
 
@@ -221,6 +232,11 @@ public final class Study {
             result.addAll(filter(codings.values(), coding -> coding.codeId().equals(id)));
         } else if (target instanceof Theme) {
             result.addAll(filter(themes.values(), child -> id.equals(child.parentId())));
+        } else if (target instanceof Attribute) {
+            result.addAll(valuesByAttribute.get(id));
+        }
+        if (target instanceof Participant || target instanceof Dyad) {
+            result.addAll(valuesByEntity.get(id));
         }
         if (!(target instanceof Memo)) {
             result.addAll(filter(memos.values(), memo -> id.equals(memo.targetId())));
@@ -408,6 +424,50 @@ public final class Study {
         pairsByMoment.add(p.secondMomentId(), p);
     }
 
+    private void putAttribute(Attribute a) {
+        unique(attributes.values(), a, other -> other.appliesTo() == a.appliesTo() && other.name().equalsIgnoreCase(a.name()),
+                "There is already an attribute named '" + a.name() + "' for " + plural(a.appliesTo()) + "; choose another name.");
+        Attribute before = attributes.get(a.id());
+        if (before != null) {
+            List<AttributeValue> values = valuesByAttribute.get(a.id());
+            Require.that(before.appliesTo() == a.appliesTo() || values.isEmpty(),
+                    "Attribute '" + a.name() + "' already has values for " + plural(before.appliesTo()) + "; remove them before it can describe "
+                            + plural(a.appliesTo()) + ".");
+            for (AttributeValue v : values) {
+                String problem = a.problemWith(v.value());
+                Require.that(problem == null, "Attribute '" + a.name() + "' cannot change so: " + problem + " Change or clear that value first.");
+            }
+        }
+        attributes.put(a.id(), a);
+    }
+
+    private void putAttributeValue(AttributeValue v) {
+        Attribute attribute = existing(attributes, v.attributeId(), "the attribute of a value");
+        String owner;
+        if (attribute.appliesTo() == AttributeTarget.PARTICIPANT) {
+            owner = existing(participants, v.entityId(), "the participant of a value of attribute '" + attribute.name() + "'").code();
+        } else {
+            owner = existing(dyads, v.entityId(), "the dyad of a value of attribute '" + attribute.name() + "'").code();
+        }
+        String problem = attribute.problemWith(v.value());
+        Require.that(problem == null, problem);
+        unique(valuesByEntity.get(v.entityId()), v, other -> other.attributeId().equals(v.attributeId()),
+                owner + " already has a value for attribute '" + attribute.name() + "'; change that value instead.");
+        AttributeValue before = attributeValues.get(v.id());
+        if (before != null) {
+            Require.that(before.attributeId().equals(v.attributeId()) && before.entityId().equals(v.entityId()),
+                    "An attribute value cannot move to another attribute or record.");
+            unindex(before);
+        }
+        attributeValues.put(v.id(), v);
+        valuesByAttribute.add(v.attributeId(), v);
+        valuesByEntity.add(v.entityId(), v);
+    }
+
+    private static String plural(AttributeTarget target) {
+        return target == AttributeTarget.PARTICIPANT ? "participants" : "dyads";
+    }
+
     private static <E extends Entity> void unique(Collection<E> existing, E candidate, Predicate<E> clash, String message) {
         for (E other : existing) {
             if (!other.id().equals(candidate.id()) && clash.test(other)) {
@@ -446,7 +506,8 @@ public final class Study {
                 Map.entry(Site.class, sites), Map.entry(Participant.class, participants), Map.entry(Dyad.class, dyads),
                 Map.entry(Session.class, sessions), Map.entry(RecallPass.class, passes), Map.entry(Moment.class, moments),
                 Map.entry(Code.class, codes), Map.entry(Coding.class, codings), Map.entry(Theme.class, themes),
-                Map.entry(Memo.class, memos), Map.entry(MomentPair.class, pairs));
+                Map.entry(Memo.class, memos), Map.entry(MomentPair.class, pairs),
+                Map.entry(Attribute.class, attributes), Map.entry(AttributeValue.class, attributeValues));
         return byType.get(e.getClass());
     }
 
@@ -457,7 +518,8 @@ public final class Study {
     // ---- queries ------------------------------------------------------------------------------
 
     public Optional<Entity> find(UUID id) {
-        for (Map<UUID, ? extends Entity> map : List.of(sites, participants, dyads, sessions, passes, moments, codes, codings, themes, memos, pairs)) {
+        for (Map<UUID, ? extends Entity> map : List.of(sites, participants, dyads, sessions, passes, moments, codes, codings, themes, memos, pairs,
+                attributes, attributeValues)) {
             Entity e = map.get(id);
             if (e != null) {
                 return Optional.of(e);
@@ -550,6 +612,33 @@ public final class Study {
         return codingsByTarget.get(momentOrPairId);
     }
 
+    /** The case attributes, participants' first, each kind in the order they were defined. */
+    public List<Attribute> attributes() {
+        return sorted(attributes.values(), Comparator.comparing(Attribute::appliesTo));
+    }
+
+    public List<Attribute> attributesOf(AttributeTarget target) {
+        return filter(attributes.values(), a -> a.appliesTo() == target);
+    }
+
+    public Attribute attribute(UUID id) {
+        return existing(attributes, id, "attribute");
+    }
+
+    public List<AttributeValue> attributeValues() {
+        return new ArrayList<>(attributeValues.values());
+    }
+
+    /** The values one participant or dyad has. */
+    public List<AttributeValue> valuesOf(UUID entityId) {
+        return valuesByEntity.get(entityId);
+    }
+
+    /** The value a participant or dyad has for one attribute, if any. */
+    public Optional<AttributeValue> valueOf(UUID attributeId, UUID entityId) {
+        return valuesByEntity.get(entityId).stream().filter(v -> v.attributeId().equals(attributeId)).findFirst();
+    }
+
     public Site site(UUID id) {
         return existing(sites, id, "site");
     }
@@ -599,6 +688,8 @@ public final class Study {
         all.addAll(codings.values());
         all.addAll(topologically(themes.values(), Theme::parentId));
         all.addAll(memos.values());
+        all.addAll(attributes.values());
+        all.addAll(attributeValues.values());
         return all;
     }
 

@@ -235,6 +235,28 @@ class CodingGuiTest extends DemoWindowTestBase {
     }
 
     @Test
+    void theMomentTableFiltersByACaseAttributeOfTheDyad() {
+        org.iprstudio.domain.Dyad d01 = edt(() -> frame.service().study().dyads().get(0));
+        edt(() -> {
+            var attributes = new org.iprstudio.app.setup.CaseAttributes(frame.service(), frame.coding().actions().history());
+            var outcome = attributes.define(org.iprstudio.domain.AttributeTarget.DYAD, "Outcome", org.iprstudio.domain.AttributeType.CHOICE,
+                    java.util.List.of("improved", "unchanged"));
+            attributes.setValue(outcome, d01.id(), "improved");
+            return null;
+        });
+        long ofD01 = edt(() -> frame.service().study().moments().stream().filter(m -> {
+            var pass = frame.service().study().pass(m.passId());
+            return frame.service().study().session(pass.sessionId()).dyadId().equals(d01.id());
+        }).count());
+        window.tabbedPane("workTabs").selectTab(1);
+        JTableFixture table = window.table("momentTable");
+        window.comboBox("filterAttribute").selectItem("Outcome: improved");
+        assertThat((long) table.rowCount()).isEqualTo(ofD01).isLessThan(63);
+        window.comboBox("filterAttribute").selectItem("Outcome: unchanged");
+        assertThat(table.rowCount()).isZero();
+    }
+
+    @Test
     void theMomentTableFiltersTheWholeStudyAndPlaysTheChosenMoment() {
         window.tabbedPane("workTabs").selectTab(1);
         JTableFixture table = window.table("momentTable");

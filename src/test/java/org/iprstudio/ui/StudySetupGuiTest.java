@@ -24,6 +24,7 @@ import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.iprstudio.app.AppDirectories;
+import org.iprstudio.domain.AttributeTarget;
 import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.PassStatus;
@@ -166,13 +167,34 @@ class StudySetupGuiTest {
         robot.waitForIdle();
         assertThat(setup.table("passesTable").valueAt(org.assertj.swing.data.TableCell.row(1).column(2))).isEqualTo("Missing");
         shot("05-sessions", setup.target());
+
+        // one case attribute of the participants, with a choice for each therapist
+        setup.tabbedPane("setupTabs").selectTab(4);
+        setup.button("setup.attribute.add").click();
+        DialogFixture definition = dialogTitled(Texts.get("setup.attribute.addForParticipants"));
+        definition.textBox("attribute.name").enterText("Therapist experience");
+        definition.comboBox("attribute.type").selectItem(2);
+        definition.textBox("attribute.choices").enterText("under 5 years\n5 or more");
+        ok(definition);
+        assertThat(setup.table("attributesTable").rowCount()).isEqualTo(1);
+        org.assertj.swing.fixture.JTableFixture values = setup.table("attributeValuesTable");
+        assertThat(values.target().getColumnName(1)).isEqualTo("Therapist experience");
+        assertThat(values.valueAt(org.assertj.swing.data.TableCell.row(2).column(0))).startsWith("T01");
+        // focus goes back to the Define button once the form has closed, and a focus change ends an edit: click into the table first
+        values.cell(org.assertj.swing.data.TableCell.row(2).column(0)).click();
+        robot.waitForIdle();
+        values.enterValue(org.assertj.swing.data.TableCell.row(2).column(1), "under 5 years");
+        values.enterValue(org.assertj.swing.data.TableCell.row(3).column(1), "5 or more");
+        robot.waitForIdle();
+        assertThat(values.valueAt(org.assertj.swing.data.TableCell.row(2).column(1))).isEqualTo("under 5 years");
+        shot("06-attributes", setup.target());
         setup.close();
 
         // Study > Settings shows the same form on the open study
         window.menuItemWithPath(Texts.get("menu.study"), Texts.get("menu.study.settings")).click();
         DialogFixture settings = WindowFinder.findDialog("settingsDialog").using(robot);
         assertThat(settings.textBox("newStudy.title").text()).isEqualTo("Alliance in two clinics");
-        shot("06-settings", settings.target());
+        shot("07-settings", settings.target());
         settings.button("newStudy.cancel").click();
 
         // the first recall: the window's tree shows the new sessions; Recall > Start
@@ -189,7 +211,7 @@ class StudySetupGuiTest {
                 return GuiActionRunner.execute(() -> frame.recallScreen() != null && frame.recallScreen().isShowing());
             }
         }, Timeout.timeout(10_000));
-        shot("07-first-recall", frame.recallScreen());
+        shot("08-first-recall", frame.recallScreen());
         GuiActionRunner.execute(() -> frame.recallScreen().dispose());
 
         // reopening the file shows exactly that
@@ -212,6 +234,13 @@ class StudySetupGuiTest {
         Dyad d01 = study.dyads().get(0);
         Session first = study.sessionsOf(d01.id()).get(0);
         assertThat(study.passesOf(first.id())).extracting(RecallPass::perspective).containsExactly(Role.CLIENT);
+        assertThat(study.attributes()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Therapist experience");
+            assertThat(a.appliesTo()).isEqualTo(AttributeTarget.PARTICIPANT);
+            assertThat(a.choices()).containsExactly("under 5 years", "5 or more");
+        });
+        assertThat(study.attributeValues()).extracting(v -> study.participant(v.entityId()).code() + " " + v.value())
+                .containsExactlyInAnyOrder("T01 under 5 years", "T02 5 or more");
     }
 
     private static String label(Study study, RecallPass p) {

@@ -44,6 +44,10 @@ public final class StudySetup {
         return history;
     }
 
+    StudyService service() {
+        return service;
+    }
+
     // ---- sites ------------------------------------------------------------------------------
 
     public Site addSite(String code, String name) {

@@ -1,7 +1,16 @@
 package org.iprstudio.exchange.csv;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.iprstudio.domain.Attribute;
+import org.iprstudio.domain.AttributeTarget;
+import org.iprstudio.domain.AttributeValue;
 import org.iprstudio.domain.Coding;
 import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.Moment;
@@ -24,7 +33,7 @@ final class MomentTable {
     static Table<Row> of(Lookups lookups, Numbers numbers) {
         Study study = lookups.study;
         String title = study.header().title();
-        List<Column<Row>> columns = List.of(
+        List<Column<Row>> columns = new ArrayList<>(List.of(
                 new Column<>("moment_id", "text (UUID)", "The moment's id; joins codings.csv and pairs.csv.", "", r -> r.moment.id().toString()),
                 new Column<>("study", "text", "The study's title.", "", r -> title),
                 new Column<>("site", "text", "Site code.", "", r -> r.site.code()),
@@ -80,7 +89,8 @@ final class MomentTable {
                         "confirmed, suggested; empty if unpaired", r -> r.pair == null ? "" : r.pair.status()),
                 new Column<>("paired_moment_id", "text (UUID)", "The other perspective's moment of the pair.", "empty if unpaired",
                         r -> r.pair == null ? "" : r.pair.otherMomentId().toString()),
-                new Column<>("created_at", "date-time (UTC, ISO 8601)", "When the moment was recorded.", "", r -> r.moment.createdAt().toString()));
+                new Column<>("created_at", "date-time (UTC, ISO 8601)", "When the moment was recorded.", "", r -> r.moment.createdAt().toString())));
+        columns.addAll(attributeColumns(study, columns));
         return new Table<>("moments.csv", "One row per moment of every recall pass.", columns, sink -> {
             for (Session session : study.sessions()) {
                 Dyad dyad = study.dyad(session.dyadId());
@@ -92,5 +102,52 @@ final class MomentTable {
                 }
             }
         });
+    }
+
+    /**
+     * The case attributes, after the fixed columns so that those keep their places: a dyad
+     * attribute as dyad_NAME, a participant attribute twice, as client_NAME and therapist_NAME
+     * (the dyad's client and therapist, whoever recalled the moment).
+     */
+    private static List<Column<Row>> attributeColumns(Study study, List<Column<Row>> fixed) {
+        Set<String> taken = new HashSet<>();
+        fixed.forEach(c -> taken.add(c.name()));
+        List<Column<Row>> result = new ArrayList<>();
+        for (Attribute a : study.attributes()) {
+            String allowed = a.choices().isEmpty() ? Lookups.lower(a.type()) + "; empty if not given" : String.join(", ", a.choices()) + "; empty if not given";
+            String type = switch (a.type()) {
+                case TEXT -> "text";
+                case NUMBER -> "number";
+                case CHOICE -> "category";
+            };
+            if (a.appliesTo() == AttributeTarget.DYAD) {
+                result.add(new Column<>(free(taken, "dyad_" + slug(a.name())), type, "Case attribute '" + a.name() + "' of the dyad.", allowed,
+                        valueOf(study, a, r -> r.dyad.id())));
+            } else {
+                result.add(new Column<>(free(taken, "client_" + slug(a.name())), type, "Case attribute '" + a.name() + "' of the dyad's client.", allowed,
+                        valueOf(study, a, r -> r.dyad.clientId())));
+                result.add(new Column<>(free(taken, "therapist_" + slug(a.name())), type, "Case attribute '" + a.name() + "' of the dyad's therapist.", allowed,
+                        valueOf(study, a, r -> r.dyad.therapistId())));
+            }
+        }
+        return result;
+    }
+
+    private static Function<Row, String> valueOf(Study study, Attribute a, Function<Row, UUID> owner) {
+        return r -> study.valueOf(a.id(), owner.apply(r)).map(AttributeValue::value).orElse("");
+    }
+
+    /** "Years of experience" becomes years_of_experience: a name R, SPSS and Stata take. */
+    static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_+|_+$", "");
+        return slug.isEmpty() ? "attribute" : slug;
+    }
+
+    private static String free(Set<String> taken, String name) {
+        String candidate = name;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = name + "_" + n;
+        }
+        return candidate;
     }
 }

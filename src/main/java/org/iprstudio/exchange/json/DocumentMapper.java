@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
+import org.iprstudio.domain.Attribute;
+import org.iprstudio.domain.AttributeTarget;
+import org.iprstudio.domain.AttributeType;
+import org.iprstudio.domain.AttributeValue;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Coding;
 import org.iprstudio.domain.DomainException;
@@ -45,6 +49,8 @@ import org.iprstudio.domain.ThemeStatus;
 import org.iprstudio.domain.TimeFrame;
 import org.iprstudio.domain.TimeSpan;
 import org.iprstudio.domain.Trajectory;
+import org.iprstudio.exchange.json.StudyDocument.AttributeDto;
+import org.iprstudio.exchange.json.StudyDocument.AttributeValueDto;
 import org.iprstudio.exchange.json.StudyDocument.BaselineDto;
 import org.iprstudio.exchange.json.StudyDocument.CodeDto;
 import org.iprstudio.exchange.json.StudyDocument.CodingDto;
@@ -83,7 +89,11 @@ final class DocumentMapper {
         int newest = kit ? StudyDocument.KIT_VERSION : StudyDocument.VERSION;
         if (doc.formatVersion() == null || doc.formatVersion() > newest || doc.formatVersion() < 1) {
             throw new DomainException((kit ? "recall kit" : "study.json") + " format version " + doc.formatVersion()
-                    + " is not supported: this version of IPR Studio reads " + (kit ? "versions 1 to " : "version ") + newest + ". Install a newer IPR Studio.");
+                    + " is not supported: this version of IPR Studio reads versions 1 to " + newest + ". Install a newer IPR Studio.");
+        }
+        if (doc.attributes() != null && (kit || doc.formatVersion() < 2)) {
+            throw new DomainException(kit ? "a recall kit carries no case attributes; remove the field \"attributes\"."
+                    : "the field \"attributes\" belongs to study.json format version 2; set \"formatVersion\" to 2 or remove it.");
         }
         if (doc.baseline() != null && (!kit || doc.formatVersion() < 2)) {
             throw new DomainException("the field \"baseline\" belongs to recall kits of format version 2 only; remove it.");
@@ -131,7 +141,20 @@ final class DocumentMapper {
             entities.add(new Memo(uuid(m.id(), "memo id"), enumOf(MemoTarget.class, m.target(), "memo target"), uuidOrNull(m.targetId(), "memo target id"),
                     m.kind(), m.title(), m.text(), created, m.modifiedAt() == null ? created : instant(m.modifiedAt(), "memo modifiedAt")));
         }
+        addAttributes(entities, list(doc.attributes()));
         return Study.of(header(doc.study()), entities);
+    }
+
+    private void addAttributes(List<Entity> entities, List<AttributeDto> attributes) {
+        for (AttributeDto a : attributes) {
+            UUID attributeId = uuid(a.id(), "attribute id");
+            String what = "attribute " + quoted(a.name());
+            entities.add(new Attribute(attributeId, enumOf(AttributeTarget.class, a.appliesTo(), "appliesTo of " + what),
+                    a.name(), enumOf(AttributeType.class, a.type(), "type of " + what), a.choices()));
+            for (AttributeValueDto v : list(a.values())) {
+                entities.add(new AttributeValue(uuid(v.id(), "id of a value of " + what), attributeId, uuid(v.of(), "\"of\" of a value of " + what), v.value()));
+            }
+        }
     }
 
     private void addSession(List<Entity> entities, UUID dyadId, SessionDto s, String dyadCode) {
@@ -194,7 +217,7 @@ final class DocumentMapper {
         List<BaselineDto> lines = baseline.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new BaselineDto(e.getKey().toString(), e.getValue())).toList();
         return new StudyDocument(StudyDocument.KIT_FORMAT, StudyDocument.KIT_VERSION, d.study(), d.sites(), d.participants(), d.dyads(), d.codes(),
-                d.pairs(), d.codings(), d.themes(), d.memos(), lines);
+                d.pairs(), d.codings(), d.themes(), d.memos(), null, lines);
     }
 
     /** The baseline of a kit, or empty for a version-1 kit, which has none. */
@@ -237,7 +260,25 @@ final class DocumentMapper {
                 name(t.status()), t.position(), strings(t.codeIds()), strings(t.exemplarMomentIds()))).toList();
         List<MemoDto> memos = study.memos().stream().map(m -> new MemoDto(m.id().toString(), name(m.target()), text(m.targetId()),
                 m.kind(), m.title(), m.text(), m.createdAt().toString(), m.modifiedAt().toString())).toList();
-        return new StudyDocument(StudyDocument.FORMAT, StudyDocument.VERSION, header, sites, participants, dyads, codes, pairs, codings, themes, memos, null);
+        List<AttributeDto> attributes = attributeDtos(study);
+        // a study without attributes stays version 1, so that older releases keep reading it
+        return new StudyDocument(StudyDocument.FORMAT, attributes.isEmpty() ? StudyDocument.VERSION_WITHOUT_ATTRIBUTES : StudyDocument.VERSION,
+                header, sites, participants, dyads, codes, pairs, codings, themes, memos, attributes.isEmpty() ? null : attributes, null);
+    }
+
+    /** Attributes in the study's order, each with its values by the code of their participant or dyad. */
+    private static List<AttributeDto> attributeDtos(Study study) {
+        Map<UUID, String> codes = new HashMap<>();
+        study.participants().forEach(p -> codes.put(p.id(), p.code()));
+        study.dyads().forEach(d -> codes.put(d.id(), d.code()));
+        Map<UUID, List<AttributeValue>> values = new HashMap<>();
+        for (AttributeValue v : study.attributeValues()) {
+            values.computeIfAbsent(v.attributeId(), k -> new ArrayList<>()).add(v);
+        }
+        return study.attributes().stream().map(a -> new AttributeDto(a.id().toString(), name(a.appliesTo()), a.name(), name(a.type()),
+                a.choices().isEmpty() ? null : a.choices(),
+                values.getOrDefault(a.id(), List.of()).stream().sorted(Comparator.comparing((AttributeValue v) -> codes.get(v.entityId())))
+                        .map(v -> new AttributeValueDto(v.id().toString(), v.entityId().toString(), v.value())).toList())).toList();
     }
 
     private SessionDto sessionDto(Study study, Session s) {

@@ -7,15 +7,18 @@ import java.util.List;
  * The text form of a whole study, version 1 (docs/study-json.md describes every field). These
  * records are the file format: they change only with a new format version, whatever the domain does.
  */
-@JsonPropertyOrder({"format", "formatVersion", "study", "sites", "participants", "dyads", "codes", "pairs", "codings", "themes", "memos", "baseline"})
+@JsonPropertyOrder({"format", "formatVersion", "study", "sites", "participants", "dyads", "codes", "pairs", "codings", "themes", "memos", "attributes", "baseline"})
 record StudyDocument(String format, Integer formatVersion, StudyDto study, List<SiteDto> sites, List<ParticipantDto> participants,
                      List<DyadDto> dyads, List<CodeDto> codes, List<PairDto> pairs, List<CodingDto> codings, List<ThemeDto> themes,
-                     List<MemoDto> memos, List<BaselineDto> baseline) {
+                     List<MemoDto> memos, List<AttributeDto> attributes, List<BaselineDto> baseline) {
 
     static final String FORMAT = "ipr-studio-study";
     /** A recall kit: the same records, limited to one recall pass and what it needs. */
     static final String KIT_FORMAT = "ipr-studio-recall-kit";
-    static final int VERSION = 1;
+    /** Version 2 adds case attributes; version 1 is written when a study has none, and still read. */
+    static final int VERSION = 2;
+    /** The version of a study without case attributes: readable by every release. */
+    static final int VERSION_WITHOUT_ATTRIBUTES = 1;
     /** Kit version 2 adds the baseline (docs/recall-kits.md); version-1 kits are still read. */
     static final int KIT_VERSION = 2;
 
@@ -94,6 +97,15 @@ record StudyDocument(String format, Integer formatVersion, StudyDto study, List<
     @JsonPropertyOrder({"id", "parent", "name", "definition", "status", "position", "codes", "exemplars"})
     record ThemeDto(String id, String parent, String name, String definition, String status, Integer position, List<String> codes,
                     List<String> exemplars) {
+    }
+
+    /** Version 2: a case attribute with its values ({@code of} is the id of the participant or dyad). */
+    @JsonPropertyOrder({"id", "appliesTo", "name", "type", "choices", "values"})
+    record AttributeDto(String id, String appliesTo, String name, String type, List<String> choices, List<AttributeValueDto> values) {
+    }
+
+    @JsonPropertyOrder({"id", "of", "value"})
+    record AttributeValueDto(String id, String of, String value) {
     }
 
     @JsonPropertyOrder({"id", "target", "targetId", "kind", "title", "text", "createdAt", "modifiedAt"})

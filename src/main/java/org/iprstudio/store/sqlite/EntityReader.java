@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.iprstudio.domain.Attribute;
+import org.iprstudio.domain.AttributeTarget;
+import org.iprstudio.domain.AttributeType;
+import org.iprstudio.domain.AttributeValue;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Coding;
 import org.iprstudio.domain.Dyad;
@@ -111,6 +115,7 @@ final class EntityReader {
         all.addAll(query("SELECT * FROM memo ORDER BY rowid", rs -> new Memo(Rows.uuid(rs, "id"), Rows.enumOf(MemoTarget.class, rs, "target"),
                 Rows.uuid(rs, "target_id"), rs.getString("kind"), rs.getString("title"), rs.getString("text"),
                 Rows.instant(rs, "created_at"), Rows.instant(rs, "modified_at"))));
+        all.addAll(attributes());
         return all;
     }
 
@@ -130,6 +135,23 @@ final class EntityReader {
             UUID session = Rows.uuid(rs, "session_id");
             return new Transcript(session, rs.getString("source"), cues.getOrDefault(session, List.of()), speakers.getOrDefault(session, Map.of()));
         });
+    }
+
+    /** The case attributes (schema 3), then their values. */
+    private List<Entity> attributes() throws SQLException {
+        Map<UUID, List<String>> choices = new HashMap<>();
+        for (Object[] row : query("SELECT attribute_id, text FROM attribute_choice ORDER BY attribute_id, position",
+                rs -> new Object[] {Rows.uuid(rs, 1), rs.getString(2)})) {
+            choices.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        }
+        List<Entity> result = new ArrayList<>(query("SELECT * FROM attribute ORDER BY rowid", rs -> {
+            UUID id = Rows.uuid(rs, "id");
+            return new Attribute(id, Rows.enumOf(AttributeTarget.class, rs, "applies_to"), rs.getString("name"),
+                    Rows.enumOf(AttributeType.class, rs, "type"), choices.getOrDefault(id, List.of()));
+        }));
+        result.addAll(query("SELECT id, attribute_id, COALESCE(participant_id, dyad_id) AS entity_id, value FROM attribute_value ORDER BY rowid",
+                rs -> new AttributeValue(Rows.uuid(rs, "id"), Rows.uuid(rs, "attribute_id"), Rows.uuid(rs, "entity_id"), rs.getString("value"))));
+        return result;
     }
 
     RecallLock recallLock() throws SQLException {

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.iprstudio.domain.Attribute;
+import org.iprstudio.domain.AttributeValue;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Coding;
 import org.iprstudio.domain.Dyad;
@@ -77,6 +79,16 @@ final class EntityWriter implements AutoCloseable {
         } else if (entity instanceof MomentPair p) {
             upsert("moment_pair", List.of("first_moment_id", "second_moment_id", "method", "pair_class", "decision", "reason"),
                     p.id(), p.firstMomentId(), p.secondMomentId(), p.method(), p.pairClass(), p.decision(), p.reason());
+        } else if (entity instanceof Attribute a) {
+            upsert("attribute", List.of("applies_to", "name", "type"), a.id(), a.appliesTo(), a.name(), a.type());
+            execute("DELETE FROM attribute_choice WHERE attribute_id = ?", a.id());
+            for (int i = 0; i < a.choices().size(); i++) {
+                execute("INSERT INTO attribute_choice (attribute_id, position, text) VALUES (?,?,?)", a.id(), i, a.choices().get(i));
+            }
+        } else if (entity instanceof AttributeValue v) {
+            boolean ofParticipant = exists("SELECT 1 FROM participant WHERE id = ?", v.entityId());
+            upsert("attribute_value", List.of("attribute_id", "participant_id", "dyad_id", "value"), v.id(), v.attributeId(),
+                    ofParticipant ? v.entityId() : null, ofParticipant ? null : v.entityId(), v.value());
         } else {
             throw new IllegalArgumentException("No table for " + entity.getClass().getSimpleName());
         }
@@ -93,6 +105,9 @@ final class EntityWriter implements AutoCloseable {
         }
         if (entity instanceof Code c) {
             execute("DELETE FROM theme_code WHERE code_id = ?", c.id());
+        }
+        if (entity instanceof Attribute a) {
+            execute("DELETE FROM attribute_choice WHERE attribute_id = ?", a.id());
         }
         execute("DELETE FROM " + tableOf(entity) + " WHERE id = ?", entity.id());
     }
@@ -182,6 +197,18 @@ final class EntityWriter implements AutoCloseable {
         execute("INSERT INTO " + table + " (id, " + names + ") VALUES (" + marks + ") ON CONFLICT(id) DO UPDATE SET " + updates, all);
     }
 
+    private boolean exists(String sql, Object... values) throws SQLException {
+        PreparedStatement st = prepared.get(sql);
+        if (st == null) {
+            st = connection.prepareStatement(sql);
+            prepared.put(sql, st);
+        }
+        Rows.bind(st, values);
+        try (var rs = st.executeQuery()) {
+            return rs.next();
+        }
+    }
+
     private void execute(String sql, Object... values) throws SQLException {
         PreparedStatement st = prepared.get(sql);
         if (st == null) {
@@ -221,6 +248,10 @@ final class EntityWriter implements AutoCloseable {
             return "theme";
         } else if (entity instanceof Memo) {
             return "memo";
+        } else if (entity instanceof Attribute) {
+            return "attribute";
+        } else if (entity instanceof AttributeValue) {
+            return "attribute_value";
         } else {
             return "moment_pair";
         }

@@ -20,6 +20,7 @@ import javax.swing.SwingConstants;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import net.miginfocom.swing.MigLayout;
+import org.iprstudio.analysis.AttributeGrouping;
 import org.iprstudio.analysis.ThemeMatrix;
 import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.Moment;
@@ -33,6 +34,8 @@ import org.iprstudio.ui.Texts;
 public final class MatrixPanel extends JPanel {
     private final CodingModel model;
     private final JComboBox<Object> dyad = new JComboBox<>();
+    /** "by session", or a case attribute the columns are grouped by. */
+    private final JComboBox<Object> groupBy = new JComboBox<>();
     private final CellsModel cells = new CellsModel();
     private final JTable table = new JTable(cells);
     private final DefaultListModel<Moment> quotes = new DefaultListModel<>();
@@ -55,6 +58,18 @@ public final class MatrixPanel extends JPanel {
                 recompute();
             }
         });
+        groupBy.setName("matrixGroupBy");
+        groupBy.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean s, boolean f) {
+                return super.getListCellRendererComponent(list, groupLabel(value), index, s, f);
+            }
+        });
+        groupBy.addActionListener(e -> {
+            if (!updating) {
+                recompute();
+            }
+        });
         table.setName("themeMatrix");
         table.setCellSelectionEnabled(true);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -72,7 +87,8 @@ public final class MatrixPanel extends JPanel {
                 if (column == 0 && r != null) {
                     setText("    ".repeat(r.depth()) + r.theme().name());
                     setFont(getFont().deriveFont(r.depth() == 0 ? Font.BOLD : Font.PLAIN));
-                } else if (column > 0 && column <= cells.matrix.columns().size() && cells.matrix.missing().contains(cells.matrix.columns().get(column - 1))) {
+                } else if (cells.grouped == null && column > 0 && column <= cells.matrix.columns().size()
+                        && cells.matrix.missing().contains(cells.matrix.columns().get(column - 1))) {
                     setText(Texts.get("coding.matrix.missing"));
                     setForeground(java.awt.Color.GRAY);
                 } else if (value instanceof Integer n && n == 0) {
@@ -107,6 +123,8 @@ public final class MatrixPanel extends JPanel {
         JPanel top = new JPanel(new MigLayout("insets 4 6 4 6", "[][grow]"));
         top.add(new JLabel(Texts.get("coding.matrix.dyad")));
         top.add(dyad);
+        top.add(new JLabel(Texts.get("coding.matrix.groupBy")), "gapleft 12");
+        top.add(groupBy);
         JPanel below = new JPanel(new BorderLayout());
         cellTitle.setName("cellTitle");
         cellTitle.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
@@ -135,6 +153,15 @@ public final class MatrixPanel extends JPanel {
                     dyad.setSelectedItem(d);
                 }
             }
+            Object grouping = groupBy.getSelectedItem();
+            groupBy.removeAllItems();
+            groupBy.addItem(Texts.get("coding.matrix.bySession"));
+            for (AttributeGrouping.Key key : AttributeGrouping.keys(model.study())) {
+                groupBy.addItem(key);
+                if (grouping instanceof AttributeGrouping.Key k && k.attribute().id().equals(key.attribute().id()) && k.whose() == key.whose()) {
+                    groupBy.setSelectedItem(key);
+                }
+            }
         } finally {
             updating = false;
         }
@@ -146,6 +173,7 @@ public final class MatrixPanel extends JPanel {
         int keepRow = table.getSelectedRow();
         int keepColumn = table.getSelectedColumn();
         cells.matrix = ThemeMatrix.of(model.study(), dyadId);
+        cells.grouped = groupBy.getSelectedItem() instanceof AttributeGrouping.Key key ? AttributeGrouping.of(cells.matrix, model.study(), key) : null;
         cells.fireTableStructureChanged();
         table.getColumnModel().getColumn(0).setPreferredWidth(300);
         table.getTableHeader().setPreferredSize(new java.awt.Dimension(10, 40));
@@ -163,20 +191,37 @@ public final class MatrixPanel extends JPanel {
             return;
         }
         ThemeMatrix.Row r = cells.matrix.rows().get(row);
+        List<List<UUID>> rowCells = cells.grouped == null ? r.cells() : cells.grouped.rows().get(row).cells();
         List<Moment> moments = new ArrayList<>();
-        List<List<UUID>> chosen = column - 1 < r.cells().size() ? List.of(r.cells().get(column - 1)) : r.cells(); // the total column: all
+        List<List<UUID>> chosen = column - 1 < rowCells.size() ? List.of(rowCells.get(column - 1)) : rowCells; // the total column: all
         chosen.forEach(cell -> cell.forEach(id -> moments.add(model.study().moment(id))));
         moments.sort(java.util.Comparator.comparing((Moment m) -> Describe.session(model.study(), model.sessionOf(m))).thenComparing(Moment::anchor));
         quotes.clear();
         moments.forEach(quotes::addElement);
-        String columnName = column - 1 < cells.matrix.columns().size() ? Texts.get("coding.matrix.columnPlain",
+        String columnName = cells.grouped != null ? (column - 1 < cells.grouped.columns().size()
+                ? groupColumn(cells.grouped.columns().get(column - 1), "coding.matrix.groupColumnPlain") : Texts.get("coding.matrix.total"))
+                : column - 1 < cells.matrix.columns().size() ? Texts.get("coding.matrix.columnPlain",
                 Describe.perspective(cells.matrix.columns().get(column - 1).perspective()), cells.matrix.columns().get(column - 1).sessionNumber())
                 : Texts.get("coding.matrix.total");
         cellTitle.setText(Texts.get("coding.matrix.cell", r.theme().name(), columnName, moments.size()));
     }
 
+    private static String groupLabel(Object value) {
+        if (value instanceof AttributeGrouping.Key key) {
+            return key.whose() == null ? Texts.get("coding.matrix.groupByDyad", key.attribute().name())
+                    : Texts.get("coding.matrix.groupByWhose", Describe.perspective(key.whose()), key.attribute().name());
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    private static String groupColumn(AttributeGrouping.Column c, String key) {
+        return Texts.get(key, Describe.perspective(c.perspective()), c.group().isEmpty() ? Texts.get("coding.matrix.noValue") : c.group());
+    }
+
     private static final class CellsModel extends AbstractTableModel {
         ThemeMatrix matrix;
+        /** The same rows with the columns grouped by a case attribute, or null for perspective by session. */
+        AttributeGrouping grouped;
 
         @Override
         public int getRowCount() {
@@ -185,7 +230,7 @@ public final class MatrixPanel extends JPanel {
 
         @Override
         public int getColumnCount() {
-            return matrix == null ? 1 : matrix.columns().size() + 2;
+            return matrix == null ? 1 : (grouped == null ? matrix.columns().size() : grouped.columns().size()) + 2;
         }
 
         @Override
@@ -195,6 +240,9 @@ public final class MatrixPanel extends JPanel {
             }
             if (column == getColumnCount() - 1) {
                 return Texts.get("coding.matrix.total");
+            }
+            if (grouped != null) {
+                return groupColumn(grouped.columns().get(column - 1), "coding.matrix.groupColumn");
             }
             ThemeMatrix.Column c = matrix.columns().get(column - 1);
             return Texts.get("coding.matrix.column", Describe.perspective(c.perspective()), c.sessionNumber());
@@ -210,6 +258,10 @@ public final class MatrixPanel extends JPanel {
             ThemeMatrix.Row r = matrix.rows().get(row);
             if (column == 0) {
                 return r.theme().name();
+            }
+            if (grouped != null) {
+                AttributeGrouping.Row g = grouped.rows().get(row);
+                return column == getColumnCount() - 1 ? g.total() : g.count(column - 1);
             }
             return column == getColumnCount() - 1 ? r.total() : r.count(column - 1);
         }

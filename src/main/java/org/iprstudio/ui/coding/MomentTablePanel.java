@@ -40,6 +40,7 @@ public final class MomentTablePanel extends JPanel {
     private final JComboBox<Choice> code = combo("filterCode");
     private final JComboBox<Choice> theme = combo("filterTheme");
     private final JComboBox<Choice> valence = combo("filterValence");
+    private final JComboBox<Choice> attribute = combo("filterAttribute");
     private final JTextField text = new JTextField(14);
     private final JLabel count = new JLabel();
     private boolean updating;
@@ -75,8 +76,8 @@ public final class MomentTablePanel extends JPanel {
         text.putClientProperty("JTextField.placeholderText", Texts.get("coding.filter.text"));
         OnTextChange.listen(text.getDocument(), this::applyFilter);
         count.setName("momentCount");
-        JPanel filters = new JPanel(new MigLayout("insets 4 6 4 6, gap 4", "[][][][][][][][grow,fill][]"));
-        for (JComboBox<Choice> c : List.of(dyad, session, perspective, momentClass, code, theme, valence)) {
+        JPanel filters = new JPanel(new MigLayout("insets 4 6 4 6, gap 4", "[][][][][][][][][grow,fill][]"));
+        for (JComboBox<Choice> c : List.of(dyad, session, perspective, momentClass, code, theme, valence, attribute)) {
             c.addActionListener(e -> applyFilter());
             filters.add(c, "wmax 150");
         }
@@ -124,6 +125,7 @@ public final class MomentTablePanel extends JPanel {
             }
             valences.add(new Choice(Texts.get("coding.unrated"), r -> r.valence() == null));
             fill(valence, "coding.filter.allValences", valences);
+            fill(attribute, "coding.filter.allAttributes", attributeChoices(study));
         } finally {
             updating = false;
         }
@@ -157,6 +159,26 @@ public final class MomentTablePanel extends JPanel {
         return s.toString();
     }
 
+    /** "Outcome: improved", "Therapist's experience: under 5 years": one entry per value a case attribute has or offers. */
+    private static List<Choice> attributeChoices(Study study) {
+        List<Choice> choices = new ArrayList<>();
+        for (org.iprstudio.analysis.AttributeGrouping.Key key : org.iprstudio.analysis.AttributeGrouping.keys(study)) {
+            org.iprstudio.domain.Attribute a = key.attribute();
+            java.util.Set<String> values = new java.util.LinkedHashSet<>(a.choices());
+            study.attributeValues().stream().filter(v -> v.attributeId().equals(a.id())).map(org.iprstudio.domain.AttributeValue::value)
+                    .sorted().forEach(values::add);
+            String name = key.whose() == null ? a.name() : Texts.get("coding.filter.attributeOf", Describe.perspective(key.whose()), a.name());
+            for (String value : values) {
+                choices.add(new Choice(Texts.get("coding.filter.attribute", name, value), r -> {
+                    org.iprstudio.domain.Dyad d = study.dyad(r.session().dyadId());
+                    java.util.UUID owner = key.whose() == null ? d.id() : key.whose() == Role.CLIENT ? d.clientId() : d.therapistId();
+                    return study.valueOf(a.id(), owner).map(v -> v.value().equals(value)).orElse(false);
+                }));
+            }
+        }
+        return choices;
+    }
+
     private void fill(JComboBox<Choice> box, String allKey, List<Choice> choices) {
         String before = box.getSelectedItem() instanceof Choice c ? c.label() : null;
         box.removeAllItems();
@@ -171,7 +193,7 @@ public final class MomentTablePanel extends JPanel {
 
     /** Chooses a filter entry by its label, as a user would (for tests and for the matrix). */
     void choose(String filterName, String label) {
-        for (JComboBox<Choice> box : List.of(dyad, session, perspective, momentClass, code, theme, valence)) {
+        for (JComboBox<Choice> box : List.of(dyad, session, perspective, momentClass, code, theme, valence, attribute)) {
             if (box.getName().equals(filterName)) {
                 for (int i = 0; i < box.getItemCount(); i++) {
                     if (box.getItemAt(i).label().equals(label)) {
@@ -188,7 +210,7 @@ public final class MomentTablePanel extends JPanel {
         }
         String query = text.getText().strip().toLowerCase(Locale.ROOT);
         List<Predicate<MomentRows.Row>> tests = new ArrayList<>();
-        for (JComboBox<Choice> box : List.of(dyad, session, perspective, momentClass, code, theme, valence)) {
+        for (JComboBox<Choice> box : List.of(dyad, session, perspective, momentClass, code, theme, valence, attribute)) {
             if (box.getSelectedItem() instanceof Choice c) {
                 tests.add(c.test());
             }

@@ -24,6 +24,7 @@ public final class SetupView extends JDialog {
     private final SetupContext c;
     private final PeoplePanels people;
     private final SessionsPanel sessions;
+    private final AttributesPanel attributes;
     private final JTabbedPane tabs = new JTabbedPane();
     private final JLabel protocol = new JLabel();
 
@@ -39,6 +40,8 @@ public final class SetupView extends JDialog {
         tabs.addTab(Texts.get("setup.tab.participants"), pad(people.participantsTab()));
         tabs.addTab(Texts.get("setup.tab.dyads"), pad(people.dyadsTab()));
         tabs.addTab(Texts.get("setup.tab.sessions"), pad(sessions));
+        attributes = new AttributesPanel(new SetupContext(this, c.service(), c.people(), c.sessions(), c.links()));
+        tabs.addTab(Texts.get("setup.tab.attributes"), pad(attributes));
         protocol.setName("setupProtocol");
         protocol.setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
         getContentPane().add(tabs, BorderLayout.CENTER);
@@ -59,6 +62,7 @@ public final class SetupView extends JDialog {
         setTitle(Texts.get("setup.title", c.study().header().title()));
         people.refresh();
         sessions.refresh();
+        attributes.refresh();
         var p = c.study().header().protocol();
         protocol.setText(Texts.get("setup.protocol", String.join(", ", p.sessionNumbers().stream().map(String::valueOf).toList()),
                 p.prompts().size(), p.pairingWindow().before().millis() / 1000.0, p.pairingWindow().after().millis() / 1000.0));
@@ -104,6 +108,7 @@ public final class SetupView extends JDialog {
         add(parts, "setup.count.codings", s.codings());
         add(parts, "setup.count.pairs", s.pairs());
         add(parts, "setup.count.memos", s.memos());
+        add(parts, "setup.count.attributeValues", s.attributeValues());
         return s.subject() + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
     }
 

@@ -183,7 +183,12 @@ class SqliteStudyStoreTest {
     @Test
     void aFailedUpgradeLeavesTheFileAtItsOldFormat() throws Exception {
         Path file = created(t.study());
-        Migrations broken = Migrations.of(List.of(Migrations.bundled().script(1), Migrations.bundled().script(2), "CREATE TABLE moment (x);"));
+        List<String> scripts = new ArrayList<>();
+        for (int version = 1; version <= Migrations.bundled().newestVersion(); version++) {
+            scripts.add(Migrations.bundled().script(version));
+        }
+        scripts.add("CREATE TABLE moment (x);");
+        Migrations broken = Migrations.of(scripts);
         assertThatThrownBy(() -> SqliteStudyStore.open(file, broken)).isInstanceOf(StoreException.class);
         try (SqliteStudyStore store = SqliteStudyStore.open(file)) {
             assertThat(store.load().dyads()).hasSize(1);

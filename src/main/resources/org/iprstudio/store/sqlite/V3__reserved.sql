@@ -1,2 +1,0 @@
--- Schema 3: reserved for the study setup's changes, made in parallel; it changes nothing here.
--- (Migrations counts scripts without gaps, so schema 4 needs a script 3.)
