@@ -15,7 +15,7 @@ import javax.swing.Timer;
  * on screen), then the next one goes ahead.</li>
  * <li>Right after a pause libVLC may still draw a frame or two that were on their way, and a seek
  * made then can be lost for good (seen about once in ten loads over a playing video). So the seek
- * that brings the picture to the paused position waits until libVLC draws the same picture twice
+ * that brings the picture to the paused position waits until libVLC draws the same picture three times
  * (it is idle), and a seek asked for while one is under way waits for it (only the latest such
  * request is kept).</li>
  * </ul>
@@ -38,7 +38,7 @@ final class PausedSeeks {
     private final FrameNotices frames;
     private final LongConsumer setTime;
     private final Timer watchdog = new Timer(150, e -> noNewPicture());
-    private final Timer settleWatchdog = new Timer(300, e -> settled());
+    private final Timer settleWatchdog = new Timer(600, e -> settled());
     private boolean inFlight;
     private boolean settling;
     private long inFlightFrame = -1;
@@ -89,7 +89,7 @@ final class PausedSeeks {
         inFlight = true;
         settling = true;
         queuedFrame = frameStart;
-        awaitSamePictureTwice(frames.pictureHash());
+        awaitIdle(frames.pictureHash(), 0);
         settleWatchdog.restart();
     }
 
@@ -128,16 +128,21 @@ final class PausedSeeks {
         knownHash = pictureHash;
     }
 
-    private void awaitSamePictureTwice(long previous) {
+    /** Idle: the same picture drawn {@link #IDLE_DRAWS} times in a row (a frame on its way can follow a single redraw). */
+    private void awaitIdle(long previous, int sameSoFar) {
         frames.onNextFrame(() -> {
             long now = frames.pictureHash();
-            if (now == previous) {
+            if (now != previous) {
+                awaitIdle(now, 0);
+            } else if (sameSoFar + 1 >= IDLE_DRAWS) {
                 frames.onSwing(this::settled);
             } else {
-                awaitSamePictureTwice(now);
+                awaitIdle(now, sameSoFar + 1);
             }
         });
     }
+
+    private static final int IDLE_DRAWS = 3;
 
     /** libVLC is idle: the paused position's frame is asked for even if it seems to be on screen (a late frame may still come otherwise). */
     private void settled() {
