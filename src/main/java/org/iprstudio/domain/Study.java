@@ -643,12 +643,16 @@ public final class Study {
         for (Class<?> type : DEPENDENCY_ORDER) {
             byType.put(type, new ArrayList<>());
         }
-        Set<UUID> seen = new HashSet<>(Math.max(16, entities.size() * 4 / 3 + 1));
+        // Every id once: the few thousand records of the small types in a set here; moments, pairs and codings
+        // (millions) against that set and the study's own maps as they are put, not in a set of millions more.
+        Set<UUID> smallTypes = new HashSet<>();
         for (Entity e : entities) {
-            Require.that(seen.add(e.id()), () -> "The id " + e.id() + " is used by two records; every record needs its own id.");
-            byType.get(e.getClass()).add(e);
+            List<Entity> ofType = byType.get(e.getClass());
+            if (!(e instanceof Moment || e instanceof MomentPair || e instanceof Coding)) {
+                requireUnused(smallTypes.add(e.id()), e);
+            }
+            ofType.add(e);
         }
-        seen = null; // garbage before the replay builds the real indexes
         Study study = new Study(header, byType.get(Moment.class).size(), byType.get(Coding.class).size(), byType.get(MomentPair.class).size());
         for (var entry : byType.entrySet()) {
             List<Entity> ofType = entry.getValue();
@@ -658,11 +662,20 @@ public final class Study {
                 ofType = new ArrayList<>(topologically(ofType, e -> ((Theme) e).parentId()));
             }
             for (Entity e : ofType) {
+                if (e instanceof Moment || e instanceof MomentPair || e instanceof Coding) {
+                    UUID id = e.id();
+                    requireUnused(!smallTypes.contains(id) && !study.moments.containsKey(id) && !study.pairs.containsKey(id)
+                            && !study.codings.containsKey(id), e);
+                }
                 study.put(e);
             }
             entry.setValue(List.of());
         }
         return study;
+    }
+
+    private static void requireUnused(boolean unused, Entity e) {
+        Require.that(unused, () -> "The id " + e.id() + " is used by two records; every record needs its own id.");
     }
 
     /** The types in the order {@link #entitiesInDependencyOrder} lists them. */

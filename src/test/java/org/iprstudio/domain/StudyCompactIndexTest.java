@@ -88,5 +88,25 @@ class StudyCompactIndexTest {
         records.add(code);
         records.add(m);
         assertThatThrownBy(() -> Study.of(t.study().header(), records)).hasMessageContaining("is used by two records");
+
+        Moment other = t.moment(t.therapistPass, "01:10", 7, "t");
+        List<Entity> twoMomentsOneId = new ArrayList<>(t.study().entitiesInDependencyOrder());
+        twoMomentsOneId.add(m);
+        twoMomentsOneId.add(new Moment(m.id(), t.therapistPass.id(), other.anchor(), null, other.initiator(), "", null, null, null, other.createdAt()));
+        assertThatThrownBy(() -> Study.of(t.study().header(), twoMomentsOneId)).hasMessageContaining("is used by two records");
+
+        MomentPair pair = new MomentPair(UUID.randomUUID(), m.id(), other.id(), PairMethod.AUTOMATIC, PairClass.CONVERGENT, null, "");
+        List<Entity> pairAndCodingOneId = new ArrayList<>(t.study().entitiesInDependencyOrder());
+        pairAndCodingOneId.addAll(List.of(new Coding(pair.id(), code.id(), m.id(), null), code, m, other, pair));
+        assertThatThrownBy(() -> Study.of(t.study().header(), pairAndCodingOneId)).hasMessageContaining("is used by two records");
+
+        Site siteTwice = new Site(m.id(), "S9", "A site with a moment's id");
+        List<Entity> siteAndMomentOneId = new ArrayList<>(t.study().entitiesInDependencyOrder());
+        siteAndMomentOneId.addAll(List.of(m, siteTwice));
+        assertThatThrownBy(() -> Study.of(t.study().header(), siteAndMomentOneId)).hasMessageContaining("is used by two records");
+
+        List<Entity> whole = new ArrayList<>(t.study().entitiesInDependencyOrder());
+        whole.addAll(List.of(pair, other, code, m, new Coding(UUID.randomUUID(), code.id(), m.id(), null)));
+        assertThat(Study.of(t.study().header(), whole).pairsOf(m.id())).containsExactly(pair);
     }
 }
