@@ -1,40 +1,13 @@
 package org.iprstudio.bench;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.iprstudio.analysis.DyadSummary;
 import org.iprstudio.analysis.SessionPairing;
 import org.iprstudio.analysis.StudyPairing;
 import org.iprstudio.analysis.ThemeMatrix;
-import org.iprstudio.domain.Code;
-import org.iprstudio.domain.Coding;
-import org.iprstudio.domain.Dyad;
-import org.iprstudio.domain.Helpfulness;
-import org.iprstudio.domain.Initiator;
-import org.iprstudio.domain.MediaRef;
-import org.iprstudio.domain.MediaTime;
-import org.iprstudio.domain.Moment;
-import org.iprstudio.domain.MomentPair;
-import org.iprstudio.domain.PairClass;
-import org.iprstudio.domain.PairMethod;
-import org.iprstudio.domain.Participant;
-import org.iprstudio.domain.PassStatus;
-import org.iprstudio.domain.Protocol;
-import org.iprstudio.domain.RecallPass;
-import org.iprstudio.domain.Role;
-import org.iprstudio.domain.Session;
-import org.iprstudio.domain.Site;
 import org.iprstudio.domain.Study;
-import org.iprstudio.domain.StudyHeader;
-import org.iprstudio.domain.Theme;
-import org.iprstudio.domain.ThemeStatus;
-import org.iprstudio.domain.TimeFrame;
-import org.iprstudio.domain.TimeSpan;
 
 /**
  * Pair suggestion for every session, the theme matrix and the dyad summary on a synthetic study
