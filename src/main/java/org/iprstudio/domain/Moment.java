@@ -21,9 +21,9 @@ public record Moment(UUID id, UUID passId, MediaTime anchor, TimeSpan span, Init
         Require.present(initiator, "Who stopped the video");
         comment = Require.orEmpty(comment);
         Require.that(intensity == null || intensity >= MIN_INTENSITY && intensity <= MAX_INTENSITY,
-                "Intensity " + intensity + " is not on the scale: use 1 to 5.");
+                () -> "Intensity " + intensity + " is not on the scale: use 1 to 5.");
         Require.present(createdAt, "When the moment was made");
-        tags = tags == null ? List.of() : tags.stream().map(t -> Require.text(t, "A quick tag")).distinct().toList();
+        tags = tags == null || tags.isEmpty() ? List.of() : tags.stream().map(t -> Require.text(t, "A quick tag")).distinct().toList();
     }
 
     /** A moment without quick tags. */

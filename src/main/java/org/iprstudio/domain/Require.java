@@ -35,6 +35,13 @@ final class Require {
         }
     }
 
+    /** The same, with the message made only when it is needed: these checks run for every one of a million moments. */
+    static void that(boolean condition, java.util.function.Supplier<String> message) {
+        if (!condition) {
+            throw new DomainException(message.get());
+        }
+    }
+
     static String orEmpty(String value) {
         return Objects.requireNonNullElse(value, "");
     }

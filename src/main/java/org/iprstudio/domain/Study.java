@@ -26,17 +26,21 @@ public final class Study {
     private final Map<UUID, Dyad> dyads = new LinkedHashMap<>();
     private final Map<UUID, Session> sessions = new LinkedHashMap<>();
     private final Map<UUID, RecallPass> passes = new LinkedHashMap<>();
-    private final Map<UUID, Moment> moments = new LinkedHashMap<>();
-    private final Map<UUID, Map<UUID, Moment>> momentsByPass = new LinkedHashMap<>();
+    private final Map<UUID, Moment> moments;
+    /** A pass's moments in the order they were added; a list rather than a map per pass (a pass has tens, at most hundreds). */
+    private final Map<UUID, List<Moment>> momentsByPass = new LinkedHashMap<>();
     private final Map<UUID, Code> codes = new LinkedHashMap<>();
-    private final Map<UUID, Coding> codings = new LinkedHashMap<>();
+    private final Map<UUID, Coding> codings;
     private final Map<UUID, Theme> themes = new LinkedHashMap<>();
     private final Map<UUID, Memo> memos = new LinkedHashMap<>();
-    private final Map<UUID, MomentPair> pairs = new LinkedHashMap<>();
+    private final Map<UUID, MomentPair> pairs;
     private final IdIndex<Session> sessionsByDyad = new IdIndex<>();
     private final IdIndex<RecallPass> passesBySession = new IdIndex<>();
-    private final IdIndex<MomentPair> pairsByMoment = new IdIndex<>();
-    private final IdIndex<Coding> codingsByTarget = new IdIndex<>();
+    private final IdIndex<MomentPair> pairsByMoment;
+    private final IdIndex<Coding> codingsByTarget;
+    private final CodeIndex siteCodes = new CodeIndex();
+    private final CodeIndex participantCodes = new CodeIndex();
+    private final CodeIndex dyadCodes = new CodeIndex();
     private final Map<UUID, Attribute> attributes = new LinkedHashMap<>();
     private final Map<UUID, AttributeValue> attributeValues = new LinkedHashMap<>();
     private final IdIndex<AttributeValue> valuesByAttribute = new IdIndex<>();
@@ -46,7 +50,21 @@ public final class Study {
     private final Map<UUID, Transcript> transcripts = new LinkedHashMap<>();
 
     public Study(StudyHeader header) {
+        this(header, 0, 0, 0);
+    }
+
+    /** Sized for a known number of records, so a large study's maps are not regrown (and copied) a dozen times while loading. */
+    private Study(StudyHeader header, int momentCount, int codingCount, int pairCount) {
         this.header = Require.present(header, "The study header");
+        moments = new LinkedHashMap<>(capacity(momentCount));
+        codings = new LinkedHashMap<>(capacity(codingCount));
+        pairs = new LinkedHashMap<>(capacity(pairCount));
+        pairsByMoment = new IdIndex<>(2 * pairCount);
+        codingsByTarget = new IdIndex<>(codingCount);
+    }
+
+    private static int capacity(int count) {
+        return Math.max(16, count * 4 / 3 + 1);
     }
 
     public StudyHeader header() {
@@ -170,8 +188,8 @@ public final class Study {
         mapOf(target).remove(id);
         unindex(target);
         if (target instanceof Moment m) {
-            Map<UUID, Moment> ofPass = momentsByPass.get(m.passId());
-            ofPass.remove(id);
+            List<Moment> ofPass = momentsByPass.get(m.passId());
+            ofPass.removeIf(other -> other.id().equals(id));
             if (ofPass.isEmpty()) {
                 momentsByPass.remove(m.passId());
             }
@@ -179,7 +197,13 @@ public final class Study {
     }
 
     private void unindex(Entity e) {
-        if (e instanceof Session s) {
+        if (e instanceof Site s) {
+            siteCodes.release(s.id(), s.code());
+        } else if (e instanceof Participant p) {
+            participantCodes.release(p.id(), p.code());
+        } else if (e instanceof Dyad d) {
+            dyadCodes.release(d.id(), d.code());
+        } else if (e instanceof Session s) {
             sessionsByDyad.remove(s.dyadId(), s);
         } else if (e instanceof RecallPass p) {
             passesBySession.remove(p.sessionId(), p);
@@ -251,28 +275,31 @@ public final class Study {
     // ---- rules -------------------------------------------------------------------------------
 
     private void putSite(Site s) {
-        unique(sites.values(), s, other -> other.code().equalsIgnoreCase(s.code()), "Another site already has the code " + s.code() + ".");
-        sites.put(s.id(), s);
+        Require.that(!siteCodes.takenByOther(s.code(), s.id()), "Another site already has the code " + s.code() + ".");
+        Site before = sites.put(s.id(), s);
+        siteCodes.move(s.id(), before == null ? null : before.code(), s.code());
     }
 
     private void putParticipant(Participant p) {
-        unique(participants.values(), p, other -> other.code().equalsIgnoreCase(p.code()), "Another participant already has the code " + p.code() + ".");
+        Require.that(!participantCodes.takenByOther(p.code(), p.id()), "Another participant already has the code " + p.code() + ".");
         Participant before = participants.get(p.id());
         if (before != null && before.role() != p.role()) {
             Require.that(directDependents(before).isEmpty(), "The role of " + p.code() + " cannot change while dyads or recall passes refer to it.");
         }
         participants.put(p.id(), p);
+        participantCodes.move(p.id(), before == null ? null : before.code(), p.code());
     }
 
     private void putDyad(Dyad d) {
-        unique(dyads.values(), d, other -> other.code().equalsIgnoreCase(d.code()), "Another dyad already has the code " + d.code() + ".");
+        Require.that(!dyadCodes.takenByOther(d.code(), d.id()), "Another dyad already has the code " + d.code() + ".");
         Require.that(sites.containsKey(d.siteId()), "Dyad " + d.code() + " refers to a site that is not in the study.");
         Participant therapist = existing(participants, d.therapistId(), "the therapist of dyad " + d.code());
         Participant client = existing(participants, d.clientId(), "the client of dyad " + d.code());
         Require.that(therapist.role() == Role.THERAPIST || therapist.role() == Role.TRAINEE,
                 "Dyad " + d.code() + " needs a therapist, but " + therapist.code() + " is a " + lower(therapist.role()) + ".");
         Require.that(client.role() == Role.CLIENT, "Dyad " + d.code() + " needs a client, but " + client.code() + " is a " + lower(client.role()) + ".");
-        dyads.put(d.id(), d);
+        Dyad before = dyads.put(d.id(), d);
+        dyadCodes.move(d.id(), before == null ? null : before.code(), d.code());
     }
 
     private void putSession(Session s) {
@@ -337,7 +364,12 @@ public final class Study {
         Require.that(before == null || before.passId().equals(m.passId()), "A moment cannot move to another recall pass.");
         checkInsideVideo(m, sessions.get(pass.sessionId()));
         moments.put(m.id(), m);
-        momentsByPass.computeIfAbsent(m.passId(), k -> new LinkedHashMap<>()).put(m.id(), m);
+        List<Moment> ofPass = momentsByPass.computeIfAbsent(m.passId(), k -> new ArrayList<>());
+        if (before == null) {
+            ofPass.add(m);
+        } else {
+            ofPass.replaceAll(other -> other.id().equals(m.id()) ? m : other);
+        }
     }
 
     private static void checkInsideVideo(Moment m, Session session) {
@@ -345,9 +377,9 @@ public final class Study {
         if (duration == null) {
             return;
         }
-        Require.that(!m.anchor().isAfter(duration), "The moment at " + m.anchor().toClock() + " lies after the end of the video (" + duration.toClock() + ").");
+        Require.that(!m.anchor().isAfter(duration), () -> "The moment at " + m.anchor().toClock() + " lies after the end of the video (" + duration.toClock() + ").");
         if (m.span() != null) {
-            Require.that(!m.span().end().isAfter(duration), "The span of the moment at " + m.anchor().toClock()
+            Require.that(!m.span().end().isAfter(duration), () -> "The span of the moment at " + m.anchor().toClock()
                     + " ends after the end of the video (" + duration.toClock() + ").");
         }
     }
@@ -370,7 +402,7 @@ public final class Study {
             existing(pairs, c.pairId(), "the pair of a coding");
         }
         unique(codingsByTarget.get(target(c)), c, other -> other.codeId().equals(c.codeId()) && Objects.equals(other.momentId(), c.momentId())
-                && Objects.equals(other.pairId(), c.pairId()), "Code '" + code.name() + "' is already applied there.");
+                && Objects.equals(other.pairId(), c.pairId()), () -> "Code '" + code.name() + "' is already applied there.");
         Coding before = codings.put(c.id(), c);
         if (before != null) {
             unindex(before);
@@ -469,9 +501,16 @@ public final class Study {
     }
 
     private static <E extends Entity> void unique(Collection<E> existing, E candidate, Predicate<E> clash, String message) {
+        unique(existing, candidate, clash, () -> message);
+    }
+
+    private static <E extends Entity> void unique(Collection<E> existing, E candidate, Predicate<E> clash, java.util.function.Supplier<String> message) {
+        if (existing.isEmpty()) {
+            return;
+        }
         for (E other : existing) {
             if (!other.id().equals(candidate.id()) && clash.test(other)) {
-                throw new DomainException(message);
+                throw new DomainException(message.get());
             }
         }
     }
@@ -572,14 +611,14 @@ public final class Study {
 
     /** The moments of one pass, in time order. */
     public List<Moment> momentsOf(UUID passId) {
-        Map<UUID, Moment> ofPass = momentsByPass.get(passId);
-        return ofPass == null ? List.of() : sorted(ofPass.values(), Comparator.comparing(Moment::anchor).thenComparing(Moment::createdAt));
+        List<Moment> ofPass = momentsByPass.get(passId);
+        return ofPass == null ? List.of() : sorted(ofPass, Comparator.comparing(Moment::anchor).thenComparing(Moment::createdAt));
     }
 
     /** The moments of one pass in the order they were added, without sorting (for whole-study analysis). */
     public java.util.Collection<Moment> momentsInPass(UUID passId) {
-        Map<UUID, Moment> ofPass = momentsByPass.get(passId);
-        return ofPass == null ? List.of() : java.util.Collections.unmodifiableCollection(ofPass.values());
+        List<Moment> ofPass = momentsByPass.get(passId);
+        return ofPass == null ? List.of() : java.util.Collections.unmodifiableList(ofPass);
     }
 
     public List<Code> codes() {
@@ -724,19 +763,49 @@ public final class Study {
 
     /** Builds a study from entities in any order, checking every rule. */
     public static Study of(StudyHeader header, Collection<? extends Entity> entities) {
-        Study study = new Study(header);
-        Study unordered = new Study(header);
-        // Placing entities into type maps first lets us replay them in dependency order.
-        Set<UUID> seen = new HashSet<>();
-        for (Entity e : entities) {
-            Require.that(seen.add(e.id()), "The id " + e.id() + " is used by two records; every record needs its own id.");
-            @SuppressWarnings("unchecked")
-            Map<UUID, Entity> map = (Map<UUID, Entity>) unordered.mapOf(e);
-            map.put(e.id(), e);
+        // Grouped by type (in the order given) to be replayed in dependency order: lists, not a second
+        // study's maps, so a million moments are not indexed twice.
+        Map<Class<?>, List<Entity>> byType = new LinkedHashMap<>();
+        for (Class<?> type : DEPENDENCY_ORDER) {
+            byType.put(type, new ArrayList<>());
         }
-        for (Entity e : unordered.entitiesInDependencyOrder()) {
-            study.put(e);
+        // Every id once: the few thousand records of the small types in a set here; moments, pairs and codings
+        // (millions) against that set and the study's own maps as they are put, not in a set of millions more.
+        Set<UUID> smallTypes = new HashSet<>();
+        for (Entity e : entities) {
+            List<Entity> ofType = byType.get(e.getClass());
+            if (!(e instanceof Moment || e instanceof MomentPair || e instanceof Coding)) {
+                requireUnused(smallTypes.add(e.id()), e);
+            }
+            ofType.add(e);
+        }
+        Study study = new Study(header, byType.get(Moment.class).size(), byType.get(Coding.class).size(), byType.get(MomentPair.class).size());
+        for (var entry : byType.entrySet()) {
+            List<Entity> ofType = entry.getValue();
+            if (entry.getKey() == Code.class) {
+                ofType = new ArrayList<>(topologically(ofType, e -> ((Code) e).parentId()));
+            } else if (entry.getKey() == Theme.class) {
+                ofType = new ArrayList<>(topologically(ofType, e -> ((Theme) e).parentId()));
+            }
+            for (Entity e : ofType) {
+                if (e instanceof Moment || e instanceof MomentPair || e instanceof Coding) {
+                    UUID id = e.id();
+                    requireUnused(!smallTypes.contains(id) && !study.moments.containsKey(id) && !study.pairs.containsKey(id)
+                            && !study.codings.containsKey(id), e);
+                }
+                study.put(e);
+            }
+            entry.setValue(List.of());
         }
         return study;
     }
+
+    private static void requireUnused(boolean unused, Entity e) {
+        Require.that(unused, () -> "The id " + e.id() + " is used by two records; every record needs its own id.");
+    }
+
+    /** The types in the order {@link #entitiesInDependencyOrder} lists them. */
+    private static final List<Class<?>> DEPENDENCY_ORDER = List.of(Site.class, Participant.class, Dyad.class, Session.class,
+            RecallPass.class, Moment.class, Code.class, MomentPair.class, Coding.class, Theme.class, Memo.class, Attribute.class,
+            AttributeValue.class);
 }

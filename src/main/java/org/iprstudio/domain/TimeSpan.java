@@ -6,7 +6,7 @@ public record TimeSpan(MediaTime start, MediaTime end) {
         Require.present(start, "The start of a span");
         Require.present(end, "The end of a span");
         Require.that(!start.isAfter(end),
-                "A span cannot end (" + end.toClock() + ") before it starts (" + start.toClock() + ").");
+                () -> "A span cannot end (" + end.toClock() + ") before it starts (" + start.toClock() + ").");
     }
 
     public boolean contains(MediaTime time) {

@@ -101,16 +101,22 @@ final class EntityReader {
         for (Object[] row : query("SELECT moment_id, tag FROM moment_tag ORDER BY moment_id, position", rs -> new Object[] {Rows.uuid(rs, 1), rs.getString(2)})) {
             tags.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((String) row[1]);
         }
-        for (Moment m : query("SELECT * FROM moment ORDER BY rowid", this::moment)) {
+        // The large tables are read by column position, and the ids a row refers to are shared with the
+        // record they name (one UUID object for a pass, not one per moment): less to build, less to keep.
+        Ids passIds = new Ids(all, RecallPass.class);
+        for (Moment m : query("SELECT id, pass_id, anchor_ms, span_start_ms, span_end_ms, initiator, comment, time_frame, helpfulness,"
+                + " intensity, created_at FROM moment ORDER BY rowid", rs -> moment(rs, passIds))) {
             all.add(tags.containsKey(m.id()) ? m.withTags(tags.get(m.id())) : m);
         }
+        int codesFrom = all.size();
         all.addAll(query("SELECT * FROM code ORDER BY rowid", rs -> new Code(Rows.uuid(rs, "id"), Rows.uuid(rs, "parent_id"), rs.getString("name"),
                 rs.getString("description"), rs.getString("colour"), rs.getInt("retired") != 0)));
-        all.addAll(query("SELECT * FROM moment_pair ORDER BY rowid", rs -> new MomentPair(Rows.uuid(rs, "id"), Rows.uuid(rs, "first_moment_id"),
-                Rows.uuid(rs, "second_moment_id"), Rows.enumOf(PairMethod.class, rs, "method"), Rows.enumOf(PairClass.class, rs, "pair_class"),
-                Rows.enumOf(PairDecision.class, rs, "decision"), rs.getString("reason"))));
-        all.addAll(query("SELECT * FROM coding ORDER BY rowid", rs -> new Coding(Rows.uuid(rs, "id"), Rows.uuid(rs, "code_id"),
-                Rows.uuid(rs, "moment_id"), Rows.uuid(rs, "pair_id"))));
+        Ids codeIds = new Ids(all.subList(codesFrom, all.size()), Code.class);
+        all.addAll(query("SELECT id, first_moment_id, second_moment_id, method, pair_class, decision, reason FROM moment_pair ORDER BY rowid",
+                rs -> new MomentPair(Rows.uuid(rs, 1), Rows.uuid(rs, 2), Rows.uuid(rs, 3), Rows.enumOf(PairMethod.class, rs, 4),
+                        Rows.enumOf(PairClass.class, rs, 5), Rows.enumOf(PairDecision.class, rs, 6), rs.getString(7))));
+        all.addAll(query("SELECT id, code_id, moment_id, pair_id FROM coding ORDER BY rowid", rs -> new Coding(Rows.uuid(rs, 1),
+                codeIds.shared(Rows.uuid(rs, 2)), Rows.uuid(rs, 3), Rows.uuid(rs, 4))));
         all.addAll(themes());
         all.addAll(query("SELECT * FROM memo ORDER BY rowid", rs -> new Memo(Rows.uuid(rs, "id"), Rows.enumOf(MemoTarget.class, rs, "target"),
                 Rows.uuid(rs, "target_id"), rs.getString("kind"), rs.getString("title"), rs.getString("text"),
@@ -166,17 +172,64 @@ final class EntityReader {
         return new Session(Rows.uuid(rs, "id"), Rows.uuid(rs, "dyad_id"), Rows.integer(rs, "number"), Rows.date(rs, "date"), media);
     }
 
-    private Moment moment(ResultSet rs) throws SQLException {
-        MediaTime spanStart = Rows.time(rs, "span_start_ms");
-        MediaTime spanEnd = Rows.time(rs, "span_end_ms");
+    private Moment moment(ResultSet rs, Ids passIds) throws SQLException {
+        MediaTime spanStart = Rows.time(rs, 4);
+        MediaTime spanEnd = Rows.time(rs, 5);
         if ((spanStart == null) != (spanEnd == null)) {
             throw Rows.bad(rs, spanStart == null ? "span_start_ms" : "span_end_ms", null, "empty only together with the other end of the span");
         }
-        Double helpfulness = Rows.real(rs, "helpfulness");
-        return new Moment(Rows.uuid(rs, "id"), Rows.uuid(rs, "pass_id"), Rows.time(rs, "anchor_ms"),
-                spanStart == null ? null : new TimeSpan(spanStart, spanEnd), Rows.enumOf(Initiator.class, rs, "initiator"),
-                rs.getString("comment"), Rows.enumOf(TimeFrame.class, rs, "time_frame"),
-                helpfulness == null ? null : new Helpfulness(helpfulness), Rows.integer(rs, "intensity"), Rows.instant(rs, "created_at"));
+        Double helpfulness = Rows.real(rs, 9);
+        return new Moment(Rows.uuid(rs, 1), passIds.shared(Rows.uuid(rs, 2)), Rows.time(rs, 3),
+                spanStart == null ? null : new TimeSpan(spanStart, spanEnd), Rows.enumOf(Initiator.class, rs, 6),
+                rs.getString(7), Rows.enumOf(TimeFrame.class, rs, 8),
+                helpfulness == null ? null : helpfulness(helpfulness), Rows.integer(rs, 10), created(rs));
+    }
+
+    private String lastCreatedText;
+    private java.time.Instant lastCreated;
+
+    /** Moments made in one go (an import, a kit) share their time: one Instant for a run of equal ones. */
+    private java.time.Instant created(ResultSet rs) throws SQLException {
+        String text = rs.getString(11);
+        if (text == null || !text.equals(lastCreatedText)) {
+            lastCreated = Rows.instant(rs, 11);
+            lastCreatedText = text;
+        }
+        return lastCreated;
+    }
+
+    /** The scale has 17 points: one object each, shared by every moment rated there. */
+    private final Helpfulness[] ratings = new Helpfulness[19];
+
+    private Helpfulness helpfulness(double value) {
+        int slot = (int) (value * 2);
+        if (slot == value * 2 && slot >= 0 && slot < ratings.length) {
+            Helpfulness shared = ratings[slot];
+            if (shared == null) {
+                shared = new Helpfulness(value); // checks the value, as for any other
+                ratings[slot] = shared;
+            }
+            return shared;
+        }
+        return new Helpfulness(value);
+    }
+
+    /** The ids of records already read, to share with the rows that refer to them; an unknown id is kept as read (the study reports it). */
+    private static final class Ids {
+        private final Map<UUID, UUID> known = new HashMap<>();
+
+        Ids(List<Entity> records, Class<? extends Entity> type) {
+            for (Entity e : records) {
+                if (type.isInstance(e)) {
+                    known.put(e.id(), e.id());
+                }
+            }
+        }
+
+        UUID shared(UUID id) {
+            UUID same = id == null ? null : known.get(id);
+            return same == null ? id : same;
+        }
     }
 
     private List<Theme> themes() throws SQLException {

@@ -38,8 +38,16 @@ final class EntityWriter implements AutoCloseable {
     private final Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
+    /** Writing into an empty new study: no moment has old tags to clear first (a million needless deletes). */
+    private final boolean intoEmptyStudy;
+
     EntityWriter(Connection connection) {
+        this(connection, false);
+    }
+
+    EntityWriter(Connection connection, boolean intoEmptyStudy) {
         this.connection = connection;
+        this.intoEmptyStudy = intoEmptyStudy;
     }
 
     void put(Entity entity) throws SQLException {
@@ -62,7 +70,9 @@ final class EntityWriter implements AutoCloseable {
                             "helpfulness", "intensity", "created_at"),
                     m.id(), m.passId(), m.anchor(), m.span() == null ? null : m.span().start(), m.span() == null ? null : m.span().end(),
                     m.initiator(), m.comment(), m.timeFrame(), m.helpfulness() == null ? null : m.helpfulness().value(), m.intensity(), m.createdAt());
-            execute("DELETE FROM moment_tag WHERE moment_id = ?", m.id());
+            if (!intoEmptyStudy) {
+                execute("DELETE FROM moment_tag WHERE moment_id = ?", m.id());
+            }
             for (int i = 0; i < m.tags().size(); i++) {
                 execute("INSERT INTO moment_tag (moment_id, tag, position) VALUES (?,?,?)", m.id(), m.tags().get(i), i);
             }

@@ -48,9 +48,116 @@ final class Rows {
         }
     }
 
-    /** The same, for a query's column by position (a list of ids such as a theme's codes). */
+    /**
+     * The same, for a query's column by position: the large tables are read by position, because
+     * a lookup by name per value was a good part of loading a million moments. The name is looked
+     * up only to report a bad value.
+     */
     static UUID uuid(ResultSet rs, int column) throws SQLException {
-        return uuid(rs, rs.getMetaData().getColumnName(column));
+        String text = rs.getString(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return uuid(rs, name(rs, column)); // reports it
+        }
+    }
+
+    static MediaTime time(ResultSet rs, int column) throws SQLException {
+        Object value = rs.getObject(column);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Integer || value instanceof Long)) {
+            return time(rs, name(rs, column));
+        }
+        return MediaTime.ofMillis(((Number) value).longValue());
+    }
+
+    static Integer integer(ResultSet rs, int column) throws SQLException {
+        Object value = rs.getObject(column);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Integer || value instanceof Long) || ((Number) value).longValue() != ((Number) value).intValue()) {
+            return integer(rs, name(rs, column));
+        }
+        return ((Number) value).intValue();
+    }
+
+    static Double real(ResultSet rs, int column) throws SQLException {
+        Object value = rs.getObject(column);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Number number)) {
+            return real(rs, name(rs, column));
+        }
+        return number.doubleValue();
+    }
+
+    static <E extends Enum<E>> E enumOf(Class<E> type, ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        try {
+            return text == null ? null : Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            return enumOf(type, rs, name(rs, column));
+        }
+    }
+
+    /** A UTC time; the form this program writes (Instant.toString to the second, "2025-03-14T10:15:00Z") is read without the general parser. */
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        if (text == null) {
+            return null;
+        }
+        Instant quick = quickInstant(text);
+        if (quick != null) {
+            return quick;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return instant(rs, name(rs, column));
+        }
+    }
+
+    /** "yyyy-MM-ddTHH:mm:ssZ" read by hand; null for any other form (the general parser then decides). */
+    static Instant quickInstant(String text) {
+        if (text.length() != 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T' || text.charAt(13) != ':'
+                || text.charAt(16) != ':' || text.charAt(19) != 'Z') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        long days = LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second);
+    }
+
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static String name(ResultSet rs, int column) throws SQLException {
+        return rs.getMetaData().getColumnName(column);
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -20,6 +20,15 @@ final class SqliteErrors {
         return translate(file, e, "Nothing of this change was saved; the study is as it was before.");
     }
 
+    /** A new study file could not be built: nothing was written (the temporary file is gone). */
+    static StoreException onCreate(Path file, SQLException e) {
+        if (primaryCode(e) == 13) {
+            return new StoreException(Reason.DISK_FULL, "The disk that holds " + file.getParent() + " is full, so the study " + file.getFileName()
+                    + " was not created. Nothing was written. Free some space and try again.", e);
+        }
+        return translate(file, e, "Nothing was written.");
+    }
+
     static StoreException onRead(Path file, SQLException e) {
         return translate(file, e, "The file was not changed.");
     }

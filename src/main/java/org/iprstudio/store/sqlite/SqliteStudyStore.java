@@ -127,9 +127,15 @@ public final class SqliteStudyStore implements StudyStore {
             temporary = SafeFiles.temporaryNextTo(absolute, "creating");
             Migrations migrations = Migrations.bundled();
             try (Connection connection = connect(temporary, false)) {
+                try (Statement st = connection.createStatement()) {
+                    // A rollback journal while the new file is built: the pages are new, so it stays small, and the
+                    // rows are written once, not into a WAL and then again by the checkpoint. A failure deletes the file.
+                    st.execute("PRAGMA journal_mode=DELETE");
+                    st.execute("PRAGMA cache_size=-65536"); // 64 MB of pages: fewer, larger writes for a large study
+                }
                 migrate(connection, 0, migrations);
                 connection.setAutoCommit(false);
-                try (EntityWriter writer = new EntityWriter(connection)) {
+                try (EntityWriter writer = new EntityWriter(connection, true)) {
                     writer.putHeader(study.header());
                     writer.putRecallLock(study.recallLock().orElse(null));
                     for (Entity entity : study.entitiesInDependencyOrder()) {
@@ -149,7 +155,7 @@ public final class SqliteStudyStore implements StudyStore {
             SafeFiles.flush(temporary);
             SafeFiles.publish(temporary, absolute);
         } catch (SQLException e) {
-            throw SqliteErrors.onWrite(absolute, e);
+            throw SqliteErrors.onCreate(absolute, e);
         } catch (FileAlreadyExistsException e) {
             throw new StoreException(Reason.EXISTS, "There is already a file at " + absolute + " (it appeared while this study was being"
                     + " written); choose another name. Nothing was written.", e);
