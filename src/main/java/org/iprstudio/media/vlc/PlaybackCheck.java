@@ -86,7 +86,12 @@ final class PlaybackCheck {
                 width = Math.max(width, track.width());
                 height = Math.max(height, track.height());
             }
-            if (width == 0) { // the buffer's size: may be padded to a multiple of 16
+            java.awt.Dimension shown = player.video().videoDimension();
+            if (width == 0 && shown != null) { // the picture's size, as the player has it
+                width = shown.width;
+                height = shown.height;
+            }
+            if (width == 0) { // the buffer's size, last: it may be padded to a multiple of 16 rows
                 width = frames.width;
                 height = frames.height;
             }
