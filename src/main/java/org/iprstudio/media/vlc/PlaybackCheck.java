@@ -76,7 +76,8 @@ final class PlaybackCheck {
             if (!events.playing.get()) {
                 return new Outcome(false, 0, 0, 0, 0, 0, null, 0);
             }
-            waitFor(() -> frames.count.get() > 0 || events.maxTime.get() > 0 || events.ended(), FIRST_DATA_TIMEOUT_MS);
+            // a picture, if there is one, before the tracks are read: a program stream's video track is complete only once decoded
+            waitFor(() -> frames.count.get() > 0 || events.ended(), FIRST_DATA_TIMEOUT_MS);
             long length = player.status().length();
             List<VideoTrackInfo> videos = player.media().info() == null ? List.of() : player.media().info().videoTracks();
             int audios = player.media().info() == null ? 0 : player.media().info().audioTracks().size();
@@ -138,7 +139,6 @@ final class PlaybackCheck {
         final AtomicBoolean playing = new AtomicBoolean();
         final AtomicBoolean finished = new AtomicBoolean();
         final AtomicBoolean error = new AtomicBoolean();
-        final AtomicLong maxTime = new AtomicLong();
 
         boolean ended() {
             return finished.get() || error.get();
@@ -147,11 +147,6 @@ final class PlaybackCheck {
         @Override
         public void playing(MediaPlayer mediaPlayer) {
             playing.set(true);
-        }
-
-        @Override
-        public void timeChanged(MediaPlayer mediaPlayer, long newTime) {
-            maxTime.accumulateAndGet(newTime, Math::max);
         }
 
         @Override
