@@ -12,9 +12,10 @@ import org.iprstudio.media.MediaInfo;
 import org.iprstudio.media.MediaProbe;
 
 /**
- * Checks every session's video: the file is there, it is the same file (SHA-256), and libVLC
- * reads it as a video with a duration. The last step matters because a broken file can still
- * "play" in libVLC without raising an error.
+ * Checks every session's media: the file is there, it is the same file (SHA-256), and libVLC
+ * reads it as a video or a sound recording with a duration, holding data up to its end. The last
+ * step matters because a broken file can still "play" in libVLC without raising an error, and a
+ * copy cut short still declares its full length. Sound-only recordings are fine, named as such.
  */
 public final class MediaCheck {
     /** Durations that differ by more than this from the study's record are reported. */
@@ -75,7 +76,8 @@ public final class MediaCheck {
         if (expected != null && Math.abs(expected.millis() - info.duration().millis()) > DURATION_TOLERANCE_MS) {
             return new Result(label, file, Status.CHANGED, "it lasts " + info.duration().toClock() + ", the study expects " + expected.toClock());
         }
-        return new Result(label, file, Status.OK, (info.soundOnly() ? "sound only" : info.width() + "x" + info.height()) + ", " + info.duration().toClock()
+        String kind = info.soundOnly() ? "audio only (no picture)" : info.width() + "x" + info.height();
+        return new Result(label, file, Status.OK, kind + ", " + info.duration().toClock()
                 + (session.media().sha256() == null ? ", no checksum recorded" : ", checksum matches"));
     }
 }

@@ -58,6 +58,18 @@ public interface MediaPlayer extends AutoCloseable {
 
     void setMuted(boolean muted);
 
+    /**
+     * The words shown, with a calm picture, in place of the video while the media has sound only
+     * (the text comes from the user interface's bundle).
+     */
+    default void setSoundOnlyText(String text) {
+    }
+
+    /** The media loaded has sound and no picture (known shortly after it starts). */
+    default boolean soundOnly() {
+        return false;
+    }
+
     /** The component that shows the video; the player keeps painting it. */
     Component view();
 

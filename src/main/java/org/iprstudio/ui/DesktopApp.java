@@ -34,8 +34,8 @@ public final class DesktopApp {
             SwingUtilities.invokeAndWait(() -> {
                 FlatLightLaf.setup();
                 Thread.setDefaultUncaughtExceptionHandler(DesktopApp::unexpected);
-                MediaPlayer player = media.players() == null ? null : media.players().newPlayer();
-                MainWindow frame = new MainWindow(files, player, media.players() == null ? null : media.players()::newPlayer, media.problem(),
+                MediaPlayer player = media.players() == null ? null : withSoundOnlyText(media.players().newPlayer());
+                MainWindow frame = new MainWindow(files, player, media.players() == null ? null : () -> withSoundOnlyText(media.players().newPlayer()), media.problem(),
                         media.installCommand(), media.release());
                 frame.setVisible(true);
                 if (study != null && frame.open(study) && session != null && !frame.selectSession(session)) {
@@ -50,6 +50,12 @@ public final class DesktopApp {
             throw new IllegalStateException("The window could not be opened: " + e.getCause(), e.getCause());
         }
         return window.get();
+    }
+
+    /** Sound recordings show a calm "sound only" picture, in the user's language. */
+    private static MediaPlayer withSoundOnlyText(MediaPlayer player) {
+        player.setSoundOnlyText(Texts.get("player.soundOnly"));
+        return player;
     }
 
     /** A bug must not take the user's work with it: every change is already saved, so say so and go on. */

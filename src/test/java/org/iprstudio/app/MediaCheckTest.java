@@ -46,4 +46,25 @@ class MediaCheckTest {
         assertThat(results.get(2).detail()).contains("not the recorded video");
         assertThat(probed).hasSize(2);
     }
+
+    @Test
+    void aSoundRecordingIsFineAndNamedAudioOnly() {
+        MediaCheck sound = new MediaCheck(file -> new MediaInfo(true, MediaTime.parse("50:00"), 0, 1, 0, 0, null));
+        var results = sound.check(new LoadedStudy(TestStudies.demo(), TestStudies.DEMO_JSON, TestStudies.DEMO_FOLDER));
+        assertThat(results).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(MediaCheck.Status.OK);
+            assertThat(r.detail()).startsWith("audio only (no picture), 00:50:00.000");
+        });
+    }
+
+    @Test
+    void aFileTheProbeFindsIncompleteIsUnplayableWithTheProbesWords() {
+        String why = "the file is incomplete: it ends early, at about 0:34 of 50:00 (was the copy cut short? copy it again from the original)";
+        MediaCheck cut = new MediaCheck(file -> new MediaInfo(true, MediaTime.parse("50:00"), 1, 1, 320, 180, null).withProblem(why));
+        var results = cut.check(new LoadedStudy(TestStudies.demo(), TestStudies.DEMO_JSON, TestStudies.DEMO_FOLDER));
+        assertThat(results).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(MediaCheck.Status.UNPLAYABLE);
+            assertThat(r.detail()).isEqualTo(why);
+        });
+    }
 }

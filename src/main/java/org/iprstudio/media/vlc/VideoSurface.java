@@ -22,6 +22,8 @@ import uk.co.caprica.vlcj.player.embedded.videosurface.callback.format.RV32Buffe
  * a lock and asks Swing to repaint, nothing more.
  */
 final class VideoSurface extends JComponent implements BufferFormatCallback, RenderCallback {
+    private static final Color SOUND_ONLY_BACKGROUND = new Color(0x27, 0x30, 0x3A);
+    private static final Color SOUND_ONLY_FOREGROUND = new Color(0xB8, 0xC4, 0xCF);
     private final Object frameLock = new Object();
     private BufferedImage frame;
     private int[] pixels;
@@ -35,6 +37,9 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
     private volatile Runnable firstFrameHook = () -> { };
     /** Told of every frame while set (a paused seek waits for its frame); it must not call libVLC either. */
     private volatile Runnable nextFrameHook;
+    /** Shown instead of a picture when the media has sound only (the text comes from the user interface). */
+    private volatile String soundOnlyText;
+    private volatile boolean soundOnly;
 
     VideoSurface() {
         setOpaque(true);
@@ -144,7 +149,23 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
             hasFrame = false;
             framesSinceClear = 0;
         }
+        soundOnly = false;
         repaint();
+    }
+
+    void setSoundOnlyText(String text) {
+        soundOnlyText = text;
+        repaint();
+    }
+
+    /** The media has sound and no picture: a calm picture says so, instead of a black field that looks broken. */
+    void showSoundOnly() {
+        soundOnly = true;
+        repaint();
+    }
+
+    boolean showsSoundOnly() {
+        return soundOnly && framesSinceClear == 0;
     }
 
     @Override
@@ -153,6 +174,9 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
         g.fillRect(0, 0, getWidth(), getHeight());
         synchronized (frameLock) {
             if (!hasFrame || frame == null) {
+                if (soundOnly) {
+                    paintSoundOnly(g);
+                }
                 return;
             }
             double scale = Math.min((double) getWidth() / frame.getWidth(), (double) getHeight() / frame.getHeight());
@@ -161,6 +185,35 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
             Graphics2D g2 = (Graphics2D) g.create();
             g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g2.drawImage(frame, (getWidth() - w) / 2, (getHeight() - h) / 2, w, h, null);
+            g2.dispose();
+        }
+    }
+
+    /** A quiet slate: a dark blue-grey field, three soft arcs (a speaker's waves) and the text under them. */
+    private void paintSoundOnly(Graphics g) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setColor(SOUND_ONLY_BACKGROUND);
+            g2.fillRect(0, 0, getWidth(), getHeight());
+            int size = Math.max(12, Math.min(getWidth(), getHeight()) / 5);
+            int cx = getWidth() / 2;
+            int cy = getHeight() / 2 - size / 3;
+            g2.setColor(SOUND_ONLY_FOREGROUND);
+            g2.setStroke(new java.awt.BasicStroke(Math.max(2f, size / 14f), java.awt.BasicStroke.CAP_ROUND, java.awt.BasicStroke.JOIN_ROUND));
+            for (int i = 1; i <= 3; i++) {
+                int r = size * i / 3;
+                g2.drawArc(cx - r, cy - r, 2 * r, 2 * r, -40, 80);
+                g2.drawArc(cx - r, cy - r, 2 * r, 2 * r, 140, 80);
+            }
+            String text = soundOnlyText;
+            if (text != null && !text.isBlank()) {
+                g2.setFont(getFont() == null ? g2.getFont() : getFont().deriveFont(java.awt.Font.PLAIN, Math.max(12f, size / 3.5f)));
+                java.awt.FontMetrics metrics = g2.getFontMetrics();
+                g2.drawString(text, cx - metrics.stringWidth(text) / 2, cy + size + metrics.getAscent());
+            }
+        } finally {
             g2.dispose();
         }
     }

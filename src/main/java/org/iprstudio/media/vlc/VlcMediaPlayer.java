@@ -35,6 +35,11 @@ import uk.co.caprica.vlcj.player.embedded.videosurface.CallbackVideoSurface;
 public final class VlcMediaPlayer implements MediaPlayer {
     /** A file that ends this much before its stated length is reported as cut short. */
     private static final long EARLY_END_TOLERANCE_MS = 2000;
+    /** A started medium that has shown no frame after this long has sound only (a video's first frame comes within ~200 ms). */
+    private static final int SOUND_ONLY_AFTER_MS = 800;
+    /** How often, and how far apart, the length is asked for again when libVLC does not know it at "playing" (2 s in all). */
+    private static final int LENGTH_WAITS = 8;
+    private static final int LENGTH_WAIT_MS = 250;
 
     private final EmbeddedMediaPlayer player; // kept in a field: a collected player crashes the JVM
     private final VideoSurface surface = new VideoSurface();
@@ -56,9 +61,11 @@ public final class VlcMediaPlayer implements MediaPlayer {
     /** Where the picture goes once libVLC confirms a pause (the frame the position names). */
     private long settleAt = -1;
     private final PausedSeeks pausedSeeks;
+    private final javax.swing.Timer pictureWatch = new javax.swing.Timer(SOUND_ONLY_AFTER_MS, e -> noPictureYet());
     private boolean mutedForStart;
     private boolean announcedLoad;
     private final PlaybackClock clock = new PlaybackClock();
+    private int lengthWaits;
     private volatile boolean closed;
     /** Set once a load has failed, so libVLC's later events for it (finished after error) say nothing more. */
     private boolean failed;
@@ -90,6 +97,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
             int seen = nativeGeneration.get();
             onSwing(seen, this::onFirstFrame);
         });
+        pictureWatch.setRepeats(false);
     }
 
     /**
@@ -166,6 +174,19 @@ public final class VlcMediaPlayer implements MediaPlayer {
         if (failed) {
             return;
         }
+        if (!announcedLoad && length <= 0 && clock.duration() == null && lengthWaits < LENGTH_WAITS) {
+            // an MPEG-2 program stream (.mpg) has its length only once libVLC has read into it: ask again shortly
+            lengthWaits++;
+            int seen = generation;
+            javax.swing.Timer again = new javax.swing.Timer(LENGTH_WAIT_MS, e -> {
+                if (!closed && seen == generation && !failed && !announcedLoad) {
+                    onPlaying(player.status().length(), frameRateOf(player), System.nanoTime());
+                }
+            });
+            again.setRepeats(false);
+            again.start();
+            return;
+        }
         clock.setDuration(length);
         clock.setFrameMillis(frameMs);
         if (!announcedLoad) {
@@ -176,12 +197,36 @@ public final class VlcMediaPlayer implements MediaPlayer {
                 return;
             }
             tell(l -> l.loaded(duration));
+            if (surface.framesSinceClear() == 0) {
+                pictureWatch.restart(); // sound only? (no frame will come, so a paused start must pause without one)
+            }
         }
-        if (pauseOnStart) {
+        if (pauseOnStart || lengthWaits > 0 && !player.status().isPlaying()) {
+            // still starting paused, or (the length came late) the paused start already paused
             return; // paused once the first frame is on screen (onFirstFrame), so a later paused seek always has a picture
         }
         clock.start(nanos);
         tell(PlaybackListener::playing);
+    }
+
+    /**
+     * Started, and still no frame: the media has sound only. The calm picture goes up, and a paused
+     * start pauses now (there is no first frame to wait for); its paused seeks find no new picture
+     * and end on their time-out. Frame steps stay 40 ms: fine enough for a mark's time, and a
+     * recording that has a picture after all (an MPEG-2 stream whose video starts late) is not
+     * stepped on a coarser grid.
+     */
+    private void noPictureYet() {
+        if (closed || failed || surface.framesSinceClear() > 0 || file == null) {
+            return;
+        }
+        surface.showSoundOnly();
+        if (pauseOnStart) {
+            if (settleAt < 0) {
+                settleAt = clock.position();
+            }
+            player.controls().setPause(true);
+        }
     }
 
     /** The first frame of this video is on screen: a paused start may pause now. */
@@ -272,10 +317,12 @@ public final class VlcMediaPlayer implements MediaPlayer {
     @Override
     public void load(Path media, boolean autoPlay) {
         generation = -1; // whatever libVLC still says about the previous video is dropped from here on
+        pictureWatch.stop();
         file = media;
         failed = false;
         announcedLoad = false;
         clock.reset();
+        lengthWaits = 0;
         settleAt = -1;
         pausedSeeks.reset();
         surface.clear();
@@ -423,6 +470,16 @@ public final class VlcMediaPlayer implements MediaPlayer {
     }
 
     @Override
+    public void setSoundOnlyText(String text) {
+        surface.setSoundOnlyText(text);
+    }
+
+    @Override
+    public boolean soundOnly() {
+        return surface.showsSoundOnly();
+    }
+
+    @Override
     public Component view() {
         return surface;
     }
@@ -444,6 +501,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
             return;
         }
         closed = true;
+        pictureWatch.stop();
         pausedSeeks.reset();
         listeners.clear();
         surface.onFirstFrame(() -> { });

@@ -2,10 +2,12 @@ package org.iprstudio.media.vlc;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.iprstudio.domain.MediaTime;
+import org.iprstudio.media.DataExtent;
 import org.iprstudio.media.MediaInfo;
 import org.iprstudio.media.MediaProbe;
 import uk.co.caprica.vlcj.factory.MediaPlayerFactory;
@@ -14,9 +16,17 @@ import uk.co.caprica.vlcj.media.MediaEventAdapter;
 import uk.co.caprica.vlcj.media.MediaParsedStatus;
 import uk.co.caprica.vlcj.media.VideoTrackInfo;
 
-/** Asks libVLC to parse a file (no playback, no display needed): duration, tracks, picture size. */
+/**
+ * Asks libVLC about a file: first its parse (no playback, no display needed: duration, tracks,
+ * picture size), then a moment of silent, off-screen playback ({@link PlaybackCheck}) for what
+ * the parse cannot tell. MPEG-2 program streams (.mpg from camcorders and DVDs) show their tracks
+ * only once played; a video cut short still declares its full length, so playback near the end
+ * shows whether the data is there.
+ */
 public final class VlcMediaProbe implements MediaProbe {
     private static final int PARSE_TIMEOUT_MS = 10_000;
+    /** Data missing for less than this at the end is not called incomplete (the last second may be partly in the file). */
+    private static final long EARLY_END_TOLERANCE_MS = 1_000;
 
     private final MediaPlayerFactory factory;
 
@@ -29,6 +39,55 @@ public final class VlcMediaProbe implements MediaProbe {
         if (!Files.isRegularFile(file)) {
             return MediaInfo.failed("the file does not exist");
         }
+        try {
+            if (Files.size(file) == 0) {
+                return MediaInfo.failed("the file is empty (0 bytes; was the copy interrupted?)");
+            }
+            MediaInfo parsed = parse(file);
+            if (!parsed.parsed()) {
+                return parsed;
+            }
+            boolean tracksKnown = parsed.videoTracks() + parsed.audioTracks() > 0 && parsed.duration() != null;
+            if (tracksKnown) {
+                // exact where the file's own index tells (MP4, M4A, MOV, WAV); libVLC gives a cut WAV the length of what is left
+                Optional<DataExtent.Cut> cut = DataExtent.cutShort(file);
+                long declared = Math.max(parsed.duration().millis(), cut.map(DataExtent.Cut::declaredMillis).orElse(0L));
+                if (cut.isPresent() && cut.get().endsAtMillis() < declared - EARLY_END_TOLERANCE_MS) {
+                    return parsed.withProblem("the file is incomplete: it ends early, at about " + about(cut.get().endsAtMillis()) + " of "
+                            + about(declared) + " (was the copy cut short? copy it again from the original)");
+                }
+            }
+            if (tracksKnown && parsed.soundOnly()) {
+                return parsed; // seeks in some sound formats (Vorbis in Ogg) land too far for an end check to be fair
+            }
+            PlaybackCheck.Outcome played = new PlaybackCheck(factory).run(file, true);
+            MediaInfo info = parsed;
+            if (!tracksKnown) {
+                if (!played.started() || played.videoTracks() + played.audioTracks() == 0 || played.lengthMillis() <= 0) {
+                    return parsed; // neither picture nor sound, or no duration: unplayableBecause says so
+                }
+                info = new MediaInfo(true, MediaTime.ofMillis(played.lengthMillis()), played.videoTracks(), played.audioTracks(),
+                        played.width(), played.height(), null);
+            }
+            if (Boolean.FALSE.equals(played.endReached()) && !info.soundOnly()) {
+                return info.withProblem("the file is incomplete: it declares " + about(info.duration().millis()) + " but nothing plays at "
+                        + about(played.endCheckedAt()) + ", near its end (was the copy cut short? copy it again from the original)");
+            }
+            return info;
+        } catch (java.io.IOException e) {
+            return MediaInfo.failed("it cannot be read: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return MediaInfo.failed("the check was interrupted");
+        }
+    }
+
+    /** Whole seconds, as people say it: "0:34", "1:02:40". */
+    private static String about(long millis) {
+        return MediaTime.ofMillis(millis / 1000 * 1000).toShortClock();
+    }
+
+    private MediaInfo parse(Path file) throws InterruptedException {
         Media media = factory.media().newMedia(file.toAbsolutePath().toString());
         if (media == null) {
             return MediaInfo.failed("libVLC could not open it");
@@ -62,9 +121,6 @@ public final class VlcMediaProbe implements MediaProbe {
             }
             int audios = media.info().audioTracks().size();
             return new MediaInfo(true, length > 0 ? MediaTime.ofMillis(length) : null, videos.size(), audios, width, height, null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return MediaInfo.failed("the check was interrupted");
         } finally {
             media.release();
         }
