@@ -15,7 +15,6 @@ import java.util.Optional;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
-import javax.swing.InputMap;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JComponent;
 import javax.swing.JFileChooser;
@@ -94,8 +93,8 @@ public final class MainWindow extends JFrame {
     private StudyService service;
     private Session currentSession;
     private RecallScreen recallScreen;
-    /** Set when the window reselects a session by itself (after a recall): show it paused, not playing. */
-    private boolean holdPlayback;
+    /** True while an undo or redo runs: the status line it writes must survive the changes it causes. */
+    private boolean stepping;
 
     /**
      * @param player null when libVLC is missing; the window then explains how to install it
@@ -154,7 +153,6 @@ public final class MainWindow extends JFrame {
         tree.addTreeSelectionListener(e -> selectionChanged());
         JScrollPane treeScroll = new JScrollPane(tree);
         treeScroll.setMinimumSize(new Dimension(220, 200));
-        leaveKeysToThePlayer(tree, treeScroll);
 
         inspectorHolder.setName("inspectorHolder");
         inspectorHolder.setMinimumSize(new Dimension(300, 200));
@@ -176,25 +174,12 @@ public final class MainWindow extends JFrame {
         getContentPane().add(split, BorderLayout.CENTER);
         getContentPane().add(status, BorderLayout.SOUTH);
         setJMenuBar(menus());
+        PlayerKeys.install(this, playerPanel.actions().all());
+        PauseBehindDialogs.install(this, player);
         java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         setSize(Math.min(1360, screen.width), Math.min(900, screen.height));
         top.setDividerLocation(Math.max(320, getWidth() - 260 - 400)); // the inspector keeps 400 px, the video the rest
         setLocationRelativeTo(null);
-    }
-
-    /** Space, the arrows and the brackets drive the player, not the tree (which keeps Up and Down). */
-    private static void leaveKeysToThePlayer(JComponent... components) {
-        String[] keys = {"LEFT", "RIGHT", "KP_LEFT", "KP_RIGHT", "shift LEFT", "shift RIGHT", "ctrl LEFT", "ctrl RIGHT", "SPACE",
-                "ctrl SPACE", "ctrl UP", "ctrl DOWN", "shift ctrl LEFT", "shift ctrl RIGHT"};
-        for (JComponent c : components) {
-            for (int condition : new int[] {JComponent.WHEN_FOCUSED, JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT}) {
-                for (InputMap map = c.getInputMap(condition); map != null; map = map.getParent()) {
-                    for (String key : keys) {
-                        map.remove(KeyStroke.getKeyStroke(key));
-                    }
-                }
-            }
-        }
     }
 
     private JMenuBar menus() {
@@ -282,7 +267,7 @@ public final class MainWindow extends JFrame {
         help.setMnemonic(KeyEvent.VK_H);
         ShortcutAction shortcuts = new ShortcutAction("shortcuts", () -> ShortcutsDialog.show(this, allShortcuts()));
         help.add(new JMenuItem(shortcuts));
-        help.add(new JMenuItem(action("menu.help.about", null, () -> JOptionPane.showMessageDialog(this, Texts.get("about.text"),
+        help.add(new JMenuItem(action("menu.help.about", null, () -> JOptionPane.showMessageDialog(this, aboutText(),
                 Texts.get("menu.help.about"), JOptionPane.INFORMATION_MESSAGE))));
         bar.add(file);
         bar.add(edit);
@@ -292,6 +277,12 @@ public final class MainWindow extends JFrame {
         bar.add(recall);
         bar.add(help);
         return bar;
+    }
+
+    /** The About text with the version from the jar's manifest, so a bug report can say which build it was. */
+    static String aboutText() {
+        String version = MainWindow.class.getPackage().getImplementationVersion();
+        return Texts.get("about.version", version == null ? Texts.get("about.developmentVersion") : version) + "\n" + Texts.get("about.text");
     }
 
     List<ShortcutAction> allShortcuts() {
@@ -390,9 +381,8 @@ public final class MainWindow extends JFrame {
         } else if (last instanceof StudyNode node && node.entity() instanceof RecallPass p) {
             session = Optional.of(service.study().session(p.sessionId()));
         }
-        boolean play = !holdPlayback;
-        holdPlayback = false;
-        session.filter(s -> currentSession == null || !s.id().equals(currentSession.id())).ifPresent(s -> showSession(s, play));
+        // a chosen session waits, paused, for Play: sound that starts by itself surprises (and may be overheard)
+        session.filter(s -> currentSession == null || !s.id().equals(currentSession.id())).ifPresent(s -> showSession(s, false));
     }
 
     /** Selects a session by its label ("D02/3") in the tree, as if the user had clicked it. */
@@ -482,9 +472,7 @@ public final class MainWindow extends JFrame {
             tree.expandRow(row);
         }
         currentSession = null;
-        holdPlayback = true;
         selectSession(service.study().dyad(session.dyadId()).code() + "/" + session.number());
-        holdPlayback = false;
     }
 
     /** The recall screen on show, for tests. */
@@ -559,7 +547,7 @@ public final class MainWindow extends JFrame {
         setTitle(Texts.get("app.title"));
         status.setText(Texts.get("status.noStudy"));
         tree.setModel(new DefaultTreeModel(new DefaultMutableTreeNode(Texts.get("tree.empty"))));
-        timeline.setSession(List.of(), MediaTime.ofMillis(60_000));
+        timeline.showNoSession();
         timeline.view().setLinks(List.of());
         if (player != null) {
             player.pause();
@@ -578,7 +566,10 @@ public final class MainWindow extends JFrame {
         EditHistory history = new EditHistory(service);
         CodingActions actions = new CodingActions(service, history, Clock.systemUTC());
         coding = new CodingModel(service, actions, PinnedCodes.forStudy(service.study().header().id()), this::playMoment);
-        history.addListener(this::updateUndoNames);
+        history.addListener(() -> {
+            updateUndoNames();
+            forgetOldStatus();
+        });
         inspector = new CodingInspector(coding);
         inspectorHolder.removeAll();
         inspectorHolder.add(inspector, BorderLayout.CENTER);
@@ -602,6 +593,7 @@ public final class MainWindow extends JFrame {
                         .filter(m -> currentSession != null && current.sessionOf(m).id().equals(currentSession.id()))
                         .ifPresent(m -> timeline.view().select(m));
                 updatePinNames();
+                forgetOldStatus();
             }
         });
         updateUndoNames();
@@ -618,7 +610,7 @@ public final class MainWindow extends JFrame {
         timeline.view().setLinks(links);
     }
 
-    /** Plays a moment from its span start, switching to its session first if needed. */
+    /** Shows a moment's first frame (its span start), paused, switching to its session first if needed. */
     private void playMoment(Moment moment) {
         if (coding == null) {
             return;
@@ -627,7 +619,7 @@ public final class MainWindow extends JFrame {
         if (currentSession == null || !currentSession.id().equals(session.id())) {
             selectSession(service.study().dyad(session.dyadId()).code() + "/" + session.number());
         }
-        playerPanel.playFrom(moment.playFrom());
+        playerPanel.cue(moment.playFrom());
         timeline.view().setPlayhead(moment.playFrom());
     }
 
@@ -684,12 +676,22 @@ public final class MainWindow extends JFrame {
         }
         coding.flushPendingEdits();
         EditHistory history = coding.actions().history();
+        stepping = true;
         try {
             Optional<EditHistory.Edit> done = back ? history.undo() : history.redo();
             coding.reloadEditors();
             done.ifPresent(e -> status.setText(Texts.get(back ? "status.undone" : "status.redone", describe(e))));
         } catch (RuntimeException e) {
             JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get(back ? "action.undo.name" : "action.redo.name"), JOptionPane.WARNING_MESSAGE);
+        } finally {
+            stepping = false;
+        }
+    }
+
+    /** "Undone: ..." or "nothing selected" is news about one action: the next edit or selection puts the study's line back. */
+    private void forgetOldStatus() {
+        if (!stepping && service != null) {
+            status.setText(Texts.get("status.study", service.file()));
         }
     }
 

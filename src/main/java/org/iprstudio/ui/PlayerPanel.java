@@ -273,16 +273,16 @@ final class PlayerPanel extends JPanel {
         }
     }
 
-    /** Seeks and plays; if the video is still loading, it starts there as soon as it is loaded. */
-    void playFrom(MediaTime time) {
+    /** Seeks there and waits, paused, for Play; if the video is still loading, it goes there as soon as it is loaded. */
+    void cue(MediaTime time) {
         if (player == null) {
             return;
         }
         if (loaded) {
-            player.seek(time);
-            if (!player.isPlaying()) {
-                player.play();
+            if (player.isPlaying()) {
+                player.pause();
             }
+            player.seek(time);
         } else {
             pendingStart = time;
         }
@@ -326,9 +326,6 @@ final class PlayerPanel extends JPanel {
                 MediaTime start = pendingStart;
                 pendingStart = null;
                 player.seek(start);
-                if (!player.isPlaying()) {
-                    player.play();
-                }
             }
             setControlsEnabled(true);
             muteButton.setSelected(player.isMuted());

@@ -235,7 +235,7 @@ class CodingGuiTest extends DemoWindowTestBase {
     }
 
     @Test
-    void theMomentTableFiltersTheWholeStudyAndPlaysTheChosenMoment() {
+    void theMomentTableFiltersTheWholeStudyAndCuesTheChosenMoment() {
         window.tabbedPane("workTabs").selectTab(1);
         JTableFixture table = window.table("momentTable");
         assertThat(table.rowCount()).isEqualTo(63);
@@ -252,7 +252,7 @@ class CodingGuiTest extends DemoWindowTestBase {
         assertThat(chosen.comment()).contains("worksheet");
         assertThat(edt(() -> player.seeks.size())).isGreaterThan(seeksBefore);
         assertThat(edt(() -> player.seeks.get(player.seeks.size() - 1))).isEqualTo(chosen.playFrom());
-        assertThat(edt(player::isPlaying)).isTrue();
+        assertThat(edt(player::isPlaying)).as("a chosen moment waits, paused, for Play").isFalse();
         window.textBox("filterText").setText("");
         window.comboBox("filterClass").selectItem("All classes");
         window.comboBox("filterPerspective").selectItem("All perspectives");

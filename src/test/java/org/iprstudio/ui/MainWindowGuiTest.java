@@ -79,7 +79,7 @@ class MainWindowGuiTest {
             return w;
         });
         window = new FrameFixture(robot, frame);
-        window.show(new java.awt.Dimension(1280, 900));
+        org.iprstudio.testing.OnScreen.show(window, new java.awt.Dimension(1280, 900));
         return frame;
     }
 
@@ -93,7 +93,7 @@ class MainWindowGuiTest {
     }
 
     @Test
-    void showsTheStudyTreeAndPlaysTheFirstSession() {
+    void showsTheStudyTreeAndTheFirstSessionPausedUntilPlayIsPressed() {
         show(true);
         JTreeFixture tree = window.tree("studyTree");
         List<String> rows = rows(tree);
@@ -106,7 +106,12 @@ class MainWindowGuiTest {
         assertThat(rows).anyMatch(r -> r.startsWith("Therapist T02   MISSING: Therapist ill"));
 
         window.label("status").requireText(".*Every change is saved as you make it.*");
-        // the first session plays: its clock leaves zero
+        MainWindow frame = (MainWindow) window.target();
+        waitFor("the video to load", () -> frame.playerPanel().isLoaded());
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> frame.playerPanel().player().isPlaying())).as("no sound before Play is pressed").isFalse();
+        window.button("playPause").requireText("Play").click();
+        // now it plays: its clock leaves zero
         waitFor("the clock to run", () -> {
             String clock = window.label("clock").target().getText();
             return !clock.startsWith("00:00:00.0") && !clock.startsWith("00:00:00.1");

@@ -117,8 +117,9 @@ public final class PairsPanel extends JPanel {
             p.suggested().forEach(l -> list.add(new Row(l.client(), l.therapist(), l)));
             p.clientOnly().forEach(m -> list.add(new Row(m, null, null)));
             p.therapistOnly().forEach(m -> list.add(new Row(null, m, null)));
-            List<String> gaps = p.missing().stream().map(g -> Texts.get("coding.missingPerspective", Describe.perspective(g.perspective()),
-                    g.participantCode(), g.reason())).toList();
+            List<String> gaps = p.missing().stream().map(g -> g.reason().isBlank() && g.participantCode().isBlank()
+                    ? Texts.get("coding.noRecall", Describe.perspective(g.perspective()).toLowerCase(java.util.Locale.ROOT))
+                    : Texts.get("coding.missingPerspective", Describe.perspective(g.perspective()), g.participantCode(), g.reason())).toList();
             missing.setText(String.join("   ", gaps));
             missing.setVisible(!gaps.isEmpty());
         });

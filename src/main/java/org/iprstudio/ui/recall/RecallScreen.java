@@ -379,6 +379,7 @@ public final class RecallScreen extends JFrame {
         form.flush();
         form.setMoment(m);
         timeline.select(m);
+        setState(RecallTexts.get("state.chosen", m.anchor().toShortClock())); // not the last stop's words any more
         if (loaded) {
             if (player.isPlaying()) {
                 player.pause();

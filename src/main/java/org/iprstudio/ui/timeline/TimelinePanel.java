@@ -89,6 +89,12 @@ public final class TimelinePanel extends JPanel {
         view.setSession(visibleLanes(), length);
     }
 
+    /** Shows that no session is chosen (no study open). */
+    public void showNoSession() {
+        allLanes = List.of();
+        view.showNoSession();
+    }
+
     /** Hides or shows a lane by its key. */
     public void setLaneVisible(String key, boolean visible) {
         if (visible) {
