@@ -88,6 +88,7 @@ public final class MainWindow extends JFrame {
     private final ShortcutAction undo = new ShortcutAction("undo", this::undo);
     private final ShortcutAction redo = new ShortcutAction("redo", this::redo);
     private final List<ShortcutAction> pinActions = new ArrayList<>();
+    private final DividerMemory dividers = DividerMemory.forMainWindow();
     private CodingModel coding;
     private CodingInspector inspector;
     private StudyService service;
@@ -152,23 +153,35 @@ public final class MainWindow extends JFrame {
         tree.setRootVisible(true);
         tree.addTreeSelectionListener(e -> selectionChanged());
         JScrollPane treeScroll = new JScrollPane(tree);
-        treeScroll.setMinimumSize(new Dimension(220, 200));
+        treeScroll.setMinimumSize(new Dimension(160, 200));
 
         inspectorHolder.setName("inspectorHolder");
         inspectorHolder.setMinimumSize(new Dimension(300, 200));
-        inspectorHolder.setPreferredSize(new Dimension(380, 300));
+        inspectorHolder.setPreferredSize(new Dimension(340, 300));
         inspectorHolder.add(new JLabel(Texts.get("status.noStudy")), BorderLayout.NORTH);
         workTabs.setName("workTabs");
-        JSplitPane top = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, playerPanel, inspectorHolder);
-        top.setResizeWeight(1.0);
+        workTabs.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT); // one row of tabs, however narrow
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        int width = Math.min(1920, screen.width);
+        int height = Math.min(1200, screen.height);
+        // The inspector has the whole height on the right (a pair's words, decision and codes fit at
+        // 1280x800); the video, the timeline and the work tabs share the middle column.
         JSplitPane lower = new JSplitPane(JSplitPane.VERTICAL_SPLIT, timeline, workTabs);
+        lower.setName("timelineTabsDivider");
         lower.setResizeWeight(0.0);
-        JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, lower);
-        right.setResizeWeight(0.5);
-        right.setDividerLocation(Math.max(300, Math.min(520, (int) (Math.min(900, java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getMaximumWindowBounds().height) * 0.42))));
+        JSplitPane middle = new JSplitPane(JSplitPane.VERTICAL_SPLIT, playerPanel, lower);
+        middle.setName("videoDivider");
+        middle.setResizeWeight(0.5);
+        middle.setDividerLocation((int) (height * 0.36));
+        int treeWidth = Math.max(200, width >= 1400 ? width / 5 : width / 6);
+        int inspectorWidth = width >= 1600 ? 440 : 340;
+        JSplitPane right = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, middle, inspectorHolder);
+        right.setName("inspectorDivider");
+        right.setResizeWeight(1.0);
+        right.setDividerLocation(width - treeWidth - inspectorWidth - 20);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, treeScroll, right);
-        split.setDividerLocation(260);
+        split.setName("treeDivider");
+        split.setDividerLocation(treeWidth);
         status.setName("status");
         status.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
         getContentPane().add(split, BorderLayout.CENTER);
@@ -176,9 +189,12 @@ public final class MainWindow extends JFrame {
         setJMenuBar(menus());
         PlayerKeys.install(this, playerPanel.actions().all());
         PauseBehindDialogs.install(this, player);
-        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        setSize(Math.min(1360, screen.width), Math.min(900, screen.height));
-        top.setDividerLocation(Math.max(320, getWidth() - 260 - 400)); // the inspector keeps 400 px, the video the rest
+        setSize(width, height);
+        if (dividers != null) {
+            for (JSplitPane pane : List.of(split, right, middle, lower)) {
+                dividers.remember(pane.getName(), pane);
+            }
+        }
         setLocationRelativeTo(null);
     }
 
@@ -711,6 +727,9 @@ public final class MainWindow extends JFrame {
 
     /** Release order that never crashed: stop and release the player, release libVLC, then dispose the frame. */
     private void closeWindow() {
+        if (dividers != null) {
+            dividers.flush();
+        }
         closeStudy();
         if (player != null) {
             player.close();

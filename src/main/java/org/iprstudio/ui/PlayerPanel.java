@@ -106,21 +106,27 @@ final class PlayerPanel extends JPanel {
     }
 
     private JPanel controls() {
-        JPanel panel = new JPanel(new MigLayout("insets 2 10 6 10, fillx, gap 4", "[][][][]6[][][]push[]12[][][]"));
+        // two rows, so that all of it fits beside the inspector on a 1280 px wide screen: the position
+        // with speed and sound above, the transport buttons with the clock below
+        JPanel panel = new JPanel(new MigLayout("insets 2 10 6 10, fillx, wrap 1, gap 2", "[grow,fill]"));
+        JPanel top = new JPanel(new MigLayout("insets 0, fillx, gap 4", "[grow,fill]8[][][]"));
+        JPanel transport = new JPanel(new MigLayout("insets 0, gap 4", "[][][][]6[][][]12[]"));
+        panel.add(top);
+        panel.add(transport);
         position.setName("position");
         position.setFocusable(false);
-        panel.add(position, "span, growx, wrap");
-        panel.add(button("frameBack", actions.frameBack));
-        panel.add(button("back10", actions.back10));
-        panel.add(button("back2", actions.back2));
+        top.add(position, "wmin 120");
+        transport.add(button("frameBack", actions.frameBack));
+        transport.add(button("back10", actions.back10));
+        transport.add(button("back2", actions.back2));
         playPause.setAction(actions.playPause);
         playPause.setName("playPause");
         playPause.setFocusable(false);
         playPause.setText(Texts.get("player.play"));
-        panel.add(playPause, "w 76!");
-        panel.add(button("forward2", actions.forward2));
-        panel.add(button("forward10", actions.forward10));
-        panel.add(button("frameForward", actions.frameForward));
+        transport.add(playPause, "w 76!");
+        transport.add(button("forward2", actions.forward2));
+        transport.add(button("forward10", actions.forward10));
+        transport.add(button("frameForward", actions.frameForward));
         position.addChangeListener(e -> {
             if (!adjustingSlider && player != null && player.duration().isPresent() && position.getValueIsAdjusting()) {
                 long target = Math.round(player.duration().get().millis() * (position.getValue() / (double) SLIDER_STEPS));
@@ -139,7 +145,7 @@ final class PlayerPanel extends JPanel {
                 }
             }
         });
-        panel.add(clock);
+        transport.add(clock);
         for (double r : PlayerActions.RATES) {
             rate.addItem(rateText(r));
         }
@@ -153,12 +159,12 @@ final class PlayerPanel extends JPanel {
                 actions.setRate(PlayerActions.RATES[i]);
             }
         });
-        panel.add(rate);
+        top.add(rate);
         muteButton.setName("mute");
         muteButton.setFocusable(false);
         muteButton.setToolTipText(Texts.get("action.mute.name") + " (" + keyText(actions.mute) + ")");
         muteButton.addActionListener(e -> player.setMuted(muteButton.isSelected()));
-        panel.add(muteButton);
+        top.add(muteButton);
         volume.setName("volume");
         volume.setFocusable(false);
         volume.setToolTipText(Texts.get("player.volumeTip"));
@@ -167,7 +173,7 @@ final class PlayerPanel extends JPanel {
                 player.setVolume(volume.getValue());
             }
         });
-        panel.add(volume, "w 80!");
+        top.add(volume, "w 80!");
         return panel;
     }
 

@@ -231,4 +231,13 @@ class MainWindowGuiTest {
         // the failed open gave the file back: it can be opened again at once, no lock is left held
         org.assertj.core.api.Assertions.assertThatCode(() -> new SqliteStudyFiles().open(damaged).close()).doesNotThrowAnyException();
     }
+
+    @Test
+    void withoutAStudyNothingSpeaksOfASessionAndTheAboutBoxNamesTheVersion() {
+        MainWindow frame = GuiActionRunner.execute(() -> new MainWindow(new SqliteStudyFiles(), null, "no libVLC here", VlcRuntime.INSTALL_COMMAND, () -> { }));
+        window = new FrameFixture(robot, frame);
+        org.iprstudio.testing.OnScreen.show(window, new java.awt.Dimension(1280, 800));
+        assertThat(GuiActionRunner.execute(() -> frame.timeline().view().emptyText())).startsWith("No session chosen").doesNotContain("recall passes");
+        assertThat(MainWindow.aboutText()).startsWith("Version ").contains("GNU GPL");
+    }
 }

@@ -148,6 +148,11 @@ public final class MatrixPanel extends JPanel {
         cells.matrix = ThemeMatrix.of(model.study(), dyadId);
         cells.fireTableStructureChanged();
         table.getColumnModel().getColumn(0).setPreferredWidth(300);
+        // a count column keeps room for its header ("Therapist", "S5"): squeezed, the header was cut
+        int headerWidth = table.getFontMetrics(table.getTableHeader().getFont()).stringWidth("Therapist") + 14;
+        for (int c = 1; c < table.getColumnCount(); c++) {
+            table.getColumnModel().getColumn(c).setMinWidth(headerWidth);
+        }
         table.getTableHeader().setPreferredSize(new java.awt.Dimension(10, 40));
         quotes.clear();
         cellTitle.setText(Texts.get("coding.matrix.clickCell"));
