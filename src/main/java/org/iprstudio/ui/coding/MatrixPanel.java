@@ -112,7 +112,12 @@ public final class MatrixPanel extends JPanel {
         cellTitle.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         below.add(cellTitle, BorderLayout.NORTH);
         below.add(new JScrollPane(quoteList), BorderLayout.CENTER);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), below);
+        JScrollPane tableScroll = new JScrollPane(table);
+        // the matrix starts with most of the width: sized by the cell list's long text, it was squeezed to a sliver at 1280 px
+        tableScroll.setPreferredSize(new java.awt.Dimension(520, 200));
+        below.setPreferredSize(new java.awt.Dimension(240, 200));
+        below.setMinimumSize(new java.awt.Dimension(160, 100));
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, tableScroll, below);
         split.setResizeWeight(0.6);
         add(top, BorderLayout.NORTH);
         add(split, BorderLayout.CENTER);
@@ -153,6 +158,7 @@ public final class MatrixPanel extends JPanel {
         for (int c = 1; c < table.getColumnCount(); c++) {
             table.getColumnModel().getColumn(c).setMinWidth(headerWidth);
         }
+        table.getColumnModel().getColumn(0).setMinWidth(140);
         table.getTableHeader().setPreferredSize(new java.awt.Dimension(10, 40));
         quotes.clear();
         cellTitle.setText(Texts.get("coding.matrix.clickCell"));
