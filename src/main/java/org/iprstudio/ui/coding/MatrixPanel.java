@@ -119,6 +119,15 @@ public final class MatrixPanel extends JPanel {
         below.setMinimumSize(new java.awt.Dimension(160, 100));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, tableScroll, below);
         split.setResizeWeight(0.6);
+        split.addHierarchyListener(new java.awt.event.HierarchyListener() {
+            @Override
+            public void hierarchyChanged(java.awt.event.HierarchyEvent e) {
+                if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0 && split.isShowing() && split.getWidth() > 0) {
+                    split.removeHierarchyListener(this);
+                    javax.swing.SwingUtilities.invokeLater(() -> split.setDividerLocation(0.68)); // first shown: most of it for the matrix
+                }
+            }
+        });
         add(top, BorderLayout.NORTH);
         add(split, BorderLayout.CENTER);
         ShownReload.attach(this, model, false, this::reload);
