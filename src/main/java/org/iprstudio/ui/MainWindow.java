@@ -89,6 +89,7 @@ public final class MainWindow extends JFrame {
     private final ShortcutAction redo = new ShortcutAction("redo", this::redo);
     private final List<ShortcutAction> pinActions = new ArrayList<>();
     private final DividerMemory dividers = DividerMemory.forMainWindow();
+    private final VideoChecksums checksums = new VideoChecksums();
     private CodingModel coding;
     private CodingInspector inspector;
     private StudyService service;
@@ -439,7 +440,40 @@ public final class MainWindow extends JFrame {
             playerPanel.showProblem(heading, Texts.get("player.videoMissing", video.get()), () -> relink(session));
         } else {
             playerPanel.show(heading, video.get(), autoPlay, () -> relink(session));
+            checkVideo(session, video.get());
         }
+    }
+
+    /**
+     * Compares the video's checksum with the one the study recorded, off the Swing thread (videos
+     * are large), and warns above the picture when they differ, as media-check does. A file is
+     * hashed once per size and modification time.
+     */
+    private void checkVideo(Session session, Path video) {
+        String expected = session.media() == null ? null : session.media().sha256();
+        if (expected == null) {
+            return;
+        }
+        new SwingWorker<String, Void>() {
+            @Override
+            protected String doInBackground() throws Exception {
+                return checksums.of(video);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    String actual = get();
+                    if (currentSession != null && currentSession.id().equals(session.id()) && !expected.equalsIgnoreCase(actual)) {
+                        playerPanel.showWarning(Texts.get("player.checksumDiffers", video.getFileName()));
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // unreadable now: playing it will say what is wrong
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }.execute();
     }
 
     private static MediaTime latestMoment(Study study, Session session) {

@@ -45,6 +45,8 @@ final class PlayerPanel extends JPanel {
     private final CardLayout cards = new CardLayout();
     private final JPanel screen = new JPanel(cards);
     private final JLabel title = new JLabel(" ");
+    /** A warning about the video on show (its checksum no longer matches); hidden when there is none. */
+    private final JLabel warning = new JLabel(" ");
     private final JTextArea message = messageArea();
     private final JButton relink = new JButton(Texts.get("player.relink"));
     private final JButton playPause = new JButton();
@@ -70,7 +72,15 @@ final class PlayerPanel extends JPanel {
         title.setName("playerTitle");
         title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + 2f));
         title.setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
-        add(title, BorderLayout.NORTH);
+        warning.setName("playerWarning");
+        warning.setForeground(UIManager.getColor("Component.error.focusedBorderColor") != null
+                ? UIManager.getColor("Component.error.focusedBorderColor") : java.awt.Color.RED.darker());
+        warning.setBorder(BorderFactory.createEmptyBorder(0, 10, 4, 10));
+        warning.setVisible(false);
+        JPanel heading = new JPanel(new BorderLayout());
+        heading.add(title, BorderLayout.NORTH);
+        heading.add(warning, BorderLayout.SOUTH);
+        add(heading, BorderLayout.NORTH);
         add(screen, BorderLayout.CENTER);
         add(controls(), BorderLayout.SOUTH);
 
@@ -242,6 +252,7 @@ final class PlayerPanel extends JPanel {
     /** Shows and plays a session's video; if it turns out broken, {@code relinkHandler} is offered. */
     void show(String heading, Path video, boolean autoPlay, Runnable relinkHandler) {
         title.setText(heading);
+        showWarning(null);
         relinkOnFailure = relinkHandler;
         if (player == null) {
             return;
@@ -254,9 +265,22 @@ final class PlayerPanel extends JPanel {
         player.load(video, autoPlay);
     }
 
+    /** Shows a warning above the video (null: none). */
+    void showWarning(String text) {
+        warning.setText(text == null ? " " : text);
+        warning.setToolTipText(text);
+        warning.setVisible(text != null);
+        revalidate();
+    }
+
+    String warningText() {
+        return warning.isVisible() ? warning.getText() : null;
+    }
+
     /** Shows why there is no video; with a relink action, offers to pick the moved file. */
     void showProblem(String heading, String why, Runnable relinkHandler) {
         title.setText(heading);
+        showWarning(null);
         if (player != null) {
             ticker.stop();
             player.pause();

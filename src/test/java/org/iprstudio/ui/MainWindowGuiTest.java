@@ -240,4 +240,26 @@ class MainWindowGuiTest {
         assertThat(GuiActionRunner.execute(() -> frame.timeline().view().emptyText())).startsWith("No session chosen").doesNotContain("recall passes");
         assertThat(MainWindow.aboutText()).startsWith("Version ").contains("GNU GPL");
     }
+
+    @Test
+    void aVideoWhoseChecksumNoLongerMatchesWarnsInThePlayer() throws Exception {
+        Path samples = dataDir.resolve("samples");
+        org.iprstudio.testing.Trees.copy(org.iprstudio.testing.TestStudies.DEMO_FOLDER, samples.resolve("alliance-demo"));
+        Path video = samples.resolve("alliance-demo/media/D01-S3.mp4");
+        Files.write(video, new byte[] {0}, java.nio.file.StandardOpenOption.APPEND); // one byte more: still plays, no longer the same file
+        System.setProperty(DemoStudy.SAMPLES_PROPERTY, samples.toString());
+        try {
+            MainWindow frame = show(true);
+            waitFor("the warning", () -> frame.playerPanel().warningText() != null);
+            assertThat(GuiActionRunner.execute(() -> frame.playerPanel().warningText())).contains("D01-S3.mp4").contains("checksum differs");
+            window.label("playerWarning").requireVisible();
+            // another session's video, unchanged, shows no warning
+            GuiActionRunner.execute(() -> frame.selectSession("D02/3"));
+            waitFor("the other video", () -> frame.playerPanel().isLoaded());
+            robot.waitForIdle();
+            assertThat(GuiActionRunner.execute(() -> frame.playerPanel().warningText())).isNull();
+        } finally {
+            System.clearProperty(DemoStudy.SAMPLES_PROPERTY);
+        }
+    }
 }
