@@ -161,6 +161,7 @@ class CodingGuiTest extends DemoWindowTestBase {
         undo(); // the coding, then the new code
         assertThat(edt(() -> frame.service().study().codes().stream().noneMatch(c -> c.name().equals("talking too much")))).isTrue();
         assertThat(window.menuItemWithPath("Edit", "Undo apply code CT-irritation").target().isEnabled()).isTrue();
+        window.label("status").requireText("Undone: .*");
 
         // pin a code in the codebook, then the key 1 applies it and takes it off again
         window.tabbedPane("workTabs").selectTab(2);
@@ -172,6 +173,8 @@ class CodingGuiTest extends DemoWindowTestBase {
         window.table("pairsTable").focus();
         window.pressAndReleaseKeys(KeyEvent.VK_1);
         assertThat(coded(therapistOnly, "monitoring alliance")).isTrue();
+        // the undo is old news after the next edit: the status line no longer speaks of it
+        assertThat(window.label("status").text()).doesNotStartWith("Undone").contains("Every change is saved");
 
         // undo both codings, redo one, then a new edit drops the redo
         undo();
@@ -185,6 +188,8 @@ class CodingGuiTest extends DemoWindowTestBase {
         window.table("pairsTable").focus();
         window.pressAndReleaseKeys(KeyEvent.VK_1);
         assertThat(coded(therapistOnly, "monitoring alliance")).isTrue();
+        // the undo is old news after the next edit: the status line no longer speaks of it
+        assertThat(window.label("status").text()).doesNotStartWith("Undone").contains("Every change is saved");
         assertThat(window.menuItemWithPath("Edit", "Redo").target().isEnabled()).isFalse();
         window.pressAndReleaseKeys(KeyEvent.VK_1); // a pinned key is a toggle
         assertThat(coded(therapistOnly, "monitoring alliance")).isFalse();
