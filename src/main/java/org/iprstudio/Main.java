@@ -31,6 +31,9 @@ public final class Main {
     }
 
     private static int openWindow(StudyFiles files, Path study, String session) {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            throw new CliContext.NoDisplayException(); // one line from the command line, not Swing's stack trace
+        }
         VlcRuntime vlc = VlcRuntime.start(false);
         DesktopApp.Media media = vlc.available()
                 ? new DesktopApp.Media(vlc::newPlayer, null, VlcRuntime.INSTALL_COMMAND, vlc::close)

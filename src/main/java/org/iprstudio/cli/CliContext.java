@@ -18,6 +18,13 @@ public record CliContext(StudyFiles files, Supplier<ProbeSession> probes, GuiLau
         int open(Path studyFile, String session);
     }
 
+    /** Thrown by the launcher when there is no screen to open a window on (no X display, a headless Java). */
+    public static final class NoDisplayException extends RuntimeException {
+        public NoDisplayException() {
+            super("no display", null, false, false);
+        }
+    }
+
     /** A probe together with the libVLC runtime it needs; closing it releases libVLC. */
     public interface ProbeSession extends AutoCloseable {
         /** Null when libVLC is not available. */

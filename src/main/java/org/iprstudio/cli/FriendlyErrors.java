@@ -10,6 +10,8 @@ import picocli.CommandLine.ParseResult;
 /** Known problems with the user's files become one clear line and exit status 2; no stack traces for them. */
 final class FriendlyErrors implements IExecutionExceptionHandler {
     static final int USER_DATA_PROBLEM = 2;
+    /** The window was asked for where there is no screen. */
+    static final int NO_DISPLAY = 3;
     private final CliContext context;
 
     FriendlyErrors(CliContext context) {
@@ -23,6 +25,11 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
             context.err().println(Texts.get("error.prefix", oneLine(e.getMessage())));
             context.err().flush();
             return USER_DATA_PROBLEM;
+        }
+        if (e instanceof CliContext.NoDisplayException) {
+            context.err().println(Texts.get("error.noDisplay"));
+            context.err().flush();
+            return NO_DISPLAY;
         }
         throw e;
     }

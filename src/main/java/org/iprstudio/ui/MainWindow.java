@@ -15,7 +15,6 @@ import java.util.Optional;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
-import javax.swing.InputMap;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JComponent;
 import javax.swing.JFileChooser;
@@ -91,16 +90,18 @@ public final class MainWindow extends JFrame {
     private final ShortcutAction undo = new ShortcutAction("undo", this::undo);
     private final ShortcutAction redo = new ShortcutAction("redo", this::redo);
     private final List<ShortcutAction> pinActions = new ArrayList<>();
+    private final DividerMemory dividers = DividerMemory.forMainWindow();
+    private final VideoChecksums checksums = new VideoChecksums();
     private CodingModel coding;
     private CodingInspector inspector;
     private StudyService service;
     private Session currentSession;
     private RecallScreen recallScreen;
-    /** Set when the window reselects a session by itself (after a recall): show it paused, not playing. */
-    private boolean holdPlayback;
     private final org.iprstudio.ui.setup.SetupActions setup;
     private final java.awt.CardLayout cards = new java.awt.CardLayout();
     private final JPanel center = new JPanel(cards);
+    /** True while an undo or redo runs: the status line it writes must survive the changes it causes. */
+    private boolean stepping;
 
     /**
      * @param player null when libVLC is missing; the window then explains how to install it
@@ -195,28 +196,40 @@ public final class MainWindow extends JFrame {
         tree.setRootVisible(true);
         tree.addTreeSelectionListener(e -> selectionChanged());
         JScrollPane treeScroll = new JScrollPane(tree);
-        treeScroll.setMinimumSize(new Dimension(220, 200));
-        leaveKeysToThePlayer(tree, treeScroll);
+        treeScroll.setMinimumSize(new Dimension(160, 200));
 
         inspectorHolder.setName("inspectorHolder");
         inspectorHolder.setMinimumSize(new Dimension(300, 200));
-        inspectorHolder.setPreferredSize(new Dimension(380, 300));
+        inspectorHolder.setPreferredSize(new Dimension(340, 300));
         inspectorHolder.add(new JLabel(Texts.get("status.noStudy")), BorderLayout.NORTH);
         workTabs.setName("workTabs");
-        JSplitPane top = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, playerPanel, inspectorHolder);
-        top.setResizeWeight(1.0);
+        workTabs.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT); // one row of tabs, however narrow
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        int width = Math.min(1920, screen.width);
+        int height = Math.min(1200, screen.height);
+        // The inspector has the whole height on the right (a pair's words, decision and codes fit at
+        // 1280x800); the video, the timeline and the work tabs share the middle column.
         JSplitPane lower = new JSplitPane(JSplitPane.VERTICAL_SPLIT, timeline, workTabs);
+        lower.setName("timelineTabsDivider");
         lower.setResizeWeight(0.0);
-        JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, lower);
-        right.setResizeWeight(0.5);
-        right.setDividerLocation(Math.max(300, Math.min(520, (int) (Math.min(900, java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getMaximumWindowBounds().height) * 0.42))));
+        JSplitPane middle = new JSplitPane(JSplitPane.VERTICAL_SPLIT, playerPanel, lower);
+        middle.setName("videoDivider");
+        middle.setResizeWeight(0.5);
+        middle.setDividerLocation((int) (height * 0.36));
+        int treeWidth = Math.max(200, width >= 1400 ? width / 5 : width / 6);
+        int inspectorWidth = width >= 1600 ? 440 : 340;
+        JSplitPane right = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, middle, inspectorHolder);
+        right.setName("inspectorDivider");
+        right.setResizeWeight(1.0);
+        right.setDividerLocation(width - treeWidth - inspectorWidth - 20);
         // the transcript sits below the study tree, beside the video: the player keeps the width its controls need
         JSplitPane treeAndWords = new JSplitPane(JSplitPane.VERTICAL_SPLIT, treeScroll, transcript);
+        treeAndWords.setName("transcriptDivider");
         treeAndWords.setResizeWeight(0.4);
-        treeAndWords.setDividerLocation(340);
+        treeAndWords.setDividerLocation((int) (height * 0.4));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, treeAndWords, right);
-        split.setDividerLocation(260);
+        split.setName("treeDivider");
+        split.setDividerLocation(treeWidth);
         status.setName("status");
         status.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
         center.add(split, "study");
@@ -226,25 +239,15 @@ public final class MainWindow extends JFrame {
         getContentPane().add(center, BorderLayout.CENTER);
         getContentPane().add(status, BorderLayout.SOUTH);
         setJMenuBar(menus());
-        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        setSize(Math.min(1360, screen.width), Math.min(900, screen.height));
-        top.setDividerLocation(Math.max(320, getWidth() - 260 - 400)); // the inspector keeps 400 px, the video the rest
-        setLocationRelativeTo(null);
-    }
-
-    /** Space, the arrows and the brackets drive the player, not the tree (which keeps Up and Down). */
-    private static void leaveKeysToThePlayer(JComponent... components) {
-        String[] keys = {"LEFT", "RIGHT", "KP_LEFT", "KP_RIGHT", "shift LEFT", "shift RIGHT", "ctrl LEFT", "ctrl RIGHT", "SPACE",
-                "ctrl SPACE", "ctrl UP", "ctrl DOWN", "shift ctrl LEFT", "shift ctrl RIGHT"};
-        for (JComponent c : components) {
-            for (int condition : new int[] {JComponent.WHEN_FOCUSED, JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT}) {
-                for (InputMap map = c.getInputMap(condition); map != null; map = map.getParent()) {
-                    for (String key : keys) {
-                        map.remove(KeyStroke.getKeyStroke(key));
-                    }
-                }
+        PlayerKeys.install(this, playerPanel.actions().all());
+        PauseBehindDialogs.install(this, player);
+        setSize(width, height);
+        if (dividers != null) {
+            for (JSplitPane pane : List.of(split, right, middle, lower, treeAndWords)) {
+                dividers.remember(pane.getName(), pane);
             }
         }
+        setLocationRelativeTo(null);
     }
 
     private JMenuBar menus() {
@@ -336,7 +339,7 @@ public final class MainWindow extends JFrame {
         help.setMnemonic(KeyEvent.VK_H);
         ShortcutAction shortcuts = new ShortcutAction("shortcuts", () -> ShortcutsDialog.show(this, allShortcuts()));
         help.add(new JMenuItem(shortcuts));
-        help.add(new JMenuItem(action("menu.help.about", null, () -> JOptionPane.showMessageDialog(this, Texts.get("about.text"),
+        help.add(new JMenuItem(action("menu.help.about", null, () -> JOptionPane.showMessageDialog(this, aboutText(),
                 Texts.get("menu.help.about"), JOptionPane.INFORMATION_MESSAGE))));
         JMenu studyMenu = new JMenu(Texts.get("menu.study"));
         studyMenu.setName("studyMenu");
@@ -352,6 +355,12 @@ public final class MainWindow extends JFrame {
         bar.add(recall);
         bar.add(help);
         return bar;
+    }
+
+    /** The About text with the version from the jar's manifest, so a bug report can say which build it was. */
+    static String aboutText() {
+        String version = MainWindow.class.getPackage().getImplementationVersion();
+        return Texts.get("about.version", version == null ? Texts.get("about.developmentVersion") : version) + "\n" + Texts.get("about.text");
     }
 
     List<ShortcutAction> allShortcuts() {
@@ -461,9 +470,8 @@ public final class MainWindow extends JFrame {
         } else if (last instanceof StudyNode node && node.entity() instanceof RecallPass p) {
             session = Optional.of(service.study().session(p.sessionId()));
         }
-        boolean play = !holdPlayback;
-        holdPlayback = false;
-        session.filter(s -> currentSession == null || !s.id().equals(currentSession.id())).ifPresent(s -> showSession(s, play));
+        // a chosen session waits, paused, for Play: sound that starts by itself surprises (and may be overheard)
+        session.filter(s -> currentSession == null || !s.id().equals(currentSession.id())).ifPresent(s -> showSession(s, false));
     }
 
     /** Selects a session by its label ("D02/3") in the tree, as if the user had clicked it. */
@@ -505,7 +513,40 @@ public final class MainWindow extends JFrame {
             playerPanel.showProblem(heading, Texts.get("player.videoMissing", video.get()), () -> relink(session));
         } else {
             playerPanel.show(heading, video.get(), autoPlay, () -> relink(session));
+            checkVideo(session, video.get());
         }
+    }
+
+    /**
+     * Compares the video's checksum with the one the study recorded, off the Swing thread (videos
+     * are large), and warns above the picture when they differ, as media-check does. A file is
+     * hashed once per size and modification time.
+     */
+    private void checkVideo(Session session, Path video) {
+        String expected = session.media() == null ? null : session.media().sha256();
+        if (expected == null) {
+            return;
+        }
+        new SwingWorker<String, Void>() {
+            @Override
+            protected String doInBackground() throws Exception {
+                return checksums.of(video);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    String actual = get();
+                    if (currentSession != null && currentSession.id().equals(session.id()) && !expected.equalsIgnoreCase(actual)) {
+                        playerPanel.showWarning(Texts.get("player.checksumDiffers", video.getFileName()));
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // unreadable now: playing it will say what is wrong
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }.execute();
     }
 
     private static MediaTime latestMoment(Study study, Session session) {
@@ -575,9 +616,7 @@ public final class MainWindow extends JFrame {
             tree.expandRow(row);
         }
         currentSession = null;
-        holdPlayback = true;
         selectSession(service.study().dyad(session.dyadId()).code() + "/" + session.number());
-        holdPlayback = false;
     }
 
     /** After a setup edit: the tree shows the new sites, dyads and sessions; the session on show stays unless it went or got another video. */
@@ -596,16 +635,12 @@ public final class MainWindow extends JFrame {
             if (!java.util.Objects.equals(now.get().media(), before.media())) {
                 currentSession = null; // its video changed: load the new one
             }
-            holdPlayback = true;
             selectSession(service.study().dyad(now.get().dyadId()).code() + "/" + now.get().number());
-            holdPlayback = false;
         } else {
             currentSession = null;
             DefaultMutableTreeNode first = firstSessionInOrder((DefaultMutableTreeNode) tree.getModel().getRoot());
             if (first != null) {
-                holdPlayback = true;
                 tree.setSelectionPath(new TreePath(first.getPath()));
-                holdPlayback = false;
             }
         }
     }
@@ -689,7 +724,7 @@ public final class MainWindow extends JFrame {
         setTitle(Texts.get("app.title"));
         status.setText(Texts.get("status.noStudy"));
         tree.setModel(new DefaultTreeModel(new DefaultMutableTreeNode(Texts.get("tree.empty"))));
-        timeline.setSession(List.of(), MediaTime.ofMillis(60_000));
+        timeline.showNoSession();
         transcript.setTranscript(null);
         timeline.view().setLinks(List.of());
         if (player != null) {
@@ -709,7 +744,10 @@ public final class MainWindow extends JFrame {
         EditHistory history = new EditHistory(service);
         CodingActions actions = new CodingActions(service, history, Clock.systemUTC());
         coding = new CodingModel(service, actions, PinnedCodes.forStudy(service.study().header().id()), this::playMoment);
-        history.addListener(this::updateUndoNames);
+        history.addListener(() -> {
+            updateUndoNames();
+            forgetOldStatus();
+        });
         inspector = new CodingInspector(coding);
         inspectorHolder.removeAll();
         inspectorHolder.add(inspector, BorderLayout.CENTER);
@@ -733,6 +771,7 @@ public final class MainWindow extends JFrame {
                         .filter(m -> currentSession != null && current.sessionOf(m).id().equals(currentSession.id()))
                         .ifPresent(m -> timeline.view().select(m));
                 updatePinNames();
+                forgetOldStatus();
             }
         });
         updateUndoNames();
@@ -749,7 +788,7 @@ public final class MainWindow extends JFrame {
         timeline.view().setLinks(links);
     }
 
-    /** Plays a moment from its span start, switching to its session first if needed. */
+    /** Shows a moment's first frame (its span start), paused, switching to its session first if needed. */
     private void playMoment(Moment moment) {
         if (coding == null) {
             return;
@@ -758,7 +797,7 @@ public final class MainWindow extends JFrame {
         if (currentSession == null || !currentSession.id().equals(session.id())) {
             selectSession(service.study().dyad(session.dyadId()).code() + "/" + session.number());
         }
-        playerPanel.playFrom(moment.playFrom());
+        playerPanel.cue(moment.playFrom());
         timeline.view().setPlayhead(moment.playFrom());
     }
 
@@ -815,12 +854,22 @@ public final class MainWindow extends JFrame {
         }
         coding.flushPendingEdits();
         EditHistory history = coding.actions().history();
+        stepping = true;
         try {
             Optional<EditHistory.Edit> done = back ? history.undo() : history.redo();
             coding.reloadEditors();
             done.ifPresent(e -> status.setText(Texts.get(back ? "status.undone" : "status.redone", describe(e))));
         } catch (RuntimeException e) {
             JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get(back ? "action.undo.name" : "action.redo.name"), JOptionPane.WARNING_MESSAGE);
+        } finally {
+            stepping = false;
+        }
+    }
+
+    /** "Undone: ..." or "nothing selected" is news about one action: the next edit or selection puts the study's line back. */
+    private void forgetOldStatus() {
+        if (!stepping && service != null) {
+            status.setText(Texts.get("status.study", service.file()));
         }
     }
 
@@ -840,6 +889,9 @@ public final class MainWindow extends JFrame {
 
     /** Release order that never crashed: stop and release the player, release libVLC, then dispose the frame. */
     private void closeWindow() {
+        if (dividers != null) {
+            dividers.flush();
+        }
         closeStudy();
         if (player != null) {
             player.close();

@@ -45,6 +45,8 @@ final class PlayerPanel extends JPanel {
     private final CardLayout cards = new CardLayout();
     private final JPanel screen = new JPanel(cards);
     private final JLabel title = new JLabel(" ");
+    /** A warning about the video on show (its checksum no longer matches); hidden when there is none. */
+    private final JLabel warning = new JLabel(" ");
     private final JTextArea message = messageArea();
     private final JButton relink = new JButton(Texts.get("player.relink"));
     private final JButton playPause = new JButton();
@@ -70,7 +72,15 @@ final class PlayerPanel extends JPanel {
         title.setName("playerTitle");
         title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + 2f));
         title.setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
-        add(title, BorderLayout.NORTH);
+        warning.setName("playerWarning");
+        warning.setForeground(UIManager.getColor("Component.error.focusedBorderColor") != null
+                ? UIManager.getColor("Component.error.focusedBorderColor") : java.awt.Color.RED.darker());
+        warning.setBorder(BorderFactory.createEmptyBorder(0, 10, 4, 10));
+        warning.setVisible(false);
+        JPanel heading = new JPanel(new BorderLayout());
+        heading.add(title, BorderLayout.NORTH);
+        heading.add(warning, BorderLayout.SOUTH);
+        add(heading, BorderLayout.NORTH);
         add(screen, BorderLayout.CENTER);
         add(controls(), BorderLayout.SOUTH);
 
@@ -106,21 +116,27 @@ final class PlayerPanel extends JPanel {
     }
 
     private JPanel controls() {
-        JPanel panel = new JPanel(new MigLayout("insets 2 10 6 10, fillx, gap 4", "[][][][]6[][][]push[]12[][][]"));
+        // two rows, so that all of it fits beside the inspector on a 1280 px wide screen: the position
+        // with speed and sound above, the transport buttons with the clock below
+        JPanel panel = new JPanel(new MigLayout("insets 2 10 6 10, fillx, wrap 1, gap 2", "[grow,fill]"));
+        JPanel top = new JPanel(new MigLayout("insets 0, fillx, gap 4", "[grow,fill]8[][][]"));
+        JPanel transport = new JPanel(new MigLayout("insets 0, gap 4", "[][][][]6[][][]12[]"));
+        panel.add(top);
+        panel.add(transport);
         position.setName("position");
         position.setFocusable(false);
-        panel.add(position, "span, growx, wrap");
-        panel.add(button("frameBack", actions.frameBack));
-        panel.add(button("back10", actions.back10));
-        panel.add(button("back2", actions.back2));
+        top.add(position, "wmin 120");
+        transport.add(button("frameBack", actions.frameBack));
+        transport.add(button("back10", actions.back10));
+        transport.add(button("back2", actions.back2));
         playPause.setAction(actions.playPause);
         playPause.setName("playPause");
         playPause.setFocusable(false);
         playPause.setText(Texts.get("player.play"));
-        panel.add(playPause, "w 76!");
-        panel.add(button("forward2", actions.forward2));
-        panel.add(button("forward10", actions.forward10));
-        panel.add(button("frameForward", actions.frameForward));
+        transport.add(playPause, "w 76!");
+        transport.add(button("forward2", actions.forward2));
+        transport.add(button("forward10", actions.forward10));
+        transport.add(button("frameForward", actions.frameForward));
         position.addChangeListener(e -> {
             if (!adjustingSlider && player != null && player.duration().isPresent() && position.getValueIsAdjusting()) {
                 long target = Math.round(player.duration().get().millis() * (position.getValue() / (double) SLIDER_STEPS));
@@ -139,7 +155,7 @@ final class PlayerPanel extends JPanel {
                 }
             }
         });
-        panel.add(clock);
+        transport.add(clock);
         for (double r : PlayerActions.RATES) {
             rate.addItem(rateText(r));
         }
@@ -153,12 +169,12 @@ final class PlayerPanel extends JPanel {
                 actions.setRate(PlayerActions.RATES[i]);
             }
         });
-        panel.add(rate);
+        top.add(rate);
         muteButton.setName("mute");
         muteButton.setFocusable(false);
         muteButton.setToolTipText(Texts.get("action.mute.name") + " (" + keyText(actions.mute) + ")");
         muteButton.addActionListener(e -> player.setMuted(muteButton.isSelected()));
-        panel.add(muteButton);
+        top.add(muteButton);
         volume.setName("volume");
         volume.setFocusable(false);
         volume.setToolTipText(Texts.get("player.volumeTip"));
@@ -167,7 +183,7 @@ final class PlayerPanel extends JPanel {
                 player.setVolume(volume.getValue());
             }
         });
-        panel.add(volume, "w 80!");
+        top.add(volume, "w 80!");
         return panel;
     }
 
@@ -236,6 +252,7 @@ final class PlayerPanel extends JPanel {
     /** Shows and plays a session's video; if it turns out broken, {@code relinkHandler} is offered. */
     void show(String heading, Path video, boolean autoPlay, Runnable relinkHandler) {
         title.setText(heading);
+        showWarning(null);
         relinkOnFailure = relinkHandler;
         if (player == null) {
             return;
@@ -248,9 +265,22 @@ final class PlayerPanel extends JPanel {
         player.load(video, autoPlay);
     }
 
+    /** Shows a warning above the video (null: none). */
+    void showWarning(String text) {
+        warning.setText(text == null ? " " : text);
+        warning.setToolTipText(text);
+        warning.setVisible(text != null);
+        revalidate();
+    }
+
+    String warningText() {
+        return warning.isVisible() ? warning.getText() : null;
+    }
+
     /** Shows why there is no video; with a relink action, offers to pick the moved file. */
     void showProblem(String heading, String why, Runnable relinkHandler) {
         title.setText(heading);
+        showWarning(null);
         if (player != null) {
             ticker.stop();
             player.pause();
@@ -273,16 +303,16 @@ final class PlayerPanel extends JPanel {
         }
     }
 
-    /** Seeks and plays; if the video is still loading, it starts there as soon as it is loaded. */
-    void playFrom(MediaTime time) {
+    /** Seeks there and waits, paused, for Play; if the video is still loading, it goes there as soon as it is loaded. */
+    void cue(MediaTime time) {
         if (player == null) {
             return;
         }
         if (loaded) {
-            player.seek(time);
-            if (!player.isPlaying()) {
-                player.play();
+            if (player.isPlaying()) {
+                player.pause();
             }
+            player.seek(time);
         } else {
             pendingStart = time;
         }
@@ -326,9 +356,6 @@ final class PlayerPanel extends JPanel {
                 MediaTime start = pendingStart;
                 pendingStart = null;
                 player.seek(start);
-                if (!player.isPlaying()) {
-                    player.play();
-                }
             }
             setControlsEnabled(true);
             muteButton.setSelected(player.isMuted());

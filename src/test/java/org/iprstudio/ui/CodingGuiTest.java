@@ -161,6 +161,7 @@ class CodingGuiTest extends DemoWindowTestBase {
         undo(); // the coding, then the new code
         assertThat(edt(() -> frame.service().study().codes().stream().noneMatch(c -> c.name().equals("talking too much")))).isTrue();
         assertThat(window.menuItemWithPath("Edit", "Undo apply code CT-irritation").target().isEnabled()).isTrue();
+        window.label("status").requireText("Undone: .*");
 
         // pin a code in the codebook, then the key 1 applies it and takes it off again
         window.tabbedPane("workTabs").selectTab(2);
@@ -172,6 +173,8 @@ class CodingGuiTest extends DemoWindowTestBase {
         window.table("pairsTable").focus();
         window.pressAndReleaseKeys(KeyEvent.VK_1);
         assertThat(coded(therapistOnly, "monitoring alliance")).isTrue();
+        // the undo is old news after the next edit: the status line no longer speaks of it
+        assertThat(window.label("status").text()).doesNotStartWith("Undone").contains("Every change is saved");
 
         // undo both codings, redo one, then a new edit drops the redo
         undo();
@@ -185,6 +188,8 @@ class CodingGuiTest extends DemoWindowTestBase {
         window.table("pairsTable").focus();
         window.pressAndReleaseKeys(KeyEvent.VK_1);
         assertThat(coded(therapistOnly, "monitoring alliance")).isTrue();
+        // the undo is old news after the next edit: the status line no longer speaks of it
+        assertThat(window.label("status").text()).doesNotStartWith("Undone").contains("Every change is saved");
         assertThat(window.menuItemWithPath("Edit", "Redo").target().isEnabled()).isFalse();
         window.pressAndReleaseKeys(KeyEvent.VK_1); // a pinned key is a toggle
         assertThat(coded(therapistOnly, "monitoring alliance")).isFalse();
@@ -257,7 +262,7 @@ class CodingGuiTest extends DemoWindowTestBase {
     }
 
     @Test
-    void theMomentTableFiltersTheWholeStudyAndPlaysTheChosenMoment() {
+    void theMomentTableFiltersTheWholeStudyAndCuesTheChosenMoment() {
         window.tabbedPane("workTabs").selectTab(1);
         JTableFixture table = window.table("momentTable");
         assertThat(table.rowCount()).isEqualTo(63);
@@ -274,7 +279,7 @@ class CodingGuiTest extends DemoWindowTestBase {
         assertThat(chosen.comment()).contains("worksheet");
         assertThat(edt(() -> player.seeks.size())).isGreaterThan(seeksBefore);
         assertThat(edt(() -> player.seeks.get(player.seeks.size() - 1))).isEqualTo(chosen.playFrom());
-        assertThat(edt(player::isPlaying)).isTrue();
+        assertThat(edt(player::isPlaying)).as("a chosen moment waits, paused, for Play").isFalse();
         window.textBox("filterText").setText("");
         window.comboBox("filterClass").selectItem("All classes");
         window.comboBox("filterPerspective").selectItem("All perspectives");

@@ -63,7 +63,7 @@ abstract class DemoWindowTestBase {
             return w;
         });
         window = new FrameFixture(robot, frame);
-        window.show(new java.awt.Dimension(1280, 900));
+        org.iprstudio.testing.OnScreen.show(window, new java.awt.Dimension(1280, 900));
         GuiActionRunner.execute(() -> player.pause());
     }
 

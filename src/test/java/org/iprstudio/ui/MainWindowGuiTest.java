@@ -79,7 +79,7 @@ class MainWindowGuiTest {
             return w;
         });
         window = new FrameFixture(robot, frame);
-        window.show(new java.awt.Dimension(1280, 900));
+        org.iprstudio.testing.OnScreen.show(window, new java.awt.Dimension(1280, 900));
         return frame;
     }
 
@@ -93,7 +93,7 @@ class MainWindowGuiTest {
     }
 
     @Test
-    void showsTheStudyTreeAndPlaysTheFirstSession() {
+    void showsTheStudyTreeAndTheFirstSessionPausedUntilPlayIsPressed() {
         show(true);
         JTreeFixture tree = window.tree("studyTree");
         List<String> rows = rows(tree);
@@ -106,7 +106,12 @@ class MainWindowGuiTest {
         assertThat(rows).anyMatch(r -> r.startsWith("Therapist T02   MISSING: Therapist ill"));
 
         window.label("status").requireText(".*Every change is saved as you make it.*");
-        // the first session plays: its clock leaves zero
+        MainWindow frame = (MainWindow) window.target();
+        waitFor("the video to load", () -> frame.playerPanel().isLoaded());
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> frame.playerPanel().player().isPlaying())).as("no sound before Play is pressed").isFalse();
+        window.button("playPause").requireText("Play").click();
+        // now it plays: its clock leaves zero
         waitFor("the clock to run", () -> {
             String clock = window.label("clock").target().getText();
             return !clock.startsWith("00:00:00.0") && !clock.startsWith("00:00:00.1");
@@ -228,5 +233,36 @@ class MainWindowGuiTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SqliteStudyFiles().open(damaged).close())
                 .isInstanceOfSatisfying(org.iprstudio.store.StoreException.class,
                         e -> assertThat(e.reason()).isEqualTo(org.iprstudio.store.StoreException.Reason.DAMAGED));
+    }
+
+    @Test
+    void withoutAStudyNothingSpeaksOfASessionAndTheAboutBoxNamesTheVersion() {
+        MainWindow frame = GuiActionRunner.execute(() -> new MainWindow(new SqliteStudyFiles(), null, "no libVLC here", VlcRuntime.INSTALL_COMMAND, () -> { }));
+        window = new FrameFixture(robot, frame);
+        org.iprstudio.testing.OnScreen.show(window, new java.awt.Dimension(1280, 800));
+        assertThat(GuiActionRunner.execute(() -> frame.timeline().view().emptyText())).startsWith("No session chosen").doesNotContain("recall passes");
+        assertThat(MainWindow.aboutText()).startsWith("Version ").contains("GNU GPL");
+    }
+
+    @Test
+    void aVideoWhoseChecksumNoLongerMatchesWarnsInThePlayer() throws Exception {
+        Path samples = dataDir.resolve("samples");
+        org.iprstudio.testing.Trees.copy(org.iprstudio.testing.TestStudies.DEMO_FOLDER, samples.resolve("alliance-demo"));
+        Path video = samples.resolve("alliance-demo/media/D01-S3.mp4");
+        Files.write(video, new byte[] {0}, java.nio.file.StandardOpenOption.APPEND); // one byte more: still plays, no longer the same file
+        System.setProperty(DemoStudy.SAMPLES_PROPERTY, samples.toString());
+        try {
+            MainWindow frame = show(true);
+            waitFor("the warning", () -> frame.playerPanel().warningText() != null);
+            assertThat(GuiActionRunner.execute(() -> frame.playerPanel().warningText())).contains("D01-S3.mp4").contains("checksum differs");
+            window.label("playerWarning").requireVisible();
+            // another session's video, unchanged, shows no warning
+            GuiActionRunner.execute(() -> frame.selectSession("D02/3"));
+            waitFor("the other video", () -> frame.playerPanel().isLoaded());
+            robot.waitForIdle();
+            assertThat(GuiActionRunner.execute(() -> frame.playerPanel().warningText())).isNull();
+        } finally {
+            System.clearProperty(DemoStudy.SAMPLES_PROPERTY);
+        }
     }
 }

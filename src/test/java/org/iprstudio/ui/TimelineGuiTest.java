@@ -133,7 +133,8 @@ class TimelineGuiTest extends DemoWindowTestBase {
     void theArrowKeysReachThePlayerEvenWhenTheTreeHasFocus() {
         window.tree("studyTree").focus();
         GuiActionRunner.execute(() -> player.seek(MediaTime.parse("01:00")));
-        window.pressAndReleaseKeys(KeyEvent.VK_RIGHT);
+        robot.pressAndReleaseKey(KeyEvent.VK_RIGHT, 0); // the window fixture's own press would move the focus to the frame
+        robot.waitForIdle();
         assertThat(lastSeek()).isEqualTo(62_000);
     }
 
@@ -153,40 +154,33 @@ class TimelineGuiTest extends DemoWindowTestBase {
     @Test
     void goToTimeAcceptsAClockTimeAndExplainsABadOne() {
         window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_G).modifiers(CTRL));
-        // Without a window manager a robot click on a fresh dialog is sometimes lost: answer through the pane itself
-        answer(window.optionPane().requireQuestionMessage().target(), "12:05.5");
+        typeAnswer("12:05.5");
         waitUntil(() -> !player.seeks.isEmpty());
         assertThat(lastSeek()).isEqualTo(725_500);
         waitUntil(this::noOptionPaneShowing);
-        // again, by the action itself: without a window manager neither a key nor a click reliably reaches the
-        // window just after a dialog closed (the clock's own click is tested on a fresh window below)
-        javax.swing.SwingUtilities.invokeLater(() -> frame.playerPanel().actions().goToTime.actionPerformed(null));
-        answer(window.optionPane().requireQuestionMessage().target(), "twelve");
-        waitUntil(() -> java.util.Arrays.stream(java.awt.Window.getWindows()).anyMatch(w -> w.isShowing()
-                && w instanceof javax.swing.JDialog d && d.getContentPane().getComponentCount() > 0
-                && d.getContentPane().getComponent(0) instanceof javax.swing.JOptionPane p && p.getMessageType() == javax.swing.JOptionPane.WARNING_MESSAGE));
-        javax.swing.JOptionPane warning = window.optionPane().requireWarningMessage().requireMessage(".*'twelve' is not a time.*").target();
-        edt(() -> {
-            warning.setValue(javax.swing.JOptionPane.OK_OPTION);
-            return null;
-        });
+        // again, with the keys, right after the dialog closed (the window manager gives the window its focus back)
+        robot.pressAndReleaseKey(KeyEvent.VK_G, CTRL);
+        typeAnswer("twelve");
+        window.optionPane().requireWarningMessage().requireMessage(".*'twelve' is not a time.*").okButton().click();
+        waitUntil(this::noOptionPaneShowing);
         assertThat(lastSeek()).isEqualTo(725_500);
+    }
+
+    /** Types into the question's field, as a user would, and presses OK. */
+    private void typeAnswer(String text) {
+        var pane = window.optionPane().requireQuestionMessage();
+        var field = pane.textBox();
+        field.deleteText();
+        field.enterText(text);
+        pane.okButton().click();
     }
 
     @Test
     void aClickOnTheClockAsksForATimeToGoTo() {
         window.label("clock").click();
-        answer(window.optionPane().requireQuestionMessage().target(), "01:00");
+        typeAnswer("01:00");
         waitUntil(() -> !player.seeks.isEmpty());
         assertThat(lastSeek()).isEqualTo(60_000);
-    }
-
-    private void answer(javax.swing.JOptionPane pane, String text) {
-        edt(() -> {
-            pane.setInputValue(text);
-            pane.setValue(javax.swing.JOptionPane.OK_OPTION);
-            return null;
-        });
     }
 
     @Test

@@ -267,7 +267,7 @@ public final class CodingInspector extends JPanel {
                     : line.stored().method() == org.iprstudio.domain.PairMethod.MANUAL ? Texts.get("coding.pair.manual", line.stored().reason())
                     : Texts.get("coding.pair.confirmed");
             pairInfo.setText(Texts.get("coding.pair.with", Describe.who(study, other), other.anchor().toShortClock(),
-                    Describe.seconds(line.deltaMillis()), Describe.pairClass(line.pairClass()), state));
+                    Describe.seconds(line.deltaMillis()), Describe.pairClass(line), state));
             pairClass.setSelectedItem(line.pairClass());
         }
         keep.setVisible(paired);

@@ -47,6 +47,19 @@ final class Describe {
         return Texts.get("pairClass." + pairClass.name().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A pair's class, saying so when a researcher set one that differs from what the ratings give
+     * ("convergent, set by the researcher; ratings diverge"), so a deliberate decision is not read as a bug.
+     */
+    static String pairClass(org.iprstudio.analysis.SessionPairing.Line line) {
+        PairClass automatic = org.iprstudio.analysis.Pairing.classify(line.client(), line.therapist());
+        if (line.stored() == null || line.pairClass() == automatic) {
+            return pairClass(line.pairClass());
+        }
+        return Texts.get("coding.class.setByResearcher", pairClass(line.pairClass()),
+                Texts.get("coding.class.ratings." + automatic.name().toLowerCase(Locale.ROOT)));
+    }
+
     static String status(ThemeStatus status) {
         return Texts.get("themeStatus." + status.name().toLowerCase(Locale.ROOT));
     }

@@ -130,8 +130,22 @@ public final class MatrixPanel extends JPanel {
         cellTitle.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         below.add(cellTitle, BorderLayout.NORTH);
         below.add(new JScrollPane(quoteList), BorderLayout.CENTER);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), below);
+        JScrollPane tableScroll = new JScrollPane(table);
+        // the matrix starts with most of the width: sized by the cell list's long text, it was squeezed to a sliver at 1280 px
+        tableScroll.setPreferredSize(new java.awt.Dimension(520, 200));
+        below.setPreferredSize(new java.awt.Dimension(240, 200));
+        below.setMinimumSize(new java.awt.Dimension(160, 100));
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, tableScroll, below);
         split.setResizeWeight(0.6);
+        split.addHierarchyListener(new java.awt.event.HierarchyListener() {
+            @Override
+            public void hierarchyChanged(java.awt.event.HierarchyEvent e) {
+                if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0 && split.isShowing() && split.getWidth() > 0) {
+                    split.removeHierarchyListener(this);
+                    javax.swing.SwingUtilities.invokeLater(() -> split.setDividerLocation(0.68)); // first shown: most of it for the matrix
+                }
+            }
+        });
         add(top, BorderLayout.NORTH);
         add(split, BorderLayout.CENTER);
         ShownReload.attach(this, model, false, this::reload);
@@ -176,6 +190,12 @@ public final class MatrixPanel extends JPanel {
         cells.grouped = groupBy.getSelectedItem() instanceof AttributeGrouping.Key key ? AttributeGrouping.of(cells.matrix, model.study(), key) : null;
         cells.fireTableStructureChanged();
         table.getColumnModel().getColumn(0).setPreferredWidth(300);
+        // a count column keeps room for its header ("Therapist", "S5"): squeezed, the header was cut
+        int headerWidth = table.getFontMetrics(table.getTableHeader().getFont()).stringWidth("Therapist") + 14;
+        for (int c = 1; c < table.getColumnCount(); c++) {
+            table.getColumnModel().getColumn(c).setMinWidth(headerWidth);
+        }
+        table.getColumnModel().getColumn(0).setMinWidth(140);
         table.getTableHeader().setPreferredSize(new java.awt.Dimension(10, 40));
         quotes.clear();
         cellTitle.setText(Texts.get("coding.matrix.clickCell"));

@@ -52,6 +52,11 @@ public final class PairsPanel extends JPanel {
         table.getColumnModel().getColumn(4).setPreferredWidth(110);
         table.getColumnModel().getColumn(5).setPreferredWidth(320);
         table.getColumnModel().getColumn(6).setPreferredWidth(320);
+        // times, the offset, the class and the decision stay readable in a narrow window; the words give way
+        int[] least = {48, 48, 58, 96, 60};
+        for (int c = 0; c < least.length; c++) {
+            table.getColumnModel().getColumn(c).setMinWidth(least[c]);
+        }
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !updating) {
                 chosen();
@@ -117,8 +122,9 @@ public final class PairsPanel extends JPanel {
             p.suggested().forEach(l -> list.add(new Row(l.client(), l.therapist(), l)));
             p.clientOnly().forEach(m -> list.add(new Row(m, null, null)));
             p.therapistOnly().forEach(m -> list.add(new Row(null, m, null)));
-            List<String> gaps = p.missing().stream().map(g -> Texts.get("coding.missingPerspective", Describe.perspective(g.perspective()),
-                    g.participantCode(), g.reason())).toList();
+            List<String> gaps = p.missing().stream().map(g -> g.reason().isBlank() && g.participantCode().isBlank()
+                    ? Texts.get("coding.noRecall", Describe.perspective(g.perspective()).toLowerCase(java.util.Locale.ROOT))
+                    : Texts.get("coding.missingPerspective", Describe.perspective(g.perspective()), g.participantCode(), g.reason())).toList();
             missing.setText(String.join("   ", gaps));
             missing.setVisible(!gaps.isEmpty());
         });
@@ -167,7 +173,7 @@ public final class PairsPanel extends JPanel {
                 case 1 -> row.therapist() == null ? "" : row.therapist().anchor().toShortClock();
                 case 2 -> line == null ? "" : Describe.seconds(line.deltaMillis());
                 case 3 -> line == null ? Texts.get(row.client() != null ? "coding.class.clientOnly" : "coding.class.therapistOnly")
-                        : Describe.pairClass(line.pairClass());
+                        : Describe.pairClass(line);
                 case 4 -> line == null ? "" : line.stored() == null ? Texts.get("coding.decision.suggested")
                         : line.stored().method() == PairMethod.MANUAL ? Texts.get("coding.decision.manual") : Texts.get("coding.decision.kept");
                 case 5 -> row.client() == null ? "" : row.client().comment();

@@ -120,7 +120,8 @@ public final class ThemeBoard extends JPanel {
 
     private JPanel codebookSide() {
         JPanel side = new JPanel(new BorderLayout());
-        JPanel tools = new JPanel(new MigLayout("insets 4, gap 4, wrap 4", "[grow,fill][grow,fill][grow,fill][grow,fill]"));
+        // two a row: four did not fit beside the inspector on a 1280 px wide screen
+        JPanel tools = new JPanel(new MigLayout("insets 4, gap 4, wrap 2", "[grow,fill][grow,fill]"));
         tools.add(button("newCode", () -> newCode(false)));
         tools.add(button("newSubcode", () -> newCode(true)));
         tools.add(button("pin", this::togglePin));
@@ -129,7 +130,7 @@ public final class ThemeBoard extends JPanel {
         tools.add(button("retire", this::toggleRetired));
         JButton starter = button("starter", () -> { });
         starter.addActionListener(e -> starterMenu().show(starter, 0, starter.getHeight()));
-        tools.add(starter, "span 2");
+        tools.add(starter);
         side.add(tools, BorderLayout.NORTH);
         codeEditor.add(new JLabel(Texts.get("coding.codebook.name")));
         codeEditor.add(codeName);
@@ -144,12 +145,12 @@ public final class ThemeBoard extends JPanel {
 
     private JPanel themeSide() {
         JPanel side = new JPanel(new BorderLayout());
-        JPanel tools = new JPanel(new MigLayout("insets 4, gap 4, wrap 3", "[grow,fill][grow,fill][grow,fill]"));
+        JPanel tools = new JPanel(new MigLayout("insets 4, gap 4, wrap 2", "[grow,fill][grow,fill]"));
         tools.add(button("newTheme", () -> newTheme(false)));
         tools.add(button("newSubtheme", () -> newTheme(true)));
         tools.add(button("deleteTheme", this::deleteSelected));
         tools.add(button("addExemplar", this::addExemplar));
-        tools.add(button("playExemplar", this::playExemplar), "span 2");
+        tools.add(button("playExemplar", this::playExemplar));
         side.add(tools, BorderLayout.NORTH);
         JLabel hint = new JLabel(Texts.get("coding.themes.dropHint"));
         hint.setForeground(javax.swing.UIManager.getColor("Label.disabledForeground"));
@@ -175,7 +176,10 @@ public final class ThemeBoard extends JPanel {
         holder.add(editor, BorderLayout.NORTH);
         JScrollPane editorScroll = new JScrollPane(holder, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         editorScroll.setBorder(BorderFactory.createEmptyBorder());
-        editorScroll.setMinimumSize(new java.awt.Dimension(180, 60));
+        editorScroll.setMinimumSize(new java.awt.Dimension(110, 60));
+        if (tree instanceof javax.swing.JComponent c) {
+            c.setMinimumSize(new java.awt.Dimension(140, 60)); // the tree is what the board is for: it never shrinks to a sliver
+        }
         editorScroll.setPreferredSize(new java.awt.Dimension(240, 100)); // equal preferred widths: the split starts in the middle
         tree.setPreferredSize(new java.awt.Dimension(240, 100));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, tree, editorScroll);

@@ -108,6 +108,8 @@ final class MomentForm extends WidthTrackingPanel {
         helpfulness.setSnapToTicks(true);
         helpfulness.setLabelTable(labels(base));
         helpfulness.setPaintLabels(true);
+        // room at both ends for the end labels ("extremely helpful"), which were cut off
+        helpfulness.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 28, 0, 28));
         helpfulness.addChangeListener(e -> {
             if (!loading) {
                 rated = true;
@@ -206,9 +208,16 @@ final class MomentForm extends WidthTrackingPanel {
         return new JPanel(new MigLayout("insets 0, gap 12"));
     }
 
-    private JLabel heading(String key) {
-        JLabel label = new JLabel(RecallTexts.get(key));
-        label.setFont(label.getFont().deriveFont(Font.BOLD, 17f));
+    /** A question in bold that wraps onto a second line instead of losing its end (its question mark) in a narrow side panel. */
+    private static javax.swing.JTextArea heading(String key) {
+        javax.swing.JTextArea label = new javax.swing.JTextArea(RecallTexts.get(key));
+        label.setFont(javax.swing.UIManager.getFont("Label.font").deriveFont(Font.BOLD, 17f));
+        label.setLineWrap(true);
+        label.setWrapStyleWord(true);
+        label.setEditable(false);
+        label.setFocusable(false);
+        label.setOpaque(false);
+        label.setBorder(javax.swing.BorderFactory.createEmptyBorder());
         return label;
     }
 

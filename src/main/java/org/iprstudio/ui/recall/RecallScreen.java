@@ -211,7 +211,12 @@ public final class RecallScreen extends JFrame {
         formScroll.setBorder(BorderFactory.createEmptyBorder());
         formScroll.getVerticalScrollBar().setUnitIncrement(24);
         side.add(formScroll, "h 200::");
-        JLabel yours = new JLabel(RecallTexts.get("side.yourMoments"));
+        javax.swing.JTextArea yours = new javax.swing.JTextArea(RecallTexts.get("side.yourMoments")); // wraps rather than being cut
+        yours.setLineWrap(true);
+        yours.setWrapStyleWord(true);
+        yours.setEditable(false);
+        yours.setFocusable(false);
+        yours.setOpaque(false);
         yours.setFont(BASE.deriveFont(Font.BOLD));
         side.add(yours, "gaptop 8");
         moments.setName("ownMoments");
@@ -379,6 +384,7 @@ public final class RecallScreen extends JFrame {
         form.flush();
         form.setMoment(m);
         timeline.select(m);
+        setState(RecallTexts.get("state.chosen", m.anchor().toShortClock())); // not the last stop's words any more
         if (loaded) {
             if (player.isPlaying()) {
                 player.pause();

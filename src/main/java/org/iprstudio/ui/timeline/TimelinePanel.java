@@ -44,7 +44,7 @@ public final class TimelinePanel extends JPanel {
     public TimelinePanel() {
         super(new BorderLayout());
         setName("timelinePanel");
-        JPanel bar = new JPanel(new MigLayout("insets 4 8 2 8, gap 4", "[][][][]12[][]push[]"));
+        JPanel bar = new JPanel(new MigLayout("insets 4 8 2 8, gap 4", "[][][][]6[]10[]"));
         bar.add(button("timelineZoomIn", "timeline.zoomIn", () -> view.zoomAroundPlayhead(0.5)));
         bar.add(button("timelineZoomOut", "timeline.zoomOut", () -> view.zoomAroundPlayhead(2.0)));
         bar.add(button("timelineWhole", "timeline.whole", view::showWholeSession));
@@ -57,7 +57,6 @@ public final class TimelinePanel extends JPanel {
         lanesButton.setFocusable(false);
         lanesButton.addActionListener(e -> showLaneMenu());
         bar.add(lanesButton);
-        bar.add(new JLabel(" "));
         bar.add(legend());
         add(bar, BorderLayout.NORTH);
         add(view, BorderLayout.CENTER);
@@ -87,6 +86,12 @@ public final class TimelinePanel extends JPanel {
         allLanes = List.copyOf(lanes);
         hidden.retainAll(allLanes.stream().map(TimelineLane::key).toList());
         view.setSession(visibleLanes(), length);
+    }
+
+    /** Shows that no session is chosen (no study open). */
+    public void showNoSession() {
+        allLanes = List.of();
+        view.showNoSession();
     }
 
     /** Hides or shows a lane by its key. */
@@ -142,7 +147,8 @@ public final class TimelinePanel extends JPanel {
     }
 
     private static JPanel legend() {
-        JPanel legend = new JPanel(new MigLayout("insets 0, gap 6"));
+        // two rows (the moments' marks above, the pairs' lines below): in one row it was cut off at 1280 px
+        JPanel legend = new JPanel(new MigLayout("insets 0, gap 5 0, wrap 4"));
         legend.setName("timelineLegend");
         legend.add(entry(Optional.of(Valence.HELPFUL), "legend.helpful"));
         legend.add(entry(Optional.of(Valence.NEUTRAL), "legend.neutral"));
@@ -150,14 +156,18 @@ public final class TimelinePanel extends JPanel {
         legend.add(entry(Optional.empty(), "legend.unrated"));
         for (PairLink.Kind kind : PairLink.Kind.values()) {
             JLabel label = new JLabel(Texts.get("legend.link." + kind.name().toLowerCase(java.util.Locale.ROOT)), new LinkIcon(kind), JLabel.LEADING);
+            label.setIconTextGap(2);
+            label.setFont(label.getFont().deriveFont(label.getFont().getSize2D() - 1f));
             label.setToolTipText(Texts.get("legend.linkTip"));
-            legend.add(label, kind == PairLink.Kind.CONVERGENT ? "gapleft 6" : "");
+            legend.add(label);
         }
         return legend;
     }
 
     private static JLabel entry(Optional<Valence> valence, String key) {
         JLabel label = new JLabel(Texts.get(key), new MarkerIcon(valence), JLabel.LEADING);
+        label.setIconTextGap(2);
+        label.setFont(label.getFont().deriveFont(label.getFont().getSize2D() - 1f));
         label.setBorder(BorderFactory.createEmptyBorder());
         return label;
     }

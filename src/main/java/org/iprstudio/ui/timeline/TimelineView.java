@@ -58,6 +58,8 @@ public final class TimelineView extends JComponent {
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private List<TimelineLane> lanes = List.of();
+    /** What an empty lane area says: no session chosen yet, or a session nobody has recalled. */
+    private String emptyText = Texts.get("timeline.noSession");
     private long duration = 60_000;
     private long viewStart;
     private long viewSpan = 60_000;
@@ -99,6 +101,7 @@ public final class TimelineView extends JComponent {
 
     /** Shows these lanes for a session of this length; the view shows the whole session. */
     public void setSession(List<TimelineLane> newLanes, MediaTime length) {
+        emptyText = Texts.get("timeline.noLanes");
         lanes = List.copyOf(newLanes);
         duration = Math.max(1, length.millis());
         viewStart = 0;
@@ -107,6 +110,18 @@ public final class TimelineView extends JComponent {
         revalidate();
         repaint();
         fireViewChanged();
+    }
+
+    /** No session on show (no study open): the lane area says to choose one, not that a session has no passes. */
+    public void showNoSession() {
+        setSession(List.of(), MediaTime.ofMillis(60_000));
+        emptyText = Texts.get("timeline.noSession");
+        repaint();
+    }
+
+    /** The text shown when there are no lanes, for tests. */
+    public String emptyText() {
+        return emptyText;
     }
 
     /** Replaces the lanes and keeps the view (a lane hidden or shown, a moment added). */
@@ -346,7 +361,7 @@ public final class TimelineView extends JComponent {
         paintLinks(g, s);
         if (lanes.isEmpty()) {
             g.setColor(colour("Label.disabledForeground", Color.GRAY));
-            g.drawString(Texts.get("timeline.noLanes"), LABEL_WIDTH + 8, RULER_HEIGHT + 28);
+            g.drawString(emptyText, LABEL_WIDTH + 8, RULER_HEIGHT + 28);
         }
         paintPlayhead(g, s, Math.min(height, RULER_HEIGHT + Math.max(1, lanes.size()) * LANE_HEIGHT));
     }

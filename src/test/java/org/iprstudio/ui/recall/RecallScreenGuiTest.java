@@ -254,17 +254,25 @@ class RecallScreenGuiTest {
         assertThat(made.tags()).containsExactly("felt judged");
     }
 
-    /**
-     * Answers Yes through the dialog itself. Without a window manager the full-screen recall
-     * window can stack above its own dialog, so robot clicks meant for the dialog land on the
-     * recall screen instead (three clicks in a row were lost in one CI run).
-     */
+    /** Clicks Yes, as a user does (the window manager keeps the dialog above the full-screen recall window). */
     private void answerYes(javax.swing.JOptionPane pane) {
-        edt(() -> {
-            pane.setValue(javax.swing.JOptionPane.YES_OPTION);
-            return null;
-        });
+        robot.click(findButton(pane, "Yes"));
         robot.waitForIdle();
+    }
+
+    private static javax.swing.JButton findButton(Container c, String text) {
+        for (Component child : c.getComponents()) {
+            if (child instanceof javax.swing.JButton b && text.equals(b.getText())) {
+                return b;
+            }
+            if (child instanceof Container inner) {
+                javax.swing.JButton b = findButton(inner, text);
+                if (b != null) {
+                    return b;
+                }
+            }
+        }
+        return null;
     }
 
     /** Waits until no dialog is on screen any more (a closing one can otherwise be found again). */
