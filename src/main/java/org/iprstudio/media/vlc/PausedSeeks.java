@@ -189,15 +189,22 @@ final class PausedSeeks {
         show(frame, frameMillis, lastTime);
     }
 
-    /** Watches the settling seek's picture: the same one drawn {@link #IDLE_DRAWS} times, or a late frame. */
-    private void awaitSteady(long expected, int sameSoFar) {
+    /**
+     * Watches the settling seek's picture until libVLC is idle (the same picture {@link #IDLE_DRAWS} times): idle on
+     * that picture, it is settled; idle on another one, a late frame replaced it (an MPEG-2 program stream also draws
+     * a passing picture or two on a seek, so only the picture libVLC rests on counts).
+     */
+    private void awaitSteady(long expected, long previous, int sameSoFar) {
         frames.onNextFrame(() -> {
-            if (frames.pictureHash() != expected) {
-                frames.onSwing(this::lateFrame);
-            } else if (sameSoFar + 1 >= IDLE_DRAWS) {
+            long now = frames.pictureHash();
+            if (now != previous) {
+                awaitSteady(expected, now, 0);
+            } else if (sameSoFar + 1 < IDLE_DRAWS) {
+                awaitSteady(expected, now, sameSoFar + 1);
+            } else if (now == expected) {
                 frames.onSwing(this::verified);
             } else {
-                awaitSteady(expected, sameSoFar + 1);
+                frames.onSwing(this::lateFrame);
             }
         });
     }
@@ -258,7 +265,7 @@ final class PausedSeeks {
         watchdog.stop();
         if (verifyAfter && queuedFrame < 0) {
             verifying = true; // stays in flight: a request made meanwhile waits for the verdict
-            awaitSteady(frames.pictureHash(), 0);
+            awaitSteady(frames.pictureHash(), frames.pictureHash(), 0);
             verifyWatchdog.restart();
             return;
         }

@@ -365,6 +365,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
             return;
         }
         settleAt = -1;
+        pausedSeeks.reset(); // a paused picture still being settled (a paused start, a pause) is no longer wanted
         player.controls().play();
     }
 

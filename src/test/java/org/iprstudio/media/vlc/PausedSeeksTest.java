@@ -64,7 +64,7 @@ class PausedSeeksTest {
             assertThat(screen.seeks).containsExactly(0L); // frame 0: the very start (see PausedSeeks)
             screen.draw(FRAME_0); // the seek's picture
             assertThat(told).as("not settled while a late frame may still come").isEmpty();
-            screen.draw(FRAME_1); // a frame that was on its way: the picture is one frame late
+            screen.drawTimes(FRAME_1, 4); // a frame that was on its way, and libVLC rests on it: the picture is one frame late
             assertThat(screen.seeks).as("frame 0 asked for again").containsExactly(0L, 0L);
             screen.draw(FRAME_0);
             screen.drawTimes(FRAME_0, 3);
@@ -115,10 +115,29 @@ class PausedSeeksTest {
             screen.drawTimes(FRAME_1, 3);
             for (int i = 0; i < 3; i++) {
                 screen.draw(FRAME_0);
-                screen.draw(FRAME_1);
+                screen.drawTimes(FRAME_1, 4);
             }
             assertThat(screen.seeks).hasSize(3);
             assertThat(told).containsExactly("settled");
         });
+    }
+
+    /** An MPEG-2 program stream draws a passing picture on a seek before the one it rests on: the resting one is what counts. */
+    @Test
+    void theSettledPictureIsTheOneLibVlcRestsOnNotAPassingOne() throws Exception {
+        ScriptedScreen screen = new ScriptedScreen();
+        long passing = 999;
+        List<String> told = new ArrayList<>();
+        SwingUtilities.invokeAndWait(() -> {
+            PausedSeeks seeks = new PausedSeeks(screen, screen.seeks::add);
+            seeks.showOnceIdle(0, 100, 10_000, () -> told.add("settled"));
+            screen.drawTimes(FRAME_1, 3);
+            for (int i = 0; i < 3; i++) {
+                screen.draw(passing);
+                screen.drawTimes(FRAME_0, 4);
+            }
+            assertThat(told).containsExactly("settled");
+        });
+        assertThat(screen.picture).isEqualTo(FRAME_0);
     }
 }
