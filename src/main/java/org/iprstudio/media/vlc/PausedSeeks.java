@@ -8,7 +8,8 @@ import javax.swing.Timer;
  *
  * <ul>
  * <li>libVLC shows the last frame that starts strictly before a seek target, so a seek asks for
- * the middle of the wanted frame.</li>
+ * the middle of the wanted frame; frame 0 is asked for at 0 itself (measured: HEVC in Matroska
+ * showed frame 1 for a seek to the middle of frame 0, an MPEG-2 program stream frame 5).</li>
  * <li>While paused, libVLC draws the picture it has again about 16 times a second. A seek is done
  * when a picture different from the one before it is drawn; if none comes within 150 ms it is
  * asked again at another point of the same frame (twice at most: the frame may already be the one
@@ -18,6 +19,11 @@ import javax.swing.Timer;
  * that brings the picture to the paused position waits until libVLC draws the same picture three times
  * (it is idle), and a seek asked for while one is under way waits for it (only the latest such
  * request is kept).</li>
+ * <li>Even then a slow decoder (HEVC, or any decoder on a loaded machine) can deliver a frame that was
+ * on its way after that seek's picture, or just before it, so that the frame on screen is one too late.
+ * The picture of the settling seek is therefore watched until it is drawn unchanged three times; a
+ * different picture meanwhile is such a late frame, and the seek is asked again (twice at most).
+ * Whoever waits for the paused picture (a paused start's "paused" news) is told only then.</li>
  * </ul>
  */
 final class PausedSeeks {
@@ -39,6 +45,7 @@ final class PausedSeeks {
     private final LongConsumer setTime;
     private final Timer watchdog = new Timer(150, e -> noNewPicture());
     private final Timer settleWatchdog = new Timer(600, e -> settled());
+    private final Timer verifyWatchdog = new Timer(400, e -> verified());
     private boolean inFlight;
     private boolean settling;
     private long inFlightFrame = -1;
@@ -49,12 +56,18 @@ final class PausedSeeks {
     /** The last frame known to be on screen, with its picture's fingerprint: a seek to it while it is still drawn needs nothing. */
     private long knownFrame = -1;
     private long knownHash;
+    /** The seek under way settles a pause: its picture is watched for a late frame before it counts as shown. */
+    private boolean verifyAfter;
+    private boolean verifying;
+    private int verifies;
+    private Runnable whenSettled;
 
     PausedSeeks(FrameNotices frames, LongConsumer setTime) {
         this.frames = frames;
         this.setTime = setTime;
         watchdog.setRepeats(false);
         settleWatchdog.setRepeats(false);
+        verifyWatchdog.setRepeats(false);
     }
 
     /** Shows the frame that starts at {@code frameStart}, of a video whose frames last {@code frameMillis} and whose last time is {@code lastTime}. */
@@ -75,11 +88,22 @@ final class PausedSeeks {
         inFlightFrame = frameStart;
         awaitNewPicture(frames.pictureHash());
         watchdog.restart();
-        setTime.accept(Math.min(frameStart + frameMillis * AIM_QUARTERS[retries] / 4, Math.max(0, lastTime)));
+        setTime.accept(frameStart == 0 ? 0 : Math.min(frameStart + frameMillis * AIM_QUARTERS[retries] / 4, Math.max(0, lastTime)));
     }
 
     /** As {@link #show}, just after a pause: once libVLC has drawn its last frames and is idle. */
     void showOnceIdle(long frameStart, long frameMillis, long lastTime) {
+        showOnceIdle(frameStart, frameMillis, lastTime, null);
+    }
+
+    /**
+     * As {@link #showOnceIdle(long, long, long)}, and {@code whenSettled} runs (on the Swing thread) once the
+     * frame is on screen and stays there, or once that could not be had; never if {@link #reset} comes first.
+     */
+    void showOnceIdle(long frameStart, long frameMillis, long lastTime, Runnable whenSettled) {
+        if (whenSettled != null) {
+            this.whenSettled = whenSettled;
+        }
         this.frameMillis = frameMillis;
         this.lastTime = lastTime;
         if (inFlight) {
@@ -88,6 +112,8 @@ final class PausedSeeks {
         }
         inFlight = true;
         settling = true;
+        verifyAfter = true;
+        verifies = 0;
         queuedFrame = frameStart;
         awaitIdle(frames.pictureHash(), 0);
         settleWatchdog.restart();
@@ -101,8 +127,12 @@ final class PausedSeeks {
     void reset() {
         watchdog.stop();
         settleWatchdog.stop();
+        verifyWatchdog.stop();
         inFlight = false;
         settling = false;
+        verifyAfter = false;
+        verifying = false;
+        whenSettled = null;
         inFlightFrame = -1;
         queuedFrame = -1;
         knownFrame = -1;
@@ -159,6 +189,64 @@ final class PausedSeeks {
         show(frame, frameMillis, lastTime);
     }
 
+    /**
+     * Watches the settling seek's picture until libVLC is idle (the same picture {@link #IDLE_DRAWS} times): idle on
+     * that picture, it is settled; idle on another one, a late frame replaced it (an MPEG-2 program stream also draws
+     * a passing picture or two on a seek, so only the picture libVLC rests on counts).
+     */
+    private void awaitSteady(long expected, long previous, int sameSoFar) {
+        frames.onNextFrame(() -> {
+            long now = frames.pictureHash();
+            if (now != previous) {
+                awaitSteady(expected, now, 0);
+            } else if (sameSoFar + 1 < IDLE_DRAWS) {
+                awaitSteady(expected, now, sameSoFar + 1);
+            } else if (now == expected) {
+                frames.onSwing(this::verified);
+            } else {
+                frames.onSwing(this::lateFrame);
+            }
+        });
+    }
+
+    /** A frame that was on its way replaced the settling seek's picture: ask for the paused frame again. */
+    private void lateFrame() {
+        if (!verifying) {
+            return;
+        }
+        if (verifies >= RETRIES || queuedFrame >= 0) {
+            verified();
+            return;
+        }
+        verifies++;
+        verifying = false;
+        verifyWatchdog.stop();
+        frames.onNextFrame(null);
+        inFlight = false;
+        knownFrame = -1;
+        retries = 0;
+        show(inFlightFrame, frameMillis, lastTime);
+    }
+
+    private void verified() {
+        if (!verifying) {
+            return;
+        }
+        verifying = false;
+        verifyAfter = false;
+        verifyWatchdog.stop();
+        frames.onNextFrame(null);
+        shown();
+    }
+
+    private void runWhenSettled() {
+        Runnable waiting = whenSettled;
+        whenSettled = null;
+        if (waiting != null) {
+            waiting.run();
+        }
+    }
+
     private void noNewPicture() {
         if (!inFlight || settling) {
             return;
@@ -175,7 +263,15 @@ final class PausedSeeks {
 
     private void shown() {
         watchdog.stop();
+        if (verifyAfter && queuedFrame < 0) {
+            verifying = true; // stays in flight: a request made meanwhile waits for the verdict
+            awaitSteady(frames.pictureHash(), frames.pictureHash(), 0);
+            verifyWatchdog.restart();
+            return;
+        }
         inFlight = false;
+        verifyAfter = false;
+        runWhenSettled();
         if (queuedFrame >= 0) {
             long next = queuedFrame;
             queuedFrame = -1;

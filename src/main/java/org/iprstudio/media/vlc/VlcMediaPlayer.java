@@ -243,20 +243,29 @@ public final class VlcMediaPlayer implements MediaPlayer {
         // news only for the start-up pause: a pause asked for by pause() was told at once, and telling it again
         // later would move the playhead back after a seek made meanwhile
         boolean news = pauseOnStart || clock.running();
+        boolean startUp = pauseOnStart;
         if (pauseOnStart) {
             pauseOnStart = false;
             unmuteAfterStart();
         }
         clock.stopWhereItIs();
         if (settleAt >= 0) {
-            // show exactly the frame the position names: libVLC may have drawn a frame or two after the pause was asked for
-            pausedSeeks.showOnceIdle(settleAt, clock.frameMillis(), clock.lastTime());
+            // show exactly the frame the position names: libVLC may have drawn a frame or two after the pause was asked for;
+            // a paused start is news only once that frame is on screen, so whoever is told "paused" sees the right picture
+            pausedSeeks.showOnceIdle(settleAt, clock.frameMillis(), clock.lastTime(), news && startUp ? this::tellPaused : null);
             settleAt = -1;
+            if (startUp) {
+                return;
+            }
         }
         if (news) {
-            tell(PlaybackListener::paused);
-            tell(l -> l.timeChanged(time()));
+            tellPaused();
         }
+    }
+
+    private void tellPaused() {
+        tell(PlaybackListener::paused);
+        tell(l -> l.timeChanged(time()));
     }
 
     private void onTimeReport(long reported, long nanos) {
@@ -356,6 +365,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
             return;
         }
         settleAt = -1;
+        pausedSeeks.reset(); // a paused picture still being settled (a paused start, a pause) is no longer wanted
         player.controls().play();
     }
 

@@ -2,6 +2,10 @@ package org.iprstudio.media.vlc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.junit.jupiter.params.ParameterizedTest;
+
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,6 +108,31 @@ class VlcPlaybackTest {
         assertThat(frameOnScreen(player)).isZero();
         assertThat(OnEdt.call(player::time)).isEqualTo(MediaTime.ZERO);
         assertThat(events.seen).doesNotContain("playing");
+    }
+
+    /**
+     * Play pressed while a paused start is still bringing its picture to frame 0 (the session cued paused, the person quick):
+     * it plays and stays playing; the start-up's late "paused" news and its settling seek must not follow. Pressed at
+     * several points of the start-up, since the window is a few hundred milliseconds.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 60, 120, 180, 240})
+    void playPressedDuringAPausedStartPlaysAndStaysPlaying(int delayAfterFirstFrameMs) throws Exception {
+        Recorder events = new Recorder();
+        VlcMediaPlayer player = load(VIDEO, false, events);
+        long end = System.currentTimeMillis() + 10_000;
+        while (OnEdt.call(player::snapshot).map(FrameBarcode::read).orElse(OptionalInt.empty()).isEmpty()) {
+            assertThat(System.currentTimeMillis()).as("a first frame").isLessThan(end);
+            Thread.sleep(5);
+        }
+        Thread.sleep(delayAfterFirstFrameMs);
+        OnEdt.run(player::play);
+        events.await("playing", 10_000);
+        Thread.sleep(1500);
+        List<String> afterPlaying = events.seen.subList(events.seen.lastIndexOf("playing"), events.seen.size());
+        assertThat(afterPlaying).as("events after playing").doesNotContain("paused");
+        assertThat(OnEdt.call(player::isPlaying)).isTrue();
+        assertThat(OnEdt.call(player::time).millis()).as("the clock runs from the start").isGreaterThan(1000);
     }
 
     /** Go to 12:34.5 on a 10 fps video is frame 7545; each frame step shows the next frame and the time moves with the picture. */
