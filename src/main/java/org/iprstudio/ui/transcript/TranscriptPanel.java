@@ -214,7 +214,9 @@ public final class TranscriptPanel extends JPanel {
         quote.addActionListener(e -> selection().ifPresent(s -> listeners.forEach(l -> l.quoteRequested(s))));
         code.addActionListener(e -> selection().ifPresent(s -> listeners.forEach(l -> l.codeRequested(s))));
         text.addCaretListener(e -> updateSelectionButtons());
-        JPanel row = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEFT, 4, 2));
+        // one row that shrinks with the panel (it is as narrow as the study tree): both buttons always in sight
+        JPanel row = new JPanel(new java.awt.GridLayout(1, 2, 4, 0));
+        row.setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
         row.add(quote);
         row.add(code);
         updateSelectionButtons();
