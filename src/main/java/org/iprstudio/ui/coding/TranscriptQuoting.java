@@ -32,7 +32,7 @@ public final class TranscriptQuoting {
             JOptionPane.showMessageDialog(owner, Texts.get("quote.noMoment"), Texts.get("quote.title"), JOptionPane.INFORMATION_MESSAGE);
             return;
         }
-        choose(owner, model, candidates, false, "quote.which").ifPresent(moment -> guard(owner, () -> {
+        choose(owner, model, candidates, "quote.which").ifPresent(moment -> guard(owner, () -> {
             model.quotes().quote(moment, selection);
             model.select(current(model, moment));
         }));
@@ -87,7 +87,7 @@ public final class TranscriptQuoting {
     }
 
     /** The first candidate when it is the selected moment or the only one; otherwise the researcher chooses. */
-    private static Optional<Moment> choose(Component owner, CodingModel model, List<Moment> candidates, boolean allowNew, String question) {
+    private static Optional<Moment> choose(Component owner, CodingModel model, List<Moment> candidates, String question) {
         Moment selected = selected(model);
         if (candidates.size() == 1 || selected != null && candidates.get(0).id().equals(selected.id())) {
             return Optional.of(candidates.get(0));
