@@ -83,13 +83,15 @@ class ArchitectureTest {
                             "net.miginfocom..", "org.iprstudio.domain..", "org.iprstudio.media", "org.iprstudio.ui.recall..",
                             "org.iprstudio.ui.common..", "org.iprstudio.ui.timeline..")
                     .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(org.iprstudio.app.RecallSession.class,
-                            org.iprstudio.app.RecallInfo.class)))
+                            org.iprstudio.app.RecallInfo.class, org.iprstudio.app.RecallLine.class)))
             .andShould(noDependencyOn(org.iprstudio.domain.Study.class, org.iprstudio.domain.RecallPass.class))
             .because("a participant must never see another perspective: the recall screen reaches the study only through RecallSession");
 
     /**
      * The session's words can steer what a participant recalls, so the recall screen and what feeds it
-     * never reach a transcript (until a study's protocol may turn them on, which is not built yet).
+     * never reach a transcript, its cues or anything that reads one. The words reach the screen only as
+     * RecallLines (times, speaker label, words: nothing of any moment or quote), handed out by the next
+     * rule's one class, which gives none unless the study's protocol turns them on (RecallSessionTest).
      */
     @ArchTest
     static final ArchRule theRecallScreenNeverShowsTheTranscript = noClasses().that().resideInAPackage("org.iprstudio.ui.recall..")
@@ -98,6 +100,14 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().resideInAnyPackage("org.iprstudio.ui.transcript..", "org.iprstudio.app.transcript..",
                     "org.iprstudio.exchange.subtitles..")
             .because("transcripts are never shown on the recall screen unless the study's protocol turns them on");
+
+    /** Only RecallTranscript, which asks the protocol first, makes the lines the recall screen may show. */
+    @ArchTest
+    static final ArchRule onlyTheProtocolsGateMakesRecallLines = noClasses().that()
+            .doNotHaveFullyQualifiedName("org.iprstudio.app.RecallTranscript").and().doNotBelongToAnyOf(org.iprstudio.app.RecallLine.class)
+            .should().callConstructor(org.iprstudio.app.RecallLine.class, org.iprstudio.domain.MediaTime.class, org.iprstudio.domain.MediaTime.class,
+                    String.class, String.class)
+            .because("the words go to the recall screen only when the study's protocol turns them on");
 
     /** What ui.recall may draw with (ui.common, ui.timeline) never reaches the study, directly or through anything else. */
     @ArchTest

@@ -58,6 +58,14 @@ public final class RecallSession {
                 service.mediaPathOf(session), Optional.ofNullable(session.media()).map(m -> m.duration()));
     }
 
+    /**
+     * The session's words for the recall screen, in time order: none unless the study's protocol
+     * shows the transcript during recall (Study > Settings), and never anything but the words.
+     */
+    public List<RecallLine> transcriptLines() {
+        return RecallTranscript.linesOf(service.study(), pass().sessionId());
+    }
+
     /** This pass's own moments, in time order. */
     public List<Moment> moments() {
         return service.study().momentsOf(passId);

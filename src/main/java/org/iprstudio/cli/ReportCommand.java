@@ -26,6 +26,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--force", descriptionKey = "export.force")
     boolean force;
 
+    @Option(names = "--no-transcript-lines", descriptionKey = "report.noTranscriptLines")
+    boolean noTranscriptLines;
+
     @Option(names = "--no-stills", descriptionKey = "report.noStills")
     boolean noStills;
 
@@ -57,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
             StudyReport.Result result;
             try {
                 result = new StudyReport(new StudySources(context.files()), grabber, why)
-                        .write(study, new StudyReport.Request(out, force, thresholds, !noStills), Cancellation.NONE);
+                        .write(study, new StudyReport.Request(out, force, thresholds, !noStills, !noTranscriptLines), Cancellation.NONE);
             } finally {
                 if (grabber != null) {
                     grabber.close();

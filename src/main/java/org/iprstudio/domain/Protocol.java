@@ -2,9 +2,13 @@ package org.iprstudio.domain;
 
 import java.util.List;
 
-/** How the study collects its data: which sessions are recorded, what the interviewer asks, the scales, the pairing window. */
+/**
+ * How the study collects its data: which sessions are recorded, what the interviewer asks, the scales, the pairing window,
+ * and whether the participant sees the session's transcript on the recall screen (off unless a study turns it on: the
+ * words can steer what a participant recalls).
+ */
 public record Protocol(List<Integer> sessionNumbers, List<String> prompts, RatingScale helpfulness, RatingScale intensity,
-                       PairingWindow pairingWindow, List<String> quickTags) {
+                       PairingWindow pairingWindow, List<String> quickTags, boolean transcriptInRecall) {
     public Protocol {
         sessionNumbers = List.copyOf(sessionNumbers == null || sessionNumbers.isEmpty() ? List.of(3, 5) : sessionNumbers);
         for (int n : sessionNumbers) {
@@ -16,6 +20,17 @@ public record Protocol(List<Integer> sessionNumbers, List<String> prompts, Ratin
         intensity = intensity == null ? RatingScale.intensity() : intensity;
         pairingWindow = pairingWindow == null ? PairingWindow.DEFAULT : pairingWindow;
         quickTags = List.copyOf(quickTags == null ? List.of() : quickTags.stream().map(t -> Require.text(t, "A quick tag")).toList());
+    }
+
+    /** A protocol that keeps transcripts off the recall screen. */
+    public Protocol(List<Integer> sessionNumbers, List<String> prompts, RatingScale helpfulness, RatingScale intensity,
+                    PairingWindow pairingWindow, List<String> quickTags) {
+        this(sessionNumbers, prompts, helpfulness, intensity, pairingWindow, quickTags, false);
+    }
+
+    /** The same protocol, with the transcript shown on the recall screen or not. */
+    public Protocol withTranscriptInRecall(boolean shown) {
+        return new Protocol(sessionNumbers, prompts, helpfulness, intensity, pairingWindow, quickTags, shown);
     }
 
     /** The usual protocol of the model study: sessions 3 and 5, HAT 1-9, intensity 1-5, window 10 s / 30 s. */

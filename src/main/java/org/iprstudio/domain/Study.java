@@ -48,6 +48,7 @@ public final class Study {
 
     private RecallLock recallLock;
     private final Map<UUID, Transcript> transcripts = new LinkedHashMap<>();
+    private final MomentQuotes quotes = new MomentQuotes();
 
     public Study(StudyHeader header) {
         this(header, 0, 0, 0);
@@ -147,6 +148,8 @@ public final class Study {
             putAttribute(a);
         } else if (entity instanceof AttributeValue v) {
             putAttributeValue(v);
+        } else if (entity instanceof Quote q) {
+            putQuote(q);
         }
     }
 
@@ -215,6 +218,8 @@ public final class Study {
         } else if (e instanceof AttributeValue v) {
             valuesByAttribute.remove(v.attributeId(), v);
             valuesByEntity.remove(v.entityId(), v);
+        } else if (e instanceof Quote q) {
+            quotes.unindex(q);
         }
     }
 
@@ -249,6 +254,7 @@ public final class Study {
         } else if (target instanceof Moment) {
             result.addAll(pairsByMoment.get(id));
             result.addAll(codingsByTarget.get(id));
+            quotes.ofMoment(id).ifPresent(result::add);
         } else if (target instanceof MomentPair) {
             result.addAll(codingsByTarget.get(id));
         } else if (target instanceof Code) {
@@ -456,6 +462,16 @@ public final class Study {
         pairsByMoment.add(p.secondMomentId(), p);
     }
 
+    private void putQuote(Quote q) {
+        Moment moment = existing(moments, q.momentId(), "the moment of a quote");
+        Session session = sessions.get(passes.get(moment.passId()).sessionId());
+        Require.that(session.id().equals(q.sessionId()), "A quote is taken from the session of its moment; these words are from another session.");
+        MediaTime duration = session.media() == null ? null : session.media().duration();
+        Require.that(duration == null || !q.cues().end().isAfter(duration), () -> "The quote's lines end at " + q.cues().end().toClock()
+                + ", after the end of the session's video (" + duration.toClock() + ").");
+        quotes.put(q);
+    }
+
     private void putAttribute(Attribute a) {
         unique(attributes.values(), a, other -> other.appliesTo() == a.appliesTo() && other.name().equalsIgnoreCase(a.name()),
                 "There is already an attribute named '" + a.name() + "' for " + plural(a.appliesTo()) + "; choose another name.");
@@ -546,7 +562,7 @@ public final class Study {
                 Map.entry(Session.class, sessions), Map.entry(RecallPass.class, passes), Map.entry(Moment.class, moments),
                 Map.entry(Code.class, codes), Map.entry(Coding.class, codings), Map.entry(Theme.class, themes),
                 Map.entry(Memo.class, memos), Map.entry(MomentPair.class, pairs),
-                Map.entry(Attribute.class, attributes), Map.entry(AttributeValue.class, attributeValues));
+                Map.entry(Attribute.class, attributes), Map.entry(AttributeValue.class, attributeValues), Map.entry(Quote.class, quotes.byId()));
         return byType.get(e.getClass());
     }
 
@@ -558,7 +574,7 @@ public final class Study {
 
     public Optional<Entity> find(UUID id) {
         for (Map<UUID, ? extends Entity> map : List.of(sites, participants, dyads, sessions, passes, moments, codes, codings, themes, memos, pairs,
-                attributes, attributeValues)) {
+                attributes, attributeValues, quotes.byId())) {
             Entity e = map.get(id);
             if (e != null) {
                 return Optional.of(e);
@@ -651,6 +667,16 @@ public final class Study {
         return codingsByTarget.get(momentOrPairId);
     }
 
+    /** The quotes researchers took from transcripts, in the order they were made. */
+    public List<Quote> quotes() {
+        return quotes.all();
+    }
+
+    /** The words of the session quoted for a moment, if any. */
+    public Optional<Quote> quoteOf(UUID momentId) {
+        return quotes.ofMoment(momentId);
+    }
+
     /** The case attributes, participants' first, each kind in the order they were defined. */
     public List<Attribute> attributes() {
         return sorted(attributes.values(), Comparator.comparing(Attribute::appliesTo));
@@ -729,6 +755,7 @@ public final class Study {
         all.addAll(memos.values());
         all.addAll(attributes.values());
         all.addAll(attributeValues.values());
+        all.addAll(quotes.byId().values());
         return all;
     }
 
@@ -807,5 +834,5 @@ public final class Study {
     /** The types in the order {@link #entitiesInDependencyOrder} lists them. */
     private static final List<Class<?>> DEPENDENCY_ORDER = List.of(Site.class, Participant.class, Dyad.class, Session.class,
             RecallPass.class, Moment.class, Code.class, MomentPair.class, Coding.class, Theme.class, Memo.class, Attribute.class,
-            AttributeValue.class);
+            AttributeValue.class, Quote.class);
 }

@@ -165,6 +165,20 @@ public final class MainWindow extends JFrame {
             public void searchHitsChanged(List<MediaTime> hits) {
                 timeline.view().setSearchMarks(hits);
             }
+
+            @Override
+            public void quoteRequested(org.iprstudio.app.coding.TranscriptSelection selection) {
+                if (coding != null) {
+                    org.iprstudio.ui.coding.TranscriptQuoting.quote(MainWindow.this, coding, selection);
+                }
+            }
+
+            @Override
+            public void codeRequested(org.iprstudio.app.coding.TranscriptSelection selection) {
+                if (coding != null) {
+                    org.iprstudio.ui.coding.TranscriptQuoting.code(MainWindow.this, coding, selection);
+                }
+            }
         });
         timeline.view().addListener(new TimelineView.Listener() {
             @Override

@@ -92,6 +92,11 @@ final class ExportScope {
                 kept.add(memo);
             }
         }
+        for (org.iprstudio.domain.Quote quote : study.quotes()) {
+            if (inside.contains(quote.momentId())) {
+                kept.add(quote);
+            }
+        }
         Study part = Study.of(study.header(), kept);
         study.recallLock().ifPresent(part::setRecallLock);
         for (org.iprstudio.domain.Transcript transcript : study.transcripts()) {

@@ -51,8 +51,12 @@ public final class StudyReport {
         this.whyNoStills = whyNoStills == null ? "" : whyNoStills;
     }
 
-    /** Where, whether to replace, the frequency thresholds, and whether stills are wanted at all. */
-    public record Request(Path out, boolean force, ThemeFrequency.Thresholds thresholds, boolean stills) {
+    /** Where, whether to replace, the frequency thresholds, whether stills are wanted at all, and the transcript lines around exemplars. */
+    public record Request(Path out, boolean force, ThemeFrequency.Thresholds thresholds, boolean stills, boolean transcriptLines) {
+        /** A request that shows the transcript lines (where there is a transcript). */
+        public Request(Path out, boolean force, ThemeFrequency.Thresholds thresholds, boolean stills) {
+            this(out, force, thresholds, stills, true);
+        }
     }
 
     /** The file written, how many exemplars had a still, and what the report says about stills (empty if all are there). */
@@ -87,7 +91,7 @@ public final class StudyReport {
         }
         checkCancelled(cancellation, out);
         cancellation.progress(exemplars.size(), exemplars.size() + 1, "writing the report");
-        HtmlReport report = new HtmlReport(study, new ReportOptions(request.thresholds(), stills, note, Instant.now()));
+        HtmlReport report = new HtmlReport(study, new ReportOptions(request.thresholds(), stills, note, Instant.now(), request.transcriptLines()));
         new SafeOutput(loaded.origin(), request.force()).writeFile(out, stream -> {
             checkCancelled(cancellation, out);
             report.write(stream);

@@ -106,7 +106,7 @@ public final class SessionSetup {
         numbers.sort(Integer::compare);
         Protocol p = h.protocol();
         return new StudyHeader(h.id(), h.title(), h.approval(), h.periodStart(), h.periodEnd(),
-                new Protocol(numbers, p.prompts(), p.helpfulness(), p.intensity(), p.pairingWindow(), p.quickTags()));
+                new Protocol(numbers, p.prompts(), p.helpfulness(), p.intensity(), p.pairingWindow(), p.quickTags(), p.transcriptInRecall()));
     }
 
     // ---- recall passes ---------------------------------------------------------------------------

@@ -95,6 +95,11 @@ final class DocumentMapper {
             throw new DomainException(kit ? "a recall kit carries no case attributes; remove the field \"attributes\"."
                     : "the field \"attributes\" belongs to study.json format version 2; set \"formatVersion\" to 2 or remove it.");
         }
+        boolean transcriptInRecall = doc.study() != null && doc.study().protocol() != null && doc.study().protocol().transcriptInRecall() != null;
+        if ((doc.transcripts() != null || doc.quotes() != null || transcriptInRecall) && (kit || doc.formatVersion() < 3)) {
+            throw new DomainException(kit ? "a recall kit carries no transcripts or quotes; remove the fields \"transcripts\", \"quotes\" and \"transcriptInRecall\"."
+                    : "the fields \"transcripts\", \"quotes\" and \"transcriptInRecall\" belong to study.json format version 3; set \"formatVersion\" to 3 or remove them.");
+        }
         if (doc.baseline() != null && (!kit || doc.formatVersion() < 2)) {
             throw new DomainException("the field \"baseline\" belongs to recall kits of format version 2 only; remove it.");
         }
@@ -142,7 +147,10 @@ final class DocumentMapper {
                     m.kind(), m.title(), m.text(), created, m.modifiedAt() == null ? created : instant(m.modifiedAt(), "memo modifiedAt")));
         }
         addAttributes(entities, list(doc.attributes()));
-        return Study.of(header(doc.study()), entities);
+        entities.addAll(TranscriptDocuments.quotes(list(doc.quotes())));
+        Study study = Study.of(header(doc.study()), entities);
+        TranscriptDocuments.addTranscripts(study, list(doc.transcripts()));
+        return study;
     }
 
     private void addAttributes(List<Entity> entities, List<AttributeDto> attributes) {
@@ -188,7 +196,7 @@ final class DocumentMapper {
         ProtocolDto p = s.protocol();
         Protocol protocol = p == null ? Protocol.standard() : new Protocol(p.sessions(), p.prompts(), scale(p.helpfulness()), scale(p.intensity()),
                 p.pairingWindow() == null ? null : new PairingWindow(time(p.pairingWindow().before(), "pairing window before"),
-                        time(p.pairingWindow().after(), "pairing window after")), p.quickTags());
+                        time(p.pairingWindow().after(), "pairing window after")), p.quickTags(), Boolean.TRUE.equals(p.transcriptInRecall()));
         return new StudyHeader(uuid(s.id(), "study id"), s.title(), s.approval(), date(s.periodStart(), "periodStart"), date(s.periodEnd(), "periodEnd"), protocol);
     }
 
@@ -216,8 +224,12 @@ final class DocumentMapper {
         StudyDocument d = toDocument(kit);
         List<BaselineDto> lines = baseline.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new BaselineDto(e.getKey().toString(), e.getValue())).toList();
-        return new StudyDocument(StudyDocument.KIT_FORMAT, StudyDocument.KIT_VERSION, d.study(), d.sites(), d.participants(), d.dyads(), d.codes(),
-                d.pairs(), d.codings(), d.themes(), d.memos(), null, lines);
+        // a kit carries no transcript (docs/recall-kits.md), so the protocol's switch for it would mean nothing there
+        ProtocolDto p = d.study().protocol();
+        StudyDto header = new StudyDto(d.study().id(), d.study().title(), d.study().approval(), d.study().periodStart(), d.study().periodEnd(),
+                new ProtocolDto(p.sessions(), p.prompts(), p.helpfulness(), p.intensity(), p.pairingWindow(), p.quickTags(), null));
+        return new StudyDocument(StudyDocument.KIT_FORMAT, StudyDocument.KIT_VERSION, header, d.sites(), d.participants(), d.dyads(), d.codes(),
+                d.pairs(), d.codings(), d.themes(), d.memos(), null, null, null, lines);
     }
 
     /** The baseline of a kit, or empty for a version-1 kit, which has none. */
@@ -243,7 +255,8 @@ final class DocumentMapper {
         Protocol p = h.protocol();
         StudyDto header = new StudyDto(h.id().toString(), h.title(), h.approval(), text(h.periodStart()), text(h.periodEnd()),
                 new ProtocolDto(p.sessionNumbers(), p.prompts(), scaleDto(p.helpfulness()), scaleDto(p.intensity()),
-                        new WindowDto(p.pairingWindow().before().toClock(), p.pairingWindow().after().toClock()), p.quickTags()));
+                        new WindowDto(p.pairingWindow().before().toClock(), p.pairingWindow().after().toClock()), p.quickTags(),
+                        p.transcriptInRecall() ? Boolean.TRUE : null));
         List<SiteDto> sites = study.sites().stream().map(s -> new SiteDto(s.id().toString(), s.code(), s.name())).toList();
         List<ParticipantDto> participants = study.participants().stream()
                 .map(x -> new ParticipantDto(x.id().toString(), x.code(), name(x.role()), x.pseudonym())).toList();
@@ -261,9 +274,13 @@ final class DocumentMapper {
         List<MemoDto> memos = study.memos().stream().map(m -> new MemoDto(m.id().toString(), name(m.target()), text(m.targetId()),
                 m.kind(), m.title(), m.text(), m.createdAt().toString(), m.modifiedAt().toString())).toList();
         List<AttributeDto> attributes = attributeDtos(study);
-        // a study without attributes stays version 1, so that older releases keep reading it
-        return new StudyDocument(StudyDocument.FORMAT, attributes.isEmpty() ? StudyDocument.VERSION_WITHOUT_ATTRIBUTES : StudyDocument.VERSION,
-                header, sites, participants, dyads, codes, pairs, codings, themes, memos, attributes.isEmpty() ? null : attributes, null);
+        List<StudyDocument.TranscriptDto> transcripts = TranscriptDocuments.transcripts(study);
+        List<StudyDocument.QuoteDto> quotes = TranscriptDocuments.quotes(study);
+        // a study is written in the oldest version that holds it, so that older releases keep reading it
+        boolean needsVersion3 = transcripts != null || quotes != null || p.transcriptInRecall();
+        int version = needsVersion3 ? StudyDocument.VERSION : attributes.isEmpty() ? StudyDocument.VERSION_WITHOUT_ATTRIBUTES : StudyDocument.VERSION_WITH_ATTRIBUTES;
+        return new StudyDocument(StudyDocument.FORMAT, version, header, sites, participants, dyads, codes, pairs, codings, themes, memos,
+                attributes.isEmpty() ? null : attributes, transcripts, quotes, null);
     }
 
     /** Attributes in the study's order, each with its values by the code of their participant or dyad. */
@@ -307,6 +324,10 @@ final class DocumentMapper {
 
     private static <T> List<T> list(List<T> maybe) {
         return maybe == null ? List.of() : maybe;
+    }
+
+    static String enumName(Enum<?> value) {
+        return name(value);
     }
 
     private static String name(Enum<?> value) {

@@ -7,16 +7,20 @@ import java.util.List;
  * The text form of a whole study, version 1 (docs/study-json.md describes every field). These
  * records are the file format: they change only with a new format version, whatever the domain does.
  */
-@JsonPropertyOrder({"format", "formatVersion", "study", "sites", "participants", "dyads", "codes", "pairs", "codings", "themes", "memos", "attributes", "baseline"})
+@JsonPropertyOrder({"format", "formatVersion", "study", "sites", "participants", "dyads", "codes", "pairs", "codings", "themes", "memos", "attributes",
+        "transcripts", "quotes", "baseline"})
 record StudyDocument(String format, Integer formatVersion, StudyDto study, List<SiteDto> sites, List<ParticipantDto> participants,
                      List<DyadDto> dyads, List<CodeDto> codes, List<PairDto> pairs, List<CodingDto> codings, List<ThemeDto> themes,
-                     List<MemoDto> memos, List<AttributeDto> attributes, List<BaselineDto> baseline) {
+                     List<MemoDto> memos, List<AttributeDto> attributes, List<TranscriptDto> transcripts, List<QuoteDto> quotes,
+                     List<BaselineDto> baseline) {
 
     static final String FORMAT = "ipr-studio-study";
     /** A recall kit: the same records, limited to one recall pass and what it needs. */
     static final String KIT_FORMAT = "ipr-studio-recall-kit";
     /** Version 2 adds case attributes; version 1 is written when a study has none, and still read. */
-    static final int VERSION = 2;
+    static final int VERSION_WITH_ATTRIBUTES = 2;
+    /** Version 3 adds transcripts, quotes and the protocol's transcriptInRecall; written only when a study has one of them. */
+    static final int VERSION = 3;
     /** The version of a study without case attributes: readable by every release. */
     static final int VERSION_WITHOUT_ATTRIBUTES = 1;
     /** Kit version 2 adds the baseline (docs/recall-kits.md); version-1 kits are still read. */
@@ -31,9 +35,9 @@ record StudyDocument(String format, Integer formatVersion, StudyDto study, List<
     record StudyDto(String id, String title, String approval, String periodStart, String periodEnd, ProtocolDto protocol) {
     }
 
-    @JsonPropertyOrder({"sessions", "prompts", "helpfulness", "intensity", "pairingWindow", "quickTags"})
+    @JsonPropertyOrder({"sessions", "prompts", "helpfulness", "intensity", "pairingWindow", "quickTags", "transcriptInRecall"})
     record ProtocolDto(List<Integer> sessions, List<String> prompts, ScaleDto helpfulness, ScaleDto intensity, WindowDto pairingWindow,
-                       List<String> quickTags) {
+                       List<String> quickTags, Boolean transcriptInRecall) {
     }
 
     @JsonPropertyOrder({"name", "min", "max", "step", "labels"})
@@ -106,6 +110,24 @@ record StudyDocument(String format, Integer formatVersion, StudyDto study, List<
 
     @JsonPropertyOrder({"id", "of", "value"})
     record AttributeValueDto(String id, String of, String value) {
+    }
+
+    /** Version 3: a session's transcript; speakers map the file's labels to the dyad's therapist or client. */
+    @JsonPropertyOrder({"session", "source", "speakers", "cues"})
+    record TranscriptDto(String session, String source, List<SpeakerDto> speakers, List<CueDto> cues) {
+    }
+
+    @JsonPropertyOrder({"label", "role"})
+    record SpeakerDto(String label, String role) {
+    }
+
+    @JsonPropertyOrder({"start", "end", "speaker", "text"})
+    record CueDto(String start, String end, String speaker, String text) {
+    }
+
+    /** Version 3: words of a transcript quoted for a moment, with the stretch of the lines they came from. */
+    @JsonPropertyOrder({"id", "moment", "session", "start", "end", "text"})
+    record QuoteDto(String id, String moment, String session, String start, String end, String text) {
     }
 
     @JsonPropertyOrder({"id", "target", "targetId", "kind", "title", "text", "createdAt", "modifiedAt"})

@@ -221,6 +221,10 @@ final class ProjectDocument {
                 "creationDateTime", Refi.dateTime(created), "modifyingUser", researchers, "modifiedDateTime", Refi.dateTime(now));
         xml.text("Description", "Session " + s.number() + " of dyad " + dyad.code() + (s.date() == null ? "" : ", recorded " + s.date())
                 + (s.media() == null || s.media().sha256() == null ? "" : ". Video SHA-256 " + s.media().sha256()) + ".");
+        if (study.transcriptOf(s.id()).isPresent()) {
+            new TranscriptSource(study, s, study.transcriptOf(s.id()).get()).write(xml, researchers, now,
+                    q -> "quote of " + selectionName(study.moment(q.momentId())));
+        }
         for (RecallPass pass : study.passesOf(s.id())) {
             if (pass.status() == PassStatus.MISSING) {
                 continue;
@@ -241,7 +245,7 @@ final class ProjectDocument {
     private void selection(Xml xml, String kind, Session s, RecallPass pass, Moment m) throws XMLStreamException {
         Participant who = study.participant(pass.participantId());
         TimeSpan shown = PointSpan.shown(m, s.media() == null ? null : s.media().duration());
-        String name = lower(pass.perspective()) + " " + who.code() + ", anchor " + Clock.of(m.anchor()) + (PointSpan.isPoint(m) ? " (no span)" : "");
+        String name = selectionName(m);
         xml.open(kind + "Selection", "guid", Refi.guid(m.id()), "name", name, "begin", Long.toString(shown.start().millis()),
                 "end", Long.toString(shown.end().millis()), "creatingUser", Refi.guid(who.id()), "creationDateTime", Refi.dateTime(m.createdAt()),
                 "modifyingUser", Refi.guid(who.id()), "modifiedDateTime", Refi.dateTime(m.createdAt()));
@@ -256,6 +260,12 @@ final class ProjectDocument {
         }
         noteRefs(xml, m.id());
         xml.close();
+    }
+
+    private String selectionName(Moment m) {
+        RecallPass pass = study.pass(m.passId());
+        return lower(pass.perspective()) + " " + study.participant(pass.participantId()).code() + ", anchor " + Clock.of(m.anchor())
+                + (PointSpan.isPoint(m) ? " (no span)" : "");
     }
 
     private void coding(Xml xml, String guid, String code, Moment m) throws XMLStreamException {

@@ -79,6 +79,13 @@ public final class QdpxWriter {
         zip.closeEntry();
         zip.putNextEntry(new ZipEntry("sources/"));
         zip.closeEntry();
+        for (Session s : study.sessions()) { // each transcript as the plain text its <Transcript> names
+            if (study.transcriptOf(s.id()).isPresent()) {
+                zip.putNextEntry(new ZipEntry("sources/" + TranscriptSource.fileName(study, s)));
+                zip.write(new TranscriptSource(study, s, study.transcriptOf(s.id()).get()).bytes());
+                zip.closeEntry();
+            }
+        }
         zip.setLevel(Deflater.NO_COMPRESSION); // videos are compressed already
         for (Map.Entry<String, Path> file : internal.entrySet()) {
             zip.putNextEntry(new ZipEntry("sources/" + file.getKey()));

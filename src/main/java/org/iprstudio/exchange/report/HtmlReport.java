@@ -70,7 +70,7 @@ public final class HtmlReport {
         Html h = new Html();
         h.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">")
-                .element("title", header.title() + " – report").raw("<style>").raw(ReportStyle.CSS).raw("</style></head><body>\n");
+                .element("title", header.title() + " – report").raw("<style>").raw(ReportStyle.CSS).raw(ExemplarWords.CSS).raw("</style></head><body>\n");
         h.element("h1", header.title());
         h.raw("<p class=\"meta\">").text("Report generated " + STAMP.format(options.generatedAt()) + " by IPR Studio. Codes and pseudonyms only.")
                 .raw("</p>\n");
@@ -311,8 +311,9 @@ public final class HtmlReport {
             h.raw("<img alt=\"").text("Frame at " + Clock.of(moment.anchor())).raw("\" width=\"" + still.width() + "\" height=\"" + still.height()
                     + "\" src=\"data:" + still.mimeType() + ";base64," + Base64.getEncoder().encodeToString(still.bytes()) + "\">");
         }
-        h.raw("<div><blockquote>").text(moment.comment().isBlank() ? "(no words recorded)" : moment.comment()).raw("</blockquote>")
-                .raw("<figcaption>").text(who).raw("</figcaption></div></figure>");
+        h.raw("<div><blockquote>").text(moment.comment().isBlank() ? "(no words recorded)" : moment.comment()).raw("</blockquote>");
+        ExemplarWords.write(h, study, moment, options.transcriptLines());
+        h.raw("<figcaption>").text(who).raw("</figcaption></div></figure>");
     }
 
     private static String columnName(ThemeMatrix.Column c) {

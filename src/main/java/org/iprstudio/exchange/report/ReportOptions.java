@@ -8,13 +8,20 @@ import org.iprstudio.analysis.ThemeFrequency;
 /**
  * What a report shows besides the study: the frequency thresholds, the stills of exemplar
  * moments (by moment id), and, when there are none, why (for example libVLC is missing), which
- * the report then says in place of the pictures.
+ * the report then says in place of the pictures; and whether each exemplar shows the transcript
+ * lines around its moment (a moment's quote is shown either way).
  */
-public record ReportOptions(ThemeFrequency.Thresholds thresholds, Map<UUID, ReportStill> stills, String stillsNote, Instant generatedAt) {
+public record ReportOptions(ThemeFrequency.Thresholds thresholds, Map<UUID, ReportStill> stills, String stillsNote, Instant generatedAt,
+                            boolean transcriptLines) {
     public ReportOptions {
         thresholds = thresholds == null ? ThemeFrequency.Thresholds.DEFAULT : thresholds;
         stills = Map.copyOf(stills == null ? Map.of() : stills);
         stillsNote = stillsNote == null ? "" : stillsNote.strip();
         generatedAt = generatedAt == null ? Instant.now() : generatedAt;
+    }
+
+    /** Options with the transcript lines shown around each exemplar (where the session has a transcript). */
+    public ReportOptions(ThemeFrequency.Thresholds thresholds, Map<UUID, ReportStill> stills, String stillsNote, Instant generatedAt) {
+        this(thresholds, stills, stillsNote, generatedAt, true);
     }
 }

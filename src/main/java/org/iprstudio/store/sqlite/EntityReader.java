@@ -32,6 +32,7 @@ import org.iprstudio.domain.PairingWindow;
 import org.iprstudio.domain.Participant;
 import org.iprstudio.domain.PassStatus;
 import org.iprstudio.domain.Protocol;
+import org.iprstudio.domain.Quote;
 import org.iprstudio.domain.RatingScale;
 import org.iprstudio.domain.RecallLock;
 import org.iprstudio.domain.RecallPass;
@@ -63,7 +64,7 @@ final class EntityReader {
     StudyHeader header() throws SQLException {
         List<StudyHeader> rows = query("SELECT * FROM study", rs -> new StudyHeader(Rows.uuid(rs, "id"), rs.getString("title"),
                 rs.getString("approval"), Rows.date(rs, "period_start"), Rows.date(rs, "period_end"),
-                protocol(Rows.time(rs, "window_before_ms"), Rows.time(rs, "window_after_ms"))));
+                protocol(Rows.time(rs, "window_before_ms"), Rows.time(rs, "window_after_ms")).withTranscriptInRecall(rs.getInt("transcript_in_recall") == 1)));
         if (rows.size() != 1) {
             throw new SQLException("the study record is missing", "corrupt", 11);
         }
@@ -122,6 +123,8 @@ final class EntityReader {
                 Rows.uuid(rs, "target_id"), rs.getString("kind"), rs.getString("title"), rs.getString("text"),
                 Rows.instant(rs, "created_at"), Rows.instant(rs, "modified_at"))));
         all.addAll(attributes());
+        all.addAll(query("SELECT id, moment_id, session_id, start_ms, end_ms, text FROM quote ORDER BY rowid", rs -> new Quote(Rows.uuid(rs, 1),
+                Rows.uuid(rs, 2), Rows.uuid(rs, 3), new TimeSpan(Rows.time(rs, 4), Rows.time(rs, 5)), rs.getString(6))));
         return all;
     }
 

@@ -18,6 +18,7 @@ import org.iprstudio.domain.Moment;
 import org.iprstudio.domain.MomentPair;
 import org.iprstudio.domain.Participant;
 import org.iprstudio.domain.Protocol;
+import org.iprstudio.domain.Quote;
 import org.iprstudio.domain.RatingScale;
 import org.iprstudio.domain.RecallLock;
 import org.iprstudio.domain.RecallPass;
@@ -99,6 +100,9 @@ final class EntityWriter implements AutoCloseable {
             boolean ofParticipant = exists("SELECT 1 FROM participant WHERE id = ?", v.entityId());
             upsert("attribute_value", List.of("attribute_id", "participant_id", "dyad_id", "value"), v.id(), v.attributeId(),
                     ofParticipant ? v.entityId() : null, ofParticipant ? null : v.entityId(), v.value());
+        } else if (entity instanceof Quote q) {
+            upsert("quote", List.of("moment_id", "session_id", "start_ms", "end_ms", "text"), q.id(), q.momentId(), q.sessionId(),
+                    q.cues().start(), q.cues().end(), q.text());
         } else {
             throw new IllegalArgumentException("No table for " + entity.getClass().getSimpleName());
         }
@@ -172,6 +176,9 @@ final class EntityWriter implements AutoCloseable {
         execute("DELETE FROM rating_scale");
         putScale("helpfulness", protocol.helpfulness());
         putScale("intensity", protocol.intensity());
+        if (protocol.transcriptInRecall()) { // the row was just inserted with the column's default, off
+            execute("UPDATE study SET transcript_in_recall = 1");
+        }
     }
 
     private void putScale(String kind, RatingScale scale) throws SQLException {
@@ -262,6 +269,8 @@ final class EntityWriter implements AutoCloseable {
             return "attribute";
         } else if (entity instanceof AttributeValue) {
             return "attribute_value";
+        } else if (entity instanceof Quote) {
+            return "quote";
         } else {
             return "moment_pair";
         }

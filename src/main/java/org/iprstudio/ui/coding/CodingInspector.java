@@ -55,6 +55,11 @@ public final class CodingInspector extends JPanel {
     /** The transcript lines around the moment (its span, or the 30 s before its anchor); hidden when the session has none. */
     private final javax.swing.JTextArea words = org.iprstudio.ui.transcript.TranscriptExcerpt.area();
     private final JComponent wordsSection = section("coding.section.transcript");
+    /** The moment's quote from the transcript, and the buttons that make it from the words selected above or take it off. */
+    private final JComponent quoteSection = section("coding.section.quote");
+    private final JTextArea quoteText = wrapping();
+    private final JButton quoteWords = new JButton(Texts.get("coding.quote.fromSelection"));
+    private final JButton removeQuote = new JButton(Texts.get("coding.quote.remove"));
     private final JPanel content = new WidthTrackingPanel(new MigLayout("insets 8, fillx, wrap 1, hidemode 3", "[0:0:,grow,fill]"));
     private boolean updating;
 
@@ -119,6 +124,19 @@ public final class CodingInspector extends JPanel {
         words.setName("momentTranscript");
         content.add(wordsSection, "gaptop 6");
         content.add(words);
+        quoteText.setName("momentQuote");
+        quoteText.setFont(quoteText.getFont().deriveFont(Font.ITALIC));
+        quoteWords.setName("quoteWords");
+        quoteWords.setToolTipText(Texts.get("coding.quote.fromSelectionTip"));
+        removeQuote.setName("removeQuote");
+        quoteWords.addActionListener(e -> quoteSelectedWords());
+        removeQuote.addActionListener(e -> model.selection().ifPresent(s -> guard(() -> model.quotes().removeQuote(s.moment()))));
+        content.add(quoteSection, "gaptop 6");
+        content.add(quoteText);
+        JPanel quoteButtons = new JPanel(new MigLayout("insets 0, gap 4", "[][]"));
+        quoteButtons.add(quoteWords);
+        quoteButtons.add(removeQuote);
+        content.add(quoteButtons);
         content.add(section("coding.section.pair"), "gaptop 6");
         content.add(pairInfo);
         JPanel pairButtons = new JPanel(new MigLayout("insets 0, gap 4", "[][][0:0:,grow,fill]"));
@@ -239,6 +257,7 @@ public final class CodingInspector extends JPanel {
             }
             org.iprstudio.ui.transcript.TranscriptExcerpt.show(words, study.transcriptOf(model.sessionOf(m).id()).orElse(null), m);
             wordsSection.setVisible(words.isVisible());
+            showQuote(study, m, s.pairTarget() && line != null);
             showPair(study, m, line);
             codeMoment.setSelected(!s.pairTarget());
             codePair.setSelected(s.pairTarget());
@@ -254,6 +273,31 @@ public final class CodingInspector extends JPanel {
         } finally {
             updating = false;
         }
+    }
+
+    /** A moment's quote (a pair has none of its own); the section shows when there is a quote or a transcript to take one from. */
+    private void showQuote(Study study, Moment m, boolean pair) {
+        Optional<org.iprstudio.domain.Quote> quote = pair ? Optional.empty() : study.quoteOf(m.id());
+        boolean shown = !pair && (quote.isPresent() || words.isVisible());
+        quoteSection.setVisible(shown);
+        quoteText.setVisible(shown);
+        quoteText.setText(quote.map(q -> "\u201c" + q.text() + "\u201d  (" + q.cues().start().toShortClock() + "\u2013" + q.cues().end().toShortClock() + ")")
+                .orElse(Texts.get("coding.quote.none")));
+        quoteWords.setVisible(shown && words.isVisible());
+        removeQuote.setVisible(quote.isPresent());
+    }
+
+    private void quoteSelectedWords() {
+        Optional<CodingModel.Selection> selection = model.selection();
+        if (selection.isEmpty()) {
+            return;
+        }
+        Optional<org.iprstudio.app.coding.TranscriptSelection> words = org.iprstudio.ui.transcript.TranscriptExcerpt.selection(this.words);
+        if (words.isEmpty()) {
+            JOptionPane.showMessageDialog(this, Texts.get("coding.quote.selectFirst"), Texts.get("quote.title"), JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        guard(() -> model.quotes().quote(selection.get().moment(), words.get()));
     }
 
     private void showPair(Study study, Moment m, SessionPairing.Line line) {

@@ -51,11 +51,13 @@ public final class CodingModel {
     private Session session;
     private SessionPairing pairing;
     private Selection selection;
+    private final org.iprstudio.app.coding.QuoteActions quotes;
 
     /** @param player plays a moment from its span start (switching session if needed) */
     public CodingModel(StudyService service, CodingActions actions, PinnedCodes pins, Consumer<Moment> player) {
         this.service = service;
         this.actions = actions;
+        this.quotes = new org.iprstudio.app.coding.QuoteActions(service, actions.history(), java.time.Clock.systemUTC());
         this.pins = pins;
         this.player = player;
         service.addListener(changes -> {
@@ -109,6 +111,11 @@ public final class CodingModel {
 
     public CodingActions actions() {
         return actions;
+    }
+
+    /** Quotes from transcripts and coding transcript words (the same undo history as {@link #actions()}). */
+    public org.iprstudio.app.coding.QuoteActions quotes() {
+        return quotes;
     }
 
     public PinnedCodes pins() {

@@ -74,6 +74,8 @@ public final class RecallScreen extends JFrame {
     private boolean loaded;
     private boolean leaving;
     private final SavingNotice saving = new SavingNotice(this, state, this::setState);
+    /** The session's words, or null when the study's protocol keeps them off the recall screen. */
+    private final RecallWords words;
 
     public RecallScreen(RecallSession session, MediaPlayer player, Runnable onLeave) {
         super(RecallTexts.get("title"));
@@ -81,6 +83,8 @@ public final class RecallScreen extends JFrame {
         this.info = session.info();
         this.player = player;
         this.onLeave = onLeave;
+        List<org.iprstudio.app.RecallLine> lines = session.transcriptLines();
+        this.words = lines.isEmpty() ? null : new RecallWords(lines);
         setName("recallScreen");
         setUndecorated(true);
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
@@ -105,7 +109,7 @@ public final class RecallScreen extends JFrame {
             }
         });
         centre.add(video, BorderLayout.CENTER);
-        centre.add(controls(), BorderLayout.SOUTH);
+        centre.add(wordsAndControls(), BorderLayout.SOUTH);
         root.add(centre, BorderLayout.CENTER);
         root.add(sidePanel(), BorderLayout.EAST);
         setContentPane(root);
@@ -489,8 +493,24 @@ public final class RecallScreen extends JFrame {
 
     // ---- the player's news -----------------------------------------------------------------------
 
+    /** The controls, with the session's words above them when the study's protocol shows them during recall. */
+    private JComponent wordsAndControls() {
+        JComponent controls = controls();
+        if (words == null) {
+            return controls;
+        }
+        JPanel below = new JPanel(new BorderLayout(0, 8));
+        words.setPreferredSize(new Dimension(200, 110));
+        below.add(words, BorderLayout.NORTH);
+        below.add(controls, BorderLayout.CENTER);
+        return below;
+    }
+
     private void tick() {
         MediaTime now = player.time();
+        if (words != null) {
+            words.setTime(now);
+        }
         MediaTime length = player.duration().orElse(MediaTime.ZERO);
         clock.setText(now.toShortClock().replaceAll("\\.\\d$", "") + " / " + length.toShortClock());
         timeline.setPlayhead(now);
@@ -557,5 +577,10 @@ public final class RecallScreen extends JFrame {
 
     MomentForm form() {
         return form;
+    }
+
+    /** The session's words, if the protocol shows them. */
+    java.util.Optional<RecallWords> words() {
+        return java.util.Optional.ofNullable(words);
     }
 }

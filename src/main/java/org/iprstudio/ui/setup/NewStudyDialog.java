@@ -49,6 +49,8 @@ public final class NewStudyDialog extends JDialog {
     private final JSpinner after = new JSpinner(new SpinnerNumberModel(30.0, 0.0, 3600.0, 1.0));
     private final JTextField quickTags = field("newStudy.quickTags", 30);
     private final JLabel problem = new JLabel(" ");
+    /** The protocol's switch for the transcript on the recall screen (off unless a study turns it on). */
+    private final javax.swing.JCheckBox transcriptInRecall = new javax.swing.JCheckBox(Texts.get("settings.transcriptInRecall"));
     private Path created;
     private boolean locationEdited;
     /** Study > Settings: the header being changed and how to store the change; null for a new study. */
@@ -127,6 +129,12 @@ public final class NewStudyDialog extends JDialog {
         form.add(window);
         form.add(new JLabel(Texts.get("newStudy.quickTagsLabel")));
         form.add(quickTags);
+        // transcripts on the recall screen: a block of its own
+        transcriptInRecall.setName("transcriptInRecall");
+        transcriptInRecall.setSelected(existing != null && existing.protocol().transcriptInRecall());
+        form.add(new JLabel(Texts.get("settings.transcriptLabel")));
+        form.add(transcriptInRecall);
+        form.add(new JLabel(Texts.wrapped(440, "settings.transcriptInRecallHint")), "skip 1, left");
         form.add(new JLabel(Texts.get(existing == null ? "newStudy.laterHint" : "settings.hint")), "span 2, left, gaptop 6");
         form.add(problem, "span 2, left, wmax 560");
         JButton create = new JButton(Texts.get(existing == null ? "newStudy.create" : "settings.save"));
@@ -196,7 +204,7 @@ public final class NewStudyDialog extends JDialog {
     private void create() {
         try {
             StudyHeader header = StudyCreation.header(title.getText(), approval.getText(), date(start, "newStudy.startName"),
-                    date(end, "newStudy.endName"), protocol());
+                    date(end, "newStudy.endName"), protocol().withTranscriptInRecall(transcriptInRecall.isSelected()));
             if (existing != null) {
                 save.accept(header);
                 dispose();

@@ -89,6 +89,23 @@ final class TranscriptDocument {
         return wordsStart[cue];
     }
 
+    /** The words of each cue that [from, to) covers, without the times and speakers before them; cues whose words it misses are left out. */
+    java.util.LinkedHashMap<Integer, String> wordsBetween(int from, int to) {
+        java.util.LinkedHashMap<Integer, String> words = new java.util.LinkedHashMap<>();
+        if (to <= from || lineStart.length == 0) {
+            return words;
+        }
+        for (int cue = Math.max(0, cueAtOffset(from)); cue <= cueAtOffset(to - 1); cue++) {
+            int start = Math.max(from, wordsStart[cue]);
+            int end = Math.min(to, lineEnd[cue]);
+            if (end > start) {
+                String text = transcript.cues().get(cue).text();
+                words.put(cue, text.substring(start - wordsStart[cue], end - wordsStart[cue]));
+            }
+        }
+        return words;
+    }
+
     /** The cue whose line holds this offset of the text; -1 for an empty transcript. */
     int cueAtOffset(int offset) {
         int i = Arrays.binarySearch(lineStart, offset);

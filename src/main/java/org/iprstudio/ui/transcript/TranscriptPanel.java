@@ -25,6 +25,7 @@ import javax.swing.UIManager;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultHighlighter;
 import javax.swing.text.Highlighter;
+import org.iprstudio.app.coding.TranscriptSelection;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.Transcript;
 import org.iprstudio.domain.TranscriptCue;
@@ -47,6 +48,14 @@ public final class TranscriptPanel extends JPanel {
         /** The start times of the cues the search found (empty when the search is cleared). */
         default void searchHitsChanged(List<MediaTime> hits) {
         }
+
+        /** The researcher wants the selected words as a moment's quote. */
+        default void quoteRequested(TranscriptSelection selection) {
+        }
+
+        /** The researcher wants to code the selected words. */
+        default void codeRequested(TranscriptSelection selection) {
+        }
     }
 
     private static final Color CURRENT = new Color(255, 214, 102, 150);
@@ -65,6 +74,8 @@ public final class TranscriptPanel extends JPanel {
     private List<Integer> hits = List.of();
     private final List<Object> hitTags = new ArrayList<>();
     private int hitCursor = -1;
+    private final javax.swing.JButton quote = new javax.swing.JButton(Texts.get("transcript.quote"));
+    private final javax.swing.JButton code = new javax.swing.JButton(Texts.get("transcript.code"));
 
     public TranscriptPanel() {
         super(new BorderLayout());
@@ -99,6 +110,7 @@ public final class TranscriptPanel extends JPanel {
         top.add(searchRow, BorderLayout.CENTER);
         add(top, BorderLayout.NORTH);
         add(new JScrollPane(text), BorderLayout.CENTER);
+        add(selectionButtons(), BorderLayout.SOUTH);
         getInputMap(WHEN_IN_FOCUSED_WINDOW).put((KeyStroke) find.getValue(javax.swing.Action.ACCELERATOR_KEY), "findInTranscript");
         getActionMap().put("findInTranscript", find);
         showNothing(Texts.get("transcript.noSession"));
@@ -177,6 +189,44 @@ public final class TranscriptPanel extends JPanel {
     public String selectedWords() {
         String selected = text.getSelectedText();
         return selected == null ? "" : selected.strip();
+    }
+
+    /** The selected words (without the times and speakers of their lines) and the cues they lie in; empty when no words are selected. */
+    public java.util.Optional<TranscriptSelection> selection() {
+        if (shown == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.LinkedHashMap<Integer, String> words = shown.wordsBetween(text.getSelectionStart(), text.getSelectionEnd());
+        words.values().removeIf(String::isBlank);
+        if (words.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<TranscriptCue> cues = words.keySet().stream().map(i -> shown.transcript().cues().get(i)).toList();
+        return java.util.Optional.of(TranscriptSelection.of(shown.transcript().sessionId(), String.join("\n", words.values()), cues));
+    }
+
+    /** "Quote" and "Code..." for the words selected; they do nothing until words are selected. */
+    private JComponent selectionButtons() {
+        quote.setName("quoteSelection");
+        quote.setToolTipText(Texts.get("transcript.quoteTip"));
+        code.setName("codeSelection");
+        code.setToolTipText(Texts.get("transcript.codeTip"));
+        quote.addActionListener(e -> selection().ifPresent(s -> listeners.forEach(l -> l.quoteRequested(s))));
+        code.addActionListener(e -> selection().ifPresent(s -> listeners.forEach(l -> l.codeRequested(s))));
+        text.addCaretListener(e -> updateSelectionButtons());
+        // one row that shrinks with the panel (it is as narrow as the study tree): both buttons always in sight
+        JPanel row = new JPanel(new java.awt.GridLayout(1, 2, 4, 0));
+        row.setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
+        row.add(quote);
+        row.add(code);
+        updateSelectionButtons();
+        return row;
+    }
+
+    private void updateSelectionButtons() {
+        boolean any = shown != null && text.getSelectionEnd() > text.getSelectionStart();
+        quote.setEnabled(any);
+        code.setEnabled(any);
     }
 
     private void showNothing(String message) {
