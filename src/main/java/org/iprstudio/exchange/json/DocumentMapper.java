@@ -95,6 +95,10 @@ final class DocumentMapper {
             throw new DomainException(kit ? "a recall kit carries no case attributes; remove the field \"attributes\"."
                     : "the field \"attributes\" belongs to study.json format version 2; set \"formatVersion\" to 2 or remove it.");
         }
+        if (doc.supervision() != null && (kit || doc.formatVersion() < 3)) {
+            throw new DomainException(kit ? "a recall kit carries no supervision; remove the field \"supervision\"."
+                    : "the field \"supervision\" belongs to study.json format version 3; set \"formatVersion\" to 3 or remove it.");
+        }
         if (doc.baseline() != null && (!kit || doc.formatVersion() < 2)) {
             throw new DomainException("the field \"baseline\" belongs to recall kits of format version 2 only; remove it.");
         }
@@ -142,7 +146,9 @@ final class DocumentMapper {
                     m.kind(), m.title(), m.text(), created, m.modifiedAt() == null ? created : instant(m.modifiedAt(), "memo modifiedAt")));
         }
         addAttributes(entities, list(doc.attributes()));
-        return Study.of(header(doc.study()), entities);
+        Study study = Study.of(header(doc.study()), entities);
+        SupervisionJson.readInto(study, doc.supervision());
+        return study;
     }
 
     private void addAttributes(List<Entity> entities, List<AttributeDto> attributes) {
@@ -217,7 +223,7 @@ final class DocumentMapper {
         List<BaselineDto> lines = baseline.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new BaselineDto(e.getKey().toString(), e.getValue())).toList();
         return new StudyDocument(StudyDocument.KIT_FORMAT, StudyDocument.KIT_VERSION, d.study(), d.sites(), d.participants(), d.dyads(), d.codes(),
-                d.pairs(), d.codings(), d.themes(), d.memos(), null, lines);
+                d.pairs(), d.codings(), d.themes(), d.memos(), null, null, lines);
     }
 
     /** The baseline of a kit, or empty for a version-1 kit, which has none. */
@@ -261,9 +267,12 @@ final class DocumentMapper {
         List<MemoDto> memos = study.memos().stream().map(m -> new MemoDto(m.id().toString(), name(m.target()), text(m.targetId()),
                 m.kind(), m.title(), m.text(), m.createdAt().toString(), m.modifiedAt().toString())).toList();
         List<AttributeDto> attributes = attributeDtos(study);
-        // a study without attributes stays version 1, so that older releases keep reading it
-        return new StudyDocument(StudyDocument.FORMAT, attributes.isEmpty() ? StudyDocument.VERSION_WITHOUT_ATTRIBUTES : StudyDocument.VERSION,
-                header, sites, participants, dyads, codes, pairs, codings, themes, memos, attributes.isEmpty() ? null : attributes, null);
+        SupervisionDto supervision = SupervisionJson.toDto(study);
+        // a study is written in the lowest version that holds it, so that older releases keep reading what they can
+        int version = supervision != null ? StudyDocument.VERSION
+                : attributes.isEmpty() ? StudyDocument.VERSION_WITHOUT_ATTRIBUTES : StudyDocument.VERSION_WITH_ATTRIBUTES;
+        return new StudyDocument(StudyDocument.FORMAT, version,
+                header, sites, participants, dyads, codes, pairs, codings, themes, memos, attributes.isEmpty() ? null : attributes, supervision, null);
     }
 
     /** Attributes in the study's order, each with its values by the code of their participant or dyad. */
@@ -305,15 +314,15 @@ final class DocumentMapper {
 
     // ---- values ------------------------------------------------------------------------------
 
-    private static <T> List<T> list(List<T> maybe) {
+    static <T> List<T> list(List<T> maybe) {
         return maybe == null ? List.of() : maybe;
     }
 
-    private static String name(Enum<?> value) {
+    static String name(Enum<?> value) {
         return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static String text(Object value) {
+    static String text(Object value) {
         return value == null ? null : value.toString();
     }
 
@@ -340,11 +349,11 @@ final class DocumentMapper {
         }
     }
 
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String text, String what) {
+    static <E extends Enum<E>> E enumOrNull(Class<E> type, String text, String what) {
         return text == null ? null : enumOf(type, text, what);
     }
 
-    private static UUID uuid(String text, String what) {
+    static UUID uuid(String text, String what) {
         if (text == null) {
             throw new DomainException("the " + what + " is missing.");
         }
@@ -355,7 +364,7 @@ final class DocumentMapper {
         }
     }
 
-    private static UUID uuidOrNull(String text, String what) {
+    static UUID uuidOrNull(String text, String what) {
         return text == null ? null : uuid(text, what);
     }
 
@@ -363,25 +372,25 @@ final class DocumentMapper {
         return list(texts).stream().map(t -> uuid(t, what)).toList();
     }
 
-    private static LocalDate date(String text, String what) {
+    static LocalDate date(String text, String what) {
         return parse(text, LocalDate::parse, what, "a date such as 2025-03-14");
     }
 
-    private static Instant instant(String text, String what) {
+    static Instant instant(String text, String what) {
         if (text == null) {
             throw new DomainException("the " + what + " is missing.");
         }
         return parse(text, Instant::parse, what, "a UTC time such as 2025-03-14T10:15:00Z");
     }
 
-    private static MediaTime time(String text, String what) {
+    static MediaTime time(String text, String what) {
         if (text == null) {
             throw new DomainException("the " + what + " is missing.");
         }
         return MediaTime.parse(text);
     }
 
-    private static MediaTime timeOrNull(String text, String what) {
+    static MediaTime timeOrNull(String text, String what) {
         return text == null ? null : time(text, what);
     }
 

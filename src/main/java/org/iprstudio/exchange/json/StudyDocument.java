@@ -7,16 +7,18 @@ import java.util.List;
  * The text form of a whole study, version 1 (docs/study-json.md describes every field). These
  * records are the file format: they change only with a new format version, whatever the domain does.
  */
-@JsonPropertyOrder({"format", "formatVersion", "study", "sites", "participants", "dyads", "codes", "pairs", "codings", "themes", "memos", "attributes", "baseline"})
+@JsonPropertyOrder({"format", "formatVersion", "study", "sites", "participants", "dyads", "codes", "pairs", "codings", "themes", "memos", "attributes", "supervision", "baseline"})
 record StudyDocument(String format, Integer formatVersion, StudyDto study, List<SiteDto> sites, List<ParticipantDto> participants,
                      List<DyadDto> dyads, List<CodeDto> codes, List<PairDto> pairs, List<CodingDto> codings, List<ThemeDto> themes,
-                     List<MemoDto> memos, List<AttributeDto> attributes, List<BaselineDto> baseline) {
+                     List<MemoDto> memos, List<AttributeDto> attributes, SupervisionDto supervision, List<BaselineDto> baseline) {
 
     static final String FORMAT = "ipr-studio-study";
     /** A recall kit: the same records, limited to one recall pass and what it needs. */
     static final String KIT_FORMAT = "ipr-studio-recall-kit";
-    /** Version 2 adds case attributes; version 1 is written when a study has none, and still read. */
-    static final int VERSION = 2;
+    /** Version 3 adds supervision, version 2 case attributes; a study is written in the lowest version that holds it, and all are read. */
+    static final int VERSION = 3;
+    /** The version of a study with case attributes and no supervision. */
+    static final int VERSION_WITH_ATTRIBUTES = 2;
     /** The version of a study without case attributes: readable by every release. */
     static final int VERSION_WITHOUT_ATTRIBUTES = 1;
     /** Kit version 2 adds the baseline (docs/recall-kits.md); version-1 kits are still read. */
