@@ -70,6 +70,10 @@ final class SupervisionRows {
 
     /** Reads the supervision tables into the study, checking every record as it is put. */
     void readInto(Study study) throws SQLException {
+        // a file of a format before supervision (opened by a program that reads only up to that format) has no such tables
+        if (query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'supervision_meeting'", rs -> rs.getString(1)).isEmpty()) {
+            return;
+        }
         Supervision supervision = study.supervision();
         supervision.setQuestions(query("SELECT text FROM supervision_question ORDER BY position", rs -> rs.getString(1)));
         for (SupervisionMeeting m : query("SELECT * FROM supervision_meeting ORDER BY rowid", rs -> new SupervisionMeeting(Rows.uuid(rs, "id"),

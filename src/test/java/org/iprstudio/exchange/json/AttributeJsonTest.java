@@ -89,8 +89,8 @@ class AttributeJsonTest {
         String text = write(withAttributes());
         assertThatThrownBy(() -> read(text.replace("\"formatVersion\" : 2", "\"formatVersion\" : 1")))
                 .hasMessageContaining("\"attributes\" belongs to study.json format version 2");
-        assertThatThrownBy(() -> read(text.replace("\"formatVersion\" : 2", "\"formatVersion\" : 3")))
-                .hasMessageContaining("format version 3 is not supported").hasMessageContaining("versions 1 to 2");
+        assertThatThrownBy(() -> read(text.replace("\"formatVersion\" : 2", "\"formatVersion\" : 4")))
+                .hasMessageContaining("format version 4 is not supported").hasMessageContaining("versions 1 to 3");
         assertThatThrownBy(() -> read(text.replace("\"value\" : \"12\"", "\"value\" : \"twelve\"")))
                 .hasMessageContaining("'twelve' is not a number");
         assertThatThrownBy(() -> read(text.replace("\"type\" : \"number\"", "\"type\" : \"date\"")))
