@@ -92,6 +92,25 @@ public final class Supervision {
         return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 
+    /**
+     * Copies the questions and the meetings (with their stops and learning points) into another
+     * study built from this one's records: a meeting whose session or people the other study lacks is left out.
+     */
+    public void copyInto(Study target) {
+        Supervision to = target.supervision();
+        to.setQuestions(questions);
+        for (SupervisionMeeting m : meetings.values()) {
+            if (target.find(m.sessionId()).isEmpty() || target.find(m.traineeId()).isEmpty() || target.find(m.supervisorId()).isEmpty()) {
+                continue;
+            }
+            to.put(m, target);
+            for (SupervisionMoment stop : momentsOf(m.id())) {
+                to.put(stop, target);
+                pointsOf(stop.id()).forEach(p -> to.put(p, target));
+            }
+        }
+    }
+
     /** Everything that goes with this record, dependents first and the record itself last. */
     public List<SupervisionRecord> removalOf(UUID id) {
         SupervisionRecord target = find(id).orElseThrow(() -> new DomainException("Nothing of the supervision has the id " + id + "."));

@@ -125,6 +125,12 @@ public final class SupervisionSetup {
         return SupervisionLog.of(study, trainee);
     }
 
+    /** Writes the trainee's supervision summary (printable HTML) to a file; never over the study, nor over a file unless forced. */
+    public SupervisionLog writeSummary(String traineeCode, java.nio.file.Path out, boolean force) {
+        return org.iprstudio.app.export.SupervisionSummaryExport.write(new org.iprstudio.app.LoadedStudy(service.study(), service.file(), service.folder()),
+                traineeCode, out, force);
+    }
+
     /** Sets how far the trainee has come with a learning point. */
     public void setStatus(UUID pointId, LearningStatus status) {
         LearningPoint point = service.study().supervision().point(pointId);
