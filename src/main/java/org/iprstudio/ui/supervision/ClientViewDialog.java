@@ -53,7 +53,7 @@ final class ClientViewDialog {
                     m.timeFrame() == null ? "" : Texts.get("supervision.frame." + m.timeFrame().name()), m.recall()});
         }
         JTable traineeTable = new JTable(traineeRows);
-        traineeTable.setName("traineeStops");
+        traineeTable.setName("traineeStopTable");
         panel.add(new JScrollPane(traineeTable));
         for (JTable t : List.of(clientTable, traineeTable)) {
             t.getColumnModel().getColumn(0).setMaxWidth(80);
