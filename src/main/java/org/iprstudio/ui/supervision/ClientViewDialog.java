@@ -57,8 +57,10 @@ final class ClientViewDialog {
         panel.add(new JScrollPane(traineeTable));
         for (JTable t : List.of(clientTable, traineeTable)) {
             t.getColumnModel().getColumn(0).setMaxWidth(80);
-            t.getColumnModel().getColumn(1).setMaxWidth(100);
-            t.getColumnModel().getColumn(2).setMaxWidth(80);
+            t.getColumnModel().getColumn(1).setMaxWidth(110);
+            t.getColumnModel().getColumn(1).setPreferredWidth(110);
+            t.getColumnModel().getColumn(2).setMaxWidth(90);
+            t.getColumnModel().getColumn(2).setPreferredWidth(90);
         }
         dialog.setContentPane(panel);
         dialog.setSize(new Dimension(900, 560));

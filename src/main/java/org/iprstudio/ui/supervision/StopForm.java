@@ -31,7 +31,7 @@ import org.iprstudio.ui.common.OnTextChange;
  * now, helpfulness), the supervisor's feedback, and the learning points. Typing is saved shortly
  * after it pauses, and at once when another stop is chosen or the screen is left.
  */
-final class StopForm extends JPanel {
+final class StopForm extends JPanel implements javax.swing.Scrollable {
     private static final String NO_RATING = "\u2014";
 
     private final Consumer<SupervisionMoment> save;
@@ -47,6 +47,7 @@ final class StopForm extends JPanel {
     private final JTextField newPoint = new JTextField();
     private final JButton addPoint = new JButton(Texts.get("supervision.addPoint"));
     private final JLabel title = new JLabel(" ");
+    private static final int TITLE_WIDTH = 420;
     private final Timer saveSoon = new Timer(700, e -> flush());
     private final List<String> scaleValues = new ArrayList<>();
     private SupervisionMoment shown;
@@ -62,7 +63,7 @@ final class StopForm extends JPanel {
     private final Points pointsSource;
 
     StopForm(List<String> questions, RatingScale scale, Font font, Consumer<SupervisionMoment> save, Points pointsSource) {
-        super(new MigLayout("wrap 1, insets 0, fillx", "[grow, fill]"));
+        super(new MigLayout("wrap 1, insets 0 0 0 6, fillx", "[10:10:, grow, fill]"));
         this.save = save;
         this.pointsSource = pointsSource;
         setName("stopForm");
@@ -77,21 +78,21 @@ final class StopForm extends JPanel {
         questions.forEach(question::addItem);
         question.setFont(font);
         question.addActionListener(e -> changed());
-        add(label("supervision.question", font));
-        add(question);
+        add(label("supervision.question", font), "wmin 10");
+        add(question, "wmin 10");
 
-        add(label("supervision.recall", font));
+        add(label("supervision.recall", font), "wmin 10");
         recall.setFont(font);
-        add(new JScrollPane(recall), "h 70::");
+        add(new JScrollPane(recall), "h 70::, wmin 10");
         then.setName("then");
         now.setName("now");
         frame.add(then);
         frame.add(now);
         then.addActionListener(e -> changed());
         now.addActionListener(e -> changed());
-        JPanel row = new JPanel(new MigLayout("insets 0", "[][]16[][]"));
+        JPanel row = new JPanel(new MigLayout("insets 0", "[][]"));
         row.add(then);
-        row.add(now);
+        row.add(now, "wrap");
         row.add(new JLabel(Texts.get("supervision.helpfulness", scale.name())));
         helpfulness.setName("helpfulness");
         helpfulness.addItem(NO_RATING);
@@ -104,11 +105,11 @@ final class StopForm extends JPanel {
         row.add(helpfulness);
         add(row);
 
-        add(label("supervision.feedback", font));
+        add(label("supervision.feedback", font), "wmin 10");
         feedback.setFont(font);
-        add(new JScrollPane(feedback), "h 70::");
+        add(new JScrollPane(feedback), "h 70::, wmin 10");
 
-        add(label("supervision.points", font));
+        add(label("supervision.points", font), "wmin 10");
         points.setName("learningPoints");
         points.setVisibleRowCount(3);
         points.setCellRenderer((list, p, index, selected, focused) -> {
@@ -118,7 +119,7 @@ final class StopForm extends JPanel {
             l.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
             return l;
         });
-        add(new JScrollPane(points), "h 50::");
+        add(new JScrollPane(points), "h 50::, wmin 10");
         newPoint.setName("newPoint");
         addPoint.setName("addPoint");
         addPoint.addActionListener(e -> addPoint());
@@ -126,7 +127,7 @@ final class StopForm extends JPanel {
         JPanel pointRow = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill][]"));
         pointRow.add(newPoint);
         pointRow.add(addPoint);
-        add(pointRow);
+        add(pointRow, "wmin 10");
 
         OnTextChange.listen(recall.getDocument(), this::changed);
         OnTextChange.listen(feedback.getDocument(), this::changed);
@@ -157,8 +158,9 @@ final class StopForm extends JPanel {
             for (var c : List.of(question, recall, then, now, helpfulness, feedback, newPoint, addPoint, points)) {
                 c.setEnabled(on);
             }
-            title.setText(on ? Texts.get("supervision.stopTitle", stop.anchor().toShortClock(),
-                    Texts.get("supervision.stoppedBy." + stop.stoppedBy().name())) : Texts.get("supervision.noStop"));
+            String heading = on ? Texts.get("supervision.stopTitle", stop.anchor().toShortClock(),
+                    Texts.get("supervision.stoppedBy." + stop.stoppedBy().name())) : Texts.get("supervision.noStop");
+            title.setText("<html><body style='width:" + TITLE_WIDTH + "px'>" + heading.replace("&", "&amp;").replace("<", "&lt;") + "</body></html>");
             question.setSelectedItem(on ? stop.question() : "");
             recall.setText(on ? stop.recall() : "");
             feedback.setText(on ? stop.feedback() : "");
@@ -217,6 +219,32 @@ final class StopForm extends JPanel {
         pointsSource.add(shown, newPoint.getText().strip());
         newPoint.setText("");
         refreshPoints();
+    }
+
+    // as wide as the side panel (the text wraps), scrolled only up and down
+    @Override
+    public java.awt.Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return 24;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return Math.max(24, visible.height - 24);
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
     }
 
     void focusRecall() {

@@ -60,10 +60,11 @@ final class SupervisionLogDialog extends JDialog {
         table.setRowHeight(24);
         JComboBox<String> statuses = new JComboBox<>(new String[] {status(LearningStatus.WORKING_ON), status(LearningStatus.ACHIEVED)});
         table.getColumnModel().getColumn(1).setCellEditor(new DefaultCellEditor(statuses));
-        table.getColumnModel().getColumn(0).setMaxWidth(100);
-        table.getColumnModel().getColumn(1).setMaxWidth(120);
-        table.getColumnModel().getColumn(2).setMaxWidth(80);
-        table.getColumnModel().getColumn(3).setMaxWidth(80);
+        int[] widths = {100, 110, 70, 70};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setMinWidth(widths[i]);
+            table.getColumnModel().getColumn(i).setMaxWidth(widths[i] + 20);
+        }
         rows.addTableModelListener(e -> {
             if (!filling && e.getColumn() == 1 && e.getFirstRow() >= 0 && e.getFirstRow() < shown.size()) {
                 String text = (String) rows.getValueAt(e.getFirstRow(), 1);

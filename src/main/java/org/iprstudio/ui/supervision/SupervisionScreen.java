@@ -239,6 +239,7 @@ public final class SupervisionScreen extends JFrame {
         summary.setLineWrap(true);
         summary.setWrapStyleWord(true);
         summary.setText(recall.summary());
+        summary.setCaretPosition(0);
         OnTextChange.listen(summary.getDocument(), summarySoon::restart);
         side.add(new JScrollPane(summary), "h 60!");
         compare.setName("compareWithClient");
