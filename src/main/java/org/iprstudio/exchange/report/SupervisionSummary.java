@@ -21,7 +21,7 @@ import org.iprstudio.domain.SupervisionMoment;
 public final class SupervisionSummary {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final String CSS = ".status.achieved{color:#14532d;font-weight:600}.status.working{color:#1e40af}"
-            + ".recall{font-style:italic;color:#333}.feedback{color:#222}td.t{white-space:nowrap}";
+            + ".status{white-space:nowrap}.recall{font-style:italic;color:#333}.feedback{color:#222}td.t{white-space:nowrap}";
 
     private final SupervisionLog log;
     private final Instant generatedAt;
