@@ -189,18 +189,30 @@ class SupervisionScreenGuiTest {
         assertThat(meeting.clientViewOpenedAt()).as("nobody opened the client's view").isNull();
     }
 
+    /**
+     * Answers the question on show. The button is pressed on the Swing thread rather than clicked at
+     * its place on the screen: on a loaded machine the window manager may still be placing the dialog,
+     * and a click at a stale place would be lost.
+     */
+    private void answer(boolean yes) {
+        var pane = JOptionPaneFinder.findOptionPane().using(robot);
+        var button = yes ? pane.yesButton() : pane.noButton();
+        GuiActionRunner.execute(() -> button.target().doClick());
+        robot.waitForIdle();
+    }
+
     @Test
     void theClientsViewOpensOnlyWhenTheSupervisorSaysYesAndThatIsRecorded() {
         playFor(10_000);
         window.button("supervisorStops").click();
         window.button("compareWithClient").click();
-        JOptionPaneFinder.findOptionPane().using(robot).noButton().click();
+        answer(false);
         robot.waitForIdle();
         assertTheClientsRecallStaysHidden("said no");
         assertThat(supervision().meeting(recall.meetingId()).clientViewOpenedAt()).isNull();
 
         window.button("compareWithClient").click();
-        JOptionPaneFinder.findOptionPane().using(robot).yesButton().click();
+        answer(true);
         DialogFixture view = WindowFinder.findDialog("clientView").using(robot);
         assertThat(view.table("clientMoments").rowCount()).isEqualTo(9);
         assertThat(java.util.Arrays.stream(view.table("clientMoments").contents()).map(row -> row[3]))
