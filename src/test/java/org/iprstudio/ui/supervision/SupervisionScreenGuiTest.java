@@ -45,10 +45,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A supervision recall run as trainee and supervisor run it, on the demo's D02 session 3, whose client recall must stay hidden. */
+@Tag("gui")
 class SupervisionScreenGuiTest {
     @TempDir
     Path dataDir;
