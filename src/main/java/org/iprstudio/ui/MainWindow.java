@@ -352,6 +352,7 @@ public final class MainWindow extends JFrame {
         studyMenu.setMnemonic(KeyEvent.VK_S);
         studyMenu.add(new JMenuItem(setup.studySetup));
         studyMenu.add(new JMenuItem(setup.studySettings));
+        studyMenu.add(supervision.questionsItem());
         bar.add(file);
         bar.add(edit);
         bar.add(studyMenu);

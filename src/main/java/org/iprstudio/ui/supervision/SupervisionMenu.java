@@ -61,6 +61,13 @@ public final class SupervisionMenu {
         return menu;
     }
 
+    /** The same lead-questions item for the Study menu, next to the study's settings (the questions are part of its protocol). */
+    public JMenuItem questionsItem() {
+        JMenuItem item = item("menu.supervision.questions", this::questions);
+        item.setName("study.supervisionQuestions");
+        return item;
+    }
+
     private static JMenuItem item(String key, Runnable run) {
         JMenuItem item = new JMenuItem(new AbstractAction(Texts.get(key)) {
             @Override
