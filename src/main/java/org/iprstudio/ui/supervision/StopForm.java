@@ -83,7 +83,7 @@ final class StopForm extends JPanel implements javax.swing.Scrollable {
 
         add(label("supervision.recall", font), "wmin 10");
         recall.setFont(font);
-        add(new JScrollPane(recall), "h 70::, wmin 10");
+        add(new JScrollPane(recall), "h 54::, wmin 10");
         then.setName("then");
         now.setName("now");
         frame.add(then);
@@ -107,7 +107,7 @@ final class StopForm extends JPanel implements javax.swing.Scrollable {
 
         add(label("supervision.feedback", font), "wmin 10");
         feedback.setFont(font);
-        add(new JScrollPane(feedback), "h 70::, wmin 10");
+        add(new JScrollPane(feedback), "h 54::, wmin 10");
 
         add(label("supervision.points", font), "wmin 10");
         points.setName("learningPoints");
@@ -119,7 +119,7 @@ final class StopForm extends JPanel implements javax.swing.Scrollable {
             l.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
             return l;
         });
-        add(new JScrollPane(points), "h 50::, wmin 10");
+        add(new JScrollPane(points), "h 44::, wmin 10");
         newPoint.setName("newPoint");
         addPoint.setName("addPoint");
         addPoint.addActionListener(e -> addPoint());

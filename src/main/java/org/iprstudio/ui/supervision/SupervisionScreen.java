@@ -192,14 +192,14 @@ public final class SupervisionScreen extends JFrame {
         controls.add(playOrPause, "h 56!, w 150!");
         controls.add(traineeStops, "h 56!");
         controls.add(supervisorStops, "h 56!");
-        controls.add(clock, "gapleft 10, wrap");
+        controls.add(clock, "gapleft 10, w 96!, wrap");
         state.setName("supervisionState");
-        controls.add(state, "span, growx");
+        controls.add(state, "span, growx, wmin 10");
         return controls;
     }
 
     private JComponent side() {
-        JPanel side = new JPanel(new MigLayout("wrap 1, insets 0 6 0 0, fill", "[grow, fill, 420:470:520]", "[][120!][][grow, fill][][][]"));
+        JPanel side = new JPanel(new MigLayout("wrap 1, insets 0 6 0 0, fill", "[grow, fill, 420:470:520]", "[][96!][][grow, fill][][][]"));
         side.setName("supervisionSide");
         JLabel stopsLabel = new JLabel(Texts.get("supervision.stops"));
         stopsLabel.setFont(BASE.deriveFont(Font.BOLD));
@@ -254,8 +254,9 @@ public final class SupervisionScreen extends JFrame {
         return line.length() > 48 ? line.substring(0, 45) + "..." : line;
     }
 
+    /** The line under the buttons, wrapped to the width it has. */
     private void setState(String text) {
-        state.setText(text);
+        state.setText("<html>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</html>");
     }
 
     private void showPlaying() {
