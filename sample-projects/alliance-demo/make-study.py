@@ -6,7 +6,8 @@ Usage: python3 make-study.py            (writes study.json next to this script)
 The content is the demo study of the project's outline (two dyads, sessions 3
 and 5, client and therapist recall, codebook, pairs, themes, memos); all people,
 places, words and numbers are invented. The file is in the documented text form
-"ipr-studio-study", formatVersion 1 (docs/study-json.md).
+"ipr-studio-study", formatVersion 3 (docs/study-json.md): version 1 with the
+supervision example (version 3 adds supervision; the demo has no case attributes).
 
 Deterministic: every id is a UUIDv5 of a fixed namespace and a readable name
 (e.g. "moment/D01/3/client/1"), every time stamp is written below, nothing is
@@ -105,6 +106,7 @@ PARTICIPANTS = [
     ("C02", "client", "Jonas"),
     ("I1", "interviewer", "Interviewer A"),
     ("I2", "interviewer", "Interviewer B"),
+    ("SV1", "supervisor", "Supervisor A"),
     ("T01", "therapist", "Halvor"),
     ("T02", "therapist", "Marte"),
 ]
@@ -722,7 +724,7 @@ def build():
     }
     return {
         "format": "ipr-studio-study",
-        "formatVersion": 1,
+        "formatVersion": 3,
         "study": study,
         "sites": [{"id": uid("site/" + code), "code": code, "name": name} for code, name in sorted(SITES)],
         "participants": [{"id": participant_ids[code], "code": code, "role": role, "pseudonym": pseudonym}
@@ -733,7 +735,74 @@ def build():
         "codings": codings,
         "themes": themes,
         "memos": memos,
+        "supervision": supervision(participant_ids),
     }
+
+
+# ---------------------------------------------------------------------------- supervision
+
+# One supervision example (formatVersion 3): T02 "Marte" reviews her recorded session 3 with D02
+# together with the supervisor SV1, a week after the session. Either of them stops the video; at
+# each stop the trainee recalls, the supervisor gives feedback, and some stops give a learning
+# point. Afterwards the supervisor opened the client's view (recorded below). These stops are not
+# research moments: the demo's 63 moments are unchanged.
+SUPERVISION_QUESTIONS = [
+    "What were you feeling then?",
+    "What did you want to say?",
+    "What would you have liked to do?",
+    "How did you think the client saw you?",
+]
+
+SUPERVISION_MEETING = {
+    "key": "D02/3/SV1/2025-04-15",
+    "dyad": "D02", "session": 3, "trainee": "T02", "supervisor": "SV1",
+    "date": "2025-04-15",
+    "start": utc(2025, 4, 15, 12, 0),
+    "summary": "Marte reviewed session 3 with Jonas. What looked like agreement was often quiet withdrawal: the change to"
+               " football, the short answers, the quick yes to the plan. She will check agreement with an open question and"
+               " name topic changes gently. We compared with the client's view afterwards.",
+    "clientViewOpened": utc(2025, 4, 15, 13, 10),
+}
+
+# (anchor, stopped by, question, what the trainee recalls, then/now, helpfulness, feedback, learning points (text, status))
+SUPERVISION_STOPS = [
+    ("07:20", "trainee", "What were you feeling then?",
+     "He went to football as soon as his father came up. I felt relieved that we could talk about something easy.", "then", 6.0,
+     "Notice the relief: it was yours as much as his. The change of topic may have been a way out for both of you.",
+     [("Notice when a change of topic relieves me too, and name it gently instead of following it.", "working-on")]),
+    ("12:00", "supervisor", "What did you want to say?",
+     "I wanted to ask what 'fine' meant, but I was irritated and went on with the agenda.", "then", 4.0,
+     "The irritation is information. Short answers after a sensitive topic often mean withdrawal, not agreement.",
+     [("Treat short answers after a sensitive topic as a possible withdrawal, and ask about them.", "achieved")]),
+    ("24:20", "supervisor", "How did you think the client saw you?",
+     "I thought he saw me as helpful: he agreed to the plan at once. Watching it now, he hardly looks at me.", "now", 7.0,
+     "Quick agreement can be deference. Before moving on, ask: how does this plan sound to you, honestly?",
+     [("Check quick agreement with an open question before moving on.", "working-on")]),
+    ("35:15", "trainee", "What would you have liked to do?",
+     "He went quiet and I filled the silence. I would have liked to wait.", "then", 4.0,
+     "Stay with the silence for a few breaths, then ask what is happening for him right now.", []),
+]
+
+
+def supervision(participant_ids):
+    m = SUPERVISION_MEETING
+    stops = []
+    for i, (anchor, who, question, recall, frame, helpfulness, feedback, points) in enumerate(SUPERVISION_STOPS):
+        name = "supervision/%s/stop/%d" % (m["key"], i + 1)
+        stop = {"id": uid(name), "anchor": to_clock(ms(anchor)), "stoppedBy": who, "question": question, "recall": recall,
+                "timeFrame": frame, "helpfulness": helpfulness, "feedback": feedback,
+                "createdAt": instant(m["start"] + datetime.timedelta(minutes=5 + 12 * i))}
+        point_dtos = [{"id": uid("%s/point/%d" % (name, j + 1)), "text": text, "status": status, "noted": m["date"]}
+                      for j, (text, status) in enumerate(points)]
+        if point_dtos:
+            # the Java writer lists a stop's points by date noted, then id
+            stop["learningPoints"] = sorted(point_dtos, key=lambda p: (p["noted"], p["id"]))
+        stops.append(stop)
+    assert [s["anchor"] for s in stops] == sorted(s["anchor"] for s in stops)
+    meeting = {"id": uid("supervision/" + m["key"]), "session": uid("session/%s/%d" % (m["dyad"], m["session"])),
+               "trainee": participant_ids[m["trainee"]], "supervisor": participant_ids[m["supervisor"]], "date": m["date"],
+               "summary": m["summary"], "clientViewOpenedAt": instant(m["clientViewOpened"]), "stops": stops}
+    return {"questions": SUPERVISION_QUESTIONS, "meetings": [meeting]}
 
 
 # ---------------------------------------------------------------------------- writing

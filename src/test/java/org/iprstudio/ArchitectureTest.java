@@ -135,6 +135,31 @@ class ArchitectureTest {
             .orShould().haveRawReturnType(org.iprstudio.app.StudyService.class)
             .because("the recall screen's only way into the study must not lead to the rest of it");
 
+    /**
+     * Supervision: the screen trainee and supervisor share reaches the study through the supervision
+     * use cases only (SupervisionRecall, SupervisionSetup), never the study, its service, a recall pass
+     * or a research moment, so the client's recall is out of its reach; what it may use besides is listed.
+     */
+    @ArchTest
+    static final ArchRule theSupervisionScreenNeverReachesTheClientsRecall = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+            .that().resideInAPackage("org.iprstudio.ui.supervision..")
+            .should().onlyDependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("java..", "javax.swing..",
+                            "net.miginfocom..", "org.iprstudio.domain..", "org.iprstudio.media", "org.iprstudio.ui.supervision..",
+                            "org.iprstudio.ui.common..", "org.iprstudio.app.supervision..")
+                    .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(org.iprstudio.ui.Texts.class)))
+            .andShould(noDependencyOn(org.iprstudio.domain.Study.class, org.iprstudio.domain.RecallPass.class, org.iprstudio.domain.Moment.class,
+                    org.iprstudio.app.StudyService.class, org.iprstudio.app.RecallSession.class))
+            .because("trainee and supervisor never see the client's recall unless the supervisor opens it through SupervisionRecall");
+
+    @ArchTest
+    static final ArchRule theSupervisionUseCasesHandOutNoWayIntoTheStudy = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+            .that().areDeclaredInClassesThat().resideInAPackage("org.iprstudio.app.supervision..").and().arePublic()
+            .should().haveRawReturnType(org.iprstudio.domain.Study.class)
+            .orShould().haveRawReturnType(org.iprstudio.app.StudyService.class)
+            .orShould().haveRawReturnType(org.iprstudio.domain.Moment.class)
+            .orShould().haveRawReturnType(org.iprstudio.domain.RecallPass.class)
+            .because("the supervision screen's only way into the study must not lead to the client's recall");
+
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.iprstudio.(*)..").should().beFreeOfCycles()
             .because("cycles make layers meaningless");

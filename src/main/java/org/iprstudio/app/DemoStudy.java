@@ -86,7 +86,7 @@ public final class DemoStudy {
 
     /**
      * The demo's transcripts ship beside its videos (media/D01-S3.vtt next to media/D01-S3.mp4, made by
-     * make-transcripts.py); they are kept out of study.json so its format stays at version 1.
+     * make-transcripts.py); they are kept out of study.json, which holds the study itself (with its supervision example).
      */
     private static void attachTranscripts(Study working, Study shipped, Path folder) {
         for (Session session : shipped.sessions()) {
@@ -113,6 +113,9 @@ public final class DemoStudy {
                 entities.add(e);
             }
         }
-        return Study.of(study.header(), entities);
+        Study rebased = Study.of(study.header(), entities);
+        // the supervision example (study.json version 3) travels with the rest
+        study.supervision().copyInto(rebased);
+        return rebased;
     }
 }

@@ -129,6 +129,8 @@ public final class StudyService implements AutoCloseable {
             var before = study.transcriptOf(set.sessionId()).orElse(null);
             study.setTranscript(set.sessionId(), set.transcript());
             undo.push(() -> study.setTranscript(set.sessionId(), before));
+        } else {
+            SupervisionChanges.applyInMemory(study, change, undo);
         }
     }
 

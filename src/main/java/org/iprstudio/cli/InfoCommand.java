@@ -97,6 +97,7 @@ final class InfoCommand implements Callable<Integer> {
                 });
             }
         }
+        SupervisionInfoLines.print(study, out);
     }
 
     private static String name(Enum<?> value) {

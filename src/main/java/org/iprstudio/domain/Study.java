@@ -49,6 +49,7 @@ public final class Study {
     private RecallLock recallLock;
     private final Map<UUID, Transcript> transcripts = new LinkedHashMap<>();
     private final MomentQuotes quotes = new MomentQuotes();
+    private final Supervision supervision = new Supervision();
 
     public Study(StudyHeader header) {
         this(header, 0, 0, 0);
@@ -85,6 +86,11 @@ public final class Study {
 
     public void setRecallLock(RecallLock lock) {
         recallLock = lock;
+    }
+
+    /** The study's supervision meetings, stops and learning points (kept apart from the research records). */
+    public Supervision supervision() {
+        return supervision;
     }
 
     // ---- transcripts -----------------------------------------------------------------------
@@ -188,6 +194,7 @@ public final class Study {
         dependents.addAll(filter(themes.values(), t -> t.refersTo(id)));
         Require.that(dependents.isEmpty(), describe(target) + " is still used by " + dependents.size() + " other record(s); remove those first.");
         Require.that(!transcripts.containsKey(id), describe(target) + " still has a transcript; remove it first.");
+        Require.that(!supervision.refersTo(id), describe(target) + " is part of a supervision meeting; remove that meeting first.");
         mapOf(target).remove(id);
         unindex(target);
         if (target instanceof Moment m) {
@@ -290,7 +297,8 @@ public final class Study {
         Require.that(!participantCodes.takenByOther(p.code(), p.id()), "Another participant already has the code " + p.code() + ".");
         Participant before = participants.get(p.id());
         if (before != null && before.role() != p.role()) {
-            Require.that(directDependents(before).isEmpty(), "The role of " + p.code() + " cannot change while dyads or recall passes refer to it.");
+            Require.that(directDependents(before).isEmpty() && !supervision.refersTo(p.id()),
+                    "The role of " + p.code() + " cannot change while dyads, recall passes or supervision meetings refer to it.");
         }
         participants.put(p.id(), p);
         participantCodes.move(p.id(), before == null ? null : before.code(), p.code());

@@ -97,6 +97,8 @@ public final class MainWindow extends JFrame {
     private StudyService service;
     private Session currentSession;
     private RecallScreen recallScreen;
+    /** Supervision recalls: the main window (which shows every perspective) hides while one is on screen. */
+    private final org.iprstudio.ui.supervision.SupervisionMenu supervision;
     private final org.iprstudio.ui.setup.SetupActions setup;
     private final java.awt.CardLayout cards = new java.awt.CardLayout();
     private final JPanel center = new JPanel(cards);
@@ -119,6 +121,10 @@ public final class MainWindow extends JFrame {
         this.player = player;
         this.recallPlayers = recallPlayers;
         this.releaseMedia = releaseMedia;
+        // supervision recalls: the main window (which shows every perspective) hides while one is on screen
+        supervision = new org.iprstudio.ui.supervision.SupervisionMenu(this,
+                () -> service == null ? null : new org.iprstudio.app.supervision.SupervisionSetup(service), () -> currentSession,
+                recallPlayers, screen -> hideBehindSupervision(), () -> setVisible(true));
         setName("mainWindow");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
@@ -360,6 +366,7 @@ public final class MainWindow extends JFrame {
         studyMenu.setMnemonic(KeyEvent.VK_S);
         studyMenu.add(new JMenuItem(setup.studySetup));
         studyMenu.add(new JMenuItem(setup.studySettings));
+        studyMenu.add(supervision.questionsItem());
         bar.add(file);
         bar.add(edit);
         bar.add(studyMenu);
@@ -367,6 +374,7 @@ public final class MainWindow extends JFrame {
         bar.add(view);
         bar.add(code);
         bar.add(recall);
+        bar.add(supervision.menu());
         bar.add(help);
         return bar;
     }
@@ -620,6 +628,15 @@ public final class MainWindow extends JFrame {
         setVisible(false); // nothing else of the study is on screen while a participant recalls
         screen.setVisible(true);
         recallScreen = screen;
+    }
+
+    /** Nothing of the study stays on screen behind a supervision recall (the client's moments are on the timeline here). */
+    private void hideBehindSupervision() {
+        if (player != null) {
+            player.pause();
+        }
+        setup.closeSetup();
+        setVisible(false);
     }
 
     /** Rebuilds the tree and the timeline after the study changed elsewhere (a recall), keeping the session. */

@@ -42,6 +42,22 @@ class DemoStudyContentTest {
 
     @Test
     void containsNoRealNamesOnlyCodesAndPseudonyms() {
-        assertThat(demo.participants()).allSatisfy(p -> assertThat(p.code()).matches("[CTI]\\d+"));
+        assertThat(demo.participants()).allSatisfy(p -> assertThat(p.code()).matches("[CTI]\\d+|SV\\d+"));
+    }
+
+    /** The supervision example: T02 reviews session 3 of D02 with SV1; its stops are kept apart from the 63 research moments. */
+    @Test
+    void holdsOneSupervisionMeetingWithLearningPointsApartFromTheResearchMoments() {
+        Supervision supervision = demo.supervision();
+        assertThat(supervision.meetings()).hasSize(1);
+        SupervisionMeeting meeting = supervision.meetings().get(0);
+        Session session = demo.session(meeting.sessionId());
+        assertThat(demo.dyad(session.dyadId()).code() + "/" + session.number()).isEqualTo("D02/3");
+        assertThat(demo.participant(meeting.traineeId()).code()).isEqualTo("T02");
+        assertThat(demo.participant(meeting.supervisorId()).role()).isEqualTo(Role.SUPERVISOR);
+        assertThat(supervision.momentsOf(meeting.id())).extracting(SupervisionMoment::stoppedBy).contains(StoppedBy.TRAINEE, StoppedBy.SUPERVISOR);
+        assertThat(supervision.pointCount()).isEqualTo(3);
+        assertThat(supervision.questions()).isEqualTo(Supervision.LEAD_QUESTIONS);
+        assertThat(demo.momentCount()).isEqualTo(63);
     }
 }

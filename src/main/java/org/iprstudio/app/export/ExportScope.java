@@ -99,6 +99,7 @@ final class ExportScope {
         }
         Study part = Study.of(study.header(), kept);
         study.recallLock().ifPresent(part::setRecallLock);
+        study.supervision().copyInto(part); // the meetings over the sessions kept
         for (org.iprstudio.domain.Transcript transcript : study.transcripts()) {
             if (part.find(transcript.sessionId()).isPresent()) {
                 part.setTranscript(transcript.sessionId(), transcript);

@@ -99,6 +99,7 @@ public final class StudyCreation {
         }
         Study rebased = Study.of(study.header(), entities);
         study.recallLock().ifPresent(rebased::setRecallLock);
+        study.supervision().copyInto(rebased);
         return rebased;
     }
 

@@ -100,6 +100,10 @@ final class DocumentMapper {
             throw new DomainException(kit ? "a recall kit carries no transcripts or quotes; remove the fields \"transcripts\", \"quotes\" and \"transcriptInRecall\"."
                     : "the fields \"transcripts\", \"quotes\" and \"transcriptInRecall\" belong to study.json format version 3; set \"formatVersion\" to 3 or remove them.");
         }
+        if (doc.supervision() != null && (kit || doc.formatVersion() < 3)) {
+            throw new DomainException(kit ? "a recall kit carries no supervision; remove the field \"supervision\"."
+                    : "the field \"supervision\" belongs to study.json format version 3; set \"formatVersion\" to 3 or remove it.");
+        }
         if (doc.baseline() != null && (!kit || doc.formatVersion() < 2)) {
             throw new DomainException("the field \"baseline\" belongs to recall kits of format version 2 only; remove it.");
         }
@@ -150,6 +154,7 @@ final class DocumentMapper {
         entities.addAll(TranscriptDocuments.quotes(list(doc.quotes())));
         Study study = Study.of(header(doc.study()), entities);
         TranscriptDocuments.addTranscripts(study, list(doc.transcripts()));
+        SupervisionJson.readInto(study, doc.supervision());
         return study;
     }
 
@@ -229,7 +234,7 @@ final class DocumentMapper {
         StudyDto header = new StudyDto(d.study().id(), d.study().title(), d.study().approval(), d.study().periodStart(), d.study().periodEnd(),
                 new ProtocolDto(p.sessions(), p.prompts(), p.helpfulness(), p.intensity(), p.pairingWindow(), p.quickTags(), null));
         return new StudyDocument(StudyDocument.KIT_FORMAT, StudyDocument.KIT_VERSION, header, d.sites(), d.participants(), d.dyads(), d.codes(),
-                d.pairs(), d.codings(), d.themes(), d.memos(), null, null, null, lines);
+                d.pairs(), d.codings(), d.themes(), d.memos(), null, null, null, null, lines);
     }
 
     /** The baseline of a kit, or empty for a version-1 kit, which has none. */
@@ -276,11 +281,12 @@ final class DocumentMapper {
         List<AttributeDto> attributes = attributeDtos(study);
         List<StudyDocument.TranscriptDto> transcripts = TranscriptDocuments.transcripts(study);
         List<StudyDocument.QuoteDto> quotes = TranscriptDocuments.quotes(study);
+        SupervisionDto supervision = SupervisionJson.toDto(study);
         // a study is written in the oldest version that holds it, so that older releases keep reading it
-        boolean needsVersion3 = transcripts != null || quotes != null || p.transcriptInRecall();
+        boolean needsVersion3 = transcripts != null || quotes != null || p.transcriptInRecall() || supervision != null;
         int version = needsVersion3 ? StudyDocument.VERSION : attributes.isEmpty() ? StudyDocument.VERSION_WITHOUT_ATTRIBUTES : StudyDocument.VERSION_WITH_ATTRIBUTES;
         return new StudyDocument(StudyDocument.FORMAT, version, header, sites, participants, dyads, codes, pairs, codings, themes, memos,
-                attributes.isEmpty() ? null : attributes, transcripts, quotes, null);
+                attributes.isEmpty() ? null : attributes, transcripts, quotes, supervision, null);
     }
 
     /** Attributes in the study's order, each with its values by the code of their participant or dyad. */
@@ -322,7 +328,7 @@ final class DocumentMapper {
 
     // ---- values ------------------------------------------------------------------------------
 
-    private static <T> List<T> list(List<T> maybe) {
+    static <T> List<T> list(List<T> maybe) {
         return maybe == null ? List.of() : maybe;
     }
 
@@ -330,11 +336,11 @@ final class DocumentMapper {
         return name(value);
     }
 
-    private static String name(Enum<?> value) {
+    static String name(Enum<?> value) {
         return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static String text(Object value) {
+    static String text(Object value) {
         return value == null ? null : value.toString();
     }
 
@@ -361,11 +367,11 @@ final class DocumentMapper {
         }
     }
 
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String text, String what) {
+    static <E extends Enum<E>> E enumOrNull(Class<E> type, String text, String what) {
         return text == null ? null : enumOf(type, text, what);
     }
 
-    private static UUID uuid(String text, String what) {
+    static UUID uuid(String text, String what) {
         if (text == null) {
             throw new DomainException("the " + what + " is missing.");
         }
@@ -376,7 +382,7 @@ final class DocumentMapper {
         }
     }
 
-    private static UUID uuidOrNull(String text, String what) {
+    static UUID uuidOrNull(String text, String what) {
         return text == null ? null : uuid(text, what);
     }
 
@@ -384,25 +390,25 @@ final class DocumentMapper {
         return list(texts).stream().map(t -> uuid(t, what)).toList();
     }
 
-    private static LocalDate date(String text, String what) {
+    static LocalDate date(String text, String what) {
         return parse(text, LocalDate::parse, what, "a date such as 2025-03-14");
     }
 
-    private static Instant instant(String text, String what) {
+    static Instant instant(String text, String what) {
         if (text == null) {
             throw new DomainException("the " + what + " is missing.");
         }
         return parse(text, Instant::parse, what, "a UTC time such as 2025-03-14T10:15:00Z");
     }
 
-    private static MediaTime time(String text, String what) {
+    static MediaTime time(String text, String what) {
         if (text == null) {
             throw new DomainException("the " + what + " is missing.");
         }
         return MediaTime.parse(text);
     }
 
-    private static MediaTime timeOrNull(String text, String what) {
+    static MediaTime timeOrNull(String text, String what) {
         return text == null ? null : time(text, what);
     }
 

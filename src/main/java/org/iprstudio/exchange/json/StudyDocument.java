@@ -8,18 +8,18 @@ import java.util.List;
  * records are the file format: they change only with a new format version, whatever the domain does.
  */
 @JsonPropertyOrder({"format", "formatVersion", "study", "sites", "participants", "dyads", "codes", "pairs", "codings", "themes", "memos", "attributes",
-        "transcripts", "quotes", "baseline"})
+        "transcripts", "quotes", "supervision", "baseline"})
 record StudyDocument(String format, Integer formatVersion, StudyDto study, List<SiteDto> sites, List<ParticipantDto> participants,
                      List<DyadDto> dyads, List<CodeDto> codes, List<PairDto> pairs, List<CodingDto> codings, List<ThemeDto> themes,
                      List<MemoDto> memos, List<AttributeDto> attributes, List<TranscriptDto> transcripts, List<QuoteDto> quotes,
-                     List<BaselineDto> baseline) {
+                     SupervisionDto supervision, List<BaselineDto> baseline) {
 
     static final String FORMAT = "ipr-studio-study";
     /** A recall kit: the same records, limited to one recall pass and what it needs. */
     static final String KIT_FORMAT = "ipr-studio-recall-kit";
     /** Version 2 adds case attributes; version 1 is written when a study has none, and still read. */
     static final int VERSION_WITH_ATTRIBUTES = 2;
-    /** Version 3 adds transcripts, quotes and the protocol's transcriptInRecall; written only when a study has one of them. */
+    /** Version 3 adds transcripts, quotes, the protocol's transcriptInRecall and supervision; written only when a study has one of them. */
     static final int VERSION = 3;
     /** The version of a study without case attributes: readable by every release. */
     static final int VERSION_WITHOUT_ATTRIBUTES = 1;

@@ -234,7 +234,13 @@ final class Rows {
                 + " holds '" + shorten(String.valueOf(value)) + "', which is not " + expected);
     }
 
+    /** At most 60 characters, and on one line: a damaged value may hold line breaks or other control characters. */
     private static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        String cut = text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        StringBuilder line = new StringBuilder(cut.length());
+        for (char c : cut.toCharArray()) {
+            line.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : Character.isISOControl(c) ? "?" : String.valueOf(c));
+        }
+        return line.toString();
     }
 }

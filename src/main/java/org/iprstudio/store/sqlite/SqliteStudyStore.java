@@ -144,6 +144,7 @@ public final class SqliteStudyStore implements StudyStore {
                     for (org.iprstudio.domain.Transcript transcript : study.transcripts()) {
                         writer.putTranscript(transcript.sessionId(), transcript);
                     }
+                    new SupervisionRows(connection).putAll(study.supervision());
                 }
                 connection.commit();
                 connection.setAutoCommit(true);
@@ -205,6 +206,7 @@ public final class SqliteStudyStore implements StudyStore {
             for (org.iprstudio.domain.Transcript transcript : reader.transcripts()) {
                 study.setTranscript(transcript.sessionId(), transcript);
             }
+            new SupervisionRows(connection).readInto(study);
             return study;
         } catch (SQLException e) {
             throw SqliteErrors.onRead(file, e);
@@ -277,6 +279,7 @@ public final class SqliteStudyStore implements StudyStore {
             throw new StoreException(Reason.READ_ONLY, file + " is open for reading only; nothing was changed.");
         }
         validated = null;
+        SupervisionRows supervisionRows = new SupervisionRows(connection);
         try {
             inTransaction(connection, () -> {
                 for (StudyChange change : changes) {
@@ -290,6 +293,12 @@ public final class SqliteStudyStore implements StudyStore {
                         writer.putRecallLock(lock.lock());
                     } else if (change instanceof StudyChange.SetTranscript transcript) {
                         writer.putTranscript(transcript.sessionId(), transcript.transcript());
+                    } else if (change instanceof StudyChange.PutSupervision put) {
+                        supervisionRows.put(put.record());
+                    } else if (change instanceof StudyChange.DeleteSupervision delete) {
+                        supervisionRows.delete(delete.record());
+                    } else if (change instanceof StudyChange.SetSupervisionQuestions questions) {
+                        supervisionRows.putQuestions(questions.questions());
                     }
                 }
             });

@@ -74,7 +74,7 @@ class StrictStudyJsonTest {
         reading(once(demo(), "\"helpfulness\" : 4.0", "\"helpfulness\" : true")).hasMessageContaining("number");
         reading(once(demo(), "\"sites\" : [ {", "\"sites\" : { \"a\" : [ {")).hasMessageContaining("sites").hasMessageContaining("list");
         reading("[ 1, 2 ]").hasMessageContaining("object");
-        reading(once(demo(), "\"formatVersion\" : 1", "\"formatVersion\" : 99999999999999999999"))
+        reading(once(demo(), "\"formatVersion\" : 3", "\"formatVersion\" : 99999999999999999999"))
                 .hasMessageContaining("formatVersion").hasMessageContaining("too large");
     }
 

@@ -1,4 +1,4 @@
--- Schema 8: quotes, and the protocol's switch for transcripts on the recall screen.
+-- Schema 5: quotes, and the protocol's switch for transcripts on the recall screen.
 -- A quote is words of a session's transcript a researcher made a moment's quote: the words as
 -- selected, the session they were said in, and the start of the first and the end of the last
 -- cue they came from. A moment has one quote at most.

@@ -1,0 +1,99 @@
+package org.iprstudio.exchange.json;
+
+import static org.iprstudio.exchange.json.DocumentMapper.date;
+import static org.iprstudio.exchange.json.DocumentMapper.enumOf;
+import static org.iprstudio.exchange.json.DocumentMapper.enumOrNull;
+import static org.iprstudio.exchange.json.DocumentMapper.instant;
+import static org.iprstudio.exchange.json.DocumentMapper.list;
+import static org.iprstudio.exchange.json.DocumentMapper.name;
+import static org.iprstudio.exchange.json.DocumentMapper.text;
+import static org.iprstudio.exchange.json.DocumentMapper.time;
+import static org.iprstudio.exchange.json.DocumentMapper.uuid;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.Helpfulness;
+import org.iprstudio.domain.LearningPoint;
+import org.iprstudio.domain.LearningStatus;
+import org.iprstudio.domain.StoppedBy;
+import org.iprstudio.domain.Study;
+import org.iprstudio.domain.Supervision;
+import org.iprstudio.domain.SupervisionMeeting;
+import org.iprstudio.domain.SupervisionMoment;
+import org.iprstudio.domain.TimeFrame;
+import org.iprstudio.exchange.json.SupervisionDto.MeetingDto;
+import org.iprstudio.exchange.json.SupervisionDto.PointDto;
+import org.iprstudio.exchange.json.SupervisionDto.StopDto;
+
+/** The supervision section of study.json (version 3), in both directions; kept out of DocumentMapper to keep that readable. */
+final class SupervisionJson {
+    private SupervisionJson() {
+    }
+
+    /** The section, or null for a study without supervision and with the standard lead questions (written as version 1 or 2). */
+    static SupervisionDto toDto(Study study) {
+        Supervision s = study.supervision();
+        if (s.isEmpty() && s.questions().equals(Supervision.LEAD_QUESTIONS)) {
+            return null;
+        }
+        List<MeetingDto> meetings = s.meetings().stream().sorted(Comparator.comparing(SupervisionMeeting::date).thenComparing(SupervisionMeeting::id))
+                .map(m -> new MeetingDto(m.id().toString(), m.sessionId().toString(), m.traineeId().toString(), m.supervisorId().toString(),
+                        m.date().toString(), m.summary(), text(m.clientViewOpenedAt()),
+                        s.momentsOf(m.id()).stream().sorted(Comparator.comparing(SupervisionMoment::anchor).thenComparing(SupervisionMoment::createdAt)
+                                .thenComparing(SupervisionMoment::id)).map(x -> stop(s, x)).toList())).toList();
+        return new SupervisionDto(s.questions(), meetings);
+    }
+
+    private static StopDto stop(Supervision s, SupervisionMoment m) {
+        List<PointDto> points = s.pointsOf(m.id()).stream().sorted(Comparator.comparing(LearningPoint::noted).thenComparing(LearningPoint::id))
+                .map(p -> new PointDto(p.id().toString(), p.text(), name(p.status()), p.noted().toString())).toList();
+        return new StopDto(m.id().toString(), m.anchor().toClock(), name(m.stoppedBy()), m.question(), m.recall(), name(m.timeFrame()),
+                m.helpfulness() == null ? null : m.helpfulness().value(), m.feedback(), m.createdAt().toString(), points.isEmpty() ? null : points);
+    }
+
+    static void readInto(Study study, SupervisionDto dto) {
+        if (dto == null) {
+            return;
+        }
+        Supervision s = study.supervision();
+        if (dto.questions() != null) {
+            s.setQuestions(dto.questions());
+        }
+        for (MeetingDto m : list(dto.meetings())) {
+            if (m.date() == null) {
+                throw new DomainException("the date of supervision meeting " + m.id() + " is missing.");
+            }
+            Instant opened = m.clientViewOpenedAt() == null ? null : instant(m.clientViewOpenedAt(), "clientViewOpenedAt of a supervision meeting");
+            SupervisionMeeting meeting = new SupervisionMeeting(uuid(m.id(), "supervision meeting id"), uuid(m.session(), "session of a supervision meeting"),
+                    uuid(m.trainee(), "trainee of a supervision meeting"), uuid(m.supervisor(), "supervisor of a supervision meeting"),
+                    date(m.date(), "date of a supervision meeting"), m.summary(), opened);
+            requireNew(study, meeting.id());
+            s.put(meeting, study);
+            for (StopDto x : list(m.stops())) {
+                SupervisionMoment stop = new SupervisionMoment(uuid(x.id(), "supervision stop id"), meeting.id(), time(x.anchor(), "anchor of a supervision stop"),
+                        enumOf(StoppedBy.class, x.stoppedBy(), "stoppedBy of a supervision stop"), x.question(), x.recall(),
+                        enumOrNull(TimeFrame.class, x.timeFrame(), "timeFrame of a supervision stop"),
+                        x.helpfulness() == null ? null : new Helpfulness(x.helpfulness()), x.feedback(), instant(x.createdAt(), "createdAt of a supervision stop"));
+                requireNew(study, stop.id());
+                s.put(stop, study);
+                for (PointDto p : list(x.learningPoints())) {
+                    if (p.noted() == null) {
+                        throw new DomainException("the date (noted) of learning point " + p.id() + " is missing.");
+                    }
+                    LearningPoint point = new LearningPoint(uuid(p.id(), "learning point id"), stop.id(), p.text(),
+                            enumOf(LearningStatus.class, p.status(), "learning point status"), date(p.noted(), "noted date of a learning point"));
+                    requireNew(study, point.id());
+                    s.put(point, study);
+                }
+            }
+        }
+    }
+
+    private static void requireNew(Study study, java.util.UUID id) {
+        if (study.supervision().find(id).isPresent() || study.find(id).isPresent()) {
+            throw new DomainException("The id " + id + " is used by two records; every record needs its own id.");
+        }
+    }
+}
