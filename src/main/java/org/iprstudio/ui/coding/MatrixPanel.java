@@ -229,7 +229,8 @@ public final class MatrixPanel extends JPanel {
     private static String groupLabel(Object value) {
         if (value instanceof AttributeGrouping.Key key) {
             return key.whose() == null ? Texts.get("coding.matrix.groupByDyad", key.attribute().name())
-                    : Texts.get("coding.matrix.groupByWhose", Describe.perspective(key.whose()), key.attribute().name());
+                    : Describe.namesRole(key.whose(), key.attribute().name()) ? Texts.get("coding.matrix.groupByDyad", key.attribute().name())
+                    : Texts.get("coding.matrix.groupByWhose", Describe.attributeOf(key.whose(), key.attribute().name()));
         }
         return value == null ? "" : value.toString();
     }
