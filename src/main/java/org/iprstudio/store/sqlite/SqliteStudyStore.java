@@ -124,7 +124,7 @@ public final class SqliteStudyStore implements StudyStore {
         try {
             Files.createDirectories(absolute.getParent());
             // a name of its own: two programs creating the same study at once never share (or delete) each other's file
-            temporary = SafeFiles.temporaryNextTo(absolute, "creating");
+            temporary = org.iprstudio.files.NewFiles.temporaryNextTo(absolute, "creating");
             Migrations migrations = Migrations.bundled();
             try (Connection connection = connect(temporary, false)) {
                 try (Statement st = connection.createStatement()) {
@@ -152,8 +152,8 @@ public final class SqliteStudyStore implements StudyStore {
                     st.execute("PRAGMA journal_mode=DELETE"); // one self-contained file to move
                 }
             }
-            SafeFiles.flush(temporary);
-            SafeFiles.publish(temporary, absolute);
+            org.iprstudio.files.NewFiles.flush(temporary);
+            org.iprstudio.files.NewFiles.publish(temporary, absolute);
         } catch (SQLException e) {
             throw SqliteErrors.onCreate(absolute, e);
         } catch (FileAlreadyExistsException e) {
@@ -164,9 +164,9 @@ public final class SqliteStudyStore implements StudyStore {
                     + ". Nothing was written.", e);
         } finally {
             if (temporary != null) {
-                SafeFiles.deleteQuietly(temporary);
-                SafeFiles.deleteQuietly(temporary.resolveSibling(temporary.getFileName() + "-wal"));
-                SafeFiles.deleteQuietly(temporary.resolveSibling(temporary.getFileName() + "-shm"));
+                org.iprstudio.files.NewFiles.deleteQuietly(temporary);
+                org.iprstudio.files.NewFiles.deleteQuietly(temporary.resolveSibling(temporary.getFileName() + "-wal"));
+                org.iprstudio.files.NewFiles.deleteQuietly(temporary.resolveSibling(temporary.getFileName() + "-shm"));
             }
         }
     }
