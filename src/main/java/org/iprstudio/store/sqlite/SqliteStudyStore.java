@@ -302,6 +302,27 @@ public final class SqliteStudyStore implements StudyStore {
         }
     }
 
+    @Override
+    public List<org.iprstudio.store.ExportRecord> exports() {
+        try {
+            return ExportLog.list(connection);
+        } catch (SQLException e) {
+            throw SqliteErrors.onRead(file, e);
+        }
+    }
+
+    @Override
+    public void recordExport(org.iprstudio.store.ExportRecord record) {
+        if (writer == null) {
+            throw new StoreException(Reason.READ_ONLY, file + " is open for reading only here, so the export is not in its export history.");
+        }
+        try {
+            inTransaction(connection, () -> ExportLog.insert(connection, record));
+        } catch (SQLException e) {
+            throw SqliteErrors.onWrite(file, e);
+        }
+    }
+
     /** After SQLite ended a transaction by itself, a prepared statement may be stuck mid-step; the next change gets new ones. */
     private void freshStatements() {
         try {
@@ -312,7 +333,7 @@ public final class SqliteStudyStore implements StudyStore {
         writer = new EntityWriter(connection);
     }
 
-    private interface Work {
+    interface Work {
         void run() throws SQLException;
     }
 
@@ -322,7 +343,7 @@ public final class SqliteStudyStore implements StudyStore {
      * setAutoCommit(true) fail with "no transaction is active", and a finally block would throw that
      * instead of the full disk. Here a failed ROLLBACK is only noted on the first error, which is the one thrown.
      */
-    private static void inTransaction(Connection connection, Work work) throws SQLException {
+    static void inTransaction(Connection connection, Work work) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute("BEGIN IMMEDIATE");
             try {
