@@ -346,6 +346,7 @@ public final class MainWindow extends JFrame {
         studyMenu.setMnemonic(KeyEvent.VK_S);
         studyMenu.add(new JMenuItem(setup.studySetup));
         studyMenu.add(new JMenuItem(setup.studySettings));
+        studyMenu.add(new JMenuItem(action("menu.study.exportHistory", null, this::showExportHistory)));
         bar.add(file);
         bar.add(edit);
         bar.add(studyMenu);
@@ -376,7 +377,16 @@ public final class MainWindow extends JFrame {
             JOptionPane.showMessageDialog(this, Texts.get("export.noStudy"), Texts.get("export.title"), JOptionPane.INFORMATION_MESSAGE);
             return;
         }
-        org.iprstudio.ui.export.ExportDialog.show(this, files, service.file(), service.study());
+        org.iprstudio.ui.export.ExportDialog.show(this, files, service, frameGrabbers);
+    }
+
+    /** Study > Export history...: what was exported from this study file, and where to. */
+    private void showExportHistory() {
+        if (service == null) {
+            JOptionPane.showMessageDialog(this, Texts.get("exportHistory.noStudy"), Texts.get("exportHistory.title"), JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        org.iprstudio.ui.export.ExportHistoryDialog.show(this, service.exports());
     }
 
     private static Action action(String key, KeyStroke shortcut, Runnable run) {
@@ -643,6 +653,13 @@ public final class MainWindow extends JFrame {
                 tree.setSelectionPath(new TreePath(first.getPath()));
             }
         }
+    }
+
+    /** Where the report's stills come from (libVLC's frame grabber), set by the composition root; null: the report says there are none. */
+    private volatile java.util.function.Supplier<org.iprstudio.media.FrameGrabber> frameGrabbers;
+
+    public void setFrameGrabbers(java.util.function.Supplier<org.iprstudio.media.FrameGrabber> grabbers) {
+        this.frameGrabbers = grabbers;
     }
 
     /** Study setup, for the composition root (libVLC's probe) and tests. */
