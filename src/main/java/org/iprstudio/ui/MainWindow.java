@@ -257,7 +257,11 @@ public final class MainWindow extends JFrame {
         file.add(new JMenuItem(setup.newStudy));
         file.add(new JMenuItem(action("menu.file.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK), this::chooseAndOpen)));
         file.add(new JMenuItem(action("menu.file.demo", null, this::openDemo)));
-        file.add(new JMenuItem(action("menu.file.importTranscript", null, this::importTranscript)));
+        JMenu imports = new JMenu(Texts.get("menu.file.import"));
+        imports.setName("importMenu");
+        imports.add(new JMenuItem(action("menu.file.importTranscript", null, this::importTranscript)));
+        imports.add(new JMenuItem(action("menu.file.importEaf", null, this::importEaf)));
+        file.add(imports);
         file.add(new JMenuItem(action("menu.file.export", null, this::exportStudy)));
         file.addSeparator();
         file.add(new JMenuItem(action("menu.file.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK), this::closeWindow)));
@@ -587,6 +591,25 @@ public final class MainWindow extends JFrame {
                 transcript.setTranscript(imported);
             }
         });
+    }
+
+    /** File > Import > ELAN file...: tiers of an ELAN file as recall passes of a session (the one on show proposed). */
+    private void importEaf() {
+        if (service == null) {
+            JOptionPane.showMessageDialog(this, Texts.get("eafImport.noStudy"), Texts.get("eafImport.title"), JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        org.iprstudio.ui.importing.EafImportDialog.chooseFile(this).ifPresent(this::importEaf);
+    }
+
+    /** The undo history of the open study, for tests; null while none is open. */
+    EditHistory editHistory() {
+        return coding == null ? null : coding.actions().history();
+    }
+
+    /** The same with the file chosen; one step to undo. */
+    void importEaf(Path file) {
+        org.iprstudio.ui.importing.EafImportDialog.importFile(this, service, coding.actions().history(), currentSession, file);
     }
 
     /** Starts or resumes a recall of the current session; the main window hides until the researcher ends it. */
