@@ -80,9 +80,9 @@ public final class ExportHistory {
         } catch (StoreException e) {
             if (e.reason() == StoreException.Reason.LOCKED) {
                 // the window that has it is its one writer (docs/decisions/0013); an export made there is recorded there
-                return new Outcome(false, path.getFileName() + " is open in IPR Studio, which alone writes to it while it is open ("
-                        + e.getMessage().replaceFirst("(?s)\\. Close it there first.*$", "") + "). Export from that window (File > Export...)"
-                        + " to have an export recorded.");
+                java.util.regex.Matcher holder = java.util.regex.Pattern.compile("\\((on [^()]*)\\)\\.").matcher(e.getMessage());
+                return new Outcome(false, path.getFileName() + " is open in IPR Studio" + (holder.find() ? " (" + holder.group(1) + ")" : "")
+                        + ", which alone writes to it while it is open. Export from that window (File > Export...) to have an export recorded.");
             }
             return new Outcome(false, e.getMessage());
         }

@@ -41,7 +41,7 @@ import org.iprstudio.ui.Texts;
 
 /**
  * File > Import > ELAN file...: the file is read whole first (a foreign or damaged file is refused
- * with the reader's words, nothing imported); then, for a session of the study, each tier is shown
+ * with the reader's words, nothing imported); then, for a session of the study, each top-level tier is shown
  * with what ELAN says about it and the researcher says whose recall it is (which participant, and so
  * which perspective) or skips it. The import is one step to undo (the same use case as the import
  * command's --tier mapping).
@@ -69,6 +69,8 @@ public final class EafImportDialog extends JDialog {
     private final Path file;
     private final EafReader.Document document;
     private final JComboBox<SessionChoice> session = new JComboBox<>();
+    /** The tiers asked about: the top-level ones (a tier under another is read with it, as the export's fields are). */
+    private final List<EafReader.Tier> rows;
     private final List<JComboBox<As>> answers = new ArrayList<>();
     private final JLabel problem = new JLabel(" ");
     private EafImport.Result result;
@@ -80,7 +82,14 @@ public final class EafImportDialog extends JDialog {
         this.history = history;
         this.file = file;
         this.document = document;
+        this.rows = document.tiers().stream().filter(t -> t.parent() == null).toList();
         Study study = service.study();
+        // the session the file names (IPR Studio's own export does), else the one on show
+        String named = document.properties().getOrDefault("ipr.session", "");
+        Session fromFile = study.sessionByLabel(named).orElse(null);
+        if (fromFile != null) {
+            preselected = fromFile;
+        }
         session.setName("eafImport.session");
         DefaultComboBoxModel<SessionChoice> sessions = new DefaultComboBoxModel<>();
         for (Session s : study.sessions()) {
@@ -95,10 +104,11 @@ public final class EafImportDialog extends JDialog {
         tiers.add(bold("eafImport.tier"));
         tiers.add(bold("eafImport.elanSays"));
         tiers.add(bold("eafImport.whose"));
-        for (int i = 0; i < document.tiers().size(); i++) {
-            EafReader.Tier tier = document.tiers().get(i);
+        for (int i = 0; i < rows.size(); i++) {
+            EafReader.Tier tier = rows.get(i);
             tiers.add(new JLabel(tier.id()));
-            tiers.add(new JLabel(Texts.get("eafImport.about", tier.annotations().size(), describe(tier))));
+            tiers.add(new JLabel(Texts.get("eafImport.about", tier.annotations().size(), describe(tier))
+                    + under(document.childrenOf(tier.id()).size())));
             JComboBox<As> answer = new JComboBox<>();
             answer.setName("eafImport.tier" + i);
             answers.add(answer);
@@ -189,6 +199,10 @@ public final class EafImportDialog extends JDialog {
         return study.dyad(s.dyadId()).code() + "/" + s.number() + (s.date() == null ? "" : "  " + s.date());
     }
 
+    private static String under(int children) {
+        return children == 0 ? "" : Texts.get("eafImport.children", children);
+    }
+
     private static String describe(EafReader.Tier tier) {
         List<String> parts = new ArrayList<>();
         if (!tier.participant().isBlank()) {
@@ -196,9 +210,6 @@ public final class EafImportDialog extends JDialog {
         }
         if (!tier.annotator().isBlank()) {
             parts.add(Texts.get("eafImport.annotator", tier.annotator()));
-        }
-        if (tier.parent() != null) {
-            parts.add(Texts.get("eafImport.under", tier.parent()));
         }
         return parts.isEmpty() ? "" : ", " + String.join(", ", parts);
     }
@@ -225,13 +236,13 @@ public final class EafImportDialog extends JDialog {
         }
         Set<Participant> proposed = new HashSet<>();
         for (int i = 0; i < answers.size(); i++) {
-            EafReader.Tier tier = document.tiers().get(i);
+            EafReader.Tier tier = rows.get(i);
             JComboBox<As> answer = answers.get(i);
             answer.setModel(new DefaultComboBoxModel<>(choices.toArray(new As[0])));
             As pick = choices.get(0);
             // IPR Studio's own export also writes the transcript and the pairs as tiers: they are no recall
             boolean ownNonRecall = tier.id().equals("pairs") || tier.id().startsWith("transcript");
-            if (tier.parent() == null && !ownNonRecall) {
+            if (!ownNonRecall) {
                 for (As c : choices.subList(1, choices.size())) {
                     Participant p = c.participant();
                     boolean named = p.code().equalsIgnoreCase(tier.participant().strip()) || p.code().equalsIgnoreCase(tier.id().strip());
@@ -255,7 +266,7 @@ public final class EafImportDialog extends JDialog {
         for (int i = 0; i < answers.size(); i++) {
             As as = (As) answers.get(i).getSelectedItem();
             if (as != null && as.participant() != null) {
-                mapping.put(document.tiers().get(i).id(), as.participant().code());
+                mapping.put(rows.get(i).id(), as.participant().code());
             }
         }
         if (mapping.isEmpty()) {
