@@ -248,8 +248,8 @@ public final class ExportDialog extends JDialog {
                     ExportHistory.Outcome recorded = ExportHistory.recordIn(service, finished.entry());
                     progress.setValue(100);
                     status.setForeground(null);
-                    status.setText(recorded.recorded() ? finished.message()
-                            : Texts.wrapped(440, "export.doneNotRecorded", finished.message(), recorded.whyNot()));
+                    status.setText(recorded.recorded() ? Texts.wrapped(560, "export.finished", finished.message())
+                            : Texts.wrapped(560, "export.doneNotRecorded", finished.message(), recorded.whyNot()));
                     pack();
                     cancelButton.setText(Texts.get("export.close"));
                 } catch (ExecutionException e) {

@@ -43,7 +43,14 @@ public final class ExportHistoryDialog extends JDialog {
         java.util.Collections.reverse(reversed);
         this.newestFirst = List.copyOf(reversed);
         this.opener = opener;
-        table = new JTable(new Model());
+        table = new JTable(new Model()) {
+            @Override
+            public String getToolTipText(MouseEvent e) { // the whole options and path where the column cuts them
+                int row = rowAtPoint(e.getPoint());
+                int column = columnAtPoint(e.getPoint());
+                return row < 0 || column < 0 ? null : String.valueOf(getValueAt(row, column));
+            }
+        };
         table.setName("exportHistoryTable");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoCreateRowSorter(false);

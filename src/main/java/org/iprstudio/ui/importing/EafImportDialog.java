@@ -133,7 +133,7 @@ public final class EafImportDialog extends JDialog {
         JScrollPane scroll = new JScrollPane(tiers);
         scroll.setBorder(javax.swing.BorderFactory.createEmptyBorder());
         panel.add(scroll, "span 2, grow, hmax 420");
-        panel.add(problem, "span 2, left, wmax 640");
+        panel.add(problem, "span 2, left, wmin 600");
         panel.add(cancel, "span 2, split 2, right, tag cancel");
         panel.add(importButton, "tag ok");
         getRootPane().setDefaultButton(importButton);
@@ -285,7 +285,9 @@ public final class EafImportDialog extends JDialog {
     }
 
     private void showProblem(String message) {
-        problem.setText(Texts.wrapped(620, "eafImport.problem", message));
+        // the import's own refusals already say that nothing was imported
+        problem.setText(message.contains("Nothing was imported") ? Texts.wrapped(580, "eafImport.refused", message)
+                : Texts.wrapped(580, "eafImport.problem", message));
         pack();
     }
 }

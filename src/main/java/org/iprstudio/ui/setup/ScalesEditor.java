@@ -103,11 +103,11 @@ final class ScalesEditor {
         panel.setName("scalesEditor");
         panel.add(new JLabel(Texts.get("scales.helpfulnessHeading")));
         panel.add(new JLabel(Texts.get("scales.intensityHeading")));
-        panel.add(new JLabel(Texts.wrapped(270, "scales.helpfulnessHint")));
+        panel.add(new JLabel(Texts.wrapped(205, "scales.helpfulnessHint")), "top");
         JPanel count = new JPanel(new MigLayout("insets 0", "[][]"));
         count.add(new JLabel(Texts.get("scales.intensityPoints")));
         count.add(editor.points, "w 60!");
-        panel.add(count);
+        panel.add(count, "top");
         JScrollPane left = new JScrollPane(helpfulnessTable);
         left.setPreferredSize(new java.awt.Dimension(280, helpfulnessTable.getRowHeight() * 9 + 28));
         JScrollPane right = new JScrollPane(intensityTable);
