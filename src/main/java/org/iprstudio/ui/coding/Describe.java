@@ -45,7 +45,7 @@ final class Describe {
     }
 
     /** "Years of experience" reads "years of experience" inside a phrase; "GAF score" keeps its capitals. */
-    private static String lowerFirst(String name) {
+    static String lowerFirst(String name) {
         if (name.length() > 1 && Character.isUpperCase(name.charAt(1))) {
             return name;
         }

@@ -26,6 +26,8 @@ class AttributePhrasesTest {
         assertThat(Describe.attributeOf(Role.CLIENT, "GAF score")).isEqualTo("client's GAF score");
         assertThat(Describe.attributeOf(Role.CLIENT, "Therapist experience")).isEqualTo("client's therapist experience");
         assertThat(Describe.attributeOf(Role.THERAPIST, "Therapists' union")).isEqualTo("therapist's therapists' union");
+        assertThat(Describe.lowerFirst("Therapist experience")).isEqualTo("therapist experience");
+        assertThat(Describe.lowerFirst("GAF score")).isEqualTo("GAF score");
     }
 
     @Test
