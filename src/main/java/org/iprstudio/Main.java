@@ -41,6 +41,7 @@ public final class Main {
         var window = DesktopApp.launch(files, media, study, session);
         if (window != null && vlc.available()) {
             window.setup().setProbes(vlc::newProbe); // study setup reads the durations of new videos
+            window.setFrameGrabbers(vlc::newFrameGrabber); // the report's stills, as the report command takes them
         }
         return WINDOW_OPEN;
     }

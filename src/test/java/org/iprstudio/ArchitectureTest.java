@@ -28,6 +28,12 @@ class ArchitectureTest {
             .because("pairing, matrices and summaries are pure functions of the domain");
 
     @ArchTest
+    static final ArchRule safeFileWritingIsPlainJava = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+            .that().resideInAPackage("org.iprstudio.files..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.iprstudio.files..")
+            .because("the store, the formats and the use cases all write their files through it");
+
+    @ArchTest
     static final ArchRule onlyTheSqliteStoreTouchesJdbc = noClasses().that().resideOutsideOfPackage("org.iprstudio.store.sqlite..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
             .because("the study file's format is one package's business");

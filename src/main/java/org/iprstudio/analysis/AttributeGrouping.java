@@ -104,7 +104,8 @@ public record AttributeGrouping(Key key, List<Column> columns, List<Row> rows) {
     private static String group(Study study, Key key, RecallPass pass) {
         Dyad dyad = study.dyad(study.session(pass.sessionId()).dyadId());
         UUID owner = key.whose() == null ? dyad.id() : key.whose() == Role.CLIENT ? dyad.clientId() : dyad.therapistId();
-        return study.valueOf(key.attribute().id(), owner).map(AttributeValue::value).orElse("");
+        // numbers group by their value: "12" and "12.0" are one group
+        return study.valueOf(key.attribute().id(), owner).map(v -> key.attribute().comparable(v.value())).orElse("");
     }
 
     /** Choices in their order, numbers by size, text alphabetically; no value last. */

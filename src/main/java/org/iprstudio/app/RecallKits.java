@@ -82,7 +82,7 @@ public final class RecallKits {
         ByteArrayOutputStream kit = new ByteArrayOutputStream();
         json.writeKit(Study.of(study.header(), contents), baselineFor(pass, study.momentsOf(pass.id())), kit); // whole and checked before anything is written or committed
         try {
-            NewFiles.write(target, kit.toByteArray(), replace);
+            org.iprstudio.files.NewFiles.write(target, kit.toByteArray(), replace);
         } catch (FileAlreadyExistsException e) {
             throw new DomainException("There is already a file at " + target + " (it appeared meanwhile); choose another name."
                     + NOTHING_DONE);

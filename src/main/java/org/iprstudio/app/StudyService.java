@@ -43,6 +43,16 @@ public final class StudyService implements AutoCloseable {
         return store.location().getParent();
     }
 
+    /** The study file's export history (Study > Export history...); not part of the study, so no listener hears of it. */
+    public java.util.List<org.iprstudio.store.ExportRecord> exports() {
+        return store.exports();
+    }
+
+    /** Adds an export made from this window to the history; it changes nothing else and is no edit to undo. */
+    public void recordExport(org.iprstudio.store.ExportRecord record) {
+        store.recordExport(record);
+    }
+
     /** The video of a session as a path on this computer, if the session has one. */
     public Optional<Path> mediaPathOf(Session session) {
         return session.media() == null ? Optional.empty() : Optional.of(MediaPaths.resolve(folder(), session.media()));

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.iprstudio.app.StudySources;
 import org.iprstudio.app.export.ExportException;
+import org.iprstudio.app.export.ExportHistory;
+import org.iprstudio.store.ExportRecord;
 import org.iprstudio.app.export.ExportFormat;
 import org.iprstudio.app.export.StudyExport;
 import picocli.CommandLine.Command;
@@ -55,9 +57,9 @@ final class ExportCommand implements Callable<Integer> {
             return FriendlyErrors.USER_DATA_PROBLEM;
         }
         StudyExport.Result result;
+        StudyExport.Request request = new StudyExport.Request(chosen, out, dyad, session, force, excel, includeMedia);
         try {
-            result = new StudyExport(new StudySources(context.files()))
-                    .export(study, new StudyExport.Request(chosen, out, dyad, session, force, excel, includeMedia));
+            result = new StudyExport(new StudySources(context.files())).export(study, request);
         } catch (ExportException e) {
             context.err().println(Texts.get("error.prefix", explain(e)));
             context.err().flush();
@@ -65,6 +67,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         context.out().println(Texts.get("export.done", chosen.id(), result.moments(), result.files().size(), out.toAbsolutePath().normalize()));
         context.out().flush();
+        HistoryNote.record(context, study, ExportHistory.entry(chosen.id(), ExportHistory.options(request), out, null, ExportRecord.Via.COMMAND_LINE));
         return 0;
     }
 

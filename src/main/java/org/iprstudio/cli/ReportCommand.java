@@ -58,9 +58,9 @@ final class ReportCommand implements Callable<Integer> {
             FrameGrabber grabber = probes == null ? null : probes.frameGrabber();
             String why = probes == null ? "" : Texts.get("report.noVlc", probes.problem(), probes.installCommand());
             StudyReport.Result result;
+            StudyReport.Request request = new StudyReport.Request(out, force, thresholds, !noStills, !noTranscriptLines);
             try {
-                result = new StudyReport(new StudySources(context.files()), grabber, why)
-                        .write(study, new StudyReport.Request(out, force, thresholds, !noStills, !noTranscriptLines), Cancellation.NONE);
+                result = new StudyReport(new StudySources(context.files()), grabber, why).write(study, request, Cancellation.NONE);
             } finally {
                 if (grabber != null) {
                     grabber.close();
@@ -71,6 +71,8 @@ final class ReportCommand implements Callable<Integer> {
             }
             context.out().println(Texts.get("report.done", result.file(), result.exemplars(), result.stills()));
             context.out().flush();
+            HistoryNote.record(context, study, org.iprstudio.app.export.ExportHistory.entry("report",
+                    org.iprstudio.app.export.ExportHistory.options(request), out, null, org.iprstudio.store.ExportRecord.Via.COMMAND_LINE));
             return 0;
         } catch (ExportException e) {
             return fail(switch (e.reason()) {

@@ -35,6 +35,22 @@ public record Attribute(UUID id, AttributeTarget appliesTo, String name, Attribu
         choices = List.copyOf(cleaned);
     }
 
+    /**
+     * The value as it is compared and grouped: a number in its plain shortest form ("12.0", "12"
+     * and "1.2E1" are all "12"), anything else as it is. Values are stored as typed.
+     */
+    public String comparable(String value) {
+        if (type != AttributeType.NUMBER || value == null) {
+            return value;
+        }
+        try {
+            BigDecimal number = new BigDecimal(value.strip()).stripTrailingZeros();
+            return number.signum() == 0 ? "0" : number.toPlainString();
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+
     /** Why this value does not fit the attribute's type, or null when it fits. */
     public String problemWith(String value) {
         if (value == null || value.isBlank()) {

@@ -20,6 +20,16 @@ public interface StudyFiles {
      */
     void moveAside(Path file, Path newName);
 
+    /**
+     * Adds an export to the history of a study that is not open here (the command line's exports):
+     * only that record is written, only while no one else has the study open
+     * ({@link StoreException.Reason#LOCKED} then, {@link StoreException.Reason#READ_ONLY} for a file that
+     * may not be written); the study's format is never upgraded for it (docs/decisions/0017-export-history.md).
+     */
+    default void recordExport(Path file, ExportRecord record) {
+        throw new StoreException(StoreException.Reason.READ_ONLY, file + " cannot keep an export history; the export was not recorded.");
+    }
+
     /** Whether the file is an IPR Studio study, judged by its first bytes only (it is not opened). */
     boolean isStudy(Path file);
 }

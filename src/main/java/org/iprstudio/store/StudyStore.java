@@ -20,6 +20,19 @@ public interface StudyStore extends AutoCloseable {
     /** Whether this store may be written (a study opened for reading only may not). */
     boolean writable();
 
+    /** The study file's export history, oldest first (docs/decisions/0017-export-history.md); readable also when opened for reading only. */
+    default List<ExportRecord> exports() {
+        return List.of();
+    }
+
+    /**
+     * Adds an export to the history, committed at once; nothing else in the study changes and it is no
+     * edit to undo. A store opened for reading only refuses ({@link StoreException.Reason#READ_ONLY}).
+     */
+    default void recordExport(ExportRecord record) {
+        throw new StoreException(StoreException.Reason.READ_ONLY, location() + " cannot keep an export history here; the export was not recorded.");
+    }
+
     @Override
     void close();
 }

@@ -277,7 +277,11 @@ public final class MainWindow extends JFrame {
         file.add(new JMenuItem(setup.newStudy));
         file.add(new JMenuItem(action("menu.file.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK), this::chooseAndOpen)));
         file.add(new JMenuItem(action("menu.file.demo", null, this::openDemo)));
-        file.add(new JMenuItem(action("menu.file.importTranscript", null, this::importTranscript)));
+        JMenu imports = new JMenu(Texts.get("menu.file.import"));
+        imports.setName("importMenu");
+        imports.add(new JMenuItem(action("menu.file.importTranscript", null, this::importTranscript)));
+        imports.add(new JMenuItem(action("menu.file.importEaf", null, this::importEaf)));
+        file.add(imports);
         file.add(new JMenuItem(action("menu.file.export", null, this::exportStudy)));
         file.addSeparator();
         file.add(new JMenuItem(action("menu.file.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK), this::closeWindow)));
@@ -367,6 +371,7 @@ public final class MainWindow extends JFrame {
         studyMenu.add(new JMenuItem(setup.studySetup));
         studyMenu.add(new JMenuItem(setup.studySettings));
         studyMenu.add(supervision.questionsItem());
+        studyMenu.add(new JMenuItem(action("menu.study.exportHistory", null, this::showExportHistory)));
         bar.add(file);
         bar.add(edit);
         bar.add(studyMenu);
@@ -398,7 +403,16 @@ public final class MainWindow extends JFrame {
             JOptionPane.showMessageDialog(this, Texts.get("export.noStudy"), Texts.get("export.title"), JOptionPane.INFORMATION_MESSAGE);
             return;
         }
-        org.iprstudio.ui.export.ExportDialog.show(this, files, service.file(), service.study());
+        org.iprstudio.ui.export.ExportDialog.show(this, files, service, frameGrabbers);
+    }
+
+    /** Study > Export history...: what was exported from this study file, and where to. */
+    private void showExportHistory() {
+        if (service == null) {
+            JOptionPane.showMessageDialog(this, Texts.get("exportHistory.noStudy"), Texts.get("exportHistory.title"), JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        org.iprstudio.ui.export.ExportHistoryDialog.show(this, service.exports());
     }
 
     private static Action action(String key, KeyStroke shortcut, Runnable run) {
@@ -601,6 +615,25 @@ public final class MainWindow extends JFrame {
         });
     }
 
+    /** File > Import > ELAN file...: tiers of an ELAN file as recall passes of a session (the one on show proposed). */
+    private void importEaf() {
+        if (service == null) {
+            JOptionPane.showMessageDialog(this, Texts.get("eafImport.noStudy"), Texts.get("eafImport.title"), JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        org.iprstudio.ui.importing.EafImportDialog.chooseFile(this).ifPresent(this::importEaf);
+    }
+
+    /** The undo history of the open study, for tests; null while none is open. */
+    EditHistory editHistory() {
+        return coding == null ? null : coding.actions().history();
+    }
+
+    /** The same with the file chosen; one step to undo. */
+    void importEaf(Path file) {
+        org.iprstudio.ui.importing.EafImportDialog.importFile(this, service, coding.actions().history(), currentSession, file);
+    }
+
     /** Starts or resumes a recall of the current session; the main window hides until the researcher ends it. */
     private void startRecall() {
         if (service == null || currentSession == null) {
@@ -674,6 +707,13 @@ public final class MainWindow extends JFrame {
                 tree.setSelectionPath(new TreePath(first.getPath()));
             }
         }
+    }
+
+    /** Where the report's stills come from (libVLC's frame grabber), set by the composition root; null: the report says there are none. */
+    private volatile java.util.function.Supplier<org.iprstudio.media.FrameGrabber> frameGrabbers;
+
+    public void setFrameGrabbers(java.util.function.Supplier<org.iprstudio.media.FrameGrabber> grabbers) {
+        this.frameGrabbers = grabbers;
     }
 
     /** Study setup, for the composition root (libVLC's probe) and tests. */

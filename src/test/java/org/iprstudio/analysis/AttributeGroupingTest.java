@@ -76,4 +76,20 @@ class AttributeGroupingTest {
         demo.put(age);
         assertThat(AttributeGrouping.keys(demo)).containsExactly(new AttributeGrouping.Key(age, Role.CLIENT), new AttributeGrouping.Key(age, Role.THERAPIST));
     }
+
+    @Test
+    void numbersGroupByTheirValueNotByHowTheyWereTyped() {
+        Attribute years = new Attribute(UUID.randomUUID(), AttributeTarget.PARTICIPANT, "Years of experience", AttributeType.NUMBER, null);
+        demo.put(years);
+        demo.put(new AttributeValue(UUID.randomUUID(), years.id(), d01.therapistId(), "12"));
+        demo.put(new AttributeValue(UUID.randomUUID(), years.id(), d02.therapistId(), "12.0"));
+        ThemeMatrix matrix = ThemeMatrix.of(demo, null);
+
+        AttributeGrouping grouped = AttributeGrouping.of(matrix, demo, new AttributeGrouping.Key(years, Role.THERAPIST));
+
+        assertThat(grouped.columns()).extracting(AttributeGrouping.Column::group).doesNotContain("12.0").contains("12");
+        List<UUID> ofBoth = grouped.rows().stream().flatMap(r -> r.cells().get(grouped.columns().indexOf(
+                new AttributeGrouping.Column(Role.THERAPIST, "12"))).stream()).toList();
+        assertThat(ofBoth).extracting(this::dyadOf).contains(d01.code(), d02.code());
+    }
 }

@@ -40,6 +40,67 @@ class ExportDialogGuiTest extends DemoWindowTestBase {
         }
     }
 
+    /** Takes a still as libVLC's grabber would, and remembers what it was asked for. */
+    private static final class CountingGrabber implements org.iprstudio.media.FrameGrabber {
+        final java.util.List<org.iprstudio.domain.MediaTime> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile boolean closed;
+
+        @Override
+        public java.util.Optional<java.awt.image.BufferedImage> grab(Path file, org.iprstudio.domain.MediaTime at) {
+            asked.add(at);
+            return java.util.Optional.of(new java.awt.image.BufferedImage(64, 36, java.awt.image.BufferedImage.TYPE_INT_RGB));
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    /** The report from the window has its stills, taken by the grabber the window was given (as the report command does), and is in the history. */
+    @Test
+    void theReportFromTheWindowHasStillsAndTheExportHistoryListsIt() throws Exception {
+        CountingGrabber grabber = new CountingGrabber();
+        edt(() -> {
+            frame.setFrameGrabbers(() -> grabber);
+            return null;
+        });
+        window.menuItemWithPath(Texts.get("menu.file"), Texts.get("menu.file.export")).click();
+        DialogFixture dialog = window.dialog("exportDialog");
+        dialog.comboBox("exportFormat").selectItem(Texts.get("export.format.report"));
+        Path out = dataDir.resolve("report.html");
+        dialog.textBox("exportDestination").setText(out.toString());
+        dialog.button("exportRun").click();
+        waitForStatus(dialog, "Wrote the report");
+        int exemplars = org.iprstudio.exchange.report.HtmlReport.exemplars(edt(() -> frame.service().study())).size();
+        assertThat(exemplars).isPositive();
+        assertThat(grabber.asked).hasSize(exemplars);
+        assertThat(grabber.closed).isTrue();
+        assertThat(edt(() -> dialog.label("exportStatus").target().getText())).contains(exemplars + " with a still");
+        String html = Files.readString(out);
+        // an exemplar of two themes shows its still under each
+        assertThat(html.split("data:image/jpeg;base64,", -1).length - 1).isGreaterThanOrEqualTo(exemplars);
+        assertThat(html).doesNotContain("No stills");
+        dialog.button("exportCancel").click();
+
+        java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.iprstudio.ui.export.ExportHistoryDialog.setFolderOpener((owner, folder) -> opened.add(folder));
+        try {
+            window.menuItemWithPath(Texts.get("menu.study"), Texts.get("menu.study.exportHistory")).click();
+            DialogFixture history = window.dialog("exportHistoryDialog");
+            var table = history.table("exportHistoryTable");
+            assertThat(table.rowCount()).isEqualTo(1);
+            assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(0).column(1))).isEqualTo("report");
+            assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(0).column(3))).isEqualTo(out.toAbsolutePath().toString());
+            assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(0).column(5))).isEqualTo(Texts.get("exportHistory.via.window"));
+            history.button("exportHistoryOpen").click();
+            assertThat(opened).containsExactly(dataDir.toAbsolutePath());
+            history.button("exportHistoryClose").click();
+        } finally {
+            org.iprstudio.ui.export.ExportHistoryDialog.setFolderOpener(null);
+        }
+    }
+
     private void waitForStatus(DialogFixture dialog, String text) {
         try {
             pauseFor(dialog, text);

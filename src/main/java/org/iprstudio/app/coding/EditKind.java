@@ -13,5 +13,7 @@ public enum EditKind {
     // case attributes
     DEFINE_ATTRIBUTE, EDIT_ATTRIBUTE, REMOVE_ATTRIBUTE, SET_ATTRIBUTE_VALUE,
     // quotes from transcripts
-    SET_QUOTE, REMOVE_QUOTE, CODE_SELECTION
+    SET_QUOTE, REMOVE_QUOTE, CODE_SELECTION,
+    // imports
+    IMPORT_EAF
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,11 +20,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.iprstudio.files.NewFiles;
 
 /**
  * Writes an export so that nothing is ever half-written and nothing is lost: the output is built
  * under a unique temporary name in the target folder, fsynced, and moved into place only when
- * complete. It never writes onto the study being exported nor onto any other study file, and never
+ * complete ({@link NewFiles}, with the permissions the user's umask gives). It never writes onto the study being exported nor onto any other study file, and never
  * over an existing file unless asked to (docs/decisions/0012-exports.md).
  */
 final class SafeOutput {
@@ -83,16 +83,15 @@ final class SafeOutput {
         checkReplaceable(target);
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(parent, "." + target.getFileName() + ".", ".exporting");
+            temporary = NewFiles.temporaryNextTo(target, "exporting");
             checkCancelled(target);
             writeSynced(temporary, content);
             checkCancelled(target);
             moveIntoPlace(temporary, target);
-            syncFolder(parent);
         } catch (IOException e) {
             throw failed(target, e);
         } finally {
-            deleteQuietly(temporary);
+            NewFiles.deleteQuietly(temporary);
         }
     }
 
@@ -115,7 +114,7 @@ final class SafeOutput {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempDirectory(parent, "." + target.getFileName() + ".exporting-");
+            temporary = NewFiles.temporaryFolderNextTo(target, "exporting");
             List<String> names = new ArrayList<>();
             Path inside = temporary;
             content.writeInto((name, fileContent) -> {
@@ -126,7 +125,7 @@ final class SafeOutput {
                 checkCancelled(target);
                 writeSynced(inside.resolve(name), fileContent);
             });
-            syncFolder(temporary);
+            NewFiles.flushFolder(temporary);
             checkCancelled(target);
             List<Path> written = new ArrayList<>();
             if (!merge) {
@@ -148,8 +147,8 @@ final class SafeOutput {
                     written.add(target.resolve(name));
                 }
             }
-            syncFolder(target);
-            syncFolder(parent);
+            NewFiles.flushFolder(target);
+            NewFiles.flushFolder(parent);
             return written;
         } catch (IOException e) {
             throw failed(target, e);
@@ -213,27 +212,13 @@ final class SafeOutput {
     /** Moves a complete file into place: without force never over a file that appeared meanwhile. */
     private void moveIntoPlace(Path temporary, Path target) throws IOException {
         if (force) {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            NewFiles.replace(temporary, target);
             return;
         }
         try {
-            Files.createLink(target, temporary); // fails if the target exists, unlike rename(2)
-            Files.delete(temporary);
+            NewFiles.publish(temporary, target);
         } catch (FileAlreadyExistsException e) {
             throw new ExportException(ExportException.Reason.EXISTS, target, target + " appeared while the export was written. Nothing was replaced.");
-        } catch (UnsupportedOperationException | FileSystemException e) {
-            if (e instanceof FileAlreadyExistsException) {
-                throw e;
-            }
-            Files.move(temporary, target); // no hard links here: a checked, non-atomic move
-        }
-    }
-
-    private static void syncFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // not every platform syncs a folder; the files themselves are synced
         }
     }
 
@@ -253,23 +238,12 @@ final class SafeOutput {
                 + " Nothing was changed there; choose another place or free some space.", e);
     }
 
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // the export already succeeded or failed; the temporary name starts with a dot
-        }
-    }
-
     private static void deleteTree(Path folder) {
         if (folder == null || !Files.exists(folder)) {
             return;
         }
         try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(SafeOutput::deleteQuietly);
+            all.sorted(Comparator.reverseOrder()).forEach(NewFiles::deleteQuietly);
         } catch (IOException ignored) {
             // as above
         }

@@ -58,6 +58,15 @@ public final class EafImport {
      * @param mapping tier id to participant code, in the order given
      */
     public Result apply(EafReader.Document document, String sessionLabel, Map<String, String> mapping) {
+        return apply(document, sessionLabel, mapping, service::apply);
+    }
+
+    /**
+     * The same, with the changes committed by {@code commit} (the window's undo history: the whole
+     * import is then one step to undo); nothing is committed when a mapping is refused.
+     */
+    public Result apply(EafReader.Document document, String sessionLabel, Map<String, String> mapping,
+                        java.util.function.Consumer<List<StudyChange>> commit) {
         Study study = service.study();
         Session session = study.sessionByLabel(sessionLabel == null ? "" : sessionLabel).orElseThrow(() -> new ImportException(
                 "The study has no session " + sessionLabel + ". Name one as dyad/number, e.g. D01/3; the study's sessions are "
@@ -116,7 +125,7 @@ public final class EafImport {
         if (document.leftOut() > 0) {
             notes.add(document.leftOut() + " annotations of the file have no times (a reference to nothing, or no aligned time slot) and were left out.");
         }
-        service.apply(changes);
+        commit.accept(changes);
         return new Result(session, counts, estimated, List.copyOf(notes));
     }
 

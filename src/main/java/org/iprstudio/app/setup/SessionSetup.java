@@ -94,10 +94,29 @@ public final class SessionSetup {
                         + " is in the study, so the protocol must keep the number " + s.number() + ".");
             }
         }
+        if (!header.protocol().intensity().equals(before.protocol().intensity())) {
+            refuseIntensityScale(header.protocol().intensity());
+        }
         if (!header.equals(before)) {
             history.perform(EditKind.EDIT_SETTINGS, header.title(), List.of(new StudyChange.SetHeader(header)));
         }
         return header;
+    }
+
+    /** Intensity is 1 to 5 in every moment (the domain's bounds); a scale may be shorter, but never below a rating already given. */
+    private void refuseIntensityScale(org.iprstudio.domain.RatingScale scale) {
+        int points = scale.wholePoints().size();
+        if (scale.min() != org.iprstudio.domain.Moment.MIN_INTENSITY || points < 3 || scale.max() > org.iprstudio.domain.Moment.MAX_INTENSITY
+                || scale.step() != 1) {
+            throw new DomainException("The intensity scale runs from 1 in whole points, with 3 to 5 points; " + points + " from "
+                    + scale.min() + " cannot be used.");
+        }
+        long above = study().moments().stream().filter(m -> m.intensity() != null && m.intensity() > scale.max()).count();
+        if (above > 0) {
+            int highest = study().moments().stream().filter(m -> m.intensity() != null).mapToInt(org.iprstudio.domain.Moment::intensity).max().orElse(0);
+            throw new DomainException(above + (above == 1 ? " moment is" : " moments are") + " already rated above " + (int) scale.max()
+                    + " for intensity, so the scale must keep " + highest + " points. Keep " + highest + " points, or change those ratings first.");
+        }
     }
 
     static StudyHeader withSessionNumber(StudyHeader h, int number) {

@@ -80,6 +80,29 @@ public final class StudySetup {
         return p;
     }
 
+    /**
+     * A person the dyad form proposes ("new client C03"): checked like any new participant but not
+     * stored; {@link #addDyad} and {@link #editDyad} store it in the same undoable step as the dyad,
+     * so one undo takes back the dyad and the people made for it, and a refused dyad leaves no one behind.
+     */
+    public Participant newParticipant(String code, Role role) {
+        Participant p = new Participant(UUID.randomUUID(), code, role, "");
+        refuseDuplicate(study().participants(), p.id(), p.code(), Participant::code, this::describe, nextParticipantCode(role));
+        return p;
+    }
+
+    /** Puts for the dyad's people that are not in the study yet (made by {@link #newParticipant}), checked again. */
+    private List<StudyChange> newPeople(Participant... people) {
+        List<StudyChange> changes = new ArrayList<>();
+        for (Participant p : people) {
+            if (study().participants().stream().noneMatch(existing -> existing.id().equals(p.id()))) {
+                refuseDuplicate(study().participants(), p.id(), p.code(), Participant::code, this::describe, nextParticipantCode(p.role()));
+                changes.add(new StudyChange.Put(p));
+            }
+        }
+        return changes;
+    }
+
     private String describe(Participant p) {
         return lower(p.role()) + " " + p.label();
     }
@@ -100,7 +123,9 @@ public final class StudySetup {
     public Dyad addDyad(String code, Site site, Participant therapist, Participant client) {
         Dyad dyad = new Dyad(UUID.randomUUID(), code, site.id(), therapist.id(), client.id(), null);
         refuseDuplicate(study().dyads(), dyad.id(), dyad.code(), Dyad::code, this::describe, nextDyadCode());
-        history.perform(EditKind.ADD_DYAD, dyad.code(), List.of(new StudyChange.Put(dyad)));
+        List<StudyChange> changes = newPeople(therapist, client);
+        changes.add(new StudyChange.Put(dyad));
+        history.perform(EditKind.ADD_DYAD, dyad.code(), changes);
         return dyad;
     }
 
@@ -117,7 +142,7 @@ public final class StudySetup {
         moved.addAll(movePasses(before, before.therapistId(), therapist.id(), dyad.code()));
         // a pass must name the dyad's own client: it goes, the dyad changes, it comes back under the new person
         // (and the undo, replayed backwards, restores the old dyad before the old passes)
-        List<StudyChange> changes = new ArrayList<>();
+        List<StudyChange> changes = newPeople(therapist, client);
         moved.forEach(p -> changes.add(new StudyChange.Delete(study().pass(p.id()))));
         changes.add(new StudyChange.Put(dyad));
         moved.forEach(p -> changes.add(new StudyChange.Put(p)));

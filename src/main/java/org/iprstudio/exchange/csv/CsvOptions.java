@@ -7,9 +7,14 @@ import java.util.Locale;
  * How the tables are spelled. The standard form is RFC 4180 with commas and decimal points, UTF-8
  * without a byte order mark (what R, Stata and SPSS read by default). The Excel form adds a byte
  * order mark (else Excel reads UTF-8 as a legacy code page) and, where the locale writes decimal
- * commas, uses semicolons between fields and decimal commas, as Excel there expects.
+ * commas, uses semicolons between fields and decimal commas, as Excel there expects. It also keeps
+ * Excel from running a cell as a formula ({@code escapeFormulas}, see {@link CsvWriter}).
  */
-public record CsvOptions(boolean byteOrderMark, char separator, char decimalSeparator) {
+public record CsvOptions(boolean byteOrderMark, char separator, char decimalSeparator, boolean escapeFormulas) {
+    public CsvOptions(boolean byteOrderMark, char separator, char decimalSeparator) {
+        this(byteOrderMark, separator, decimalSeparator, false);
+    }
+
     public CsvOptions {
         if (separator == decimalSeparator || separator == '"' || separator == '\n' || separator == '\r') {
             throw new IllegalArgumentException("Separator " + separator + " cannot be used with decimal separator " + decimalSeparator);
@@ -22,6 +27,6 @@ public record CsvOptions(boolean byteOrderMark, char separator, char decimalSepa
 
     public static CsvOptions excel(Locale locale) {
         char decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
-        return decimal == ',' ? new CsvOptions(true, ';', ',') : new CsvOptions(true, ',', '.');
+        return decimal == ',' ? new CsvOptions(true, ';', ',', true) : new CsvOptions(true, ',', '.', true);
     }
 }

@@ -54,7 +54,7 @@ public final class StudyTables {
             }
             Table<?> table = tables.stream().filter(t -> t.fileName().equals(fileName)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No table " + fileName));
-            table.write(new CsvWriter(out, options.separator()));
+            table.write(new CsvWriter(out, options.separator(), options.escapeFormulas()));
         }
         out.flush();
     }
@@ -72,6 +72,12 @@ public final class StudyTables {
                 .append("R: read.csv(\"moments.csv\", encoding = \"UTF-8\"); Stata: import delimited moments.csv, varnames(1) encoding(utf8) bindquote(strict);")
                 .append(nl).append("SPSS: GET DATA /TYPE=TXT /ENCODING='UTF8' /DELIMITERS=\"").append(options.separator())
                 .append("\" /QUALIFIER='\"' /FIRSTCASE=2.").append(nl);
+        if (options.escapeFormulas()) {
+            text.append(nl).append("Formulas: this is the Excel form, so a text field that begins with =, +, -, @, a tab or a carriage return")
+                    .append(nl).append("starts with an apostrophe (') that is not part of the value: it keeps Excel from running the field as a")
+                    .append(nl).append("formula. Numbers such as -2.5 are written as they are. Remove the apostrophe if you read these files with")
+                    .append(nl).append("other tools, or export without --excel.").append(nl);
+        }
         for (Table<?> table : tables) {
             text.append(nl).append(table.fileName()).append(nl).append("=".repeat(table.fileName().length())).append(nl)
                     .append(table.description()).append(nl).append(nl);

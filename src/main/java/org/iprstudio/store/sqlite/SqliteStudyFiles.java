@@ -28,6 +28,11 @@ public final class SqliteStudyFiles implements StudyFiles {
     }
 
     @Override
+    public void recordExport(Path file, org.iprstudio.store.ExportRecord record) {
+        ExportLog.recordIn(file, record);
+    }
+
+    @Override
     public boolean isStudy(Path file) {
         return StudyFileCheck.isStudy(file);
     }

@@ -124,7 +124,7 @@ public final class SqliteStudyStore implements StudyStore {
         try {
             Files.createDirectories(absolute.getParent());
             // a name of its own: two programs creating the same study at once never share (or delete) each other's file
-            temporary = SafeFiles.temporaryNextTo(absolute, "creating");
+            temporary = org.iprstudio.files.NewFiles.temporaryNextTo(absolute, "creating");
             Migrations migrations = Migrations.bundled();
             try (Connection connection = connect(temporary, false)) {
                 try (Statement st = connection.createStatement()) {
@@ -153,8 +153,8 @@ public final class SqliteStudyStore implements StudyStore {
                     st.execute("PRAGMA journal_mode=DELETE"); // one self-contained file to move
                 }
             }
-            SafeFiles.flush(temporary);
-            SafeFiles.publish(temporary, absolute);
+            org.iprstudio.files.NewFiles.flush(temporary);
+            org.iprstudio.files.NewFiles.publish(temporary, absolute);
         } catch (SQLException e) {
             throw SqliteErrors.onCreate(absolute, e);
         } catch (FileAlreadyExistsException e) {
@@ -165,9 +165,9 @@ public final class SqliteStudyStore implements StudyStore {
                     + ". Nothing was written.", e);
         } finally {
             if (temporary != null) {
-                SafeFiles.deleteQuietly(temporary);
-                SafeFiles.deleteQuietly(temporary.resolveSibling(temporary.getFileName() + "-wal"));
-                SafeFiles.deleteQuietly(temporary.resolveSibling(temporary.getFileName() + "-shm"));
+                org.iprstudio.files.NewFiles.deleteQuietly(temporary);
+                org.iprstudio.files.NewFiles.deleteQuietly(temporary.resolveSibling(temporary.getFileName() + "-wal"));
+                org.iprstudio.files.NewFiles.deleteQuietly(temporary.resolveSibling(temporary.getFileName() + "-shm"));
             }
         }
     }
@@ -311,6 +311,27 @@ public final class SqliteStudyStore implements StudyStore {
         }
     }
 
+    @Override
+    public List<org.iprstudio.store.ExportRecord> exports() {
+        try {
+            return ExportLog.list(connection);
+        } catch (SQLException e) {
+            throw SqliteErrors.onRead(file, e);
+        }
+    }
+
+    @Override
+    public void recordExport(org.iprstudio.store.ExportRecord record) {
+        if (writer == null) {
+            throw new StoreException(Reason.READ_ONLY, file + " is open for reading only here, so the export is not in its export history.");
+        }
+        try {
+            inTransaction(connection, () -> ExportLog.insert(connection, record));
+        } catch (SQLException e) {
+            throw SqliteErrors.onWrite(file, e);
+        }
+    }
+
     /** After SQLite ended a transaction by itself, a prepared statement may be stuck mid-step; the next change gets new ones. */
     private void freshStatements() {
         try {
@@ -321,7 +342,7 @@ public final class SqliteStudyStore implements StudyStore {
         writer = new EntityWriter(connection);
     }
 
-    private interface Work {
+    interface Work {
         void run() throws SQLException;
     }
 
@@ -331,7 +352,7 @@ public final class SqliteStudyStore implements StudyStore {
      * setAutoCommit(true) fail with "no transaction is active", and a finally block would throw that
      * instead of the full disk. Here a failed ROLLBACK is only noted on the first error, which is the one thrown.
      */
-    private static void inTransaction(Connection connection, Work work) throws SQLException {
+    static void inTransaction(Connection connection, Work work) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute("BEGIN IMMEDIATE");
             try {

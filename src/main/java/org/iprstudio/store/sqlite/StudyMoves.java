@@ -44,7 +44,7 @@ final class StudyMoves {
                 }
             }
             Files.move(real, target);
-            SafeFiles.flushFolder(target.getParent());
+            org.iprstudio.files.NewFiles.flushFolder(target.getParent());
         } catch (IOException e) {
             throw new StoreException(Reason.IO, "The study " + absolute + " could not be moved to " + target + ": " + e.getMessage()
                     + ". Check the folder; its journal files (-wal, -shm) must stay with it.", e);

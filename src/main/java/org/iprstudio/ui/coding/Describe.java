@@ -29,6 +29,34 @@ final class Describe {
         return Texts.get("role." + role.name().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A participant attribute of the dyad's client or therapist as a phrase: "therapist's years of
+     * experience"; an attribute whose name already says whose it is stays as it is ("Therapist
+     * experience", not "Therapist's Therapist experience").
+     */
+    static String attributeOf(org.iprstudio.domain.Role whose, String name) {
+        return namesRole(whose, name) ? name : Texts.get("coding.attribute.whose", perspective(whose).toLowerCase(Locale.ROOT), lowerFirst(name));
+    }
+
+    static boolean namesRole(org.iprstudio.domain.Role whose, String name) {
+        String role = perspective(whose).toLowerCase(Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.startsWith(role) && (lower.length() == role.length() || !Character.isLetter(lower.charAt(role.length())));
+    }
+
+    /** "Years of experience" reads "years of experience" inside a phrase; "GAF score" keeps its capitals. */
+    static String lowerFirst(String name) {
+        if (name.length() > 1 && Character.isUpperCase(name.charAt(1))) {
+            return name;
+        }
+        return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    }
+
+    /** The first letter as a capital, for a phrase that begins a label. */
+    static String upperFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
     static String time(Moment moment) {
         return moment.span() == null ? moment.anchor().toShortClock()
                 : Texts.get("coding.timeWithSpan", moment.anchor().toShortClock(), moment.span().start().toShortClock(), moment.span().end().toShortClock());

@@ -228,8 +228,11 @@ public final class MatrixPanel extends JPanel {
 
     private static String groupLabel(Object value) {
         if (value instanceof AttributeGrouping.Key key) {
-            return key.whose() == null ? Texts.get("coding.matrix.groupByDyad", key.attribute().name())
-                    : Texts.get("coding.matrix.groupByWhose", Describe.perspective(key.whose()), key.attribute().name());
+            // "by outcome", "by therapist experience": the name inside a phrase, its capital kept only for an acronym
+            return key.whose() == null ? Texts.get("coding.matrix.groupByDyad", Describe.lowerFirst(key.attribute().name()))
+                    : Describe.namesRole(key.whose(), key.attribute().name())
+                    ? Texts.get("coding.matrix.groupByDyad", Describe.lowerFirst(key.attribute().name()))
+                    : Texts.get("coding.matrix.groupByWhose", Describe.attributeOf(key.whose(), key.attribute().name()));
         }
         return value == null ? "" : value.toString();
     }

@@ -160,19 +160,21 @@ public final class MomentTablePanel extends JPanel {
     }
 
     /** "Outcome: improved", "Therapist's experience: under 5 years": one entry per value a case attribute has or offers. */
-    private static List<Choice> attributeChoices(Study study) {
+    static List<Choice> attributeChoices(Study study) {
         List<Choice> choices = new ArrayList<>();
         for (org.iprstudio.analysis.AttributeGrouping.Key key : org.iprstudio.analysis.AttributeGrouping.keys(study)) {
             org.iprstudio.domain.Attribute a = key.attribute();
             java.util.Set<String> values = new java.util.LinkedHashSet<>(a.choices());
-            study.attributeValues().stream().filter(v -> v.attributeId().equals(a.id())).map(org.iprstudio.domain.AttributeValue::value)
-                    .sorted().forEach(values::add);
-            String name = key.whose() == null ? a.name() : Texts.get("coding.filter.attributeOf", Describe.perspective(key.whose()), a.name());
+            study.attributeValues().stream().filter(v -> v.attributeId().equals(a.id())).map(v -> a.comparable(v.value()))
+                    .sorted(a.type() == org.iprstudio.domain.AttributeType.NUMBER ? java.util.Comparator.comparing(java.math.BigDecimal::new)
+                            : java.util.Comparator.<String>naturalOrder())
+                    .forEach(values::add); // numbers by value: "12" and "12.0" are one entry
+            String name = key.whose() == null ? a.name() : Describe.upperFirst(Describe.attributeOf(key.whose(), a.name()));
             for (String value : values) {
                 choices.add(new Choice(Texts.get("coding.filter.attribute", name, value), r -> {
                     org.iprstudio.domain.Dyad d = study.dyad(r.session().dyadId());
                     java.util.UUID owner = key.whose() == null ? d.id() : key.whose() == Role.CLIENT ? d.clientId() : d.therapistId();
-                    return study.valueOf(a.id(), owner).map(v -> v.value().equals(value)).orElse(false);
+                    return study.valueOf(a.id(), owner).map(v -> a.comparable(v.value()).equals(value)).orElse(false);
                 }));
             }
         }

@@ -21,7 +21,12 @@ import javax.swing.JTextField;
 import javax.swing.SwingWorker;
 import net.miginfocom.swing.MigLayout;
 import org.iprstudio.analysis.ThemeFrequency;
+import java.util.function.Supplier;
+import org.iprstudio.app.StudyService;
 import org.iprstudio.app.StudySources;
+import org.iprstudio.app.export.ExportHistory;
+import org.iprstudio.media.FrameGrabber;
+import org.iprstudio.store.ExportRecord;
 import org.iprstudio.app.export.Cancellation;
 import org.iprstudio.app.export.ExportException;
 import org.iprstudio.app.export.ExportFormat;
@@ -67,6 +72,10 @@ public final class ExportDialog extends JDialog {
     private final StudyFiles files;
     private final Path studyFile;
     private final Study study;
+    /** The window's open study: the export history is written through it (docs/decisions/0017). */
+    private final StudyService service;
+    /** Takes the report's stills (libVLC), or null where there is none: then the report says why. */
+    private final Supplier<FrameGrabber> grabbers;
     private final JComboBox<Choice> format = new JComboBox<>(Choice.values());
     private final JComboBox<Scope> scope = new JComboBox<>();
     private final JTextField destination = new JTextField(36);
@@ -75,13 +84,19 @@ public final class ExportDialog extends JDialog {
     private final JLabel status = new JLabel(" ");
     private final JButton exportButton = new JButton(Texts.get("export.run"));
     private final JButton cancelButton = new JButton(Texts.get("export.cancel"));
-    private SwingWorker<String, Integer> worker;
+    private SwingWorker<Finished, Integer> worker;
 
-    public ExportDialog(Window owner, StudyFiles files, Path studyFile, Study study) {
+    /** What a finished export says, and its entry for the export history. */
+    private record Finished(String message, ExportRecord entry) {
+    }
+
+    public ExportDialog(Window owner, StudyFiles files, StudyService service, Supplier<FrameGrabber> grabbers) {
         super(owner, Texts.get("export.title"), ModalityType.APPLICATION_MODAL);
         this.files = files;
-        this.studyFile = studyFile;
-        this.study = study;
+        this.service = service;
+        this.studyFile = service.file();
+        this.study = service.study();
+        this.grabbers = grabbers;
         setName("exportDialog");
         format.setName("exportFormat");
         scope.setName("exportScope");
@@ -190,16 +205,27 @@ public final class ExportDialog extends JDialog {
             };
 
             @Override
-            protected String doInBackground() {
+            protected Finished doInBackground() {
                 StudySources sources = new StudySources(files);
                 if (choice == Choice.REPORT) {
-                    StudyReport.Result result = new StudyReport(sources, null, Texts.get("export.reportNoStills"))
-                            .write(studyFile, new StudyReport.Request(out, force, ThemeFrequency.Thresholds.DEFAULT, true), cancellation);
-                    return Texts.get("export.reportDone", result.file(), result.exemplars());
+                    StudyReport.Request request = new StudyReport.Request(out, force, ThemeFrequency.Thresholds.DEFAULT, true);
+                    // the same stills as the report command's: libVLC's frame grabber, made and released for this report
+                    FrameGrabber grabber = grabbers == null ? null : grabbers.get();
+                    StudyReport.Result result;
+                    try {
+                        result = new StudyReport(sources, grabber, Texts.get("export.reportNoStills")).write(studyFile, request, cancellation);
+                    } finally {
+                        if (grabber != null) {
+                            grabber.close();
+                        }
+                    }
+                    return new Finished(Texts.get("export.reportDone", result.file(), result.exemplars(), result.stills()),
+                            ExportHistory.entry("report", ExportHistory.options(request), out, null, ExportRecord.Via.WINDOW));
                 }
-                StudyExport.Result result = new StudyExport(sources).export(studyFile, new StudyExport.Request(choice.format, out,
-                        chosen.dyad(), chosen.session(), force, false, false), cancellation);
-                return Texts.get("export.done", choice.format.id(), result.moments(), result.files().size(), out.toAbsolutePath().normalize());
+                StudyExport.Request request = new StudyExport.Request(choice.format, out, chosen.dyad(), chosen.session(), force, false, false);
+                StudyExport.Result result = new StudyExport(sources).export(studyFile, request, cancellation);
+                return new Finished(Texts.get("export.done", choice.format.id(), result.moments(), result.files().size(), out.toAbsolutePath().normalize()),
+                        ExportHistory.entry(choice.format.id(), ExportHistory.options(request), out, null, ExportRecord.Via.WINDOW));
             }
 
             @Override
@@ -217,10 +243,14 @@ public final class ExportDialog extends JDialog {
                     return;
                 }
                 try {
-                    String message = get();
+                    Finished finished = get();
+                    // recorded here, on the Swing thread, through the window's own connection to the study
+                    ExportHistory.Outcome recorded = ExportHistory.recordIn(service, finished.entry());
                     progress.setValue(100);
                     status.setForeground(null);
-                    status.setText(message);
+                    status.setText(recorded.recorded() ? Texts.wrapped(560, "export.finished", finished.message())
+                            : Texts.wrapped(560, "export.doneNotRecorded", finished.message(), recorded.whyNot()));
+                    pack();
                     cancelButton.setText(Texts.get("export.close"));
                 } catch (ExecutionException e) {
                     progress.setValue(0);
@@ -274,9 +304,9 @@ public final class ExportDialog extends JDialog {
         dispose();
     }
 
-    /** Shows the dialog for the study open in the window. */
-    public static void show(Window owner, StudyFiles files, Path studyFile, Study study) {
-        new ExportDialog(owner, files, studyFile, study).setVisible(true);
+    /** Shows the dialog for the study open in the window; {@code grabbers} takes the report's stills (null without libVLC). */
+    public static void show(Window owner, StudyFiles files, StudyService service, Supplier<FrameGrabber> grabbers) {
+        new ExportDialog(owner, files, service, grabbers).setVisible(true);
     }
 
     /** The choices, for tests. */

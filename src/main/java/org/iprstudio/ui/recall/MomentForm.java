@@ -48,7 +48,8 @@ final class MomentForm extends WidthTrackingPanel {
     private final ButtonGroup timeFrame = new ButtonGroup();
     private final JSlider helpfulness = new JSlider(2, 18, 10);
     private final JLabel helpfulnessValue = new JLabel(" ");
-    private final JToggleButton[] intensity = new JToggleButton[5];
+    /** One button per point of the study's intensity scale (3 to 5, Study > Settings). */
+    private final JToggleButton[] intensity;
     private final ButtonGroup intensityGroup = new ButtonGroup();
     private final JRadioButton byParticipant = new JRadioButton(RecallTexts.get("form.byParticipant"));
     private final JRadioButton byInterviewer = new JRadioButton(RecallTexts.get("form.byInterviewer"));
@@ -65,6 +66,7 @@ final class MomentForm extends WidthTrackingPanel {
         super(new MigLayout("wrap 1, insets 0, fillx, gapy 6", "[grow, fill]"), 24);
         this.info = info;
         this.save = save;
+        this.intensity = new JToggleButton[intensityPoints(info)];
         setName("momentForm");
         typingPause.setRepeats(false);
 
@@ -130,13 +132,13 @@ final class MomentForm extends WidthTrackingPanel {
             int value = i + 1;
             intensity[i] = new JToggleButton(String.valueOf(value));
             intensity[i].setName("intensity" + value);
-            intensity[i].setToolTipText(RecallTexts.get("form.intensity" + value));
+            intensity[i].setToolTipText(intensityWord(value).isEmpty() ? null : intensityWord(value));
             intensity[i].addActionListener(e -> saveNow());
             intensityGroup.add(intensity[i]);
             intensityRow.add(intensity[i], "w 48!, h 40!");
         }
         add(intensityRow);
-        add(new JLabel(RecallTexts.get("form.intensityHint")));
+        add(new JLabel(RecallTexts.get("form.intensityHintOf", 1, intensityWord(1), intensity.length, intensityWord(intensity.length))));
 
         add(heading("form.whoStopped"));
         ButtonGroup who = new ButtonGroup();
@@ -234,6 +236,24 @@ final class MomentForm extends WidthTrackingPanel {
         return table;
     }
 
+    /** The points of the protocol's intensity scale, from 1: what the moment can hold (1 to 5) bounds it. */
+    private static int intensityPoints(RecallInfo info) {
+        int max = info.intensity() == null ? Moment.MAX_INTENSITY : (int) Math.round(info.intensity().max());
+        return Math.max(2, Math.min(Moment.MAX_INTENSITY, max));
+    }
+
+    /** The study's label of an intensity point, else the usual word for it in the participant's language. */
+    private String intensityWord(int value) {
+        if (info.intensity() != null) {
+            for (ScaleLabel label : info.intensity().labels()) {
+                if (label.value() == value) {
+                    return label.label();
+                }
+            }
+        }
+        return intensity.length == Moment.MAX_INTENSITY ? RecallTexts.get("form.intensity" + value) : "";
+    }
+
     /** Shows a moment to edit, or nothing (the fields are then disabled). */
     void setMoment(Moment m) {
         typingPause.stop();
@@ -253,7 +273,7 @@ final class MomentForm extends WidthTrackingPanel {
         helpfulness.setValue(rated ? (int) Math.round(m.helpfulness().value() * 2) : 10);
         showHelpfulness();
         intensityGroup.clearSelection();
-        if (m != null && m.intensity() != null) {
+        if (m != null && m.intensity() != null && m.intensity() <= intensity.length) {
             intensity[m.intensity() - 1].setSelected(true);
         }
         (m != null && m.initiator() == Initiator.INTERVIEWER ? byInterviewer : byParticipant).setSelected(true);

@@ -51,6 +51,11 @@ public final class NewStudyDialog extends JDialog {
     private final JLabel problem = new JLabel(" ");
     /** The protocol's switch for the transcript on the recall screen (off unless a study turns it on). */
     private final javax.swing.JCheckBox transcriptInRecall = new javax.swing.JCheckBox(Texts.get("settings.transcriptInRecall"));
+    /** The protocol's rating scales as chosen in this form (changed with "Change scales..."). */
+    private org.iprstudio.domain.RatingScale helpfulnessScale;
+    private org.iprstudio.domain.RatingScale intensityScale;
+    private final JLabel helpfulnessSummary = new JLabel();
+    private final JLabel intensitySummary = new JLabel();
     private Path created;
     private boolean locationEdited;
     /** Study > Settings: the header being changed and how to store the change; null for a new study. */
@@ -68,6 +73,11 @@ public final class NewStudyDialog extends JDialog {
         this.save = save;
         setName(existing == null ? "newStudyDialog" : "settingsDialog");
         Protocol standard = existing == null ? Protocol.standard() : existing.protocol();
+        helpfulnessScale = standard.helpfulness();
+        intensityScale = standard.intensity();
+        helpfulnessSummary.setName("newStudy.helpfulnessSummary");
+        intensitySummary.setName("newStudy.intensitySummary");
+        showScales();
         sessions.setText(String.join(", ", standard.sessionNumbers().stream().map(String::valueOf).toList()));
         prompts.setName("newStudy.prompts");
         prompts.setText(String.join("\n", standard.prompts()));
@@ -118,8 +128,20 @@ public final class NewStudyDialog extends JDialog {
         form.add(sessions, "growx 0, w 200!");
         form.add(new JLabel(Texts.get("newStudy.promptsLabel")), "top");
         form.add(new JScrollPane(prompts));
-        form.add(new JLabel(Texts.get("newStudy.scalesLabel")));
-        form.add(new JLabel(Texts.get("newStudy.scalesStandard")));
+        form.add(new JLabel(Texts.get("newStudy.helpfulnessLabel")));
+        form.add(helpfulnessSummary, "wmin 0");
+        form.add(new JLabel(Texts.get("newStudy.intensityLabel")));
+        JButton changeScales = new JButton(Texts.get("newStudy.changeScales"));
+        changeScales.setName("newStudy.scales");
+        changeScales.addActionListener(e -> ScalesEditor.ask(this, helpfulnessScale, intensityScale).ifPresent(chosen -> {
+            helpfulnessScale = chosen.helpfulness();
+            intensityScale = chosen.intensity();
+            showScales();
+        }));
+        JPanel intensityRow = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill][]"));
+        intensityRow.add(intensitySummary, "wmin 0");
+        intensityRow.add(changeScales);
+        form.add(intensityRow);
         form.add(new JLabel(Texts.get("newStudy.windowLabel")));
         JPanel window = new JPanel(new MigLayout("insets 0", "[]4[]16[]4[]"));
         window.add(before, "wmin 90"); // the spinner keeps its own width, so its unit label is never drawn under it
@@ -149,6 +171,11 @@ public final class NewStudyDialog extends JDialog {
         setContentPane(form);
         pack();
         setLocationRelativeTo(owner);
+    }
+
+    private void showScales() {
+        helpfulnessSummary.setText(ScalesEditor.summary(helpfulnessScale));
+        intensitySummary.setText(ScalesEditor.summary(intensityScale));
     }
 
     /** Shows the form; the new study file, or empty if the researcher cancelled. */
@@ -230,12 +257,11 @@ public final class NewStudyDialog extends JDialog {
                 throw new IllegalArgumentException(Texts.get("newStudy.badSessions", part));
             }
         }
-        Protocol standard = existing == null ? Protocol.standard() : existing.protocol();
         List<String> promptList = Arrays.stream(prompts.getText().split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         List<String> tags = Arrays.stream(quickTags.getText().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         PairingWindow window = new PairingWindow(MediaTime.ofMillis(Math.round(((Number) before.getValue()).doubleValue() * 1000)),
                 MediaTime.ofMillis(Math.round(((Number) after.getValue()).doubleValue() * 1000)));
-        return new Protocol(numbers, promptList, standard.helpfulness(), standard.intensity(), window, tags);
+        return new Protocol(numbers, promptList, helpfulnessScale, intensityScale, window, tags);
     }
 
     private static LocalDate date(JTextField field, String nameKey) {

@@ -190,10 +190,8 @@ final class PeoplePanels {
         if (choice instanceof Participant p) {
             return p;
         }
-        String code = ((NewPerson) choice).code();
-        // a second try of the same form (after a refusal) finds the person the first try added
-        return c.study().participants().stream().filter(p -> p.code().equalsIgnoreCase(code)).findFirst()
-                .orElseGet(() -> c.people().addParticipant(code, role, ""));
+        // not stored yet: the dyad stores it with itself, as one undoable step
+        return c.people().newParticipant(((NewPerson) choice).code(), role);
     }
 
     // ---- removal ------------------------------------------------------------------------------------

@@ -173,11 +173,19 @@ final class SessionsPanel extends JPanel {
         });
     }
 
-    /** A video dropped on a session row is linked to that session. */
+    /**
+     * A video dropped on a session row is linked to that session; one pasted (a file copied in the
+     * file manager, then Ctrl+V on the table) goes to the chosen session. A paste has no drop
+     * location: asking it for one throws, which once made every paste of a file fail.
+     */
     private final class VideoDrop extends TransferHandler {
         @Override
         public boolean canImport(TransferSupport support) {
-            return support.isDataFlavorSupported(DataFlavor.javaFileListFlavor);
+            return support.isDataFlavorSupported(DataFlavor.javaFileListFlavor) && targetRow(support) >= 0;
+        }
+
+        private int targetRow(TransferSupport support) {
+            return support.isDrop() ? ((JTable.DropLocation) support.getDropLocation()).getRow() : sessions.getSelectedRow();
         }
 
         @Override
@@ -185,7 +193,7 @@ final class SessionsPanel extends JPanel {
             try {
                 @SuppressWarnings("unchecked")
                 List<File> dropped = (List<File>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
-                int row = ((JTable.DropLocation) support.getDropLocation()).getRow();
+                int row = targetRow(support);
                 if (dropped.size() != 1 || row < 0 || !FileNameMatcher.isRecording(dropped.get(0).getName())) {
                     Forms.refused(c.owner(), Texts.get("setup.session.dropOne"));
                     return false;

@@ -168,4 +168,32 @@ class CsvExportTest {
             assertThat(all.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
         }
     }
+
+    @Test
+    void theExcelFormKeepsSpreadsheetsFromRunningATextFieldAsAFormula() throws Exception {
+        TestStudies t = new TestStudies();
+        Study study = t.study();
+        List<String> comments = List.of("=HYPERLINK(\"http://example.org\",\"x\")", "+1 she nodded", "-2 hindering, she said", "@SUM(A1:A9)",
+                "\tindented", "\rreturn", "a plain = sign", "-12.5");
+        for (int i = 0; i < comments.size(); i++) {
+            study.put(t.moment(t.clientPass, "0" + i + ":00", 6, comments.get(i)));
+        }
+        Path file = dir.resolve("formulas.iprs");
+        files.create(file, study);
+
+        Path excel = exportCsv(file, "excel", true, Locale.US, false);
+        Path plain = exportCsv(file, "plain", false, Locale.US, false);
+
+        List<String> escaped;
+        try (Reader in = Files.newBufferedReader(excel.resolve("moments.csv"))) {
+            assertThat(in.read()).isEqualTo(0xFEFF);
+            escaped = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords().stream()
+                    .map(r -> r.get("comment")).toList();
+        }
+        assertThat(escaped).containsExactlyInAnyOrder("'=HYPERLINK(\"http://example.org\",\"x\")", "'+1 she nodded", "'-2 hindering, she said",
+                "'@SUM(A1:A9)", "'\tindented", "'\rreturn", "a plain = sign", "-12.5");
+        assertThat(read(plain.resolve("moments.csv"), ',')).extracting(r -> r.get("comment")).containsExactlyInAnyOrderElementsOf(comments);
+        assertThat(Files.readString(excel.resolve("README.txt"))).contains("starts with an apostrophe (')");
+        assertThat(Files.readString(plain.resolve("README.txt"))).doesNotContain("apostrophe");
+    }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.iprstudio.app.StudySources;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
@@ -84,5 +85,31 @@ class SafeOutputTest {
                 .hasMessageContaining("does not exist");
         assertThatThrownBy(() -> run(TestStudies.DEMO_JSON, ExportFormat.JSON, dir, false))
                 .isInstanceOfSatisfying(ExportException.class, e -> assertThat(e.reason()).isEqualTo(ExportException.Reason.WRONG_KIND));
+    }
+
+    /** An export is for others to read: it gets what the user's umask gives a new file or folder here, not owner-only 0600/0700. */
+    @Test
+    void exportsGetThePermissionsOfAnyNewFileNotOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path probeFile = Files.createFile(dir.resolve("probe.txt"));
+        Path probeFolder = Files.createDirectory(dir.resolve("probe-folder"));
+        Path study = studyFile();
+
+        run(study, ExportFormat.JSON, dir.resolve("study.json"), false);
+        run(study, ExportFormat.QDPX, dir.resolve("study.qdpx"), false);
+        run(study, ExportFormat.CSV, dir.resolve("csv"), false);
+        Path merged = Files.createDirectories(dir.resolve("merged"));
+        Files.writeString(merged.resolve("notes.txt"), "mine");
+        run(study, ExportFormat.CSV, merged, true);
+        run(study, ExportFormat.JSON, dir.resolve("study.json"), true);
+
+        var filePermissions = Files.getPosixFilePermissions(probeFile);
+        assertThat(filePermissions).contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ);
+        for (Path exported : List.of(dir.resolve("study.json"), dir.resolve("study.qdpx"), dir.resolve("csv/moments.csv"),
+                dir.resolve("csv/README.txt"), merged.resolve("moments.csv"))) {
+            assertThat(Files.getPosixFilePermissions(exported)).as(exported.toString()).isEqualTo(filePermissions);
+        }
+        assertThat(Files.getPosixFilePermissions(dir.resolve("csv"))).isEqualTo(Files.getPosixFilePermissions(probeFolder));
+        assertThat(leftovers()).isEmpty();
     }
 }

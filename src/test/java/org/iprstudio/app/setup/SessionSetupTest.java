@@ -126,4 +126,46 @@ class SessionSetupTest {
         f.sessions.backToPlanned(f.sessions.expectedPasses(s5).get(0));
         assertThat(recalls.start(request)).isInstanceOf(org.iprstudio.app.RecallStart.Opened.class);
     }
+
+    private org.iprstudio.domain.StudyHeader withScales(org.iprstudio.domain.RatingScale helpfulness, org.iprstudio.domain.RatingScale intensity) {
+        var h = f.service.study().header();
+        var p = h.protocol();
+        return new org.iprstudio.domain.StudyHeader(h.id(), h.title(), h.approval(), h.periodStart(), h.periodEnd(),
+                new org.iprstudio.domain.Protocol(p.sessionNumbers(), p.prompts(), helpfulness, intensity, p.pairingWindow(), p.quickTags()));
+    }
+
+    @Test
+    void theScalesLabelsAndIntensityPointsAreChangedCommittedAtOnceAndUndone() {
+        var before = f.service.study().header();
+        var p = before.protocol();
+        List<String> hat = new java.util.ArrayList<>(p.helpfulness().wholePoints().stream().map(p.helpfulness()::labelOf).toList());
+        hat.set(4, "neither helpful nor hindering");
+        var helpfulness = p.helpfulness().withLabels(hat);
+        var intensity = p.intensity().withPoints(4).withLabels(List.of("hardly", "", "", "a lot"));
+
+        f.sessions.changeSettings(withScales(helpfulness, intensity));
+
+        var stored = f.reread().header().protocol();
+        assertThat(stored.helpfulness().labelOf(5)).isEqualTo("neither helpful nor hindering");
+        assertThat(stored.helpfulness().labelOf(9)).isEqualTo("extremely helpful");
+        assertThat(stored.intensity().wholePoints()).containsExactly(1, 2, 3, 4);
+        assertThat(stored.intensity().labels()).extracting(org.iprstudio.domain.ScaleLabel::label).containsExactly("hardly", "a lot");
+        f.history.undo();
+        assertThat(f.reread().header()).isEqualTo(before);
+    }
+
+    @Test
+    void theIntensityScaleKeepsThePointsThatMomentsAreRatedWith() {
+        var p = f.service.study().header().protocol();
+        f.service.put(t.moment(t.clientPass, "10:00", 6, "rated 5").withIntensity(5));
+        assertThatThrownBy(() -> f.sessions.changeSettings(withScales(p.helpfulness(), p.intensity().withPoints(4))))
+                .isInstanceOf(DomainException.class).hasMessage("1 moment is already rated above 4 for intensity, so the scale must keep 5 points."
+                        + " Keep 5 points, or change those ratings first.");
+        assertThatThrownBy(() -> f.sessions.changeSettings(withScales(p.helpfulness(), p.intensity().withPoints(2))))
+                .hasMessageContaining("3 to 5 points");
+        assertThatThrownBy(() -> f.sessions.changeSettings(withScales(p.helpfulness(), p.intensity().withPoints(6))))
+                .hasMessageContaining("3 to 5 points");
+        assertThat(f.reread().header().protocol().intensity()).isEqualTo(p.intensity());
+        assertThatThrownBy(() -> p.helpfulness().withLabels(List.of("too few"))).hasMessageContaining("has 9 points");
+    }
 }

@@ -142,4 +142,49 @@ class StudySetupTest {
         Participant renamed = f.people.editParticipant(t.client, "C11", Role.CLIENT, "Ingrid");
         assertThat(f.reread().participant(renamed.id()).code()).isEqualTo("C11");
     }
+
+    @Test
+    void peopleMadeInTheDyadFormComeAndGoWithTheDyadInOneStep() {
+        SetupFixture f = fixture();
+        Participant client = f.people.newParticipant("C07", Role.CLIENT);
+        Participant therapist = f.people.newParticipant("T07", Role.THERAPIST);
+        assertThat(f.reread().participants()).extracting(Participant::code).doesNotContain("C07", "T07");
+
+        Dyad d07 = f.people.addDyad("D07", t.site, therapist, client);
+
+        Study stored = f.reread();
+        assertThat(stored.dyad(d07.id()).clientId()).isEqualTo(client.id());
+        assertThat(stored.participants()).extracting(Participant::code).contains("C07", "T07");
+        f.history.undo();
+        assertThat(f.reread().participants()).extracting(Participant::code).doesNotContain("C07", "T07");
+        assertThat(f.reread().dyads()).extracting(Dyad::code).doesNotContain("D07");
+        f.history.redo();
+        assertThat(f.reread().participant(therapist.id()).code()).isEqualTo("T07");
+    }
+
+    @Test
+    void aRefusedDyadLeavesNoNewPersonBehind() {
+        SetupFixture f = fixture();
+        Participant client = f.people.newParticipant("C08", Role.CLIENT);
+        assertThatThrownBy(() -> f.people.addDyad("D01", t.site, t.therapist, client)).hasMessageContaining("already used by dyad D01");
+        assertThat(f.reread().participants()).extracting(Participant::code).doesNotContain("C08");
+        assertThat(f.history.nextUndo()).isEmpty();
+    }
+
+    @Test
+    void aNewClientGivenInEditingADyadIsStoredWithTheChange() {
+        SetupFixture f = fixture();
+        assertThatThrownBy(() -> f.people.newParticipant("t01", Role.THERAPIST)).hasMessageContaining("T01");
+        Participant refused = f.people.newParticipant("C10", Role.CLIENT);
+        assertThatThrownBy(() -> f.people.editDyad(t.dyad, "D01", t.site, t.therapist, refused)).hasMessageContaining("cannot be swapped");
+        Dyad d02 = f.people.addDyad("D02", t.site, t.therapist, f.people.addParticipant("C02", Role.CLIENT, ""));
+        Participant client = f.people.newParticipant("C09", Role.CLIENT);
+
+        f.people.editDyad(d02, "D02", t.site, t.therapist, client);
+
+        assertThat(f.reread().dyad(d02.id()).clientId()).isEqualTo(client.id());
+        f.history.undo();
+        assertThat(f.reread().participants()).extracting(Participant::code).doesNotContain("C09", "C10");
+        assertThat(f.reread().dyad(d02.id()).clientId()).isNotEqualTo(client.id());
+    }
 }
