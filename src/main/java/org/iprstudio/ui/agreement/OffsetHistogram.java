@@ -10,7 +10,7 @@ import org.iprstudio.ui.Texts;
  * on whole multiples of 5 s, over the pairing window and any offset beyond it (overlapping
  * spans): right of zero the client marked first, left of it the therapist.
  */
-final class OffsetHistogram extends PlotCanvas {
+public final class OffsetHistogram extends PlotCanvas {
     static final long BIN_MILLIS = 5_000;
     private List<Long> offsets = List.of();
     private PairingWindow window;
@@ -25,7 +25,8 @@ final class OffsetHistogram extends PlotCanvas {
         repaint();
     }
 
-    List<Long> offsets() {
+    /** The offsets drawn, in ms (for tests). */
+    public List<Long> offsets() {
         return offsets;
     }
 

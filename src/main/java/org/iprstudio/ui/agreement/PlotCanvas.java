@@ -11,7 +11,7 @@ import javax.swing.JComponent;
 import javax.swing.UIManager;
 
 /** What the two small plots share: a plot area inside margins, the look-and-feel's colours, centred and right-aligned text. */
-abstract class PlotCanvas extends JComponent {
+public abstract class PlotCanvas extends JComponent {
     static final Color LINE = new Color(0x2b6cb0);
     static final Color WINDOW = new Color(0xd97706);
     static final int LEFT = 46;

@@ -14,7 +14,7 @@ import org.iprstudio.ui.Texts;
  * only), with the study's own window marked: a dashed line at its wider side and a diamond at
  * the agreement that window gives (which also counts overlapping spans, so it may lie off the curve).
  */
-final class WindowCurvePlot extends PlotCanvas {
+public final class WindowCurvePlot extends PlotCanvas {
     private static final long MAX_MILLIS = 60_000;
     private List<MarkAgreement.CurvePoint> curve = List.of();
     private PairingWindow studyWindow;
@@ -35,11 +35,11 @@ final class WindowCurvePlot extends PlotCanvas {
     }
 
     /** The points drawn (for tests and the accessible description). */
-    List<MarkAgreement.CurvePoint> curve() {
+    public List<MarkAgreement.CurvePoint> curve() {
         return curve;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 
