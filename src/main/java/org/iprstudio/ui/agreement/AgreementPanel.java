@@ -46,12 +46,12 @@ public final class AgreementPanel extends JPanel {
         this.model = model;
         setName("agreementPanel");
         table.setName("agreementTable");
-        table.setRowHeight(24);
+        table.setRowHeight(20); // all seven demo lines and the sideways scroll bar fit the low tab
         table.getTableHeader().setReorderingAllowed(false);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF); // narrow tab: the table scrolls sideways rather than squeezing its words
         table.setDefaultRenderer(Object.class, new LevelRenderer());
-        int[] widths = {118, 48, 70, 34, 62, 95, 170, 125, 125};
+        int[] widths = {165, 50, 74, 32, 92, 100, 180, 130, 130};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
@@ -66,7 +66,7 @@ public final class AgreementPanel extends JPanel {
         tableScroll.setMinimumSize(new java.awt.Dimension(200, 120));
         // the work tabs are low on a 1280x800 screen: the table and the curve side by side come
         // first, the offsets and the observers below them (the page scrolls when the tab is low)
-        JPanel page = new WidthPage(new MigLayout("insets 4 6 4 6, fillx, wrap 2", "[grow,fill,240::][310!,fill]", "[]4[200!]6[170!]"));
+        JPanel page = new WidthPage(new MigLayout("insets 4 6 4 6, fillx, wrap 2", "[grow,fill,240::][300!,fill]", "[]4[180!]6[170!]"));
         page.add(method, "span 2, wmin 0");
         page.add(tableScroll, "growy");
         page.add(curve, "growy");
@@ -99,6 +99,7 @@ public final class AgreementPanel extends JPanel {
         result = PerspectiveAgreement.of(study);
         AgreementCurves curves = AgreementCurves.of(study);
         method.setText(Texts.get("agreement.method", AgreementWords.window(result.window())));
+        method.setToolTipText(Texts.get("agreement.methodLong", AgreementWords.window(result.window())));
         List<AgreementRow> lines = new ArrayList<>();
         for (PerspectiveAgreement.DyadLine dyad : result.dyads()) {
             for (PerspectiveAgreement.SessionLine s : result.sessions()) {
@@ -151,10 +152,10 @@ public final class AgreementPanel extends JPanel {
         }
         details.setText(Texts.get("agreement.details", row.label(), describe(row)));
         if (row.compared()) {
-            curve.show(Texts.get("agreement.curve.title", row.label()), row.curve(), result.window(), row.agreement().proportion());
+            curve.show(Texts.get("agreement.curve.title", row.label()), row.curve(), result.window(), row.agreement().proportion(), "");
             histogram.show(row.agreement().offsetsMillis(), result.window());
         } else {
-            curve.show(Texts.get("agreement.curve.title", row.label()), List.of(), result.window(), null);
+            curve.show(Texts.get("agreement.curve.title", row.label()), List.of(), result.window(), null, Texts.get("agreement.curve.notCompared"));
             histogram.show(List.of(), result.window());
         }
     }

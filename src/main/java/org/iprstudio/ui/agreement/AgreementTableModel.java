@@ -6,7 +6,7 @@ import org.iprstudio.ui.Texts;
 
 /** The Agreement tab's table: one row per session, per dyad and for the study; a session not compared says why in words. */
 final class AgreementTableModel extends AbstractTableModel {
-    static final String[] COLUMNS = {"unit", "client", "therapist", "matches", "agreement", "median", "quartiles", "range", "first"};
+    static final String[] COLUMNS = {"unit", "client", "therapist", "matches", "agreement", "median", "first", "quartiles", "range"};
     private List<AgreementRow> rows = List.of();
 
     void setRows(List<AgreementRow> newRows) {
@@ -53,9 +53,9 @@ final class AgreementTableModel extends AbstractTableModel {
             case 3 -> String.valueOf(a.matches());
             case 4 -> AgreementWords.proportion(a.proportion());
             case 5 -> AgreementWords.median(a);
-            case 6 -> AgreementWords.quartiles(a);
-            case 7 -> AgreementWords.range(a);
-            default -> AgreementWords.whoFirst(a);
+            case 6 -> AgreementWords.whoFirst(a);
+            case 7 -> AgreementWords.quartiles(a);
+            default -> AgreementWords.range(a);
         };
     }
 }

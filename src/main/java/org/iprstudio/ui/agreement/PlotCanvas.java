@@ -86,7 +86,14 @@ public abstract class PlotCanvas extends JComponent {
 
     /** A message in the middle of the plot area, where there is nothing to draw. */
     void empty(Graphics2D g, String message) {
+        FontMetrics fm = g.getFontMetrics();
+        int w = fm.stringWidth(message) + 12;
+        int h = fm.getHeight() + 6;
+        double cx = LEFT + plotWidth() / 2.0;
+        double cy = TOP + plotHeight() / 2.0;
+        g.setColor(background()); // over the grid lines, so the words stay readable
+        g.fillRect((int) (cx - w / 2.0), (int) (cy - h / 2.0 - fm.getAscent() / 3.0), w, h);
         g.setColor(text());
-        centred(g, message, LEFT + plotWidth() / 2.0, TOP + plotHeight() / 2.0);
+        centred(g, message, cx, cy + fm.getAscent() / 3.0);
     }
 }

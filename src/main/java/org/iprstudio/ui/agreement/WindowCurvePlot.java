@@ -20,13 +20,16 @@ public final class WindowCurvePlot extends PlotCanvas {
     private PairingWindow studyWindow;
     private Estimate atStudyWindow;
     private String title = "";
+    private String emptyMessage = "";
 
     WindowCurvePlot() {
         setName("agreementCurve");
     }
 
-    void show(String newTitle, List<MarkAgreement.CurvePoint> newCurve, PairingWindow window, Estimate atWindow) {
+    /** @param whyEmpty what the plot says when there is no curve to draw */
+    void show(String newTitle, List<MarkAgreement.CurvePoint> newCurve, PairingWindow window, Estimate atWindow, String whyEmpty) {
         title = newTitle;
+        emptyMessage = whyEmpty;
         curve = List.copyOf(newCurve);
         studyWindow = window;
         atStudyWindow = atWindow;
@@ -65,7 +68,7 @@ public final class WindowCurvePlot extends PlotCanvas {
         centred(g, Texts.get("agreement.curve.axis"), LEFT + width / 2.0, TOP + height + 31);
         boolean defined = !curve.isEmpty() && curve.stream().allMatch(p -> p.agreement().proportion().isDefined());
         if (!defined) {
-            empty(g, Texts.get("agreement.curve.none"));
+            empty(g, curve.isEmpty() ? emptyMessage : Texts.get("agreement.curve.none"));
             return;
         }
         if (studyWindow != null) {
