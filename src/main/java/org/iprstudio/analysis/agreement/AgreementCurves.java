@@ -53,6 +53,18 @@ public record AgreementCurves(Map<UUID, List<MarkAgreement.CurvePoint>> sessions
         return new AgreementCurves(sessions, dyads, pooled(all, windows));
     }
 
+    /**
+     * The pooled curve of some sessions alone (one session, a dyad's), for a view that draws one
+     * line at a time; sessions without both perspectives are left out. Empty when none is left.
+     */
+    public static List<MarkAgreement.CurvePoint> ofSessions(Study study, List<Session> sessions) {
+        List<MarkAgreement.Marks> compared = new ArrayList<>();
+        for (Session session : sessions) {
+            PerspectiveAgreement.marksOf(study, session).ifPresent(compared::add);
+        }
+        return compared.isEmpty() ? List.of() : MarkAgreement.curve(compared, FINE_WINDOWS);
+    }
+
     /** The curve of one session; empty when it was not compared (a perspective missing). */
     public Optional<List<MarkAgreement.CurvePoint>> session(UUID sessionId) {
         return Optional.ofNullable(sessions.get(sessionId));

@@ -39,6 +39,8 @@ public final class AgreementPanel extends JPanel {
     private final OffsetHistogram histogram = new OffsetHistogram();
     private final ObserverSection observers = new ObserverSection();
     private PerspectiveAgreement result;
+    /** Curves drawn since the study last changed, by line: a curve is matched 61 times over, so only the lines looked at are. */
+    private final java.util.Map<String, List<MarkAgreement.CurvePoint>> curves = new java.util.HashMap<>();
     private boolean reloading;
 
     public AgreementPanel(CodingModel model) {
@@ -97,7 +99,7 @@ public final class AgreementPanel extends JPanel {
         Study study = model.study();
         String selectedKey = selectedRow() == null ? null : key(selectedRow());
         result = PerspectiveAgreement.of(study);
-        AgreementCurves curves = AgreementCurves.of(study);
+        curves.clear();
         method.setText(Texts.get("agreement.method", AgreementWords.window(result.window())));
         method.setToolTipText(Texts.get("agreement.methodLong", AgreementWords.window(result.window())));
         List<AgreementRow> lines = new ArrayList<>();
@@ -108,17 +110,17 @@ public final class AgreementPanel extends JPanel {
                 }
                 String label = s.dyadCode() + "/" + s.session().number();
                 lines.add(new AgreementRow(AgreementRow.Level.SESSION, label, s.dyadCode(), s.session().id(), s.agreement(),
-                        s.agreement() == null ? AgreementWords.gaps(s.gaps()) : "", curves.session(s.session().id()).orElse(List.of())));
+                        s.agreement() == null ? AgreementWords.gaps(s.gaps()) : ""));
             }
             String label = Texts.get("agreement.dyadLabel", dyad.dyadCode(), dyad.sessions());
             lines.add(dyad.sessions() == 0
-                    ? new AgreementRow(AgreementRow.Level.DYAD, label, dyad.dyadCode(), null, null, Texts.get("agreement.noSessionCompared"), List.of())
-                    : new AgreementRow(AgreementRow.Level.DYAD, label, dyad.dyadCode(), null, dyad.agreement(), "", curves.dyads().getOrDefault(dyad.dyadCode(), List.of())));
+                    ? new AgreementRow(AgreementRow.Level.DYAD, label, dyad.dyadCode(), null, null, Texts.get("agreement.noSessionCompared"))
+                    : new AgreementRow(AgreementRow.Level.DYAD, label, dyad.dyadCode(), null, dyad.agreement(), ""));
         }
         long compared = result.sessions().stream().filter(s -> s.agreement() != null).count();
         String studyLabel = Texts.get("agreement.studyLabel", compared);
-        lines.add(compared == 0 ? new AgreementRow(AgreementRow.Level.STUDY, studyLabel, "", null, null, Texts.get("agreement.noSessionCompared"), List.of())
-                : new AgreementRow(AgreementRow.Level.STUDY, studyLabel, "", null, result.study(), "", curves.study()));
+        lines.add(compared == 0 ? new AgreementRow(AgreementRow.Level.STUDY, studyLabel, "", null, null, Texts.get("agreement.noSessionCompared"))
+                : new AgreementRow(AgreementRow.Level.STUDY, studyLabel, "", null, result.study(), ""));
         reloading = true; // the table drops its selection while rebuilt; the plots follow once, below
         try {
             rows.setRows(lines);
@@ -152,12 +154,25 @@ public final class AgreementPanel extends JPanel {
         }
         details.setText(Texts.get("agreement.details", row.label(), describe(row)));
         if (row.compared()) {
-            curve.show(Texts.get("agreement.curve.title", row.label()), row.curve(), result.window(), row.agreement().proportion(), "");
+            curve.show(Texts.get("agreement.curve.title", row.label()), curveOf(row), result.window(), row.agreement().proportion(), "");
             histogram.show(row.agreement().offsetsMillis(), result.window());
         } else {
             curve.show(Texts.get("agreement.curve.title", row.label()), List.of(), result.window(), null, Texts.get("agreement.curve.notCompared"));
             histogram.show(List.of(), result.window());
         }
+    }
+
+    private List<MarkAgreement.CurvePoint> curveOf(AgreementRow row) {
+        return curves.computeIfAbsent(key(row), k -> {
+            Study study = model.study();
+            List<org.iprstudio.domain.Session> sessions = study.sessions().stream()
+                    .filter(s -> switch (row.level()) {
+                        case SESSION -> s.id().equals(row.sessionId());
+                        case DYAD -> study.dyad(s.dyadId()).code().equals(row.dyadCode());
+                        case STUDY -> true;
+                    }).toList();
+            return AgreementCurves.ofSessions(study, sessions);
+        });
     }
 
     /** The chosen line in one sentence, every figure in words where it is undefined. */

@@ -1,6 +1,5 @@
 package org.iprstudio.ui.agreement;
 
-import java.util.List;
 import java.util.UUID;
 import org.iprstudio.analysis.agreement.MarkAgreement;
 
@@ -11,15 +10,10 @@ import org.iprstudio.analysis.agreement.MarkAgreement;
  * @param sessionId the session, for a session line; null otherwise
  * @param agreement null when the session could not be compared
  * @param notCompared why not, in words (empty when compared)
- * @param curve agreement by window for this line (empty when not compared)
  */
-record AgreementRow(Level level, String label, String dyadCode, UUID sessionId, MarkAgreement agreement, String notCompared, List<MarkAgreement.CurvePoint> curve) {
+record AgreementRow(Level level, String label, String dyadCode, UUID sessionId, MarkAgreement agreement, String notCompared) {
     enum Level {
         SESSION, DYAD, STUDY
-    }
-
-    AgreementRow {
-        curve = List.copyOf(curve);
     }
 
     boolean compared() {

@@ -22,6 +22,10 @@ class AgreementCurvesTest {
         assertThat(compared).hasSize(3); // D02/5 lacks the therapist's recall
         assertThat(curves.study()).isEqualTo(MarkAgreement.curve(compared, AgreementCurves.FINE_WINDOWS));
         assertThat(curves.sessions()).hasSize(3);
+        assertThat(AgreementCurves.ofSessions(demo, demo.sessions())).isEqualTo(curves.study());
+        for (Session s : demo.sessions()) {
+            assertThat(AgreementCurves.ofSessions(demo, List.of(s))).isEqualTo(curves.session(s.id()).orElse(List.of()));
+        }
         assertThat(curves.dyads()).containsOnlyKeys("D01", "D02");
         // the coarse curve of the agreement command is the fine one every fifth second
         List<MarkAgreement.CurvePoint> coarse = PerspectiveAgreement.of(demo).curve();
