@@ -84,7 +84,8 @@ final class AgreementSection {
                         .element("td class=\"n\"", a.offsets().map(o -> seconds(o.median())).orElse("no matches")).raw("</tr>");
             }
             h.raw("</tbody></table><p class=\"small\">").text("Matched within ± " + length(result.sameRoleWindow().after().millis())
-                    + " s (the wider side of the pairing window: two recalls of one perspective are interchangeable).").raw("</p>");
+                    + " s (the wider side of the pairing window: two recalls of one perspective are interchangeable); offsets are the second's"
+                    + " anchor minus the first's.").raw("</p>");
         }
         h.raw("</section>\n");
     }

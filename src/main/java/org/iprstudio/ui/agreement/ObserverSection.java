@@ -29,6 +29,11 @@ final class ObserverSection extends JPanel {
         table.setName("observersTable");
         table.getTableHeader().setReorderingAllowed(false);
         table.setPreferredScrollableViewportSize(new java.awt.Dimension(300, 72));
+        int[] widths = {120, 110, 28, 72, 60};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
+        table.setToolTipText(Texts.get("agreement.observers.tooltip"));
         add(heading, BorderLayout.NORTH);
     }
 
@@ -49,7 +54,7 @@ final class ObserverSection extends JPanel {
     }
 
     private static final class LinesModel extends AbstractTableModel {
-        private static final String[] COLUMNS = {"session", "perspective", "first", "second", "matches", "agreement", "median"};
+        private static final String[] COLUMNS = {"session", "marks", "matches", "agreement", "median"};
         List<PerspectiveAgreement.SameRoleLine> lines = List.of();
 
         @Override
@@ -71,12 +76,11 @@ final class ObserverSection extends JPanel {
         public Object getValueAt(int row, int column) {
             PerspectiveAgreement.SameRoleLine line = lines.get(row);
             return switch (column) {
-                case 0 -> line.dyadCode() + "/" + line.session().number();
-                case 1 -> AgreementWords.role(line.perspective());
-                case 2 -> Texts.get("agreement.observers.marks", line.firstCode(), line.agreement().firstMarks());
-                case 3 -> Texts.get("agreement.observers.marks", line.secondCode(), line.agreement().secondMarks());
-                case 4 -> String.valueOf(line.agreement().matches());
-                case 5 -> AgreementWords.proportion(line.agreement().proportion());
+                case 0 -> Texts.get("agreement.observers.session", line.dyadCode() + "/" + line.session().number(), AgreementWords.role(line.perspective()));
+                case 1 -> Texts.get("agreement.observers.marks", line.firstCode(), line.agreement().firstMarks(), line.secondCode(),
+                        line.agreement().secondMarks());
+                case 2 -> String.valueOf(line.agreement().matches());
+                case 3 -> AgreementWords.proportion(line.agreement().proportion());
                 default -> AgreementWords.median(line.agreement());
             };
         }
