@@ -89,20 +89,21 @@ final class AgreementTables {
                         c -> c.point.agreement().proportion().isDefined() ? decimal(numbers, c.point.agreement().proportion().value()) : ""));
         return new Table<>("agreement_curve.csv", "Agreement of the perspectives as the window widens from 0 to 60 s, for each compared"
                 + " session, each dyad and the study (the curve the Agreement tab and the report plot).", columns, sink -> {
-                    PerspectiveAgreement result = PerspectiveAgreement.of(study);
                     AgreementCurves curves = AgreementCurves.of(study);
-                    for (PerspectiveAgreement.DyadLine dyad : result.dyads()) {
-                        for (PerspectiveAgreement.SessionLine s : result.sessions()) {
-                            if (s.dyadCode().equals(dyad.dyadCode())) {
-                                curves.session(s.session().id()).ifPresent(points -> points.forEach(
-                                        p -> sink.accept(new CurveLine("session", s.dyadCode(), Integer.toString(s.session().number()), p))));
+                    for (org.iprstudio.domain.Dyad dyad : study.dyads()) {
+                        boolean compared = false;
+                        for (org.iprstudio.domain.Session s : study.sessions()) {
+                            var points = s.dyadId().equals(dyad.id()) ? curves.session(s.id()) : java.util.Optional.<List<MarkAgreement.CurvePoint>>empty();
+                            if (points.isPresent()) {
+                                compared = true;
+                                points.get().forEach(p -> sink.accept(new CurveLine("session", dyad.code(), Integer.toString(s.number()), p)));
                             }
                         }
-                        if (dyad.sessions() > 0) {
-                            curves.dyads().getOrDefault(dyad.dyadCode(), List.of()).forEach(p -> sink.accept(new CurveLine("dyad", dyad.dyadCode(), "", p)));
+                        if (compared) {
+                            curves.dyads().getOrDefault(dyad.code(), List.of()).forEach(p -> sink.accept(new CurveLine("dyad", dyad.code(), "", p)));
                         }
                     }
-                    if (result.sessions().stream().anyMatch(s -> s.agreement() != null)) {
+                    if (!curves.sessions().isEmpty()) {
                         curves.study().forEach(p -> sink.accept(new CurveLine("study", "", "", p)));
                     }
                 });

@@ -34,6 +34,38 @@ class AgreementCurvesTest {
         }
     }
 
+    /** The curve's sweep finds as many matches as the optimal assignment, and as trying every matching, on random marks. */
+    @Test
+    void theSweepFindsTheMostMatchesAsTheAssignmentAndTheExhaustiveSearchDo() {
+        TestStudies t = new TestStudies();
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 300; round++) {
+            List<org.iprstudio.domain.Moment> client = new ArrayList<>();
+            List<org.iprstudio.domain.Moment> therapist = new ArrayList<>();
+            int n = 1 + random.nextInt(8);
+            int m = 1 + random.nextInt(8);
+            for (int i = 0; i < n; i++) {
+                client.add(t.moment(t.clientPass, clock(random.nextInt(240)), 5, ""));
+            }
+            for (int i = 0; i < m; i++) {
+                therapist.add(t.moment(t.therapistPass, clock(random.nextInt(240)), 5, ""));
+            }
+            MarkAgreement.Marks marks = new MarkAgreement.Marks(client, therapist);
+            for (long w : new long[] {0, 5_000, 20_000, 60_000}) {
+                int sweep = MarkAgreement.curve(List.of(marks), List.of(org.iprstudio.domain.MediaTime.ofMillis(w))).get(0).agreement().matches();
+                int assignment = MarkAgreement.of(marks, new org.iprstudio.domain.PairingWindow(org.iprstudio.domain.MediaTime.ofMillis(w),
+                        org.iprstudio.domain.MediaTime.ofMillis(w))).matches();
+                int exhaustive = org.iprstudio.testing.BruteForceMarks.match(client, therapist, w, w, false).matches();
+                assertThat(sweep).as("round %d, window %d ms", round, w).isEqualTo(assignment).isEqualTo(exhaustive);
+            }
+        }
+    }
+
+    /** Whole seconds within four minutes, so that marks often collide and chains of near marks form. */
+    private static String clock(int seconds) {
+        return String.format(java.util.Locale.ROOT, "%02d:%02d", seconds / 60, seconds % 60);
+    }
+
     @Test
     void aSessionWithAPerspectiveMissingHasNoCurve() {
         Session d025 = demo.sessions().stream().filter(s -> s.number() == 5 && demo.dyad(s.dyadId()).code().equals("D02")).findFirst().orElseThrow();
