@@ -76,7 +76,8 @@ final class ObserverSection extends JPanel {
         public Object getValueAt(int row, int column) {
             PerspectiveAgreement.SameRoleLine line = lines.get(row);
             return switch (column) {
-                case 0 -> Texts.get("agreement.observers.session", line.dyadCode() + "/" + line.session().number(), AgreementWords.role(line.perspective()));
+                case 0 -> Texts.get("agreement.observers.session", line.dyadCode() + "/" + line.session().number(),
+                        AgreementWords.role(line.perspective()).toLowerCase(java.util.Locale.ROOT));
                 case 1 -> Texts.get("agreement.observers.marks", line.firstCode(), line.agreement().firstMarks(), line.secondCode(),
                         line.agreement().secondMarks());
                 case 2 -> String.valueOf(line.agreement().matches());
