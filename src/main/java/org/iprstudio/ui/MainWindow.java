@@ -829,6 +829,7 @@ public final class MainWindow extends JFrame {
         workTabs.addTab(Texts.get("tab.themes"), new ThemeBoard(coding));
         workTabs.addTab(Texts.get("tab.matrix"), new MatrixPanel(coding));
         workTabs.addTab(Texts.get("tab.summary"), new SummaryPanel(coding));
+        workTabs.addTab(Texts.get("tab.agreement"), new org.iprstudio.ui.agreement.AgreementPanel(coding));
         CodingModel current = coding;
         coding.addListener(new CodingModel.Listener() {
             @Override

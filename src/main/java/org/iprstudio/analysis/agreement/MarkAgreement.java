@@ -35,7 +35,7 @@ public record MarkAgreement(int matches, int firstMarks, int secondMarks, List<L
         }
     }
 
-    /** Agreement at one window of the curve. */
+    /** Agreement at one window of the curve: counts only (how many matched), without the offsets. */
     public record CurvePoint(MediaTime window, MarkAgreement agreement) {
     }
 
@@ -67,16 +67,48 @@ public record MarkAgreement(int matches, int firstMarks, int secondMarks, List<L
     /**
      * Agreement as the window widens, over all the given sessions together: at each window w a
      * mark matches a mark of the other side whose anchor lies at most w before or after its own
-     * (a symmetric window, anchors only, so that 0 s means the very same instant).
+     * (a symmetric window, anchors only, so that 0 s means the very same instant). With points on
+     * one line and one distance for all, the most matches are found by a sweep (always the
+     * earliest mark left, with the earliest of the other side if it is near enough, else alone):
+     * linear for each window, where the assignment {@link #of} uses would be cubic. The points
+     * carry counts only: the offsets belong to the study's own window ({@link #of}), and a study
+     * of a million marks would otherwise keep 61 copies of them.
      */
     public static List<CurvePoint> curve(List<Marks> sessions, List<MediaTime> windows) {
-        List<Marks> anchorsOnly = sessions.stream().map(s -> new Marks(withoutSpans(s.first()), withoutSpans(s.second()))).toList();
+        List<long[][]> anchors = sessions.stream().map(s -> new long[][] {sortedAnchors(s.first()), sortedAnchors(s.second())}).toList();
         List<CurvePoint> curve = new ArrayList<>();
         for (MediaTime w : windows) {
-            PairingWindow symmetric = new PairingWindow(w, w);
-            curve.add(new CurvePoint(w, pooled(anchorsOnly.stream().map(s -> of(s, symmetric)).toList())));
+            List<MarkAgreement> parts = new ArrayList<>();
+            for (long[][] session : anchors) {
+                parts.add(sweep(session[0], session[1], w.millis()));
+            }
+            curve.add(new CurvePoint(w, pooled(parts)));
         }
         return curve;
+    }
+
+    /** The most one-to-one matches of two sorted anchor lists within +-w (an exchange argument shows the earliest mark's best partner is the other side's earliest). */
+    static MarkAgreement sweep(long[] first, long[] second, long w) {
+        int matches = 0;
+        int i = 0;
+        int j = 0;
+        while (i < first.length && j < second.length) {
+            long delta = second[j] - first[i];
+            if (Math.abs(delta) <= w) {
+                matches++;
+                i++;
+                j++;
+            } else if (delta > 0) {
+                i++; // the first side's mark is too early for every mark left on the other side
+            } else {
+                j++;
+            }
+        }
+        return new MarkAgreement(matches, first.length, second.length, List.of());
+    }
+
+    private static long[] sortedAnchors(List<Moment> moments) {
+        return moments.stream().mapToLong(m -> m.anchor().millis()).sorted().toArray();
     }
 
     /** 2M / (n_1 + n_2); undefined when neither side marked anything. */
@@ -111,10 +143,6 @@ public record MarkAgreement(int matches, int firstMarks, int secondMarks, List<L
         int low = (int) Math.floor(h);
         int high = Math.min(sorted.length - 1, low + 1);
         return sorted[low] + (h - low) * (sorted[high] - sorted[low]);
-    }
-
-    private static List<Moment> withoutSpans(List<Moment> moments) {
-        return moments.stream().map(m -> m.span() == null ? m : m.withSpan(null)).toList();
     }
 
     private static List<MediaTime> curveWindows() {

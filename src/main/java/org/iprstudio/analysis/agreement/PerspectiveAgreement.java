@@ -93,6 +93,19 @@ public record PerspectiveAgreement(PairingWindow window, List<SessionLine> sessi
                 sameRoleWindow, sameRole);
     }
 
+    /**
+     * The client's and the therapist's marks of one session as this comparison takes them (all
+     * done passes of each side); empty when a side has no done recall.
+     */
+    public static java.util.Optional<MarkAgreement.Marks> marksOf(Study study, Session session) {
+        List<RecallPass> passes = study.passesOf(session.id());
+        List<Gap> gaps = new ArrayList<>();
+        List<RecallPass> client = done(study, passes, Role.CLIENT, gaps);
+        List<RecallPass> therapist = done(study, passes, Role.THERAPIST, gaps);
+        return gaps.isEmpty() ? java.util.Optional.of(new MarkAgreement.Marks(momentsOf(study, client), momentsOf(study, therapist)))
+                : java.util.Optional.empty();
+    }
+
     /** The done passes of one perspective; a gap noted when there is none. */
     private static List<RecallPass> done(Study study, List<RecallPass> passes, Role role, List<Gap> gaps) {
         List<RecallPass> ofRole = passes.stream().filter(p -> p.perspective() == role).toList();

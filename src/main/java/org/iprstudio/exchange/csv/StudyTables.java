@@ -12,7 +12,7 @@ import org.iprstudio.domain.Study;
 
 /**
  * A study as tidy CSV tables for R, SPSS, Stata and Excel (moments.csv, pairs.csv, codings.csv,
- * codes.csv, themes.csv, participants.csv, transcript.csv) and a README.txt data dictionary generated from the
+ * codes.csv, themes.csv, participants.csv, transcript.csv, agreement.csv, agreement_curve.csv) and a README.txt data dictionary generated from the
  * same column definitions, so the dictionary cannot drift from the files. Rows are written as they
  * are made; nothing but the small lookups is collected.
  */
@@ -34,6 +34,8 @@ public final class StudyTables {
         tables.add(OtherTables.themes(lookups));
         tables.add(OtherTables.participants(lookups));
         tables.add(TranscriptTable.of(lookups));
+        tables.add(AgreementTables.agreement(study, new Numbers(options.decimalSeparator())));
+        tables.add(AgreementTables.curve(study, new Numbers(options.decimalSeparator())));
     }
 
     /** The file names, in the order they are best read; README.txt last. */

@@ -34,7 +34,7 @@ import org.iprstudio.exchange.Clock;
  * The study report: one self-contained HTML file (styles inline, stills as data URLs, no
  * scripts, nothing fetched), laid out to print to PDF from a browser. Sections: study and
  * protocol; participation and missing data; per session the two perspectives' timelines with
- * their pairs; the pairing summary per dyad; the theme table with CQR frequency labels; the
+ * their pairs; the pairing summary per dyad; the agreement of the perspectives' marks; the theme table with CQR frequency labels; the
  * theme matrix as a heat map; exemplar quotes per theme with their stills.
  */
 public final class HtmlReport {
@@ -78,6 +78,7 @@ public final class HtmlReport {
         participation(h);
         sessions(h);
         pairingSummary(h);
+        AgreementSection.write(h, study);
         themeTable(h);
         heatMap(h);
         exemplarsSection(h);

@@ -7,13 +7,13 @@ import javax.swing.JComponent;
  * Rebuilds a panel when the study changes, but only if the panel is on screen; otherwise when it
  * next appears. Tabs not looked at cost nothing, and nothing is recomputed behind a recall screen.
  */
-final class ShownReload {
+public final class ShownReload {
     private final JComponent panel;
     private final Runnable reload;
     private boolean stale = true;
 
     /** Rebuilds the panel after every change of the study (and, if asked, of the session on show). */
-    static void attach(JComponent panel, CodingModel model, boolean alsoOnSessionChange, Runnable reload) {
+    public static void attach(JComponent panel, CodingModel model, boolean alsoOnSessionChange, Runnable reload) {
         ShownReload shown = new ShownReload(panel, reload);
         model.addListener(new CodingModel.Listener() {
             @Override

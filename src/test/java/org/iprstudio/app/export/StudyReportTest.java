@@ -58,9 +58,9 @@ class StudyReportTest {
         assertThat(result.stills()).isEqualTo(exemplars);
         assertThat(grabber.asked).containsExactlyElementsOf(HtmlReport.exemplars(demo).stream().map(m -> m.anchor()).toList());
         assertThat(html).contains("Study and protocol", "Participation and missing data", "Sessions: the two perspectives",
-                "Pairing summary per dyad", "Theme matrix", "Exemplar quotes", demo.header().title().replace("–", "–"));
+                "Pairing summary per dyad", "Agreement of the perspectives", "Theme matrix", "Exemplar quotes", demo.header().title().replace("–", "–"));
         assertThat(html).contains("general ≥ 90 %", "typical ≥ 50 %", "variant ≥ 25 %");
-        assertThat(count(html, "<svg ")).isEqualTo(demo.sessions().size());
+        assertThat(count(html, "<svg ")).isEqualTo(demo.sessions().size() + 1); // the timelines and the agreement curve
         // a moment that is an exemplar of two themes is quoted under each, with its still each time
         int quoted = demo.themes().stream().mapToInt(t -> t.exemplarMomentIds().size()).sum();
         assertThat(count(html, "<figure class=\"exemplar\">")).isEqualTo(quoted);

@@ -1,0 +1,182 @@
+package org.iprstudio.exchange.csv;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.iprstudio.analysis.agreement.AgreementCurves;
+import org.iprstudio.analysis.agreement.MarkAgreement;
+import org.iprstudio.analysis.agreement.PerspectiveAgreement;
+import org.iprstudio.domain.PairingWindow;
+import org.iprstudio.domain.Study;
+
+/**
+ * agreement.csv and agreement_curve.csv: how often the perspectives stopped at the same exchange
+ * ({@link PerspectiveAgreement}), one row per session, dyad and the study, plus one per pair of
+ * observers (two recalls of one perspective of a session); and the agreement-by-window curve
+ * for the same lines. A figure that is undefined is left empty and the note says why in words.
+ */
+final class AgreementTables {
+    static final String LEVELS = "session, dyad, study, observers";
+
+    private AgreementTables() {
+    }
+
+    /** One line of agreement.csv; {@code agreement} null when the line could not be compared. */
+    record Line(String level, String dyad, String session, String first, String second, MarkAgreement agreement, PairingWindow window, String note) {
+    }
+
+    /** One point of one line's curve. */
+    record CurveLine(String level, String dyad, String session, MarkAgreement.CurvePoint point) {
+    }
+
+    static Table<Line> agreement(Study study, Numbers numbers) {
+        List<Column<Line>> columns = new ArrayList<>(List.of(
+                new Column<>("level", "category", "What the row covers: one session, a dyad's compared sessions pooled, the whole study pooled, or two"
+                        + " recalls of one perspective of one session (for example two observers).", LEVELS, Line::level),
+                new Column<>("dyad", "text", "Dyad code.", "empty on the study row", Line::dyad),
+                new Column<>("session", "integer", "Session number.", "empty on dyad and study rows", Line::session),
+                new Column<>("first", "text", "Whose marks are counted first: the client's (perspective rows) or a participant code (observer rows).", "",
+                        Line::first),
+                new Column<>("second", "text", "Whose marks are counted second: the therapist's, or the second participant's code.", "", Line::second),
+                new Column<>("first_marks", "integer", "Number of marks (moments) of the first side, n_1.", "", counted(a -> a.firstMarks())),
+                new Column<>("second_marks", "integer", "Number of marks of the second side, n_2.", "", counted(a -> a.secondMarks())),
+                new Column<>("matches", "integer", "M: marks matched one to one within the window (the most matches, then the smallest total time"
+                        + " difference).", "", counted(a -> a.matches())),
+                new Column<>("first_only", "integer", "Marks of the first side without a partner (n_1 - M).", "", counted(a -> a.firstOnly())),
+                new Column<>("second_only", "integer", "Marks of the second side without a partner (n_2 - M).", "", counted(a -> a.secondOnly())),
+                new Column<>("agreement", "decimal", "2M / (n_1 + n_2): the share of all marks that found a partner (positive specific agreement).",
+                        "0 to 1; empty when undefined (see note)", l -> l.agreement == null || !l.agreement.proportion().isDefined() ? ""
+                        : decimal(numbers, l.agreement.proportion().value())),
+                new Column<>("offsets_n", "integer", "Number of matched pairs whose offset is summarised (= matches).", "", counted(a -> a.offsetsMillis().size()))));
+        columns.add(offset("offset_median_ms", "Median offset of the matched pairs in ms: the second side's anchor minus the first's (the"
+                + " therapist's minus the client's); positive when the first side marked earlier in the video.", numbers, MarkAgreement.Offsets::median));
+        columns.add(offset("offset_q1_ms", "Lower quartile of the offsets in ms (linear interpolation, R type 7).", numbers, MarkAgreement.Offsets::lowerQuartile));
+        columns.add(offset("offset_q3_ms", "Upper quartile of the offsets in ms.", numbers, MarkAgreement.Offsets::upperQuartile));
+        columns.add(offset("offset_min_ms", "Smallest offset in ms.", numbers, o -> (double) o.min()));
+        columns.add(offset("offset_max_ms", "Largest offset in ms.", numbers, o -> (double) o.max()));
+        columns.add(new Column<>("marked_first", "text", "Who marked first going by the median offset: the first or the second side's name"
+                + " (as in first and second), or 'same time' when the median is under 0.1 s.", "empty when nothing matched",
+                l -> l.agreement == null ? "" : l.agreement.offsets().map(o -> Math.abs(o.median()) < 100 ? "same time" : o.median() > 0 ? l.first : l.second)
+                        .orElse("")));
+        columns.add(new Column<>("window_before_ms", "integer", "The pairing window used: how far the second side's anchor may lie before the"
+                + " first's (spans that overlap match too).", "", l -> Long.toString(l.window.before().millis())));
+        columns.add(new Column<>("window_after_ms", "integer", "The pairing window used: how far the second side's anchor may lie after the first's.",
+                "", l -> Long.toString(l.window.after().millis())));
+        columns.add(new Column<>("note", "text", "Why a figure is empty, in words (a perspective missing, nothing marked, nothing matched).", "",
+                Line::note));
+        return new Table<>("agreement.csv", "Agreement of the perspectives' marks: how often client and therapist stopped at the same exchange."
+                + " One row per session, per dyad and for the study (client against therapist, within the study's pairing window), and one per"
+                + " pair of recalls of one perspective of a session (for example two observers, within a symmetric window of the protocol"
+                + " window's wider side). A session whose client or therapist recall is not done is listed with the reason and left out of its"
+                + " dyad's and the study's rows.", columns, sink -> lines(study).forEach(sink));
+    }
+
+    static Table<CurveLine> curve(Study study, Numbers numbers) {
+        List<Column<CurveLine>> columns = List.of(
+                new Column<>("level", "category", "As in agreement.csv.", "session, dyad, study", CurveLine::level),
+                new Column<>("dyad", "text", "Dyad code.", "empty on study rows", CurveLine::dyad),
+                new Column<>("session", "integer", "Session number.", "empty on dyad and study rows", CurveLine::session),
+                new Column<>("window_ms", "integer", "The window w: a client's and a therapist's mark match when their anchors lie at most w apart"
+                        + " (either way; spans are not used, so 0 means the very same instant).", "0 to 60000 in steps of 1000",
+                        c -> Long.toString(c.point.window().millis())),
+                new Column<>("client_marks", "integer", "Client marks.", "", c -> Integer.toString(c.point.agreement().firstMarks())),
+                new Column<>("therapist_marks", "integer", "Therapist marks.", "", c -> Integer.toString(c.point.agreement().secondMarks())),
+                new Column<>("matches", "integer", "M at this window.", "", c -> Integer.toString(c.point.agreement().matches())),
+                new Column<>("agreement", "decimal", "2M / (client marks + therapist marks) at this window.", "0 to 1; empty when neither side marked",
+                        c -> c.point.agreement().proportion().isDefined() ? decimal(numbers, c.point.agreement().proportion().value()) : ""));
+        return new Table<>("agreement_curve.csv", "Agreement of the perspectives as the window widens from 0 to 60 s, for each compared"
+                + " session, each dyad and the study (the curve the Agreement tab and the report plot).", columns, sink -> {
+                    AgreementCurves curves = AgreementCurves.of(study);
+                    for (org.iprstudio.domain.Dyad dyad : study.dyads()) {
+                        boolean compared = false;
+                        for (org.iprstudio.domain.Session s : study.sessions()) {
+                            var points = s.dyadId().equals(dyad.id()) ? curves.session(s.id()) : java.util.Optional.<List<MarkAgreement.CurvePoint>>empty();
+                            if (points.isPresent()) {
+                                compared = true;
+                                points.get().forEach(p -> sink.accept(new CurveLine("session", dyad.code(), Integer.toString(s.number()), p)));
+                            }
+                        }
+                        if (compared) {
+                            curves.dyads().getOrDefault(dyad.code(), List.of()).forEach(p -> sink.accept(new CurveLine("dyad", dyad.code(), "", p)));
+                        }
+                    }
+                    if (!curves.sessions().isEmpty()) {
+                        curves.study().forEach(p -> sink.accept(new CurveLine("study", "", "", p)));
+                    }
+                });
+    }
+
+    private static List<Line> lines(Study study) {
+        PerspectiveAgreement result = PerspectiveAgreement.of(study);
+        PairingWindow window = result.window();
+        List<Line> lines = new ArrayList<>();
+        for (PerspectiveAgreement.DyadLine dyad : result.dyads()) {
+            for (PerspectiveAgreement.SessionLine s : result.sessions()) {
+                if (!s.dyadCode().equals(dyad.dyadCode())) {
+                    continue;
+                }
+                String number = Integer.toString(s.session().number());
+                lines.add(s.agreement() == null
+                        ? new Line("session", s.dyadCode(), number, "client", "therapist", null, window, "not compared: " + gaps(s.gaps()))
+                        : new Line("session", s.dyadCode(), number, "client", "therapist", s.agreement(), window, note(s.agreement())));
+            }
+            lines.add(dyad.sessions() == 0
+                    ? new Line("dyad", dyad.dyadCode(), "", "client", "therapist", null, window, "no session with both perspectives' recall done")
+                    : new Line("dyad", dyad.dyadCode(), "", "client", "therapist", dyad.agreement(), window,
+                    join(dyad.sessions() + (dyad.sessions() == 1 ? " session" : " sessions") + " pooled", note(dyad.agreement()))));
+        }
+        long compared = result.sessions().stream().filter(s -> s.agreement() != null).count();
+        lines.add(compared == 0 ? new Line("study", "", "", "client", "therapist", null, window, "no session with both perspectives' recall done")
+                : new Line("study", "", "", "client", "therapist", result.study(), window,
+                join(compared + (compared == 1 ? " session" : " sessions") + " pooled", note(result.study()))));
+        for (PerspectiveAgreement.SameRoleLine same : result.sameRole()) {
+            lines.add(new Line("observers", same.dyadCode(), Integer.toString(same.session().number()), same.firstCode(), same.secondCode(),
+                    same.agreement(), result.sameRoleWindow(), join("two " + same.perspective().name().toLowerCase(Locale.ROOT) + " recalls",
+                    note(same.agreement()))));
+        }
+        return lines;
+    }
+
+    /** Words for what is undefined on a compared line; empty when every figure is there. */
+    private static String note(MarkAgreement a) {
+        if (!a.proportion().isDefined()) {
+            return "agreement undefined: " + a.proportion().undefinedBecause();
+        }
+        return a.matches() == 0 ? "no marks matched, so there are no offsets" : "";
+    }
+
+    private static String join(String a, String b) {
+        return b.isEmpty() ? a : a + "; " + b;
+    }
+
+    private static String gaps(List<PerspectiveAgreement.Gap> gaps) {
+        List<String> words = new ArrayList<>();
+        for (PerspectiveAgreement.Gap gap : gaps) {
+            String who = gap.perspective().name().toLowerCase(Locale.ROOT);
+            words.add(switch (gap.absence()) {
+                case NO_RECALL -> who + " recall not recorded";
+                case PLANNED -> who + " recall (" + gap.participantCode() + ") still planned";
+                case MISSING -> who + " recall (" + gap.participantCode() + ") missing" + (gap.reason().isEmpty() ? "" : ": " + gap.reason());
+            });
+        }
+        return String.join("; ", words);
+    }
+
+    private static Function<Line, String> counted(Function<MarkAgreement, Integer> count) {
+        return l -> l.agreement == null ? "" : Integer.toString(count.apply(l.agreement));
+    }
+
+    private static Column<Line> offset(String name, String meaning, Numbers numbers, Function<MarkAgreement.Offsets, Double> value) {
+        return new Column<>(name, "decimal", meaning, "may be negative; empty when nothing matched",
+                l -> l.agreement == null ? "" : l.agreement.offsets().map(o -> decimal(numbers, value.apply(o))).orElse(""));
+    }
+
+    /** At most six decimals, never in exponent form, with the chosen decimal separator. */
+    private static String decimal(Numbers numbers, double value) {
+        String text = BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return numbers.decimalSeparator() == '.' ? text : text.replace('.', numbers.decimalSeparator());
+    }
+}
