@@ -158,7 +158,9 @@ class TimelineGuiTest extends DemoWindowTestBase {
         waitUntil(() -> !player.seeks.isEmpty());
         assertThat(lastSeek()).isEqualTo(725_500);
         waitUntil(this::noOptionPaneShowing);
-        // again, with the keys, right after the dialog closed (the window manager gives the window its focus back)
+        // again, with the keys, once the window manager has given the window its focus back (as a person waits to see it;
+        // on a loaded machine a key pressed before that went to no window at all)
+        waitUntil(() -> GuiActionRunner.execute(() -> window.target().isFocused()));
         robot.pressAndReleaseKey(KeyEvent.VK_G, CTRL);
         typeAnswer("twelve");
         window.optionPane().requireWarningMessage().requireMessage(".*'twelve' is not a time.*").okButton().click();
