@@ -19,11 +19,12 @@ import javax.swing.Timer;
  * that brings the picture to the paused position waits until libVLC draws the same picture three times
  * (it is idle), and a seek asked for while one is under way waits for it (only the latest such
  * request is kept).</li>
- * <li>Even then a slow decoder (HEVC, or any decoder on a loaded machine) can deliver a frame that was
- * on its way after that seek's picture, or just before it, so that the frame on screen is one too late.
- * The picture of the settling seek is therefore watched until it is drawn unchanged three times; a
- * different picture meanwhile is such a late frame, and the seek is asked again (twice at most).
- * Whoever waits for the paused picture (a paused start's "paused" news) is told only then.</li>
+ * <li>A seek's first new picture is not always the one libVLC rests on: a late frame can follow it, and an
+ * MPEG-2 program stream first draws a grey, half-decoded picture. So the seek that settles a pause counts as
+ * done only once libVLC is idle again, and whoever waits for the paused picture (a paused start's "paused"
+ * news) is told only then.</li>
+ * <li>A paused start whose first picture (frame 0, by definition) is still the one at rest needs no seek at
+ * all: seeking a program stream to 0 draws a grey picture first, and sometimes rests on it.</li>
  * </ul>
  */
 final class PausedSeeks {
@@ -56,10 +57,9 @@ final class PausedSeeks {
     /** The last frame known to be on screen, with its picture's fingerprint: a seek to it while it is still drawn needs nothing. */
     private long knownFrame = -1;
     private long knownHash;
-    /** The seek under way settles a pause: its picture is watched for a late frame before it counts as shown. */
+    /** The seek under way settles a pause: it counts as shown once libVLC rests on a picture. */
     private boolean verifyAfter;
     private boolean verifying;
-    private int verifies;
     private Runnable whenSettled;
 
     PausedSeeks(FrameNotices frames, LongConsumer setTime) {
@@ -79,6 +79,10 @@ final class PausedSeeks {
             return;
         }
         if (frameStart == knownFrame && frames.pictureHash() == knownHash) {
+            if (verifyAfter) {
+                verifyAfter = false; // the settled pause's picture is already the right one
+                runWhenSettled();
+            }
             return; // that picture is on screen
         }
         inFlight = true;
@@ -113,10 +117,14 @@ final class PausedSeeks {
         inFlight = true;
         settling = true;
         verifyAfter = true;
-        verifies = 0;
         queuedFrame = frameStart;
         awaitIdle(frames.pictureHash(), 0);
         settleWatchdog.restart();
+    }
+
+    /** The first picture of a video loaded at 0: that is frame 0, and a settle that finds it at rest needs no seek. */
+    void firstPictureIs(long pictureHash) {
+        remember(0, pictureHash);
     }
 
     boolean busy() {
@@ -183,49 +191,23 @@ final class PausedSeeks {
         settleWatchdog.stop();
         frames.onNextFrame(null);
         inFlight = false;
-        knownFrame = -1;
-        long frame = queuedFrame;
+        long frame = queuedFrame; // idle now: what is on screen stays, so the known frame, if still drawn, needs no seek
         queuedFrame = -1;
         show(frame, frameMillis, lastTime);
     }
 
-    /**
-     * Watches the settling seek's picture until libVLC is idle (the same picture {@link #IDLE_DRAWS} times): idle on
-     * that picture, it is settled; idle on another one, a late frame replaced it (an MPEG-2 program stream also draws
-     * a passing picture or two on a seek, so only the picture libVLC rests on counts).
-     */
-    private void awaitSteady(long expected, long previous, int sameSoFar) {
+    /** After the settling seek: libVLC rests once it draws the same picture {@link #IDLE_DRAWS} times. */
+    private void awaitRest(long previous, int sameSoFar) {
         frames.onNextFrame(() -> {
             long now = frames.pictureHash();
             if (now != previous) {
-                awaitSteady(expected, now, 0);
+                awaitRest(now, 0);
             } else if (sameSoFar + 1 < IDLE_DRAWS) {
-                awaitSteady(expected, now, sameSoFar + 1);
-            } else if (now == expected) {
-                frames.onSwing(this::verified);
+                awaitRest(now, sameSoFar + 1);
             } else {
-                frames.onSwing(this::lateFrame);
+                frames.onSwing(this::verified);
             }
         });
-    }
-
-    /** A frame that was on its way replaced the settling seek's picture: ask for the paused frame again. */
-    private void lateFrame() {
-        if (!verifying) {
-            return;
-        }
-        if (verifies >= RETRIES || queuedFrame >= 0) {
-            verified();
-            return;
-        }
-        verifies++;
-        verifying = false;
-        verifyWatchdog.stop();
-        frames.onNextFrame(null);
-        inFlight = false;
-        knownFrame = -1;
-        retries = 0;
-        show(inFlightFrame, frameMillis, lastTime);
     }
 
     private void verified() {
@@ -236,6 +218,7 @@ final class PausedSeeks {
         verifyAfter = false;
         verifyWatchdog.stop();
         frames.onNextFrame(null);
+        remember(inFlightFrame, frames.pictureHash()); // the picture libVLC rests on is the frame asked for
         shown();
     }
 
@@ -265,7 +248,7 @@ final class PausedSeeks {
         watchdog.stop();
         if (verifyAfter && queuedFrame < 0) {
             verifying = true; // stays in flight: a request made meanwhile waits for the verdict
-            awaitSteady(frames.pictureHash(), frames.pictureHash(), 0);
+            awaitRest(frames.pictureHash(), 0);
             verifyWatchdog.restart();
             return;
         }

@@ -94,8 +94,9 @@ public final class VlcMediaPlayer implements MediaPlayer {
             }
         }, time -> player.controls().setTime(time));
         surface.onFirstFrame(() -> {
+            long firstPicture = surface.pictureHash(); // read here, on the render thread, before a second frame replaces it
             int seen = nativeGeneration.get();
-            onSwing(seen, this::onFirstFrame);
+            onSwing(seen, () -> onFirstFrame(firstPicture));
         });
         pictureWatch.setRepeats(false);
     }
@@ -230,6 +231,13 @@ public final class VlcMediaPlayer implements MediaPlayer {
     }
 
     /** The first frame of this video is on screen: a paused start may pause now. */
+    private void onFirstFrame(long firstPicture) {
+        if (pauseOnStart && !failed && clock.position() == 0) {
+            pausedSeeks.firstPictureIs(firstPicture); // frame 0: if libVLC rests on it after the pause, no seek is needed
+        }
+        onFirstFrame();
+    }
+
     private void onFirstFrame() {
         if (pauseOnStart && !failed) {
             if (settleAt < 0) {
