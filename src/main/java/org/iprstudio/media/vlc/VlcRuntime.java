@@ -15,8 +15,13 @@ import uk.co.caprica.vlcj.factory.discovery.NativeDiscovery;
 public final class VlcRuntime implements AutoCloseable {
     public static final String INSTALL_COMMAND = "sudo apt-get install libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output";
 
+    /**
+     * No subtitles of any kind: libVLC would otherwise load a transcript lying beside the video (D01-S3.vtt next to
+     * D01-S3.mp4, as transcription services deliver them) and draw it over the picture, on the recall screen too,
+     * whatever the study's protocol says. The program shows transcripts itself, where the protocol allows.
+     */
     private static final List<String> OPTIONS = List.of("--quiet", "--intf=dummy", "--no-snapshot-preview", "--no-osd",
-            "--no-video-title-show", "--no-disable-screensaver", "--no-stats");
+            "--no-video-title-show", "--no-disable-screensaver", "--no-stats", "--no-sub-autodetect-file", "--no-spu");
 
     private final MediaPlayerFactory factory; // kept in a field: a collected factory crashes the JVM
     /** Players not yet released: the factory is released only after them (released under a live player, libVLC crashes). */

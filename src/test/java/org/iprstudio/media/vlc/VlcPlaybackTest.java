@@ -135,6 +135,39 @@ class VlcPlaybackTest {
         assertThat(OnEdt.call(player::time).millis()).as("the clock runs from the start").isGreaterThan(1000);
     }
 
+    /**
+     * A transcript next to the video (the demo's D01-S3.vtt) is not drawn over the picture: libVLC loads such files by
+     * itself, and so showed the transcript on the recall screen whatever the study's protocol said. The picture at a time
+     * inside the first cue equals the picture of the same video in a folder without the transcript.
+     */
+    @Test
+    void aTranscriptFileBesideTheVideoIsNeverDrawnOverThePicture(@org.junit.jupiter.api.io.TempDir Path alone) throws Exception {
+        assertThat(VIDEO.resolveSibling("D01-S3.vtt")).exists();
+        Path copy = java.nio.file.Files.copy(VIDEO, alone.resolve("D01-S3.mp4"));
+        java.awt.image.BufferedImage beside = pictureAt(VIDEO, 120_050, 1200);
+        java.awt.image.BufferedImage without = pictureAt(copy, 120_050, 1200);
+        assertThat(FrameBarcode.read(beside)).hasValue(1200);
+        int differing = 0;
+        for (int y = 0; y < beside.getHeight(); y++) {
+            for (int x = 0; x < beside.getWidth(); x++) {
+                if (beside.getRGB(x, y) != without.getRGB(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).as("pixels that differ (subtitles drawn)").isZero();
+    }
+
+    private java.awt.image.BufferedImage pictureAt(Path video, long millis, int frame) throws Exception {
+        Recorder events = new Recorder();
+        VlcMediaPlayer player = load(video, false, events);
+        events.await("paused", 10_000);
+        OnEdt.run(() -> player.seek(MediaTime.ofMillis(millis)));
+        assertThat(waitForFrame(player, n -> n == frame, 5000)).isEqualTo(frame);
+        Thread.sleep(300); // a subtitle is drawn with the frame, or a moment after
+        return OnEdt.call(player::snapshot).orElseThrow();
+    }
+
     /** Go to 12:34.5 on a 10 fps video is frame 7545; each frame step shows the next frame and the time moves with the picture. */
     @Test
     void goToATimeAndFrameStepsKeepTheTimeAndThePictureOnOneFrame() throws Exception {
