@@ -18,6 +18,11 @@ import javax.swing.Timer;
  * that brings the picture to the paused position waits until libVLC draws the same picture three times
  * (it is idle), and a seek asked for while one is under way waits for it (only the latest such
  * request is kept).</li>
+ * <li>Rarely (once in a loaded full run) libVLC loses a paused seek and every retry: the picture
+ * stays. Then the seek goes round by the neighbouring frame: a new picture there proves libVLC
+ * answers again, and the wanted frame is asked for afresh. This also settles the harmless case
+ * where the wanted frame was on screen all along. If libVLC answers neither, the picture may not
+ * be the paused position's frame, and {@link FrameNotices#lost} says so.</li>
  * </ul>
  */
 final class PausedSeeks {
@@ -33,7 +38,14 @@ final class PausedSeeks {
 
         /** A fingerprint of the picture on screen (readable on any thread). */
         long pictureHash();
+
+        /** The frame that starts at {@code frameStart} could not be brought on screen (on the Swing thread). */
+        default void lost(long frameStart) {
+        }
     }
+
+    /** Where a seek that brought no new picture stands in going round by the neighbouring frame. */
+    private enum Detour { NONE, TO_NEIGHBOUR, BACK_TO_TARGET }
 
     private final FrameNotices frames;
     private final LongConsumer setTime;
@@ -49,6 +61,7 @@ final class PausedSeeks {
     /** The last frame known to be on screen, with its picture's fingerprint: a seek to it while it is still drawn needs nothing. */
     private long knownFrame = -1;
     private long knownHash;
+    private Detour detour = Detour.NONE;
 
     PausedSeeks(FrameNotices frames, LongConsumer setTime) {
         this.frames = frames;
@@ -106,6 +119,7 @@ final class PausedSeeks {
         inFlightFrame = -1;
         queuedFrame = -1;
         knownFrame = -1;
+        detour = Detour.NONE;
         frames.onNextFrame(null);
     }
 
@@ -116,6 +130,11 @@ final class PausedSeeks {
             } else {
                 long now = frames.pictureHash();
                 frames.onSwing(() -> {
+                    if (detour == Detour.TO_NEIGHBOUR) {
+                        backToTarget();
+                        return;
+                    }
+                    detour = Detour.NONE;
                     remember(inFlightFrame, now);
                     shown();
                 });
@@ -165,12 +184,45 @@ final class PausedSeeks {
         }
         inFlight = false;
         frames.onNextFrame(null);
-        if (queuedFrame < 0 && retries < RETRIES) {
+        if (queuedFrame >= 0) {
+            detour = Detour.NONE; // a newer request goes ahead
+            shown();
+        } else if (detour != Detour.TO_NEIGHBOUR && retries < RETRIES) {
             retries++;
             show(inFlightFrame, frameMillis, lastTime);
+        } else if (detour == Detour.NONE) {
+            toNeighbour();
         } else {
+            detour = Detour.NONE; // libVLC answered neither the neighbour nor, again, the target
+            watchdog.stop();
+            frames.lost(inFlightFrame);
             shown();
         }
+    }
+
+    /** Asks for the frame beside the wanted one (after it for the first frame): it is a different picture. */
+    private void toNeighbour() {
+        detour = Detour.TO_NEIGHBOUR;
+        inFlight = true;
+        long neighbour = inFlightFrame >= frameMillis ? inFlightFrame - frameMillis : inFlightFrame + frameMillis;
+        awaitNewPicture(frames.pictureHash());
+        watchdog.restart();
+        setTime.accept(Math.min(neighbour + frameMillis / 2, Math.max(0, lastTime)));
+    }
+
+    /** The neighbour came: libVLC answers seeks again. The wanted frame is asked for afresh, with its retries. */
+    private void backToTarget() {
+        watchdog.stop();
+        inFlight = false;
+        if (queuedFrame >= 0) {
+            detour = Detour.NONE;
+            shown();
+            return;
+        }
+        detour = Detour.BACK_TO_TARGET;
+        retries = 0;
+        knownFrame = -1;
+        show(inFlightFrame, frameMillis, lastTime);
     }
 
     private void shown() {
