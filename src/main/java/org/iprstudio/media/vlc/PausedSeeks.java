@@ -19,7 +19,7 @@ import javax.swing.Timer;
  * (it is idle), and a seek asked for while one is under way waits for it (only the latest such
  * request is kept).</li>
  * <li>Rarely (once in a loaded full run) libVLC loses a paused seek and every retry: the picture
- * stays. Then the seek goes round by the neighbouring frame: a new picture there proves libVLC
+ * stays. Then the seek goes round by a nearby frame: a new picture there proves libVLC
  * answers again, and the wanted frame is asked for afresh. This also settles the harmless case
  * where the wanted frame was on screen all along. If libVLC answers neither, the picture may not
  * be the paused position's frame, and {@link FrameNotices#lost} says so.</li>
@@ -200,11 +200,14 @@ final class PausedSeeks {
         }
     }
 
-    /** Asks for the frame beside the wanted one (after it for the first frame): it is a different picture. */
+    /**
+     * Asks for a frame two before the wanted one (two after it near the start): not the frame next
+     * to it, because that is the one on screen when a frame step is lost.
+     */
     private void toNeighbour() {
         detour = Detour.TO_NEIGHBOUR;
         inFlight = true;
-        long neighbour = inFlightFrame >= frameMillis ? inFlightFrame - frameMillis : inFlightFrame + frameMillis;
+        long neighbour = inFlightFrame >= 2 * frameMillis ? inFlightFrame - 2 * frameMillis : inFlightFrame + 2 * frameMillis;
         awaitNewPicture(frames.pictureHash());
         watchdog.restart();
         setTime.accept(Math.min(neighbour + frameMillis / 2, Math.max(0, lastTime)));
