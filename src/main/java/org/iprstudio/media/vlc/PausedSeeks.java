@@ -8,7 +8,8 @@ import javax.swing.Timer;
  *
  * <ul>
  * <li>libVLC shows the last frame that starts strictly before a seek target, so a seek asks for
- * the middle of the wanted frame.</li>
+ * the middle of the wanted frame; with VP9 and MJPEG it shows the first frame that starts at or
+ * after the target, so there it asks for a moment before the wanted frame ({@link #roundsUp}).</li>
  * <li>While paused, libVLC draws the picture it has again about 16 times a second. A seek is done
  * when a picture different from the one before it is drawn; if none comes within 150 ms it is
  * asked again at another point of the same frame (twice at most: the frame may already be the one
@@ -62,6 +63,7 @@ final class PausedSeeks {
     private long knownFrame = -1;
     private long knownHash;
     private Detour detour = Detour.NONE;
+    private boolean roundsUp;
 
     PausedSeeks(FrameNotices frames, LongConsumer setTime) {
         this.frames = frames;
@@ -88,7 +90,7 @@ final class PausedSeeks {
         inFlightFrame = frameStart;
         awaitNewPicture(frames.pictureHash());
         watchdog.restart();
-        setTime.accept(Math.min(frameStart + frameMillis * AIM_QUARTERS[retries] / 4, Math.max(0, lastTime)));
+        setTime.accept(aim(frameStart, AIM_QUARTERS[retries]));
     }
 
     /** As {@link #show}, just after a pause: once libVLC has drawn its last frames and is idle. */
@@ -106,6 +108,20 @@ final class PausedSeeks {
         settleWatchdog.restart();
     }
 
+    /**
+     * Whether libVLC shows the first frame that starts at or after a seek target (VP9, MJPEG:
+     * measured), not the last one before it (H.264, HEVC, MPEG-2). Set for each video once it plays.
+     */
+    void roundsUp(boolean up) {
+        roundsUp = up;
+    }
+
+    /** The time to ask for, so that libVLC shows the frame that starts at {@code frameStart}: inside it, or for decoders that round up, just before it. */
+    private long aim(long frameStart, int quarters) {
+        long time = roundsUp ? frameStart - frameMillis * (4 - quarters) / 4 : frameStart + frameMillis * quarters / 4;
+        return Math.max(0, Math.min(time, Math.max(0, lastTime)));
+    }
+
     boolean busy() {
         return inFlight;
     }
@@ -120,6 +136,7 @@ final class PausedSeeks {
         queuedFrame = -1;
         knownFrame = -1;
         detour = Detour.NONE;
+        roundsUp = false;
         frames.onNextFrame(null);
     }
 
@@ -210,7 +227,7 @@ final class PausedSeeks {
         long neighbour = inFlightFrame >= 2 * frameMillis ? inFlightFrame - 2 * frameMillis : inFlightFrame + 2 * frameMillis;
         awaitNewPicture(frames.pictureHash());
         watchdog.restart();
-        setTime.accept(Math.min(neighbour + frameMillis / 2, Math.max(0, lastTime)));
+        setTime.accept(aim(neighbour, 2));
     }
 
     /** The neighbour came: libVLC answers seeks again. The wanted frame is asked for afresh, with its retries. */

@@ -84,6 +84,16 @@ final class VlcEvents extends MediaPlayerEventAdapter {
         handler.onSwing(generation.get(), handler::error);
     }
 
+    /** Codecs whose paused seeks show the first frame at or after the target (measured with the ffmpeg corpus: VP9, MJPEG). */
+    private static final java.util.Set<String> ROUNDING_UP = java.util.Set.of("VP90", "VP80", "MJPG", "MJPA", "MJPB");
+
+    /** Whether the first video track's codec is one whose paused seeks show the frame at or after the target. */
+    static boolean seeksRoundUp(MediaPlayer mp) {
+        List<VideoTrackInfo> tracks = mp.media().info() == null ? List.of() : mp.media().info().videoTracks();
+        return !tracks.isEmpty() && tracks.get(0).codecName() != null
+                && ROUNDING_UP.contains(tracks.get(0).codecName().trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** The length of one frame from the first video track that states its rate, in ms (0: none states it). */
     static long frameMillisOf(MediaPlayer mp) {
         List<VideoTrackInfo> tracks = mp.media().info() == null ? List.of() : mp.media().info().videoTracks();

@@ -112,6 +112,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
         @Override
         public void playing(long nanos) {
             // the length and frame rate are asked for here on the Swing thread, not from inside libVLC's callback
+            pausedSeeks.roundsUp(VlcEvents.seeksRoundUp(player));
             onPlaying(player.status().length(), VlcEvents.frameMillisOf(player), nanos);
         }
 
