@@ -18,7 +18,7 @@ import org.iprstudio.testing.OnEdt;
  * (10 fps, a frame-number barcode in every frame; the MPEG-2 program stream is 25 fps with the
  * same barcode per 100 ms). For each file: 20 paused seeks to a random frame between 0.5 s and
  * 5 s (seed 2026), the frame on screen read once it has stayed the same for 400 ms, minus the
- * frame asked for; then 3 s of playing from 0.5 s, the picture's time (its barcode) against the
+ * frame asked for; then 2.5 s of playing from 0.5 s, the picture's time (its barcode) against the
  * player's time every 100 ms.
  *
  * Run: xvfb-run -a mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.iprstudio.bench.CorpusSeekBenchmark
