@@ -20,6 +20,13 @@ public interface PlaybackListener {
     default void timeChanged(MediaTime time) {
     }
 
+    /**
+     * A paused seek got no answer: the picture on screen may not be the frame at this position
+     * (the position itself is right). Playing, or another seek, brings them together again.
+     */
+    default void pictureNotConfirmed(MediaTime position) {
+    }
+
     /** The media cannot be played; the message names the file and says what is wrong. */
     default void failed(String message) {
     }

@@ -214,6 +214,10 @@ public final class MainWindow extends JFrame {
         tree.setCellRenderer(new StudyTreeRenderer());
         ToolTipManager.sharedInstance().registerComponent(tree);
         tree.setRootVisible(true);
+        if (tree.getUI() instanceof javax.swing.plaf.basic.BasicTreeUI treeUi) { // five levels deep: a smaller indent leaves the labels room
+            treeUi.setLeftChildIndent(4);
+            treeUi.setRightChildIndent(8);
+        }
         tree.addTreeSelectionListener(e -> selectionChanged());
         JScrollPane treeScroll = new JScrollPane(tree);
         treeScroll.setMinimumSize(new Dimension(160, 200));

@@ -262,7 +262,19 @@ final class PlayerPanel extends JPanel {
         pendingStart = null;
         setControlsEnabled(false);
         cards.show(screen, VIDEO);
+        clearNotConfirmed();
         player.load(video, autoPlay);
+    }
+
+    /** The warning shown because a paused seek got no answer (null: none shown). */
+    private String notConfirmed;
+    private MediaTime notConfirmedAt;
+
+    private void clearNotConfirmed() {
+        if (notConfirmed != null && notConfirmed.equals(warningText())) {
+            showWarning(null);
+        }
+        notConfirmed = null;
     }
 
     /** Shows a warning above the video (null: none). */
@@ -366,6 +378,16 @@ final class PlayerPanel extends JPanel {
         public void playing() {
             playPause.setText(Texts.get("player.pause"));
             ticker.start();
+            clearNotConfirmed();
+        }
+
+        @Override
+        public void pictureNotConfirmed(MediaTime position) {
+            if (warningText() == null) { // a checksum warning says more: it stays
+                notConfirmed = Texts.get("player.pictureNotConfirmed", position.toShortClock());
+                notConfirmedAt = position;
+                showWarning(notConfirmed);
+            }
         }
 
         @Override
@@ -382,6 +404,9 @@ final class PlayerPanel extends JPanel {
 
         @Override
         public void timeChanged(MediaTime time) {
+            if (notConfirmed != null && !time.equals(notConfirmedAt)) {
+                clearNotConfirmed(); // moved on: the new position's picture is asked for
+            }
             if (!ticker.isRunning()) {
                 tick();
             }

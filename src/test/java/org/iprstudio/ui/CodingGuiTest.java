@@ -168,7 +168,7 @@ class CodingGuiTest extends DemoWindowTestBase {
         JTree codebook = window.tree("codebookTree").target();
         window.tree("codebookTree").selectRow(rowOf(codebook, "monitoring alliance"));
         window.button("pin").click();
-        assertThat(window.label("pinnedCodes").text()).contains("1 monitoring alliance");
+        assertThat(window.textBox("pinnedCodes").text()).contains("1 monitoring alliance");
         window.tabbedPane("workTabs").selectTab(0);
         window.table("pairsTable").focus();
         window.pressAndReleaseKeys(KeyEvent.VK_1);

@@ -8,8 +8,10 @@ import javax.swing.Timer;
  *
  * <ul>
  * <li>libVLC shows the last frame that starts strictly before a seek target, so a seek asks for
- * the middle of the wanted frame; frame 0 is asked for at 0 itself (measured: HEVC in Matroska
- * showed frame 1 for a seek to the middle of frame 0, an MPEG-2 program stream frame 5).</li>
+ * the middle of the wanted frame; with VP9 and MJPEG it shows the first frame that starts at or
+ * after the target, so there it asks for a moment before the wanted frame ({@link #roundsUp}).
+ * Frame 0 is asked for at 0 itself (measured: HEVC in Matroska showed frame 1 for a seek to the
+ * middle of frame 0, an MPEG-2 program stream frame 5).</li>
  * <li>While paused, libVLC draws the picture it has again about 16 times a second. A seek is done
  * when a picture different from the one before it is drawn; if none comes within 150 ms it is
  * asked again at another point of the same frame (twice at most: the frame may already be the one
@@ -25,6 +27,11 @@ import javax.swing.Timer;
  * news) is told only then.</li>
  * <li>A paused start whose first picture (frame 0, by definition) is still the one at rest needs no seek at
  * all: seeking a program stream to 0 draws a grey picture first, and sometimes rests on it.</li>
+ * <li>Rarely (once in a loaded full run) libVLC loses a paused seek and every retry: the picture
+ * stays. Then the seek goes round by a nearby frame: a new picture there proves libVLC
+ * answers again, and the wanted frame is asked for afresh. This also settles the harmless case
+ * where the wanted frame was on screen all along. If libVLC answers neither, the picture may not
+ * be the paused position's frame, and {@link FrameNotices#lost} says so.</li>
  * </ul>
  */
 final class PausedSeeks {
@@ -40,7 +47,14 @@ final class PausedSeeks {
 
         /** A fingerprint of the picture on screen (readable on any thread). */
         long pictureHash();
+
+        /** The frame that starts at {@code frameStart} could not be brought on screen (on the Swing thread). */
+        default void lost(long frameStart) {
+        }
     }
+
+    /** Where a seek that brought no new picture stands in going round by the neighbouring frame. */
+    private enum Detour { NONE, TO_NEIGHBOUR, BACK_TO_TARGET }
 
     private final FrameNotices frames;
     private final LongConsumer setTime;
@@ -61,6 +75,8 @@ final class PausedSeeks {
     private boolean verifyAfter;
     private boolean verifying;
     private Runnable whenSettled;
+    private Detour detour = Detour.NONE;
+    private boolean roundsUp;
 
     PausedSeeks(FrameNotices frames, LongConsumer setTime) {
         this.frames = frames;
@@ -92,7 +108,7 @@ final class PausedSeeks {
         inFlightFrame = frameStart;
         awaitNewPicture(frames.pictureHash());
         watchdog.restart();
-        setTime.accept(frameStart == 0 ? 0 : Math.min(frameStart + frameMillis * AIM_QUARTERS[retries] / 4, Math.max(0, lastTime)));
+        setTime.accept(aim(frameStart, AIM_QUARTERS[retries]));
     }
 
     /** As {@link #show}, just after a pause: once libVLC has drawn its last frames and is idle. */
@@ -127,6 +143,23 @@ final class PausedSeeks {
         remember(0, pictureHash);
     }
 
+    /**
+     * Whether libVLC shows the first frame that starts at or after a seek target (VP9, MJPEG:
+     * measured), not the last one before it (H.264, HEVC, MPEG-2). Set for each video once it plays.
+     */
+    void roundsUp(boolean up) {
+        roundsUp = up;
+    }
+
+    /** The time to ask for, so that libVLC shows the frame that starts at {@code frameStart}: inside it, or for decoders that round up, just before it. */
+    private long aim(long frameStart, int quarters) {
+        if (frameStart == 0) {
+            return 0;
+        }
+        long time = roundsUp ? frameStart - frameMillis * (4 - quarters) / 4 : frameStart + frameMillis * quarters / 4;
+        return Math.max(0, Math.min(time, Math.max(0, lastTime)));
+    }
+
     boolean busy() {
         return inFlight;
     }
@@ -144,6 +177,7 @@ final class PausedSeeks {
         inFlightFrame = -1;
         queuedFrame = -1;
         knownFrame = -1;
+        detour = Detour.NONE; // roundsUp stays: it belongs to the video, not to the seeks asked for (a seek while playing resets these)
         frames.onNextFrame(null);
     }
 
@@ -154,6 +188,11 @@ final class PausedSeeks {
             } else {
                 long now = frames.pictureHash();
                 frames.onSwing(() -> {
+                    if (detour == Detour.TO_NEIGHBOUR) {
+                        backToTarget();
+                        return;
+                    }
+                    detour = Detour.NONE;
                     remember(inFlightFrame, now);
                     shown();
                 });
@@ -236,12 +275,48 @@ final class PausedSeeks {
         }
         inFlight = false;
         frames.onNextFrame(null);
-        if (queuedFrame < 0 && retries < RETRIES) {
+        if (queuedFrame >= 0) {
+            detour = Detour.NONE; // a newer request goes ahead
+            shown();
+        } else if (detour != Detour.TO_NEIGHBOUR && retries < RETRIES) {
             retries++;
             show(inFlightFrame, frameMillis, lastTime);
+        } else if (detour == Detour.NONE) {
+            toNeighbour();
         } else {
+            detour = Detour.NONE; // libVLC answered neither the neighbour nor, again, the target
+            watchdog.stop();
+            frames.lost(inFlightFrame);
             shown();
         }
+    }
+
+    /**
+     * Asks for a frame two before the wanted one (two after it near the start): not the frame next
+     * to it, because that is the one on screen when a frame step is lost.
+     */
+    private void toNeighbour() {
+        detour = Detour.TO_NEIGHBOUR;
+        inFlight = true;
+        long neighbour = inFlightFrame >= 2 * frameMillis ? inFlightFrame - 2 * frameMillis : inFlightFrame + 2 * frameMillis;
+        awaitNewPicture(frames.pictureHash());
+        watchdog.restart();
+        setTime.accept(aim(neighbour, 2));
+    }
+
+    /** The neighbour came: libVLC answers seeks again. The wanted frame is asked for afresh, with its retries. */
+    private void backToTarget() {
+        watchdog.stop();
+        inFlight = false;
+        if (queuedFrame >= 0) {
+            detour = Detour.NONE;
+            shown();
+            return;
+        }
+        detour = Detour.BACK_TO_TARGET;
+        retries = 0;
+        knownFrame = -1;
+        show(inFlightFrame, frameMillis, lastTime);
     }
 
     private void shown() {

@@ -1,6 +1,5 @@
 package org.iprstudio.media.vlc;
 
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,10 +15,6 @@ import uk.co.caprica.vlcj.player.base.MediaPlayerEventAdapter;
 import uk.co.caprica.vlcj.player.base.callback.AudioCallbackAdapter;
 import uk.co.caprica.vlcj.player.embedded.EmbeddedMediaPlayer;
 import uk.co.caprica.vlcj.player.embedded.videosurface.CallbackVideoSurface;
-import uk.co.caprica.vlcj.player.embedded.videosurface.callback.BufferFormat;
-import uk.co.caprica.vlcj.player.embedded.videosurface.callback.BufferFormatCallback;
-import uk.co.caprica.vlcj.player.embedded.videosurface.callback.RenderCallback;
-import uk.co.caprica.vlcj.player.embedded.videosurface.callback.format.RV32BufferFormat;
 
 /**
  * Plays a file for a moment, silently and off screen (frames are decoded into memory and dropped,
@@ -63,7 +58,7 @@ final class PlaybackCheck {
         FrameCounter frames = new FrameCounter();
         SoundCounter sound = new SoundCounter();
         EmbeddedMediaPlayer player = factory.mediaPlayers().newEmbeddedMediaPlayer();
-        CallbackVideoSurface surface = factory.videoSurfaces().newVideoSurface(frames, frames, true);
+        CallbackVideoSurface surface = factory.videoSurfaces().newVideoSurface(frames.callbacks, frames.callbacks, true);
         Events events = new Events();
         try {
             player.videoSurface().set(surface);
@@ -171,37 +166,14 @@ final class PlaybackCheck {
     }
 
     /** Takes libVLC's frames and counts them; the pixels are not looked at. */
-    private static final class FrameCounter implements BufferFormatCallback, RenderCallback {
+    private static final class FrameCounter {
         final AtomicInteger count = new AtomicInteger();
         volatile int width;
         volatile int height;
-
-        @Override
-        public BufferFormat getBufferFormat(int sourceWidth, int sourceHeight) {
-            width = sourceWidth;
-            height = sourceHeight;
-            return new RV32BufferFormat(sourceWidth, sourceHeight);
-        }
-
-        @Override
-        public void newFormatSize(int bufferWidth, int bufferHeight, int displayWidth, int displayHeight) {
-        }
-
-        @Override
-        public void allocatedBuffers(ByteBuffer[] buffers) {
-        }
-
-        @Override
-        public void lock(MediaPlayer mediaPlayer) {
-        }
-
-        @Override
-        public void display(MediaPlayer mediaPlayer, ByteBuffer[] nativeBuffers, BufferFormat bufferFormat, int displayWidth, int displayHeight) {
-            count.incrementAndGet();
-        }
-
-        @Override
-        public void unlock(MediaPlayer mediaPlayer) {
-        }
+        /** vlcj's callbacks, held here so they live as long as the counter. */
+        final Rv32Frames callbacks = new Rv32Frames((w, h) -> {
+            width = w;
+            height = h;
+        }, frame -> count.incrementAndGet());
     }
 }

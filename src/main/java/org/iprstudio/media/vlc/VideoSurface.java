@@ -9,11 +9,6 @@ import java.awt.image.DataBufferInt;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import javax.swing.JComponent;
-import uk.co.caprica.vlcj.player.base.MediaPlayer;
-import uk.co.caprica.vlcj.player.embedded.videosurface.callback.BufferFormat;
-import uk.co.caprica.vlcj.player.embedded.videosurface.callback.BufferFormatCallback;
-import uk.co.caprica.vlcj.player.embedded.videosurface.callback.RenderCallback;
-import uk.co.caprica.vlcj.player.embedded.videosurface.callback.format.RV32BufferFormat;
 
 /**
  * A lightweight Swing component that libVLC renders into, frame by frame. Being lightweight,
@@ -21,7 +16,7 @@ import uk.co.caprica.vlcj.player.embedded.videosurface.callback.format.RV32Buffe
  * be copied exactly. libVLC calls {@link #display} on its own thread: it copies the pixels under
  * a lock and asks Swing to repaint, nothing more.
  */
-final class VideoSurface extends JComponent implements BufferFormatCallback, RenderCallback {
+final class VideoSurface extends JComponent {
     private static final Color SOUND_ONLY_BACKGROUND = new Color(0x27, 0x30, 0x3A);
     private static final Color SOUND_ONLY_FOREGROUND = new Color(0xB8, 0xC4, 0xCF);
     private final Object frameLock = new Object();
@@ -41,47 +36,37 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
     private volatile String soundOnlyText;
     private volatile boolean soundOnly;
 
+    private final Rv32Frames callbacks = new Rv32Frames(this::sizeChosen, this::frameArrived);
+
     VideoSurface() {
         setOpaque(true);
         setBackground(Color.BLACK);
     }
 
-    @Override
-    public BufferFormat getBufferFormat(int sourceWidth, int sourceHeight) {
+    /** vlcj's frame callbacks for this surface (held here, so they live as long as it does). */
+    Rv32Frames callbacks() {
+        return callbacks;
+    }
+
+    private void sizeChosen(int sourceWidth, int sourceHeight) {
         synchronized (frameLock) {
             frame = new BufferedImage(sourceWidth, sourceHeight, BufferedImage.TYPE_INT_RGB);
             pixels = ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
             hasFrame = false;
         }
-        return new RV32BufferFormat(sourceWidth, sourceHeight);
     }
 
-    @Override
-    public void newFormatSize(int bufferWidth, int bufferHeight, int displayWidth, int displayHeight) {
-        // the buffer keeps the source size; painting scales it
-    }
-
-    @Override
-    public void allocatedBuffers(ByteBuffer[] buffers) {
-        // frames are copied in display(), so the native buffers need no wrapping
-    }
-
-    @Override
-    public void lock(MediaPlayer mediaPlayer) {
-    }
-
-    @Override
-    public void display(MediaPlayer mediaPlayer, ByteBuffer[] nativeBuffers, BufferFormat bufferFormat, int displayWidth, int displayHeight) {
+    private void frameArrived(ByteBuffer nativeFrame) {
         boolean first;
         synchronized (frameLock) {
             if (pixels == null) {
                 return;
             }
-            nativeBuffers[0].asIntBuffer().get(pixels, 0, Math.min(pixels.length, nativeBuffers[0].capacity() / 4));
+            Rv32Frames.copy(nativeFrame, pixels);
             first = !hasFrame;
             hasFrame = true;
             framesSinceClear++;
-            pictureHash = fingerprint(pixels);
+            pictureHash = Rv32Frames.fingerprint(pixels);
             shownAtNanos = System.nanoTime();
         }
         if (first) {
@@ -105,10 +90,6 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
         firstFrameHook = hook;
     }
 
-    @Override
-    public void unlock(MediaPlayer mediaPlayer) {
-    }
-
     /** A copy of the frame last shown. */
     Optional<BufferedImage> copyOfFrame() {
         synchronized (frameLock) {
@@ -124,15 +105,6 @@ final class VideoSurface extends JComponent implements BufferFormatCallback, Ren
     /** When the last frame arrived (System.nanoTime), or 0 before the first. */
     long shownAtNanos() {
         return shownAtNanos;
-    }
-
-    private static long fingerprint(int[] pixels) {
-        long hash = 1125899906842597L;
-        int step = Math.max(1, pixels.length / 20_000);
-        for (int i = 0; i < pixels.length; i += step) {
-            hash = 31 * hash + pixels[i];
-        }
-        return hash;
     }
 
     long pictureHash() {

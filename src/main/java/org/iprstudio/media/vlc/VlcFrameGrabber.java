@@ -12,12 +12,7 @@ import org.iprstudio.domain.MediaTime;
 import org.iprstudio.media.FrameGrabber;
 import uk.co.caprica.vlcj.factory.MediaPlayerFactory;
 import uk.co.caprica.vlcj.media.VideoTrackInfo;
-import uk.co.caprica.vlcj.player.base.MediaPlayer;
 import uk.co.caprica.vlcj.player.embedded.EmbeddedMediaPlayer;
-import uk.co.caprica.vlcj.player.embedded.videosurface.callback.BufferFormat;
-import uk.co.caprica.vlcj.player.embedded.videosurface.callback.BufferFormatCallback;
-import uk.co.caprica.vlcj.player.embedded.videosurface.callback.RenderCallback;
-import uk.co.caprica.vlcj.player.embedded.videosurface.callback.format.RV32BufferFormat;
 
 /**
  * Stills through libVLC without a window: the video is started muted at the wanted time
@@ -44,7 +39,7 @@ final class VlcFrameGrabber implements FrameGrabber {
     VlcFrameGrabber(MediaPlayerFactory factory, Runnable onClose) {
         this.onClose = onClose;
         player = factory.mediaPlayers().newEmbeddedMediaPlayer();
-        player.videoSurface().set(factory.videoSurfaces().newVideoSurface(capture, capture, true));
+        player.videoSurface().set(factory.videoSurfaces().newVideoSurface(capture.callbacks, capture.callbacks, true));
     }
 
     @Override
@@ -115,7 +110,7 @@ final class VlcFrameGrabber implements FrameGrabber {
     }
 
     /** The memory surface: keeps the latest frame, and counts draws down for the one waiting. */
-    private static final class Capture implements BufferFormatCallback, RenderCallback {
+    private static final class Capture {
         private final Object lock = new Object();
         private int width;
         private int height;
@@ -166,37 +161,25 @@ final class VlcFrameGrabber implements FrameGrabber {
             }
         }
 
-        @Override
-        public BufferFormat getBufferFormat(int sourceWidth, int sourceHeight) {
+        /** vlcj's callbacks, held here so they live as long as the capture. */
+        final Rv32Frames callbacks = new Rv32Frames(this::sizeChosen, this::frameArrived);
+
+        private void sizeChosen(int sourceWidth, int sourceHeight) {
             synchronized (lock) {
                 width = sourceWidth;
                 height = sourceHeight;
                 pixels = null;
             }
-            return new RV32BufferFormat(sourceWidth, sourceHeight);
         }
 
-        @Override
-        public void newFormatSize(int bufferWidth, int bufferHeight, int displayWidth, int displayHeight) {
-        }
-
-        @Override
-        public void allocatedBuffers(ByteBuffer[] buffers) {
-        }
-
-        @Override
-        public void lock(MediaPlayer mediaPlayer) {
-        }
-
-        @Override
-        public void display(MediaPlayer mediaPlayer, ByteBuffer[] nativeBuffers, BufferFormat bufferFormat, int displayWidth, int displayHeight) {
+        private void frameArrived(ByteBuffer nativeFrame) {
             synchronized (lock) {
                 if (pixels == null || pixels.length != width * height) {
                     pixels = new int[width * height];
                 }
-                nativeBuffers[0].asIntBuffer().get(pixels, 0, Math.min(pixels.length, nativeBuffers[0].capacity() / 4));
+                Rv32Frames.copy(nativeFrame, pixels);
                 previousHash = hash;
-                hash = fingerprint(pixels);
+                hash = Rv32Frames.fingerprint(pixels);
                 waiting.countDown();
                 if (hash != changeFrom) {
                     change.countDown();
@@ -205,20 +188,6 @@ final class VlcFrameGrabber implements FrameGrabber {
                     stable.countDown();
                 }
             }
-        }
-
-        @Override
-        public void unlock(MediaPlayer mediaPlayer) {
-        }
-
-        /** A cheap fingerprint of a picture: enough to tell one frame from the next. */
-        private static long fingerprint(int[] pixels) {
-            long h = 1125899906842597L;
-            int step = Math.max(1, pixels.length / 20_000);
-            for (int i = 0; i < pixels.length; i += step) {
-                h = 31 * h + pixels[i];
-            }
-            return h;
         }
     }
 }

@@ -7,15 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.media.MediaPlayer;
 import org.iprstudio.media.PlaybackListener;
 import uk.co.caprica.vlcj.factory.MediaPlayerFactory;
-import uk.co.caprica.vlcj.media.VideoTrackInfo;
-import uk.co.caprica.vlcj.player.base.MediaPlayerEventAdapter;
 import uk.co.caprica.vlcj.player.embedded.EmbeddedMediaPlayer;
 import uk.co.caprica.vlcj.player.embedded.videosurface.CallbackVideoSurface;
 
@@ -47,8 +44,8 @@ public final class VlcMediaPlayer implements MediaPlayer {
     private final CallbackVideoSurface videoSurface;
     private final List<PlaybackListener> listeners = new CopyOnWriteArrayList<>();
     private final Runnable onClose;
-    /** How many videos libVLC has switched to, counted on its own event thread in its own order. */
-    private final AtomicInteger nativeGeneration = new AtomicInteger();
+    /** libVLC's events; it counts the videos libVLC has switched to, on its own event thread in its own order. */
+    private final VlcEvents nativeEvents = new VlcEvents(new Events());
 
     // Swing-thread state
     private Path file;
@@ -57,12 +54,11 @@ public final class VlcMediaPlayer implements MediaPlayer {
     /** The generation whose events are listened to (-1: none, the last load did not reach libVLC). */
     private int generation = -1;
     /** Loading, and to be paused as soon as the first frame is on screen (a paused load, or pause() during start-up). */
-    private boolean pauseOnStart;
+    private final PausedStart pausedStart;
     /** Where the picture goes once libVLC confirms a pause (the frame the position names). */
     private long settleAt = -1;
     private final PausedSeeks pausedSeeks;
     private final javax.swing.Timer pictureWatch = new javax.swing.Timer(SOUND_ONLY_AFTER_MS, e -> noPictureYet());
-    private boolean mutedForStart;
     private boolean announcedLoad;
     private final PlaybackClock clock = new PlaybackClock();
     private int lengthWaits;
@@ -73,29 +69,17 @@ public final class VlcMediaPlayer implements MediaPlayer {
     VlcMediaPlayer(MediaPlayerFactory factory, Runnable onClose) {
         this.onClose = onClose;
         player = factory.mediaPlayers().newEmbeddedMediaPlayer();
-        videoSurface = factory.videoSurfaces().newVideoSurface(surface, surface, true);
+        videoSurface = factory.videoSurfaces().newVideoSurface(surface.callbacks(), surface.callbacks(), true);
         player.videoSurface().set(videoSurface);
-        player.events().addMediaPlayerEventListener(new NativeEvents());
-        pausedSeeks = new PausedSeeks(new PausedSeeks.FrameNotices() {
-            @Override
-            public void onNextFrame(Runnable onRenderThread) {
-                surface.onNextFrame(onRenderThread);
-            }
-
-            @Override
-            public void onSwing(Runnable action) {
-                int seen = generation;
-                VlcMediaPlayer.this.onSwing(seen, action);
-            }
-
-            @Override
-            public long pictureHash() {
-                return surface.pictureHash();
-            }
-        }, time -> player.controls().setTime(time));
+        player.events().addMediaPlayerEventListener(nativeEvents);
+        pausedStart = new PausedStart(player.audio());
+        pausedSeeks = new PausedSeeks(new SurfaceFrames(surface, action -> {
+            int seen = generation;
+            onSwing(seen, action);
+        }, frameStart -> tell(l -> l.pictureNotConfirmed(MediaTime.ofMillis(frameStart)))), time -> player.controls().setTime(time));
         surface.onFirstFrame(() -> {
             long firstPicture = surface.pictureHash(); // read here, on the render thread, before a second frame replaces it
-            int seen = nativeGeneration.get();
+            int seen = nativeEvents.generation();
             onSwing(seen, () -> onFirstFrame(firstPicture));
         });
         pictureWatch.setRepeats(false);
@@ -119,56 +103,44 @@ public final class VlcMediaPlayer implements MediaPlayer {
         }
     }
 
-    private final class NativeEvents extends MediaPlayerEventAdapter {
+    /** libVLC's events on the Swing thread, those of an earlier video already dropped. */
+    private final class Events implements VlcEvents.Handler {
         @Override
-        public void mediaChanged(uk.co.caprica.vlcj.player.base.MediaPlayer mp, uk.co.caprica.vlcj.media.MediaRef media) {
-            nativeGeneration.incrementAndGet();
+        public void onSwing(int eventGeneration, Runnable action) {
+            VlcMediaPlayer.this.onSwing(eventGeneration, action);
         }
 
         @Override
-        public void playing(uk.co.caprica.vlcj.player.base.MediaPlayer mp) {
-            long now = System.nanoTime();
-            // the length and frame rate are asked for on the Swing thread, not from inside this callback
-            onSwing(nativeGeneration.get(), () -> onPlaying(player.status().length(), frameRateOf(player), now));
+        public void playing(long nanos) {
+            // the length and frame rate are asked for here on the Swing thread, not from inside libVLC's callback
+            pausedSeeks.roundsUp(VlcEvents.seeksRoundUp(player));
+            onPlaying(player.status().length(), VlcEvents.frameMillisOf(player), nanos);
         }
 
         @Override
-        public void paused(uk.co.caprica.vlcj.player.base.MediaPlayer mp) {
-            onSwing(nativeGeneration.get(), VlcMediaPlayer.this::onPaused);
+        public void paused() {
+            onPaused();
         }
 
         @Override
-        public void timeChanged(uk.co.caprica.vlcj.player.base.MediaPlayer mp, long newTime) {
-            long now = System.nanoTime();
-            onSwing(nativeGeneration.get(), () -> onTimeReport(newTime, now));
+        public void timeReported(long time, long nanos) {
+            onTimeReport(time, nanos);
         }
 
         @Override
-        public void lengthChanged(uk.co.caprica.vlcj.player.base.MediaPlayer mp, long newLength) {
-            onSwing(nativeGeneration.get(), () -> {
-                clock.setDuration(newLength);
-            });
+        public void lengthChanged(long length) {
+            clock.setDuration(length);
         }
 
         @Override
-        public void finished(uk.co.caprica.vlcj.player.base.MediaPlayer mp) {
-            onSwing(nativeGeneration.get(), VlcMediaPlayer.this::onFinished);
+        public void finished() {
+            onFinished();
         }
 
         @Override
-        public void error(uk.co.caprica.vlcj.player.base.MediaPlayer mp) {
-            onSwing(nativeGeneration.get(), () -> fail("libVLC could not read it (the file is damaged or not a video)"));
+        public void error() {
+            fail("libVLC could not read it (the file is damaged or not a video)");
         }
-    }
-
-    private static long frameRateOf(uk.co.caprica.vlcj.player.base.MediaPlayer mp) {
-        List<VideoTrackInfo> tracks = mp.media().info() == null ? List.of() : mp.media().info().videoTracks();
-        for (VideoTrackInfo track : tracks) {
-            if (track.frameRate() > 0 && track.frameRateBase() > 0) {
-                return Math.round(1000.0 * track.frameRateBase() / track.frameRate());
-            }
-        }
-        return 0;
     }
 
     private void onPlaying(long length, long frameMs, long nanos) {
@@ -181,7 +153,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
             int seen = generation;
             javax.swing.Timer again = new javax.swing.Timer(LENGTH_WAIT_MS, e -> {
                 if (!closed && seen == generation && !failed && !announcedLoad) {
-                    onPlaying(player.status().length(), frameRateOf(player), System.nanoTime());
+                    onPlaying(player.status().length(), VlcEvents.frameMillisOf(player), System.nanoTime());
                 }
             });
             again.setRepeats(false);
@@ -202,7 +174,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
                 pictureWatch.restart(); // sound only? (no frame will come, so a paused start must pause without one)
             }
         }
-        if (pauseOnStart || lengthWaits > 0 && !player.status().isPlaying()) {
+        if (pausedStart.pending() || lengthWaits > 0 && !player.status().isPlaying()) {
             // still starting paused, or (the length came late) the paused start already paused
             return; // paused once the first frame is on screen (onFirstFrame), so a later paused seek always has a picture
         }
@@ -222,7 +194,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
             return;
         }
         surface.showSoundOnly();
-        if (pauseOnStart) {
+        if (pausedStart.pending()) {
             if (settleAt < 0) {
                 settleAt = clock.position();
             }
@@ -232,14 +204,14 @@ public final class VlcMediaPlayer implements MediaPlayer {
 
     /** The first frame of this video is on screen: a paused start may pause now. */
     private void onFirstFrame(long firstPicture) {
-        if (pauseOnStart && !failed && clock.position() == 0) {
+        if (pausedStart.pending() && !failed && clock.position() == 0) {
             pausedSeeks.firstPictureIs(firstPicture); // frame 0: if libVLC rests on it after the pause, no seek is needed
         }
         onFirstFrame();
     }
 
     private void onFirstFrame() {
-        if (pauseOnStart && !failed) {
+        if (pausedStart.pending() && !failed) {
             if (settleAt < 0) {
                 settleAt = clock.position();
             }
@@ -250,11 +222,10 @@ public final class VlcMediaPlayer implements MediaPlayer {
     private void onPaused() {
         // news only for the start-up pause: a pause asked for by pause() was told at once, and telling it again
         // later would move the playhead back after a seek made meanwhile
-        boolean news = pauseOnStart || clock.running();
-        boolean startUp = pauseOnStart;
-        if (pauseOnStart) {
-            pauseOnStart = false;
-            unmuteAfterStart();
+        boolean news = pausedStart.pending() || clock.running();
+        boolean startUp = pausedStart.pending();
+        if (pausedStart.pending()) {
+            pausedStart.end();
         }
         clock.stopWhereItIs();
         if (settleAt >= 0) {
@@ -287,17 +258,9 @@ public final class VlcMediaPlayer implements MediaPlayer {
         pausedSeeks.show(frameStart, clock.frameMillis(), clock.lastTime());
     }
 
-    private void unmuteAfterStart() {
-        if (mutedForStart) {
-            mutedForStart = false;
-            player.audio().setMute(false);
-        }
-    }
-
     private void onFinished() {
         clock.stopWhereItIs();
-        pauseOnStart = false;
-        unmuteAfterStart();
+        pausedStart.end();
         if (failed) {
             return;
         }
@@ -322,8 +285,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
         }
         failed = true;
         clock.stopWhereItIs();
-        pauseOnStart = false;
-        unmuteAfterStart();
+        pausedStart.end();
         surface.clear();
         String name = file == null ? "The video" : file.toString();
         tell(l -> l.failed(name + " cannot be played: " + why + "."));
@@ -342,17 +304,14 @@ public final class VlcMediaPlayer implements MediaPlayer {
         lengthWaits = 0;
         settleAt = -1;
         pausedSeeks.reset();
+        pausedSeeks.roundsUp(false); // until this video plays and its codec is known
         surface.clear();
         if (!Files.isRegularFile(media)) {
             player.controls().stop(); // the previous video must not go on behind the message
             fail("the file is not there");
             return;
         }
-        pauseOnStart = !autoPlay;
-        if (pauseOnStart && !player.audio().isMute()) {
-            mutedForStart = true; // the few frames before the pause make no sound
-            player.audio().setMute(true);
-        }
+        pausedStart.begin(!autoPlay);
         switches++;
         generation = switches;
         if (!player.media().play(media.toAbsolutePath().toString())) {
@@ -367,9 +326,8 @@ public final class VlcMediaPlayer implements MediaPlayer {
         if (file == null || failed || clock.running()) {
             return;
         }
-        if (pauseOnStart) {
-            pauseOnStart = false; // still starting: let it go on
-            unmuteAfterStart();
+        if (pausedStart.pending()) {
+            pausedStart.end(); // still starting: let it go on
             return;
         }
         settleAt = -1;
@@ -379,7 +337,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
 
     @Override
     public void pause() {
-        if (pauseOnStart) {
+        if (pausedStart.pending()) {
             return;
         }
         if (clock.running()) {
@@ -390,7 +348,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
             tell(PlaybackListener::paused);
             tell(l -> l.timeChanged(time()));
         } else if (file != null && !failed && !announcedLoad) {
-            pauseOnStart = true; // pause() during start-up is honoured once the first frame is on screen
+            pausedStart.pauseWhenShown();
             if (surface.framesSinceClear() > 0) {
                 onFirstFrame(); // it is already
             }
@@ -411,7 +369,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
                 player.controls().setTime(target);
         } else {
             target = clock.pausedTarget(time.millis());
-            if (pauseOnStart) {
+            if (pausedStart.pending()) {
                 settleAt = target; // shown once the start-up pause is in place
             } else {
                 settleAt = -1;

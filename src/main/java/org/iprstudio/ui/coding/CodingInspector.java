@@ -48,7 +48,8 @@ public final class CodingInspector extends JPanel {
     private final JRadioButton codeMoment = new JRadioButton(Texts.get("coding.target.moment"));
     private final JRadioButton codePair = new JRadioButton(Texts.get("coding.target.pair"));
     private final JPanel applied = new JPanel(new MigLayout("insets 0, gap 4 4, wrap 2", "[0:0:,grow,fill][0:0:,grow,fill]"));
-    private final JLabel pinned = new JLabel();
+    /** Wraps: on a laptop the inspector is about 330 pixels wide and the hint is longer than that. */
+    private final JTextArea pinned = wrapping();
     private final CodeChooser chooser;
     private final MemoEditor memo;
     private final JTextArea empty = wrapping();
@@ -139,12 +140,13 @@ public final class CodingInspector extends JPanel {
         content.add(quoteButtons);
         content.add(section("coding.section.pair"), "gaptop 6");
         content.add(pairInfo);
-        JPanel pairButtons = new JPanel(new MigLayout("insets 0, gap 4", "[][][0:0:,grow,fill]"));
+        // two buttons a row and the class on a row of its own: beside the buttons it was cut at 1280x800
+        JPanel pairButtons = new JPanel(new MigLayout("insets 0, gap 4, wrap 2", "[0:0:,grow,fill,sg b][0:0:,grow,fill,sg b]"));
         pairButtons.add(keep);
         pairButtons.add(reject);
-        pairButtons.add(pairClass, "wrap");
+        pairButtons.add(pairClass, "span 2, wmin 0");
         pairButtons.add(unpair);
-        pairButtons.add(link, "span 2");
+        pairButtons.add(link);
         content.add(pairButtons);
         content.add(section("coding.section.codes"), "gaptop 6");
         JPanel target = new JPanel(new MigLayout("insets 0, gap 8"));

@@ -120,8 +120,7 @@ public final class ThemeBoard extends JPanel {
 
     private JPanel codebookSide() {
         JPanel side = new JPanel(new BorderLayout());
-        // two a row: four did not fit beside the inspector on a 1280 px wide screen
-        JPanel tools = new JPanel(new MigLayout("insets 4, gap 4, wrap 2", "[grow,fill][grow,fill]"));
+        JPanel tools = toolColumn();
         tools.add(button("newCode", () -> newCode(false)));
         tools.add(button("newSubcode", () -> newCode(true)));
         tools.add(button("pin", this::togglePin));
@@ -131,27 +130,25 @@ public final class ThemeBoard extends JPanel {
         JButton starter = button("starter", () -> { });
         starter.addActionListener(e -> starterMenu().show(starter, 0, starter.getHeight()));
         tools.add(starter);
-        side.add(tools, BorderLayout.NORTH);
         codeEditor.add(new JLabel(Texts.get("coding.codebook.name")));
         codeEditor.add(codeName);
         codeEditor.add(new JLabel(Texts.get("coding.codebook.description")));
         codeEditor.add(new JScrollPane(codeDescription), "h 50!");
         codeEditor.add(codeColour, "growx 0");
         codeEditor.add(codeMemo, "h 70!");
-        side.add(treeWithEditor(new JScrollPane(codebook), codeEditor), BorderLayout.CENTER);
+        side.add(treeWithEditor(new JScrollPane(codebook), besideTheTree(tools, codeEditor)), BorderLayout.CENTER);
         side.setBorder(BorderFactory.createTitledBorder(Texts.get("coding.codebook.title")));
         return side;
     }
 
     private JPanel themeSide() {
         JPanel side = new JPanel(new BorderLayout());
-        JPanel tools = new JPanel(new MigLayout("insets 4, gap 4, wrap 2", "[grow,fill][grow,fill]"));
+        JPanel tools = toolColumn();
         tools.add(button("newTheme", () -> newTheme(false)));
         tools.add(button("newSubtheme", () -> newTheme(true)));
         tools.add(button("deleteTheme", this::deleteSelected));
         tools.add(button("addExemplar", this::addExemplar));
         tools.add(button("playExemplar", this::playExemplar));
-        side.add(tools, BorderLayout.NORTH);
         JLabel hint = new JLabel(Texts.get("coding.themes.dropHint"));
         hint.setForeground(javax.swing.UIManager.getColor("Label.disabledForeground"));
         JPanel centre = new JPanel(new BorderLayout());
@@ -165,9 +162,24 @@ public final class ThemeBoard extends JPanel {
         themeEditor.add(new JLabel(Texts.get("coding.themes.status")));
         themeEditor.add(themeStatus, "growx 0");
         themeEditor.add(themeMemo, "h 70!");
-        side.add(treeWithEditor(centre, themeEditor), BorderLayout.CENTER);
+        side.add(treeWithEditor(centre, besideTheTree(tools, themeEditor)), BorderLayout.CENTER);
         side.setBorder(BorderFactory.createTitledBorder(Texts.get("coding.themes.title")));
         return side;
+    }
+
+    /**
+     * The buttons in a column beside the tree, above the editor: above the tree they took four
+     * rows and left the tree about two rows at 1280x800.
+     */
+    private static JPanel toolColumn() {
+        return new JPanel(new MigLayout("insets 4, gap 2, wrap 1, fillx", "[0:0:,grow,fill]"));
+    }
+
+    private static JPanel besideTheTree(JPanel tools, JPanel editor) {
+        JPanel column = new JPanel(new BorderLayout());
+        column.add(tools, BorderLayout.NORTH);
+        column.add(editor, BorderLayout.CENTER);
+        return column;
     }
 
     /** The tree on the left, the selected item's editor on the right (the tab is wide, not tall). */

@@ -123,8 +123,12 @@ final class MomentForm extends WidthTrackingPanel {
         });
         add(helpfulness);
         helpfulnessValue.setName("helpfulnessValue");
-        helpfulnessValue.setPreferredSize(new java.awt.Dimension(300, 28));
-        add(helpfulnessValue);
+        // room for two lines whatever it says (the form does not jump), and no width of its own: at
+        // 1280x800 the fixed 300x28 cut "Not answered yet (move the slider, ...)" to one line
+        int lines = helpfulnessValue.getFontMetrics(helpfulnessValue.getFont()).getHeight() * 2 + 4;
+        helpfulnessValue.setPreferredSize(new java.awt.Dimension(10, lines));
+        helpfulnessValue.setVerticalAlignment(javax.swing.SwingConstants.TOP);
+        add(helpfulnessValue, "wmin 0");
 
         add(heading("form.intensity"));
         JPanel intensityRow = row();

@@ -287,28 +287,27 @@ class RecallScreenGuiTest {
 
     /** Waits until the component with this name (or, for null, a YES_NO question's default button) has the keyboard. */
     private void focusOn(String what, java.util.function.Predicate<Component> isIt) {
-        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(what + " to have the keyboard") {
-            @Override
-            public boolean test() {
-                return edt(() -> {
-                    Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
-                    return owner != null && isIt.test(owner);
-                });
-            }
-        }, org.assertj.swing.timing.Timeout.timeout(2000));
+        Component[] owner = new Component[1];
+        try {
+            org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(what + " to have the keyboard") {
+                @Override
+                public boolean test() {
+                    owner[0] = edt(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
+                    return owner[0] != null && isIt.test(owner[0]);
+                }
+            }, org.assertj.swing.timing.Timeout.timeout(2000));
+        } catch (org.assertj.swing.exception.WaitTimedOutError notThere) {
+            throw new AssertionError(what + " does not have the keyboard; it is with "
+                    + (owner[0] == null ? "nothing" : owner[0].getClass().getSimpleName() + " " + owner[0].getName()), notThere);
+        }
     }
 
     /**
-     * Waits for the app to give this component the keyboard (it asks for that when a dialog opens).
-     * Xvfb without a window manager now and then does not activate a new dialog at all; only then
-     * the robot gives it focus, as a window manager would.
+     * Waits for the app to give this component the keyboard (it asks for that when a dialog opens);
+     * fails if it does not: the participant or researcher types at once, without clicking first.
      */
     private void keyboardTo(Component component) {
-        try {
-            focusOn(component.getName() == null ? component.toString() : component.getName(), c -> c == component);
-        } catch (org.assertj.swing.exception.WaitTimedOutError notActivated) {
-            robot.focusAndWaitForFocusGain(component);
-        }
+        focusOn(component.getName() == null ? component.toString() : component.getName(), c -> c == component);
     }
 
 
