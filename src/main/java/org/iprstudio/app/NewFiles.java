@@ -15,12 +15,12 @@ import java.util.UUID;
  * A file written whole or not at all: under a name of its own in the target's folder, flushed to
  * the disk, then given its name, never over an existing file unless asked to replace one.
  */
-final class NewFiles {
+public final class NewFiles {
     private NewFiles() {
     }
 
     /** Returns normally only once the file is in place; on failure nothing of it is left. */
-    static void write(Path target, byte[] content, boolean replace) throws IOException {
+    public static void write(Path target, byte[] content, boolean replace) throws IOException {
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".writing");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {

@@ -144,6 +144,7 @@ public final class SqliteStudyStore implements StudyStore {
                     for (org.iprstudio.domain.Transcript transcript : study.transcripts()) {
                         writer.putTranscript(transcript.sessionId(), transcript);
                     }
+                    new TeamWriter(writer).putAll(study.team(), study.codings().stream().map(Entity::id).toList());
                 }
                 connection.commit();
                 connection.setAutoCommit(true);
@@ -205,6 +206,7 @@ public final class SqliteStudyStore implements StudyStore {
             for (org.iprstudio.domain.Transcript transcript : reader.transcripts()) {
                 study.setTranscript(transcript.sessionId(), transcript);
             }
+            new TeamReader(reader).readInto(study);
             return study;
         } catch (SQLException e) {
             throw SqliteErrors.onRead(file, e);
@@ -277,11 +279,18 @@ public final class SqliteStudyStore implements StudyStore {
             throw new StoreException(Reason.READ_ONLY, file + " is open for reading only; nothing was changed.");
         }
         validated = null;
+        // the audit line of the list says who made its codings, and when
+        org.iprstudio.domain.AuditEvent audit = changes.stream().filter(StudyChange.Audit.class::isInstance).map(c -> ((StudyChange.Audit) c).event())
+                .findFirst().orElse(null);
+        TeamWriter team = new TeamWriter(writer);
         try {
             inTransaction(connection, () -> {
                 for (StudyChange change : changes) {
                     if (change instanceof StudyChange.Put put) {
                         writer.put(put.entity());
+                        if (audit != null && put.entity() instanceof org.iprstudio.domain.Coding coding) {
+                            team.stampCoding(coding.id(), new org.iprstudio.domain.CodingStamp(audit.who(), audit.at()));
+                        }
                     } else if (change instanceof StudyChange.Delete delete) {
                         writer.delete(delete.entity());
                     } else if (change instanceof StudyChange.SetHeader header) {
@@ -290,6 +299,18 @@ public final class SqliteStudyStore implements StudyStore {
                         writer.putRecallLock(lock.lock());
                     } else if (change instanceof StudyChange.SetTranscript transcript) {
                         writer.putTranscript(transcript.sessionId(), transcript.transcript());
+                    } else if (change instanceof StudyChange.PutResearcher r) {
+                        team.putResearcher(r.researcher());
+                    } else if (change instanceof StudyChange.PutRound r) {
+                        team.putRound(r.round());
+                    } else if (change instanceof StudyChange.PutRoundCoding c) {
+                        team.putRoundCoding(c.coding());
+                    } else if (change instanceof StudyChange.DeleteRoundCoding c) {
+                        team.deleteRoundCoding(c.coding());
+                    } else if (change instanceof StudyChange.PutDecision d) {
+                        team.putDecision(d.decision());
+                    } else if (change instanceof StudyChange.Audit a) {
+                        team.append(a.event());
                     }
                 }
             });
