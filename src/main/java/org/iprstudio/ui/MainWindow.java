@@ -346,6 +346,8 @@ public final class MainWindow extends JFrame {
         studyMenu.setMnemonic(KeyEvent.VK_S);
         studyMenu.add(new JMenuItem(setup.studySetup));
         studyMenu.add(new JMenuItem(setup.studySettings));
+        studyMenu.addSeparator();
+        team.items().forEach(studyMenu::add);
         bar.add(file);
         bar.add(edit);
         bar.add(studyMenu);
@@ -390,6 +392,19 @@ public final class MainWindow extends JFrame {
         return action;
     }
 
+    /** Who is working: asked when a study opens (unless known here), shown in the title, recorded with every change. */
+    private final org.iprstudio.ui.team.TeamMenu team = new org.iprstudio.ui.team.TeamMenu(this, () -> service,
+            () -> coding == null ? null : coding.actions(), this::workingAs);
+
+    private void workingAs(String initials) {
+        if (service != null) {
+            setTitle(Texts.get("app.titleWithStudyAndResearcher", service.study().header().title(), initials));
+        }
+        if (coding != null) {
+            coding.whoChanged();
+        }
+    }
+
     /** Opens a study file, replacing the one that is open; a problem is shown, not thrown. */
     public boolean open(Path file) {
         StudyService opened;
@@ -412,6 +427,7 @@ public final class MainWindow extends JFrame {
         setup.watch(service, coding.actions().history());
         setTitle(Texts.get("app.titleWithStudy", service.study().header().title()));
         status.setText(Texts.get("status.study", service.file()));
+        team.studyOpened();
         tree.setModel(StudyTreeModel.of(service.study()));
         for (int row = 0; row < tree.getRowCount(); row++) {
             tree.expandRow(row);

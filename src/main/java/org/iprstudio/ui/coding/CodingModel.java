@@ -171,6 +171,12 @@ public final class CodingModel {
         player.accept(moment);
     }
 
+    /** Someone else sits at the screen now: every panel shows the study as they may see it (blind rounds). */
+    public void whoChanged() {
+        listeners.forEach(Listener::studyChanged);
+        listeners.forEach(Listener::selectionChanged);
+    }
+
     /** The codes shown on a moment or pair of a session: the person's own in a blind round, else the study's. */
     public List<org.iprstudio.domain.Coding> codingsOf(UUID sessionId, UUID unitId) {
         return lens.codingsOf(sessionId, unitId);
