@@ -427,7 +427,6 @@ public final class MainWindow extends JFrame {
         setup.watch(service, coding.actions().history());
         setTitle(Texts.get("app.titleWithStudy", service.study().header().title()));
         status.setText(Texts.get("status.study", service.file()));
-        team.studyOpened();
         tree.setModel(StudyTreeModel.of(service.study()));
         for (int row = 0; row < tree.getRowCount(); row++) {
             tree.expandRow(row);
@@ -436,6 +435,7 @@ public final class MainWindow extends JFrame {
         if (first != null) {
             tree.setSelectionPath(new TreePath(first.getPath()));
         }
+        team.studyOpened(); // the study is on show: now ask who is working, if this computer does not know
         return true;
     }
 

@@ -96,7 +96,7 @@ public final class TeamActions {
         List<StudyChange> changes = new ArrayList<>();
         changes.add(new StudyChange.PutDecision(decision));
         changes.addAll(studyCodingBecomes(round, unitId, pair, codesThatStand));
-        service.apply(changes, new AuditNote(AuditKind.CONSENSUS, "consensus in round " + round.name() + ": " + names(codesThatStand)
+        service.apply(changes, new AuditNote(AuditKind.CONSENSUS, "consensus on " + unitLabel(unitId) + " in round '" + round.name() + "': " + names(codesThatStand)
                 + (decision.note().isEmpty() ? "" : " (" + decision.note() + ")")));
         return decision;
     }
@@ -119,6 +119,24 @@ public final class TeamActions {
             }
         }
         return changes;
+    }
+
+    /** "D02/3 client 12:00" or "D02/3 pair 1:30-1:40", for the audit trail. */
+    private String unitLabel(UUID unitId) {
+        Study study = study();
+        Optional<org.iprstudio.domain.Entity> found = study.find(unitId);
+        Moment moment = found.filter(Moment.class::isInstance).map(Moment.class::cast)
+                .orElseGet(() -> found.filter(MomentPair.class::isInstance).map(p -> study.moment(((MomentPair) p).firstMomentId())).orElse(null));
+        if (moment == null) {
+            return "a unit";
+        }
+        var pass = study.pass(moment.passId());
+        var session = study.session(pass.sessionId());
+        String where = study.dyad(session.dyadId()).code() + "/" + session.number();
+        if (found.get() instanceof MomentPair p) {
+            return where + " pair " + study.moment(p.firstMomentId()).anchor().toShortClock() + "-" + study.moment(p.secondMomentId()).anchor().toShortClock();
+        }
+        return where + " " + pass.perspective().name().toLowerCase(java.util.Locale.ROOT) + " " + moment.anchor().toShortClock();
     }
 
     private String names(Set<UUID> codes) {
@@ -153,7 +171,7 @@ public final class TeamActions {
         String who = service.actor();
         Optional<RoundCoding> existing = study().team().roundCodingsBy(round.id(), who).stream()
                 .filter(c -> c.unitId().equals(unitId) && c.codeId().equals(code.id())).findFirst();
-        String subject = code.name() + " (round " + round.name() + ")";
+        String subject = code.name() + " on " + unitLabel(unitId) + " in round '" + round.name() + "'";
         if (existing.isPresent()) {
             coding.history().perform(EditKind.REMOVE_CODE, subject, List.of(new StudyChange.DeleteRoundCoding(existing.get())));
             return false;

@@ -62,6 +62,18 @@ final class RoundsDialog extends JDialog {
         comparisonTable.setName("comparisonTable");
         comparisonTable.setDefaultRenderer(Object.class, comparison.renderer());
         comparisonTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        comparisonTable.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
+        comparison.addTableModelListener(e -> {
+            if (e.getFirstRow() == javax.swing.event.TableModelEvent.HEADER_ROW) {
+                // after the table has made its new columns (it hears the change after this listener)
+                javax.swing.SwingUtilities.invokeLater(() -> {
+                    int[] widths = {60, 50, 130};
+                    for (int c = 0; c < widths.length && c < comparisonTable.getColumnCount(); c++) {
+                        comparisonTable.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+                    }
+                });
+            }
+        });
         JTable statisticsTable = new JTable(statistics);
         statisticsTable.setName("statisticsTable");
         list.setName("roundsList");
