@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "ipr-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "org.iprstudio.cli.messages",
         subcommands = {DemoCommand.class, OpenCommand.class, NewCommand.class, ImportCommand.class, InfoCommand.class, MediaCheckCommand.class,
-                PairsCommand.class, RecallKitCommand.class, AgreementCommand.class, ExportCommand.class, ReportCommand.class, TranscriptCommand.class})
+                PairsCommand.class, RecallKitCommand.class, AgreementCommand.class, ExportCommand.class, ReportCommand.class, TranscriptCommand.class,
+                CoderKitCommand.class})
 public final class IprStudioCommand implements Callable<Integer> {
     private final CliContext context;
 

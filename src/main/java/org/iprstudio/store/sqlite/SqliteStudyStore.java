@@ -279,9 +279,9 @@ public final class SqliteStudyStore implements StudyStore {
             throw new StoreException(Reason.READ_ONLY, file + " is open for reading only; nothing was changed.");
         }
         validated = null;
-        // the audit line of the list says who made its codings, and when
+        // the audit line of the list (the last one: a coder kit brings older ones along) says who made its codings, and when
         org.iprstudio.domain.AuditEvent audit = changes.stream().filter(StudyChange.Audit.class::isInstance).map(c -> ((StudyChange.Audit) c).event())
-                .findFirst().orElse(null);
+                .reduce((first, last) -> last).orElse(null);
         TeamWriter team = new TeamWriter(writer);
         try {
             inTransaction(connection, () -> {
