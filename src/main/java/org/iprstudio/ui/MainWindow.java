@@ -397,12 +397,20 @@ public final class MainWindow extends JFrame {
             () -> coding == null ? null : coding.actions(), this::workingAs);
 
     private void workingAs(String initials) {
-        if (service != null) {
-            setTitle(Texts.get("app.titleWithStudyAndResearcher", service.study().header().title(), initials));
-        }
         if (coding != null) {
             coding.whoChanged();
         }
+        showWho();
+    }
+
+    /** The title names who is working, and the blind round they code in on the session on show. */
+    private void showWho() {
+        if (service == null) {
+            return;
+        }
+        String who = coding == null ? service.actor() : coding.blindRound()
+                .map(r -> Texts.get("who.blindTitle", service.actor(), r.name())).orElse(service.actor());
+        setTitle(Texts.get("app.titleWithStudyAndResearcher", service.study().header().title(), who));
     }
 
     /** Opens a study file, replacing the one that is open; a problem is shown, not thrown. */
@@ -775,6 +783,17 @@ public final class MainWindow extends JFrame {
         workTabs.addTab(Texts.get("tab.matrix"), new MatrixPanel(coding));
         workTabs.addTab(Texts.get("tab.summary"), new SummaryPanel(coding));
         CodingModel current = coding;
+        coding.addListener(new CodingModel.Listener() {
+            @Override
+            public void sessionChanged() {
+                showWho();
+            }
+
+            @Override
+            public void studyChanged() {
+                showWho(); // a round started or closed
+            }
+        });
         coding.addListener(new CodingModel.Listener() {
             @Override
             public void studyChanged() {

@@ -48,7 +48,7 @@ class TeamRoundGuiTest extends DemoWindowTestBase {
         who.textBox("whoName").deleteText().enterText(name);
         who.button("whoOk").click();
         robot.waitForIdle();
-        assertThat(frame.getTitle()).contains(" - " + initials + " - ");
+        assertThat(frame.getTitle()).contains(" - " + initials);
     }
 
     private DialogFixture rounds() {
@@ -106,11 +106,20 @@ class TeamRoundGuiTest extends DemoWindowTestBase {
         start.textBox("roundName").deleteText().enterText("Round 1");
         start.textBox("roundCoders").deleteText().enterText("AB, CD");
         start.button("roundStart").click();
-        assertThat(dialog.label("roundInfo").text()).contains("Round 1 is open").contains("AB, CD");
+        DialogFixture shown = dialog;
+        // the round list is filled once the modal start dialog has returned
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("the new round to be listed") {
+            @Override
+            public boolean test() {
+                return edt(() -> shown.label("roundInfo").target().getText().contains("Round 1 is open"));
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(10_000));
+        assertThat(dialog.label("roundInfo").text()).contains("AB, CD");
         dialog.button("roundsDone").click();
 
         // coder AB: the study's own code on the moment is hidden; AB's code goes to the round, not the study
         workAs("AB", "Coder A");
+        assertThat(frame.getTitle()).contains(" - AB, coding blind in Round 1 - ");
         selectTherapistOnlyMoment();
         assertThat(showing("applied:uncertainty about method")).isFalse();
         applyByTypeAhead("irrit");
@@ -128,6 +137,7 @@ class TeamRoundGuiTest extends DemoWindowTestBase {
 
         // the lead closes the round: the disagreement comes first
         workAs("LD", "Lead researcher");
+        assertThat(frame.getTitle()).contains(" - LD - ");
         assertThat(showing("applied:uncertainty about method")).isTrue(); // the lead codes no round: the study's coding
         dialog = rounds();
         dialog.list("roundsList").selectItem(0);

@@ -60,6 +60,7 @@ final class HistoryDialog extends JDialog {
         for (AuditKind k : AuditKind.values()) {
             kind.addItem(k);
         }
+        kind.setRenderer(StartRoundDialog.renderer(v -> v instanceof AuditKind k ? k.name().toLowerCase(java.util.Locale.ROOT) : String.valueOf(v)));
         JTable table = new JTable(events);
         table.setName("historyTable");
         table.setAutoCreateRowSorter(true);
