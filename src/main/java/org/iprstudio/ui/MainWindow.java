@@ -396,6 +396,11 @@ public final class MainWindow extends JFrame {
     private final org.iprstudio.ui.team.TeamMenu team = new org.iprstudio.ui.team.TeamMenu(this, () -> service,
             () -> coding == null ? null : coding.actions(), this::workingAs);
 
+    /** The program as the user starts it: ask who is working when a study opens, and remember it on this computer. */
+    public void askWhoIsWorking() {
+        team.askAndRemember(org.iprstudio.app.team.ResearcherMemory.forThisComputer());
+    }
+
     private void workingAs(String initials) {
         if (coding != null) {
             coding.whoChanged();

@@ -44,11 +44,32 @@ class TeamRoundGuiTest extends DemoWindowTestBase {
     private void workAs(String initials, String name) {
         window.menuItemWithPath("Study", "Who is working...").click();
         DialogFixture who = WindowFinder.findDialog("whoDialog").using(robot);
-        who.textBox("whoInitials").deleteText().enterText(initials);
-        who.textBox("whoName").deleteText().enterText(name);
+        who.textBox("whoInitials").setText(initials);
+        who.textBox("whoName").setText(name);
+        who.textBox("whoInitials").requireText(initials);
         who.button("whoOk").click();
-        robot.waitForIdle();
-        assertThat(frame.getTitle()).contains(" - " + initials);
+        // the window works as the new person once the modal dialog has returned
+        try {
+            awaitTrue("the title to name " + initials, () -> frame.getTitle().contains(" - " + initials));
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            throw new AssertionError("Not working as " + initials + ": " + onScreen(), e);
+        }
+    }
+
+    /** Waits (on the event thread's view) for what follows a modal dialog's return. */
+    private void awaitTrue(String what, java.util.concurrent.Callable<Boolean> test) {
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(what) {
+            @Override
+            public boolean test() {
+                return edt(test);
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(10_000));
+    }
+
+    /** What is on screen when a wait times out: the dialogs still showing, and the title. */
+    private String onScreen() {
+        return edt(() -> frame.getTitle() + " | dialogs: " + java.util.Arrays.stream(java.awt.Window.getWindows())
+                .filter(w -> w.isShowing() && w instanceof javax.swing.JDialog).map(w -> ((javax.swing.JDialog) w).getTitle()).toList());
     }
 
     private DialogFixture rounds() {
@@ -108,12 +129,7 @@ class TeamRoundGuiTest extends DemoWindowTestBase {
         start.button("roundStart").click();
         DialogFixture shown = dialog;
         // the round list is filled once the modal start dialog has returned
-        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("the new round to be listed") {
-            @Override
-            public boolean test() {
-                return edt(() -> shown.label("roundInfo").target().getText().contains("Round 1 is open"));
-            }
-        }, org.assertj.swing.timing.Timeout.timeout(10_000));
+        awaitTrue("the new round to be listed", () -> shown.label("roundInfo").target().getText().contains("Round 1 is open"));
         assertThat(dialog.label("roundInfo").text()).contains("AB, CD");
         dialog.button("roundsDone").click();
 

@@ -9,7 +9,7 @@ import org.iprstudio.domain.Researcher;
 /**
  * Who works at this computer, remembered between runs in the user's preferences (java.util.prefs),
  * so the window asks only once. The system property {@value #PRESET_PROPERTY} ("AB=Ann Brown")
- * names the researcher for one run without remembering anything (the test suite sets it).
+ * names the researcher for one run without remembering anything.
  */
 public final class ResearcherMemory {
     public static final String PRESET_PROPERTY = "iprstudio.researcher";
@@ -24,6 +24,11 @@ public final class ResearcherMemory {
     /** This computer's memory, or the preset of the system property. */
     public static ResearcherMemory forThisComputer() {
         return new ResearcherMemory(Preferences.userRoot().node("org/iprstudio/team"), parsePreset(System.getProperty(PRESET_PROPERTY)));
+    }
+
+    /** Remembers nothing between runs: who is working is known only once told (a window made by a test, say). */
+    public static ResearcherMemory forThisRunOnly() {
+        return new ResearcherMemory(null, null);
     }
 
     /** For tests: a memory in a given preferences node. */
@@ -44,8 +49,8 @@ public final class ResearcherMemory {
 
     /** The researcher working here, if known. */
     public Optional<Researcher> known() {
-        if (preset != null) {
-            return Optional.of(preset);
+        if (preset != null || node == null) {
+            return Optional.ofNullable(preset);
         }
         String initials = node.get("initials", null);
         String name = node.get("name", null);
@@ -61,7 +66,7 @@ public final class ResearcherMemory {
 
     /** Remembers who works here now (only for this run when a preset was given). */
     public void remember(Researcher researcher) {
-        if (preset != null) {
+        if (preset != null || node == null) {
             preset = researcher;
             return;
         }

@@ -25,19 +25,25 @@ public final class TeamMenu {
     private final Supplier<StudyService> service;
     private final Supplier<CodingActions> actions;
     private final Consumer<String> whoChanged;
-    private final ResearcherMemory memory;
+    private ResearcherMemory memory = ResearcherMemory.forThisRunOnly();
+    private boolean ask;
 
     /** @param whoChanged hears the new person's label (for the title) after the study service works as them */
     public TeamMenu(Window owner, Supplier<StudyService> service, Supplier<CodingActions> actions, Consumer<String> whoChanged) {
-        this(owner, service, actions, whoChanged, ResearcherMemory.forThisComputer());
-    }
-
-    TeamMenu(Window owner, Supplier<StudyService> service, Supplier<CodingActions> actions, Consumer<String> whoChanged, ResearcherMemory memory) {
         this.owner = owner;
         this.service = service;
         this.actions = actions;
         this.whoChanged = whoChanged;
-        this.memory = memory;
+    }
+
+    /**
+     * The program as the user starts it (DesktopApp): remember who works on this computer and ask
+     * when a study opens if nobody is known. A window made otherwise (a test) asks only through
+     * Study > Who is working and remembers nothing between runs.
+     */
+    public void askAndRemember(ResearcherMemory onThisComputer) {
+        this.memory = onThisComputer;
+        this.ask = true;
     }
 
     public List<JMenuItem> items() {
@@ -63,7 +69,7 @@ public final class TeamMenu {
             return;
         }
         Optional<Researcher> known = memory.known();
-        if (known.isEmpty()) {
+        if (known.isEmpty() && ask) {
             known = WhoIsWorkingDialog.ask(owner, null, open.study().team().researchers());
             known.ifPresent(memory::remember);
         }
