@@ -76,6 +76,24 @@ class ArchitectureTest {
             .because("the program talks to users through the window or the command line, not stray prints");
 
     /**
+     * Blind coding: the coding view learns a moment's or pair's codes only through its model's
+     * CodingLens, which shows a coder of an open round their own round codings and nobody else's.
+     */
+    @ArchTest
+    static final ArchRule theCodingViewGetsCodingsThroughTheLens = noClasses().that().resideInAPackage("org.iprstudio.ui.coding..")
+            .should().callMethod(org.iprstudio.domain.Study.class, "codingsOf", java.util.UUID.class)
+            .because("within an open coding round a coder may see only their own codings: CodingModel.codingsOf is the one path");
+
+    /** The coders' round codings reach the window and the command line only compared (closed rounds) or through the lens. */
+    @ArchTest
+    static final ArchRule roundCodingsAreReadOnlyBehindTheTeamUseCases = noClasses().that()
+            .resideInAnyPackage("org.iprstudio.ui..", "org.iprstudio.cli..", "org.iprstudio.exchange..", "org.iprstudio.analysis..")
+            .should().callMethod(org.iprstudio.domain.TeamRecords.class, "roundCodings", java.util.UUID.class)
+            .orShould().callMethod(org.iprstudio.domain.TeamRecords.class, "roundCodingsBy", java.util.UUID.class, String.class)
+            .orShould().callMethod(org.iprstudio.domain.TeamRecords.class, "roundCoding", java.util.UUID.class)
+            .because("while a round is open its codings are blind: app.team (RoundComparison, CodingLens) decides who sees what");
+
+    /**
      * The recall screen reaches study data through its RecallSession and nothing else: not the
      * study or its service, not the setup, not the store, formats or analyses, and not the other
      * windows' packages (ui itself, ui.coding), which all hold the whole study. What it may use

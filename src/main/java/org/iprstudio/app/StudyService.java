@@ -25,10 +25,43 @@ public final class StudyService implements AutoCloseable {
     private final StudyStore store;
     private final Study study;
     private final List<StudyListener> listeners = new CopyOnWriteArrayList<>();
+    private final java.time.Clock clock;
+    /** Who the changes are recorded as made by (initials); see decision 0016. */
+    private volatile String actor = defaultActor();
 
     public StudyService(StudyStore store) {
+        this(store, java.time.Clock.systemUTC());
+    }
+
+    public StudyService(StudyStore store, java.time.Clock clock) {
         this.store = store;
+        this.clock = clock;
         this.study = store.load();
+    }
+
+    /** The operating-system account, marked by "~", for a change made when no researcher was named. */
+    public static String defaultActor() {
+        String user = System.getProperty("user.name", "");
+        String cleaned = user.replaceAll("[^A-Za-z0-9._-]", "");
+        return "~" + (cleaned.isEmpty() ? "unknown" : cleaned.length() > 32 ? cleaned.substring(0, 32) : cleaned);
+    }
+
+    /** Whom the following changes are recorded as made by: a researcher's initials, or "~account". */
+    public void setActor(String initials) {
+        this.actor = org.iprstudio.domain.Researcher.checkedInitials(initials);
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public java.time.Clock clock() {
+        return clock;
+    }
+
+    /** Whether changes can be saved (a study opened for reading only cannot). */
+    public boolean writable() {
+        return store.writable();
     }
 
     public Study study() {
@@ -66,14 +99,30 @@ public final class StudyService implements AutoCloseable {
         listeners.remove(listener);
     }
 
-    /** Applies the changes all together or not at all. */
+    /** Applies the changes all together or not at all, with an audit line worded from the changes. */
     public void apply(List<StudyChange> changes) {
+        apply(changes, null);
+    }
+
+    /**
+     * Applies the changes all together or not at all; the audit line (who, when, what) goes into the
+     * same transaction, so the trail never misses a change nor records one that did not happen.
+     */
+    public void apply(List<StudyChange> changes, AuditNote note) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        AuditNote described = note != null ? note : ChangeAudit.describe(study, changes);
+        org.iprstudio.domain.AuditEvent event = new org.iprstudio.domain.AuditEvent(java.util.UUID.randomUUID(), clock.instant(), actor,
+                described.kind(), ChangeAudit.targetOf(changes), described.what());
+        List<StudyChange> all = new java.util.ArrayList<>(changes);
+        all.add(new StudyChange.Audit(event));
         Deque<Runnable> undo = new ArrayDeque<>();
         try {
-            for (StudyChange change : changes) {
-                applyInMemory(change, undo);
+            for (StudyChange change : all) {
+                applyInMemory(change, undo, event);
             }
-            store.apply(changes);
+            store.apply(all);
         } catch (RuntimeException e) {
             while (!undo.isEmpty()) {
                 undo.pop().run();
@@ -116,12 +165,17 @@ public final class StudyService implements AutoCloseable {
         return changes;
     }
 
-    private void applyInMemory(StudyChange change, Deque<Runnable> undo) {
+    private void applyInMemory(StudyChange change, Deque<Runnable> undo, org.iprstudio.domain.AuditEvent event) {
         if (change instanceof StudyChange.Put put) {
             Entity entity = put.entity();
             Optional<Entity> before = study.find(entity.id());
             study.put(entity);
             undo.push(() -> before.ifPresentOrElse(study::put, () -> study.remove(entity.id())));
+            if (entity instanceof org.iprstudio.domain.Coding) {
+                var stampBefore = study.team().stampOf(entity.id()).orElse(null);
+                study.team().setStamp(entity.id(), new org.iprstudio.domain.CodingStamp(event.who(), event.at()));
+                undo.push(() -> study.team().setStamp(entity.id(), stampBefore));
+            }
         } else if (change instanceof StudyChange.Delete delete) {
             Entity entity = study.find(delete.entity().id()).orElseThrow(() -> new org.iprstudio.domain.DomainException(
                     "This record is no longer in the study (it was deleted meanwhile): " + delete.entity().getClass().getSimpleName() + "."));
@@ -141,6 +195,7 @@ public final class StudyService implements AutoCloseable {
             undo.push(() -> study.setTranscript(set.sessionId(), before));
         } else {
             SupervisionChanges.applyInMemory(study, change, undo);
+            TeamChanges.applyInMemory(study, change, undo);
         }
     }
 

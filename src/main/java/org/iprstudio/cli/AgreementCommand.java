@@ -62,8 +62,8 @@ final class AgreementCommand implements Callable<Integer> {
         }
         Study loaded = new StudySources(context.files()).read(study).study();
         if (round != null) {
-            // coding rounds are not part of the study file yet: say so rather than print empty statistics
-            throw new DomainException(Texts.get("agreement.noRounds", round, study));
+            printRound(loaded);
+            return 0;
         }
         new PerspectiveAgreementPrinter(context.out()).print(loaded);
         return 0;
@@ -91,6 +91,34 @@ final class AgreementCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new DomainException(Texts.get("agreement.unreadable", file.toAbsolutePath(), e.getMessage()));
         }
+    }
+
+    /** A closed round's statistics: per code, over all codes, and per exclusive group, each in the --ratings form. */
+    private void printRound(Study loaded) {
+        org.iprstudio.domain.CodingRound chosen = loaded.team().roundNamed(round).orElseThrow(() -> new DomainException(
+                Texts.get("agreement.noRound", round, study, loaded.team().rounds().isEmpty() ? Texts.get("agreement.noRoundsAtAll")
+                        : String.join(", ", loaded.team().rounds().stream().map(org.iprstudio.domain.CodingRound::name).toList()))));
+        org.iprstudio.app.team.RoundStatistics stats = org.iprstudio.app.team.RoundStatistics.of(loaded, chosen);
+        PrintWriter out = context.out();
+        out.println(Texts.get("agreement.round.title", chosen.name(), String.join(", ", chosen.coders()), chosen.sessionIds().size()));
+        stats.perCode().forEach((code, report) -> {
+            out.println();
+            out.println(Texts.get("agreement.round.code", code));
+            printRatings(report);
+        });
+        out.println();
+        out.println(Texts.get("agreement.round.allCodes"));
+        printRatings(stats.allCodes());
+        stats.groups().forEach((group, report) -> {
+            out.println();
+            out.println(Texts.get("agreement.round.group", group));
+            printRatings(report);
+        });
+        stats.groupProblems().forEach((group, problem) -> {
+            out.println();
+            out.println(Texts.get("agreement.round.groupProblem", group, problem));
+        });
+        out.flush();
     }
 
     private void printRatings(AgreementReport report) {

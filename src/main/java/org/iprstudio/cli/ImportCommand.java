@@ -22,6 +22,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "import.out")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    WhoOption who = new WhoOption();
+
     @Option(names = "--into", paramLabel = "STUDY", descriptionKey = "importInto.into")
     Path into;
 
@@ -38,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (into != null || out == null) {
-            return new ImportInto(context).run(json, into, out, session, tiers);
+            return new ImportInto(context, who).run(json, into, out, session, tiers);
         }
         StudyCreation.Created created = new StudyCreation(context.files()).importJson(json, out);
         Study study = created.study();

@@ -21,8 +21,10 @@ import org.iprstudio.exchange.qdpx.CodebookReader;
  */
 final class ImportInto {
     private final CliContext context;
+    private final WhoOption who;
 
-    ImportInto(CliContext context) {
+    ImportInto(CliContext context, WhoOption who) {
+        this.who = who;
         this.context = context;
     }
 
@@ -61,7 +63,7 @@ final class ImportInto {
             if (codebook) {
                 CodebookReader.ImportedCodebook read = CodebookReader.read(file);
                 CodebookImport.Result result;
-                try (StudyService service = new StudyService(context.files().open(into))) {
+                try (StudyService service = who.open(context, into)) {
                     result = new CodebookImport(service).apply(read);
                 }
                 context.out().println(Texts.get("importInto.codebookDone", file.getFileName(), into, result.added(), result.matched()));
@@ -69,7 +71,7 @@ final class ImportInto {
             } else {
                 EafReader.Document document = EafReader.read(file);
                 EafImport.Result result;
-                try (StudyService service = new StudyService(context.files().open(into))) {
+                try (StudyService service = who.open(context, into)) {
                     result = new EafImport(service, Clock.systemUTC()).apply(document, session, mapping);
                 }
                 context.out().println(Texts.get("importInto.eafDone", file.getFileName(), into, result.moments(), result.momentsByTier().size(),

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         resourceBundle = "org.iprstudio.cli.messages",
         subcommands = {DemoCommand.class, OpenCommand.class, NewCommand.class, ImportCommand.class, InfoCommand.class, MediaCheckCommand.class,
                 PairsCommand.class, RecallKitCommand.class, AgreementCommand.class, ExportCommand.class, ReportCommand.class, TranscriptCommand.class,
-                SupervisionCommand.class})
+                SupervisionCommand.class, CoderKitCommand.class})
 public final class IprStudioCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -49,6 +49,9 @@ final class RecallKitCommand implements Callable<Integer> {
         @Option(names = "--force", descriptionKey = "recallKit.force")
         boolean force;
 
+        @picocli.CommandLine.Mixin
+        WhoOption who = new WhoOption();
+
         Export(CliContext context) {
             this.context = context;
         }
@@ -57,7 +60,7 @@ final class RecallKitCommand implements Callable<Integer> {
         public Integer call() {
             Role role = parseRole(perspective);
             Path written;
-            try (StudyService service = new StudyService(context.files().open(file))) {
+            try (StudyService service = who.open(context, file)) {
                 Session s = service.study().sessionByLabel(session)
                         .orElseThrow(() -> new DomainException(Texts.get("recallKit.noSession", session)));
                 written = new RecallKits(service).export(s, role, out, force, context.files());
@@ -78,6 +81,9 @@ final class RecallKitCommand implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "KIT", descriptionKey = "recallKit.kit")
         Path kit;
 
+        @picocli.CommandLine.Mixin
+        WhoOption who = new WhoOption();
+
         Import(CliContext context) {
             this.context = context;
         }
@@ -85,7 +91,7 @@ final class RecallKitCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             RecallKits.ImportResult result;
-            try (StudyService service = new StudyService(context.files().open(file))) {
+            try (StudyService service = who.open(context, file)) {
                 result = new RecallKits(service).importKit(kit);
             }
             context.out().println(Texts.get("recallKit.imported", result.passAdded() ? 1 : 0, result.momentsAdded(), result.momentsUnchanged(),

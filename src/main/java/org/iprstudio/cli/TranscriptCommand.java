@@ -58,6 +58,9 @@ final class TranscriptCommand implements Callable<Integer> {
         @Option(names = "--speakers", paramLabel = "LABEL=ROLE,...", descriptionKey = "transcript.speakers")
         String speakers;
 
+        @picocli.CommandLine.Mixin
+        WhoOption who = new WhoOption();
+
         Import(CliContext context) {
             this.context = context;
         }
@@ -65,7 +68,7 @@ final class TranscriptCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Transcript transcript;
-            try (StudyService service = new StudyService(context.files().open(study))) {
+            try (StudyService service = who.open(context, study)) {
                 Session s = session(service.study(), session);
                 TranscriptImport.Draft draft = TranscriptImport.read(transcriptFile, s);
                 Map<String, Role> mapping = speakers == null ? SpeakerMapping.guess(service.study(), service.study().dyad(s.dyadId()), draft.speakerLabels())

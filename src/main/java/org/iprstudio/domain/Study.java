@@ -50,6 +50,7 @@ public final class Study {
     private final Map<UUID, Transcript> transcripts = new LinkedHashMap<>();
     private final MomentQuotes quotes = new MomentQuotes();
     private final Supervision supervision = new Supervision();
+    private final TeamRecords team = new TeamRecords(this::sessionOfUnit);
 
     public Study(StudyHeader header) {
         this(header, 0, 0, 0);
@@ -67,6 +68,22 @@ public final class Study {
 
     private static int capacity(int count) {
         return Math.max(16, count * 4 / 3 + 1);
+    }
+
+    /** The researchers, the audit trail and the coding rounds. */
+    public TeamRecords team() {
+        return team;
+    }
+
+    /** The session of a moment or pair, or null when neither is in the study. */
+    private UUID sessionOfUnit(UUID unitId) {
+        Moment moment = moments.get(unitId);
+        if (moment == null) {
+            MomentPair pair = pairs.get(unitId);
+            moment = pair == null ? null : moments.get(pair.firstMomentId());
+        }
+        RecallPass pass = moment == null ? null : passes.get(moment.passId());
+        return pass == null ? null : pass.sessionId();
     }
 
     public StudyHeader header() {

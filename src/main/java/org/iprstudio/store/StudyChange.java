@@ -7,7 +7,9 @@ import org.iprstudio.domain.Transcript;
 
 /** One change to a study; a list of them is applied as one transaction. */
 public sealed interface StudyChange permits StudyChange.Put, StudyChange.Delete, StudyChange.SetHeader, StudyChange.SetRecallLock, StudyChange.SetTranscript,
-        StudyChange.PutSupervision, StudyChange.DeleteSupervision, StudyChange.SetSupervisionQuestions {
+        StudyChange.PutSupervision, StudyChange.DeleteSupervision, StudyChange.SetSupervisionQuestions,
+        StudyChange.PutResearcher, StudyChange.PutRound, StudyChange.PutRoundCoding, StudyChange.DeleteRoundCoding, StudyChange.PutDecision,
+        StudyChange.Audit {
 
     /** Adds the entity or replaces the one with its id. */
     record Put(Entity entity) implements StudyChange {
@@ -41,5 +43,34 @@ public sealed interface StudyChange permits StudyChange.Put, StudyChange.Delete,
         public SetSupervisionQuestions {
             questions = java.util.List.copyOf(questions);
         }
+    }
+
+    // ---- the team (who did what, coding rounds) ----------------------------------------------
+
+    /** Adds a researcher to the study's team, or renames one (by initials). */
+    record PutResearcher(org.iprstudio.domain.Researcher researcher) implements StudyChange {
+    }
+
+    /** Starts, changes or closes a coding round. */
+    record PutRound(org.iprstudio.domain.CodingRound round) implements StudyChange {
+    }
+
+    /** A coder applies a code within an open round. */
+    record PutRoundCoding(org.iprstudio.domain.RoundCoding coding) implements StudyChange {
+    }
+
+    /** A coder takes back a code within an open round. */
+    record DeleteRoundCoding(org.iprstudio.domain.RoundCoding coding) implements StudyChange {
+    }
+
+    /** The team's consensus on one unit of a closed round (the study's coding changes in the same list). */
+    record PutDecision(org.iprstudio.domain.ConsensusDecision decision) implements StudyChange {
+    }
+
+    /**
+     * The audit line of the other changes in its list; the study service adds it, so every
+     * transaction carries its own who, when and what.
+     */
+    record Audit(org.iprstudio.domain.AuditEvent event) implements StudyChange {
     }
 }

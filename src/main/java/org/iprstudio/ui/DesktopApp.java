@@ -37,6 +37,7 @@ public final class DesktopApp {
                 MediaPlayer player = media.players() == null ? null : withSoundOnlyText(media.players().newPlayer());
                 MainWindow frame = new MainWindow(files, player, media.players() == null ? null : () -> withSoundOnlyText(media.players().newPlayer()), media.problem(),
                         media.installCommand(), media.release());
+                frame.askWhoIsWorking();
                 frame.setVisible(true);
                 if (study != null && frame.open(study) && session != null && !frame.selectSession(session)) {
                     JOptionPane.showMessageDialog(frame, Texts.get("error.noSuchSession", session), Texts.get("error.openTitle"),

@@ -376,6 +376,8 @@ public final class MainWindow extends JFrame {
         studyMenu.add(new JMenuItem(setup.studySettings));
         studyMenu.add(supervision.questionsItem());
         studyMenu.add(new JMenuItem(action("menu.study.exportHistory", null, this::showExportHistory)));
+        studyMenu.addSeparator();
+        team.items().forEach(studyMenu::add);
         bar.add(file);
         bar.add(edit);
         bar.add(studyMenu);
@@ -430,6 +432,32 @@ public final class MainWindow extends JFrame {
         return action;
     }
 
+    /** Who is working: asked when a study opens (unless known here), shown in the title, recorded with every change. */
+    private final org.iprstudio.ui.team.TeamMenu team = new org.iprstudio.ui.team.TeamMenu(this, () -> service,
+            () -> coding == null ? null : coding.actions(), this::workingAs);
+
+    /** The program as the user starts it: ask who is working when a study opens, and remember it on this computer. */
+    public void askWhoIsWorking() {
+        team.askAndRemember(org.iprstudio.app.team.ResearcherMemory.forThisComputer());
+    }
+
+    private void workingAs(String initials) {
+        if (coding != null) {
+            coding.whoChanged();
+        }
+        showWho();
+    }
+
+    /** The title names who is working, and the blind round they code in on the session on show. */
+    private void showWho() {
+        if (service == null) {
+            return;
+        }
+        String who = coding == null ? service.actor() : coding.blindRound()
+                .map(r -> Texts.get("who.blindTitle", service.actor(), r.name())).orElse(service.actor());
+        setTitle(Texts.get("app.titleWithStudyAndResearcher", service.study().header().title(), who));
+    }
+
     /** Opens a study file, replacing the one that is open; a problem is shown, not thrown. */
     public boolean open(Path file) {
         StudyService opened;
@@ -460,6 +488,7 @@ public final class MainWindow extends JFrame {
         if (first != null) {
             tree.setSelectionPath(new TreePath(first.getPath()));
         }
+        team.studyOpened(); // the study is on show: now ask who is working, if this computer does not know
         return true;
     }
 
@@ -835,6 +864,17 @@ public final class MainWindow extends JFrame {
         workTabs.addTab(Texts.get("tab.summary"), new SummaryPanel(coding));
         workTabs.addTab(Texts.get("tab.agreement"), new org.iprstudio.ui.agreement.AgreementPanel(coding));
         CodingModel current = coding;
+        coding.addListener(new CodingModel.Listener() {
+            @Override
+            public void sessionChanged() {
+                showWho();
+            }
+
+            @Override
+            public void studyChanged() {
+                showWho(); // a round started or closed
+            }
+        });
         coding.addListener(new CodingModel.Listener() {
             @Override
             public void studyChanged() {

@@ -139,8 +139,65 @@ class AgreementCommandTest {
         assertThat(run("agreement", TestStudies.DEMO_JSON.toString())).isZero();
         assertThat(out.toString()).isEqualTo(fromFile);
         assertThat(run("agreement", file.toString(), "--round", "R1")).isEqualTo(2);
-        assertThat(err.toString()).contains("The study has no coding round 'R1': coding rounds are not part of IPR Studio study files yet");
+        assertThat(err.toString()).contains("The study " + file + " has no coding round 'R1'. Its rounds: none yet");
         assertThat(run("agreement", file.toString(), "--level", "ordinal")).isEqualTo(2);
         assertThat(err.toString()).contains("--level applies to a table of codings");
+    }
+
+    /**
+     * A closed round's statistics for one code are those of the same codings written as a plain
+     * table: the round's block for a code equals what --ratings prints for the table.
+     */
+    @Test
+    void aRoundsStatisticsPerCodeAreThoseOfItsCodingsAsAPlainTable() throws Exception {
+        Path file = dir.resolve("round.iprs");
+        new SqliteStudyFiles().create(file, TestStudies.demo());
+        java.util.List<String> units = new java.util.ArrayList<>();
+        String codeName;
+        java.util.Map<String, String[]> table = new java.util.LinkedHashMap<>();
+        try (org.iprstudio.app.StudyService service = new org.iprstudio.app.StudyService(new SqliteStudyFiles().open(file))) {
+            var coding = new org.iprstudio.app.coding.CodingActions(service, new org.iprstudio.app.coding.EditHistory(service), java.time.Clock.systemUTC());
+            var team = new org.iprstudio.app.team.TeamActions(service, coding);
+            var study = service.study();
+            var session = study.sessions().get(0);
+            var code = study.codes().stream().filter(c -> study.codes().stream().noneMatch(o -> c.id().equals(o.parentId()))).findFirst().orElseThrow();
+            codeName = code.name();
+            service.setActor("LD");
+            var round = team.startRound("R1", java.util.List.of(session.id()), java.util.List.of("AB", "CD"), java.util.List.of(code.id()), java.util.List.of());
+            var moments = new java.util.ArrayList<org.iprstudio.domain.Moment>();
+            study.passesOf(session.id()).forEach(p -> moments.addAll(study.momentsOf(p.id())));
+            for (int i = 0; i < moments.size(); i++) {
+                // AB codes every second moment, CD every third: some agreement, some not
+                if (i % 2 == 0) {
+                    service.setActor("AB");
+                    team.toggle(round, code, moments.get(i));
+                }
+                if (i % 3 == 0) {
+                    service.setActor("CD");
+                    team.toggle(round, code, moments.get(i));
+                }
+            }
+            service.setActor("LD");
+            var closed = team.close(round).round();
+            for (var unit : org.iprstudio.app.team.RoundComparison.of(study, closed).units()) {
+                table.put(unit.unitId().toString(), new String[] {unit.codesOf("AB").isEmpty() ? "absent" : "present",
+                        unit.codesOf("CD").isEmpty() ? "absent" : "present"});
+            }
+        }
+        StringBuilder csv = new StringBuilder("unit,AB,CD\n");
+        table.forEach((unit, cells) -> csv.append(unit).append(',').append(cells[0]).append(',').append(cells[1]).append('\n'));
+        Path plain = dir.resolve("plain.csv");
+        Files.writeString(plain, csv);
+        assertThat(run("agreement", "--ratings", plain.toString())).isZero();
+        java.util.List<String> expected = java.util.List.of(lines());
+        out.getBuffer().setLength(0);
+        assertThat(run("agreement", file.toString(), "--round", "r1")).as(err.toString()).isZero();
+        java.util.List<String> printed = java.util.List.of(lines());
+        assertThat(printed.get(0)).startsWith("Coding round R1: coders AB, CD, 1 session");
+        int block = printed.indexOf("Code " + codeName + ":");
+        assertThat(block).isPositive();
+        assertThat(printed.subList(block + 1, block + 1 + expected.size())).isEqualTo(expected);
+        assertThat(printed).contains("All codes (each code on each unit, pooled):");
+        assertThat(out.toString()).doesNotContain("NaN");
     }
 }

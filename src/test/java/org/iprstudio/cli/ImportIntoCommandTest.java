@@ -98,4 +98,21 @@ class ImportIntoCommandTest {
         assertThat(run("import", TestStudies.DEMO_FOLDER.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--out NEW.iprs", "--into STUDY.iprs");
     }
+
+    /** Decision 0016: a change from the command line records who made it, --as or else the computer account marked by "~". */
+    @Test
+    void theHistoryRecordsWhoImportedWithAsOrTheComputerAccount() {
+        String qde = QDE.resolve("atlasti8_standard_project.qde").toString();
+        assertThat(run("import", qde, "--into", study.toString(), "--as", "ab")).isZero();
+        String eaf = EAF.resolve("speach_test.eaf").toString();
+        assertThat(run("import", eaf, "--into", study.toString(), "--session", "D01/3", "--tier", "Person1 (Utterance)=C01")).isZero();
+        assertThat(run("import", qde, "--into", study.toString(), "--as", "A B")).isEqualTo(2);
+        assertThat(err.toString()).contains("Initials 'A B' are not valid").hasLineCount(1);
+        try (var store = new SqliteStudyFiles().open(study)) {
+            var trail = store.load().team().audit();
+            assertThat(trail).extracting(org.iprstudio.domain.AuditEvent::who).containsExactly("AB", org.iprstudio.app.StudyService.defaultActor());
+            assertThat(trail.get(0).what()).contains("code added");
+            assertThat(org.iprstudio.app.StudyService.defaultActor()).startsWith("~");
+        }
+    }
 }

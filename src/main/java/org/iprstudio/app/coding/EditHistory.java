@@ -48,7 +48,7 @@ public final class EditHistory {
             return; // during an undo, an editor re-saving the text it still shows would undo the undo
         }
         List<StudyChange> backward = inverseOf(changes);
-        service.apply(changes);
+        service.apply(changes, new org.iprstudio.app.AuditNote(EditAudit.kindOf(kind), EditAudit.words(kind, subject)));
         undo.push(new Edit(kind, subject, List.copyOf(changes), backward));
         redo.clear();
         fire();
@@ -68,7 +68,7 @@ public final class EditHistory {
         if (edit == null) {
             return Optional.empty();
         }
-        replay(edit.backward());
+        replay(edit.backward(), new org.iprstudio.app.AuditNote(org.iprstudio.domain.AuditKind.UNDO, "undo " + EditAudit.words(edit.kind(), edit.subject())));
         undo.remove(edit);
         redo.push(edit);
         fire();
@@ -80,7 +80,7 @@ public final class EditHistory {
         if (edit == null) {
             return Optional.empty();
         }
-        replay(edit.forward());
+        replay(edit.forward(), new org.iprstudio.app.AuditNote(org.iprstudio.domain.AuditKind.REDO, "redo " + EditAudit.words(edit.kind(), edit.subject())));
         redo.remove(edit);
         undo.push(edit);
         fire();
@@ -93,10 +93,10 @@ public final class EditHistory {
         fire();
     }
 
-    private void replay(List<StudyChange> changes) {
+    private void replay(List<StudyChange> changes, org.iprstudio.app.AuditNote note) {
         replaying = true;
         try {
-            service.apply(changes);
+            service.apply(changes, note);
         } catch (DomainException e) {
             clear();
             throw new DomainException("This can no longer be undone, because the study changed since: " + e.getMessage());
@@ -122,6 +122,15 @@ public final class EditHistory {
                     inverse.add(0, new StudyChange.SetHeader(service.study().header()));
                 }
                 header = set.header();
+                continue;
+            }
+            if (change instanceof StudyChange.PutRoundCoding put) {
+                // a blind coder's code: taken back by removing it (a round coding is only ever added or removed)
+                inverse.add(0, new StudyChange.DeleteRoundCoding(put.coding()));
+                continue;
+            }
+            if (change instanceof StudyChange.DeleteRoundCoding delete) {
+                inverse.add(0, new StudyChange.PutRoundCoding(delete.coding()));
                 continue;
             }
             if (change instanceof StudyChange.Put put) {

@@ -254,7 +254,7 @@ final class EntityReader {
         return result;
     }
 
-    private <T> List<T> query(String sql, RowMapper<T> mapper) throws SQLException {
+    <T> List<T> query(String sql, RowMapper<T> mapper) throws SQLException {
         List<T> result = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {

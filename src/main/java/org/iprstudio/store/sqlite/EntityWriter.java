@@ -226,7 +226,7 @@ final class EntityWriter implements AutoCloseable {
         }
     }
 
-    private void execute(String sql, Object... values) throws SQLException {
+    void execute(String sql, Object... values) throws SQLException {
         PreparedStatement st = prepared.get(sql);
         if (st == null) {
             st = connection.prepareStatement(sql);

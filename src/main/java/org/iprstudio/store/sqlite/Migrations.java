@@ -21,7 +21,7 @@ public final class Migrations {
     /** The scripts shipped with this version: V1__initial.sql, V2__..., in order. */
     public static Migrations bundled() {
         return of(List.of(read("V1__initial.sql"), read("V2__recall.sql"), read("V3__attributes.sql"), read("V4__transcripts.sql"),
-                read("V5__quotes.sql"), read("V6__supervision.sql"), read("V7__exports.sql")));
+                read("V5__quotes.sql"), read("V6__supervision.sql"), read("V7__exports.sql"), read("V8__team.sql")));
     }
 
     /** Scripts given directly: index 0 is format 1. Tests use this to prove the upgrade path. */

@@ -145,6 +145,7 @@ public final class SqliteStudyStore implements StudyStore {
                         writer.putTranscript(transcript.sessionId(), transcript);
                     }
                     new SupervisionRows(connection).putAll(study.supervision());
+                    new TeamWriter(writer).putAll(study.team(), study.codings().stream().map(Entity::id).toList());
                 }
                 connection.commit();
                 connection.setAutoCommit(true);
@@ -207,6 +208,7 @@ public final class SqliteStudyStore implements StudyStore {
                 study.setTranscript(transcript.sessionId(), transcript);
             }
             new SupervisionRows(connection).readInto(study);
+            new TeamReader(reader).readInto(study);
             return study;
         } catch (SQLException e) {
             throw SqliteErrors.onRead(file, e);
@@ -280,11 +282,18 @@ public final class SqliteStudyStore implements StudyStore {
         }
         validated = null;
         SupervisionRows supervisionRows = new SupervisionRows(connection);
+        // the audit line of the list (the last one: a coder kit brings older ones along) says who made its codings, and when
+        org.iprstudio.domain.AuditEvent audit = changes.stream().filter(StudyChange.Audit.class::isInstance).map(c -> ((StudyChange.Audit) c).event())
+                .reduce((first, last) -> last).orElse(null);
+        TeamWriter team = new TeamWriter(writer);
         try {
             inTransaction(connection, () -> {
                 for (StudyChange change : changes) {
                     if (change instanceof StudyChange.Put put) {
                         writer.put(put.entity());
+                        if (audit != null && put.entity() instanceof org.iprstudio.domain.Coding coding) {
+                            team.stampCoding(coding.id(), new org.iprstudio.domain.CodingStamp(audit.who(), audit.at()));
+                        }
                     } else if (change instanceof StudyChange.Delete delete) {
                         writer.delete(delete.entity());
                     } else if (change instanceof StudyChange.SetHeader header) {
@@ -299,6 +308,18 @@ public final class SqliteStudyStore implements StudyStore {
                         supervisionRows.delete(delete.record());
                     } else if (change instanceof StudyChange.SetSupervisionQuestions questions) {
                         supervisionRows.putQuestions(questions.questions());
+                    } else if (change instanceof StudyChange.PutResearcher r) {
+                        team.putResearcher(r.researcher());
+                    } else if (change instanceof StudyChange.PutRound r) {
+                        team.putRound(r.round());
+                    } else if (change instanceof StudyChange.PutRoundCoding c) {
+                        team.putRoundCoding(c.coding());
+                    } else if (change instanceof StudyChange.DeleteRoundCoding c) {
+                        team.deleteRoundCoding(c.coding());
+                    } else if (change instanceof StudyChange.PutDecision d) {
+                        team.putDecision(d.decision());
+                    } else if (change instanceof StudyChange.Audit a) {
+                        team.append(a.event());
                     }
                 }
             });

@@ -326,9 +326,10 @@ public final class CodingInspector extends JPanel {
 
     private void showApplied(Study study, CodingModel.Selection s) {
         applied.removeAll();
+        java.util.UUID sessionId = model.sessionOf(s.moment()).id();
         List<Coding> codings = s.pairTarget() && s.line() != null
-                ? (s.line().stored() == null ? List.of() : study.codingsOf(s.line().stored().id()))
-                : study.codingsOf(s.moment().id());
+                ? (s.line().stored() == null ? List.of() : model.codingsOf(sessionId, s.line().stored().id()))
+                : model.codingsOf(sessionId, s.moment().id());
         if (codings.isEmpty()) {
             JLabel none = new JLabel(Texts.get("coding.noCodes"));
             none.setName("noCodes");

@@ -42,6 +42,9 @@ public final class CodingModel {
 
     private final StudyService service;
     private final CodingActions actions;
+    /** The one way this view learns a moment's or pair's codes (blind within an open coding round). */
+    private final org.iprstudio.app.team.CodingLens lens;
+    private final org.iprstudio.app.team.TeamActions team;
     private final PinnedCodes pins;
     private final Consumer<Moment> player;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -58,6 +61,8 @@ public final class CodingModel {
         this.service = service;
         this.actions = actions;
         this.quotes = new org.iprstudio.app.coding.QuoteActions(service, actions.history(), java.time.Clock.systemUTC());
+        this.lens = new org.iprstudio.app.team.CodingLens(service);
+        this.team = new org.iprstudio.app.team.TeamActions(service, actions);
         this.pins = pins;
         this.player = player;
         service.addListener(changes -> {
@@ -173,10 +178,35 @@ public final class CodingModel {
         player.accept(moment);
     }
 
+    /** Someone else sits at the screen now: every panel shows the study as they may see it (blind rounds). */
+    public void whoChanged() {
+        listeners.forEach(Listener::studyChanged);
+        listeners.forEach(Listener::selectionChanged);
+    }
+
+    /** The codes shown on a moment or pair of a session: the person's own in a blind round, else the study's. */
+    public List<org.iprstudio.domain.Coding> codingsOf(UUID sessionId, UUID unitId) {
+        return lens.codingsOf(sessionId, unitId);
+    }
+
+    /** The open round the person at the screen codes blind in on the session on show, if any. */
+    public Optional<org.iprstudio.domain.CodingRound> blindRound() {
+        return lens.blindRoundFor(session == null ? null : session.id());
+    }
+
     /** Applies or removes a code on whatever is selected; false if nothing is. */
     public boolean toggle(Code code) {
         if (selection == null) {
             return false;
+        }
+        Optional<org.iprstudio.domain.CodingRound> blind = lens.blindRoundFor(sessionOf(selection.moment()).id());
+        if (blind.isPresent()) {
+            if (selection.pairTarget() && selection.line() != null) {
+                team.toggle(blind.get(), code, selection.line());
+            } else {
+                team.toggle(blind.get(), code, selection.moment());
+            }
+            return true;
         }
         if (selection.pairTarget() && selection.line() != null) {
             actions.toggle(code, selection.line());

@@ -35,7 +35,12 @@ final class MomentRows {
                Set<UUID> codeIds, String codes, Set<UUID> themeIds, String themes, Valence valence) {
     }
 
-    static List<Row> of(Study study) {
+    /** What a moment or pair of a session shows as its codes (the coding model's lens, blind within an open round). */
+    interface CodingsOf {
+        List<Coding> of(UUID sessionId, UUID unitId);
+    }
+
+    static List<Row> of(Study study, CodingsOf codingsOf) {
         Map<UUID, MomentClass> classes = new HashMap<>();
         for (SessionPairing pairing : StudyPairing.of(study).values()) {
             for (SessionPairing.Line line : concat(pairing.kept(), pairing.suggested())) {
@@ -62,10 +67,10 @@ final class MomentRows {
                 String who = Describe.perspective(pass.perspective()) + " " + study.participant(pass.participantId()).code();
                 for (Moment m : study.momentsOf(pass.id())) {
                     Set<UUID> codeIds = new LinkedHashSet<>();
-                    study.codingsOf(m.id()).forEach(c -> codeIds.add(c.codeId()));
+                    codingsOf.of(session.id(), m.id()).forEach(c -> codeIds.add(c.codeId()));
                     for (MomentPair pair : study.pairsOf(m.id())) {
                         if (pair.decision() != PairDecision.REJECTED) {
-                            study.codingsOf(pair.id()).stream().map(Coding::codeId).forEach(codeIds::add);
+                            codingsOf.of(session.id(), pair.id()).stream().map(Coding::codeId).forEach(codeIds::add);
                         }
                     }
                     Set<UUID> themeIds = themesOf.getOrDefault(m.id(), Set.of());

@@ -1,0 +1,177 @@
+package org.iprstudio.app.team;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.iprstudio.app.AuditNote;
+import org.iprstudio.app.MediaPaths;
+import org.iprstudio.app.StudyService;
+import org.iprstudio.domain.AuditEvent;
+import org.iprstudio.domain.AuditKind;
+import org.iprstudio.domain.Code;
+import org.iprstudio.domain.CodingRound;
+import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.Dyad;
+import org.iprstudio.domain.Entity;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.RecallPass;
+import org.iprstudio.domain.Researcher;
+import org.iprstudio.domain.RoundCoding;
+import org.iprstudio.domain.Session;
+import org.iprstudio.domain.Study;
+import org.iprstudio.domain.StudyHeader;
+import org.iprstudio.store.StudyChange;
+import org.iprstudio.store.StudyFiles;
+import org.iprstudio.store.StudyStore;
+
+/**
+ * Coding a round on another computer. A coder kit is a small study file of its own: the round's
+ * sessions with their participants, recall passes, moments and kept pairs, the round's codebook,
+ * the round itself, and the one coder's own codings of it; no other coder's codings, no study
+ * coding, themes or memos, so the coder stays blind. It opens in IPR Studio like any study.
+ * Coming back, its coder's round codings (and that coder's history lines) are added; importing
+ * again adds nothing; a kit of another study or another round, or a round closed since, is refused.
+ */
+public final class CoderKits {
+    private final StudyService service;
+
+    public CoderKits(StudyService service) {
+        this.service = service;
+    }
+
+    /** What an import added: round codings new here, those already here, history lines brought along. */
+    /** {@code unknownHere}: codings of a pair kept only on the other computer, which this study does not have (not taken). */
+    public record ImportResult(String coder, String round, int added, int alreadyHere, int notInKit, int unknownHere, int historyLines) {
+    }
+
+    /** Writes the kit of one coder of an open round; never over an existing file. */
+    public Path export(CodingRound requested, String coder, Path out, StudyFiles files) {
+        Study study = service.study();
+        CodingRound round = study.team().round(requested.id()).orElseThrow(() -> new DomainException("Round '" + requested.name() + "' is not in the study."));
+        String initials = Researcher.checkedInitials(coder);
+        if (!round.isOpen()) {
+            throw new DomainException("Round '" + round.name() + "' is closed; a coder kit is only for an open round. No kit was written.");
+        }
+        if (!round.hasCoder(initials)) {
+            throw new DomainException(initials + " is not a coder of round '" + round.name() + "' (its coders: " + String.join(", ", round.coders())
+                    + "). No kit was written.");
+        }
+        Path target = out.toAbsolutePath().normalize();
+        if (Files.exists(target)) {
+            throw new DomainException("There is already a file at " + target + "; choose another name. No kit was written.");
+        }
+        StudyHeader h = study.header();
+        Study kit = Study.of(new StudyHeader(h.id(), h.title(), h.approval(), h.periodStart(), h.periodEnd(), h.protocol()), contents(study, round));
+        kit.team().putRound(round, id -> true, id -> true);
+        study.team().researcher(initials).ifPresent(kit.team()::putResearcher);
+        kit.team().restoreRoundCodings(study.team().roundCodingsBy(round.id(), initials));
+        files.create(target, kit);
+        return target;
+    }
+
+    /** The records the coder needs to code the round's sessions, with each video named by its path on this computer. */
+    private List<Entity> contents(Study study, CodingRound round) {
+        Set<Entity> all = new LinkedHashSet<>();
+        for (UUID sessionId : round.sessionIds()) {
+            Session session = study.session(sessionId);
+            Dyad dyad = study.dyad(session.dyadId());
+            all.add(study.site(dyad.siteId()));
+            all.add(study.participant(dyad.therapistId()));
+            all.add(study.participant(dyad.clientId()));
+            all.add(dyad);
+            all.add(session.media() == null ? session : session.withMedia(session.media().withPath(MediaPaths.resolve(service.folder(), session.media()).toString())));
+            for (RecallPass pass : study.passesOf(sessionId)) {
+                all.add(study.participant(pass.participantId()));
+                if (pass.interviewerId() != null) {
+                    all.add(study.participant(pass.interviewerId()));
+                }
+                all.add(pass);
+                for (Moment m : study.momentsOf(pass.id())) {
+                    all.add(m);
+                }
+            }
+            for (RecallPass pass : study.passesOf(sessionId)) {
+                for (Moment m : study.momentsOf(pass.id())) {
+                    all.addAll(study.pairsOf(m.id()));
+                }
+            }
+        }
+        Set<Code> needed = new HashSet<>();
+        for (UUID codeId : round.codeIds()) {
+            Code code = (Code) study.find(codeId).orElse(null);
+            while (code != null) {
+                needed.add(code);
+                code = code.parentId() == null ? null : (Code) study.find(code.parentId()).orElse(null);
+            }
+        }
+        // in the study's order, which has each parent code before its children (Study.of orders the types)
+        study.codes().stream().filter(needed::contains).forEach(all::add);
+        return new ArrayList<>(all);
+    }
+
+    /** Brings a coder kit back: its coder's codings of the round are added here, once. */
+    public ImportResult importKit(Path kitFile, StudyFiles files) {
+        Study kit;
+        try (StudyStore store = files.openReadOnly(kitFile)) {
+            kit = store.load();
+        }
+        Study study = service.study();
+        if (!kit.header().id().equals(study.header().id())) {
+            throw new DomainException(kitFile + " is a kit of another study (" + kit.header().title() + "), not of " + study.header().title()
+                    + ". Import it into its own study. Nothing was changed.");
+        }
+        if (kit.team().rounds().size() != 1) {
+            throw new DomainException(kitFile + " is not a coder kit (it holds " + kit.team().rounds().size() + " coding rounds, a kit one). Nothing was changed.");
+        }
+        CodingRound kitRound = kit.team().rounds().get(0);
+        CodingRound round = study.team().round(kitRound.id()).orElseThrow(() -> new DomainException(kitFile + " is a kit of round '" + kitRound.name()
+                + "', which this study does not have (another copy of the study?). Nothing was changed."));
+        List<RoundCoding> brought = kit.team().roundCodings(kitRound.id());
+        Set<String> coders = new HashSet<>();
+        brought.forEach(c -> coders.add(c.coder()));
+        if (coders.size() > 1) {
+            throw new DomainException(kitFile + " holds the codings of " + String.join(" and ", coders) + "; a coder kit holds one coder's. Nothing was changed.");
+        }
+        String coder = coders.isEmpty() ? kit.team().researchers().stream().map(Researcher::initials).findFirst().orElse("?") : coders.iterator().next();
+        if (!round.isOpen()) {
+            throw new DomainException("Round '" + round.name() + "' was closed here; " + coder + "'s kit can no longer be taken in. Nothing was changed.");
+        }
+        List<StudyChange> changes = new ArrayList<>();
+        int already = 0;
+        List<RoundCoding> here = study.team().roundCodingsBy(round.id(), coder);
+        int unknown = 0;
+        for (RoundCoding c : brought) {
+            if (study.find(c.unitId()).isEmpty()) {
+                unknown++;
+                continue;
+            }
+            boolean known = here.stream().anyMatch(h -> h.id().equals(c.id()) || h.codeId().equals(c.codeId()) && h.unitId().equals(c.unitId()));
+            if (known) {
+                already++;
+            } else {
+                changes.add(new StudyChange.PutRoundCoding(c));
+            }
+        }
+        int notInKit = (int) here.stream().filter(h -> brought.stream().noneMatch(c -> c.codeId().equals(h.codeId()) && c.unitId().equals(h.unitId()))).count();
+        Set<UUID> known = new HashSet<>();
+        study.team().audit().forEach(e -> known.add(e.id()));
+        int lines = 0;
+        for (AuditEvent e : kit.team().audit()) {
+            if (e.who().equals(coder) && !known.contains(e.id())) {
+                changes.add(new StudyChange.Audit(e)); // the coder's own lines, as they were written on the other computer
+                lines++;
+            }
+        }
+        int added = changes.size() - lines;
+        if (added > 0 || lines > 0) {
+            service.apply(changes, new AuditNote(AuditKind.ROUND, "coder kit of " + coder + " for round '" + round.name() + "' imported: " + added
+                    + " new coding(s), " + already + " already here"));
+        }
+        return new ImportResult(coder, round.name(), added, already, notInKit, unknown, lines);
+    }
+}

@@ -1,0 +1,69 @@
+package org.iprstudio.app.team;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.iprstudio.analysis.agreement.AgreementReport;
+import org.iprstudio.analysis.agreement.CodePresence;
+import org.iprstudio.analysis.agreement.MeasurementLevel;
+import org.iprstudio.domain.Code;
+import org.iprstudio.domain.CodingRound;
+import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.Study;
+
+/**
+ * A closed round's agreement: per code and over all codes, and for each exclusive code group as
+ * one nominal variable. The units are the round's moments and kept pairs; every coder was given
+ * every unit, so a code a coder did not apply is absent for that coder.
+ *
+ * @param perCode by code name, in the round's codebook order
+ * @param groups by group name; a group a coder broke (two of its codes on one unit) has no report but a reason
+ */
+public record RoundStatistics(CodingRound round, Map<String, AgreementReport> perCode, AgreementReport allCodes,
+                              Map<String, AgreementReport> groups, Map<String, String> groupProblems) {
+
+    public static RoundStatistics of(Study study, CodingRound round) {
+        RoundComparison comparison = RoundComparison.of(study, round);
+        List<CodePresence.UnitCoding> codings = new ArrayList<>();
+        for (RoundComparison.Unit unit : comparison.units()) {
+            for (String coder : round.coders()) {
+                codings.add(new CodePresence.UnitCoding(unit.unitId().toString(), coder, unit.codesOf(coder).stream().map(UUID::toString)
+                        .collect(java.util.stream.Collectors.toSet())));
+            }
+        }
+        Map<String, String> nameOf = new LinkedHashMap<>();
+        for (UUID id : round.codeIds()) {
+            nameOf.put(id.toString(), codeName(study, id));
+        }
+        if (codings.isEmpty()) {
+            throw new DomainException("Round '" + round.name() + "' has no moment or pair to compare: its sessions have no recalled moments.");
+        }
+        CodePresence.ByCode byCode = CodePresence.byCode(round.coders(), codings, nameOf.keySet());
+        Map<String, AgreementReport> perCode = new LinkedHashMap<>();
+        byCode.perCode().forEach((id, report) -> perCode.put(nameOf.get(id), report));
+        Map<String, AgreementReport> groups = new LinkedHashMap<>();
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (UUID group : round.exclusiveGroups()) {
+            String groupName = codeName(study, group);
+            List<String> members = study.codes().stream().filter(c -> group.equals(c.parentId()) && round.codeIds().contains(c.id()))
+                    .map(c -> c.id().toString()).toList();
+            try {
+                groups.put(groupName, AgreementReport.of(CodePresence.forExclusiveGroup(round.coders(), codings, groupName, members),
+                        MeasurementLevel.NOMINAL));
+            } catch (DomainException e) {
+                String message = e.getMessage();
+                for (Map.Entry<String, String> n : nameOf.entrySet()) {
+                    message = message.replace(n.getKey(), n.getValue());
+                }
+                problems.put(groupName, message);
+            }
+        }
+        return new RoundStatistics(round, perCode, byCode.allCodes(), groups, problems);
+    }
+
+    private static String codeName(Study study, UUID id) {
+        return study.find(id).filter(Code.class::isInstance).map(c -> ((Code) c).name()).orElse("(deleted code)");
+    }
+}

@@ -1,0 +1,211 @@
+package org.iprstudio.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * What a study knows of its team: the researchers, the audit trail, who made each coding, and the
+ * coding rounds with their coders' codings and the consensus decisions. Kept apart from the
+ * study's own records; the rules that tie a round coding to its round live here.
+ */
+public final class TeamRecords {
+    private final Map<String, Researcher> researchers = new LinkedHashMap<>();
+    private final List<AuditEvent> audit = new ArrayList<>();
+    private final Map<UUID, CodingStamp> codingStamps = new HashMap<>();
+    private final Map<UUID, CodingRound> rounds = new LinkedHashMap<>();
+    private final Map<UUID, RoundCoding> roundCodings = new LinkedHashMap<>();
+    private final Map<UUID, ConsensusDecision> decisions = new LinkedHashMap<>();
+    /** The session a moment or pair belongs to, or null when the study has no such moment or pair. */
+    private final Function<UUID, UUID> sessionOfUnit;
+
+    TeamRecords(Function<UUID, UUID> sessionOfUnit) {
+        this.sessionOfUnit = sessionOfUnit;
+    }
+
+    // ---- researchers and the audit trail ------------------------------------------------------
+
+    public List<Researcher> researchers() {
+        return List.copyOf(researchers.values());
+    }
+
+    public Optional<Researcher> researcher(String initials) {
+        return Optional.ofNullable(researchers.get(initials));
+    }
+
+    public void putResearcher(Researcher researcher) {
+        researchers.put(Require.present(researcher, "The researcher").initials(), researcher);
+    }
+
+    public void removeResearcher(String initials) {
+        researchers.remove(initials);
+    }
+
+    /** The audit trail in the order it was written. */
+    public List<AuditEvent> audit() {
+        return Collections.unmodifiableList(audit);
+    }
+
+    public void append(AuditEvent event) {
+        audit.add(Require.present(event, "The audit event"));
+    }
+
+    /** Only to take back an event whose change the file refused. */
+    public void removeLast(AuditEvent event) {
+        if (!audit.isEmpty() && audit.get(audit.size() - 1).equals(event)) {
+            audit.remove(audit.size() - 1);
+        }
+    }
+
+    public Optional<CodingStamp> stampOf(UUID codingId) {
+        return Optional.ofNullable(codingStamps.get(codingId));
+    }
+
+    public void setStamp(UUID codingId, CodingStamp stamp) {
+        if (stamp == null) {
+            codingStamps.remove(codingId);
+        } else {
+            codingStamps.put(codingId, stamp);
+        }
+    }
+
+    // ---- coding rounds ------------------------------------------------------------------------
+
+    public List<CodingRound> rounds() {
+        return List.copyOf(rounds.values());
+    }
+
+    public Optional<CodingRound> round(UUID id) {
+        return Optional.ofNullable(rounds.get(id));
+    }
+
+    public Optional<CodingRound> roundNamed(String name) {
+        String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        return rounds.values().stream().filter(r -> r.name().toLowerCase(Locale.ROOT).equals(key)).findFirst();
+    }
+
+    /** The open rounds that include a session. */
+    public List<CodingRound> openRoundsOf(UUID sessionId) {
+        return rounds.values().stream().filter(r -> r.isOpen() && r.sessionIds().contains(sessionId)).toList();
+    }
+
+    /**
+     * Adds or replaces a round. Its name is its own; a closed round stays closed; while a session
+     * is in an open round it is in no other open round, so a coder is never in two blind rounds
+     * of one session at once.
+     */
+    public void putRound(CodingRound round, Function<UUID, Boolean> sessionExists, Function<UUID, Boolean> codeExists) {
+        Require.present(round, "The coding round");
+        roundNamed(round.name()).filter(other -> !other.id().equals(round.id())).ifPresent(other -> {
+            throw new DomainException("There is already a coding round named '" + other.name() + "'; give this round another name.");
+        });
+        CodingRound before = rounds.get(round.id());
+        Require.that(before == null || before.isOpen() || !round.isOpen(), "Round '" + round.name() + "' is closed and cannot be opened again; start a new round.");
+        for (UUID session : round.sessionIds()) {
+            // a round that was started with a session or code later deleted stays as it was recorded
+            Require.that(before != null || sessionExists.apply(session), "A session of round '" + round.name() + "' is not in this study.");
+            if (round.isOpen()) {
+                rounds.values().stream().filter(r -> r.isOpen() && !r.id().equals(round.id()) && r.sessionIds().contains(session)).findFirst()
+                        .ifPresent(r -> {
+                            throw new DomainException("A session of round '" + round.name() + "' is already in the open round '" + r.name()
+                                    + "'; close that round first or leave the session out.");
+                        });
+            }
+        }
+        for (UUID code : round.codeIds()) {
+            Require.that(before != null || codeExists.apply(code), "A code of round '" + round.name() + "' is not in this study's codebook.");
+        }
+        rounds.put(round.id(), round);
+    }
+
+    public void removeRound(UUID id) {
+        Require.that(roundCodings.values().stream().noneMatch(c -> c.roundId().equals(id))
+                && decisions.values().stream().noneMatch(d -> d.roundId().equals(id)), "This round still has codings or decisions.");
+        rounds.remove(id);
+    }
+
+    public List<RoundCoding> roundCodings(UUID roundId) {
+        return roundCodings.values().stream().filter(c -> c.roundId().equals(roundId)).toList();
+    }
+
+    /** One coder's codings of a round: the only round codings a coder is shown while the round is open. */
+    public List<RoundCoding> roundCodingsBy(UUID roundId, String coder) {
+        return roundCodings.values().stream().filter(c -> c.roundId().equals(roundId) && c.coder().equals(coder)).toList();
+    }
+
+    public Optional<RoundCoding> roundCoding(UUID id) {
+        return Optional.ofNullable(roundCodings.get(id));
+    }
+
+    /** Adds a coder's coding: the round must be open, the coder one of its coders, the code in its codebook, the unit in its sessions. */
+    public void putRoundCoding(RoundCoding coding) {
+        CodingRound round = checkedOpenRound(coding);
+        Require.that(round.codeIds().contains(coding.codeId()), "That code is not in the codebook of round '" + round.name()
+                + "'; use one of the round's codes.");
+        UUID session = sessionOfUnit.apply(coding.unitId());
+        Require.that(session != null, "The moment or pair coded in round '" + round.name() + "' is not in this study.");
+        Require.that(round.sessionIds().contains(session), "That moment or pair is not in a session of round '" + round.name() + "'.");
+        boolean twice = roundCodings.values().stream().anyMatch(c -> !c.id().equals(coding.id()) && c.roundId().equals(coding.roundId())
+                && c.coder().equals(coding.coder()) && c.codeId().equals(coding.codeId()) && c.unitId().equals(coding.unitId()));
+        Require.that(!twice, coding.coder() + " has already applied that code there in round '" + round.name() + "'.");
+        roundCodings.put(coding.id(), coding);
+    }
+
+    public void removeRoundCoding(UUID id) {
+        RoundCoding coding = roundCodings.get(id);
+        if (coding != null) {
+            checkedOpenRound(coding);
+            roundCodings.remove(id);
+        }
+    }
+
+    /**
+     * Puts round codings back as they were recorded (read from the file, or an undo whose change the
+     * file refused): they passed the rules when they were made, and a closed round keeps them.
+     */
+    public void restoreRoundCodings(Collection<RoundCoding> codings) {
+        codings.forEach(c -> roundCodings.put(c.id(), c));
+    }
+
+    private CodingRound checkedOpenRound(RoundCoding coding) {
+        CodingRound round = rounds.get(coding.roundId());
+        Require.that(round != null, "The round of this coding is not in the study.");
+        Require.that(round.isOpen(), "Round '" + round.name() + "' is closed; its codings can no longer change.");
+        Require.that(round.hasCoder(coding.coder()), coding.coder() + " is not a coder of round '" + round.name() + "'.");
+        return round;
+    }
+
+    public List<ConsensusDecision> decisions(UUID roundId) {
+        return decisions.values().stream().filter(d -> d.roundId().equals(roundId)).toList();
+    }
+
+    public Optional<ConsensusDecision> decisionOn(UUID roundId, UUID unitId) {
+        return decisions.values().stream().filter(d -> d.roundId().equals(roundId) && d.unitId().equals(unitId)).findFirst();
+    }
+
+    /** Records (or replaces) the team's decision on a unit of a closed round; the codes that stand must be the round's. */
+    public void putDecision(ConsensusDecision decision) {
+        CodingRound round = rounds.get(decision.roundId());
+        Require.that(round != null, "The round of this decision is not in the study.");
+        Require.that(!round.isOpen(), "Round '" + round.name() + "' is still open; close it before deciding its disagreements.");
+        Require.that(round.codeIds().containsAll(decision.codeIds()), "A decision of round '" + round.name() + "' may keep only the round's codes.");
+        decisionOn(decision.roundId(), decision.unitId()).filter(d -> !d.id().equals(decision.id())).ifPresent(d -> decisions.remove(d.id()));
+        decisions.put(decision.id(), decision);
+    }
+
+    public void removeDecision(UUID id) {
+        decisions.remove(id);
+    }
+
+    Collection<RoundCoding> allRoundCodings() {
+        return roundCodings.values();
+    }
+}
