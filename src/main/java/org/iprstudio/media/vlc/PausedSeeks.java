@@ -59,7 +59,12 @@ final class PausedSeeks {
     private final FrameNotices frames;
     private final LongConsumer setTime;
     private final Timer watchdog = new Timer(150, e -> noNewPicture());
-    private final Timer settleWatchdog = new Timer(600, e -> settled());
+    private final Timer settleWatchdog = new Timer(600, e -> {
+        // not idle within the time: frames may still be on their way (a loaded machine), so the picture on screen proves
+        // nothing and the paused position's frame is asked for even if it seems to be there already
+        knownFrame = -1;
+        settled();
+    });
     private final Timer verifyWatchdog = new Timer(400, e -> verified());
     private boolean inFlight;
     private boolean settling;
