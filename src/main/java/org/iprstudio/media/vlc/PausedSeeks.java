@@ -82,6 +82,7 @@ final class PausedSeeks {
     private Runnable whenSettled;
     private Detour detour = Detour.NONE;
     private boolean roundsUp;
+    private boolean firstPictureTrusted;
 
     PausedSeeks(FrameNotices frames, LongConsumer setTime) {
         this.frames = frames;
@@ -165,6 +166,15 @@ final class PausedSeeks {
         return Math.max(0, Math.min(time, Math.max(0, lastTime)));
     }
 
+    /**
+     * Whether a paused start that still shows its first picture is left as it is (set once the video plays): only where a
+     * seek back to 0 does worse, drawing grey first (MPEG-2). Elsewhere frame 0 is asked for all the same, since on a
+     * loaded machine a late frame can follow even three identical redraws.
+     */
+    void trustFirstPicture(boolean trusted) {
+        firstPictureTrusted = trusted;
+    }
+
     boolean busy() {
         return inFlight;
     }
@@ -235,7 +245,10 @@ final class PausedSeeks {
         settleWatchdog.stop();
         frames.onNextFrame(null);
         inFlight = false;
-        long frame = queuedFrame; // idle now: what is on screen stays, so the known frame, if still drawn, needs no seek
+        if (!(firstPictureTrusted && knownFrame == 0)) {
+            knownFrame = -1; // asked for even if it seems on screen: a late frame may still come after three same redraws
+        }
+        long frame = queuedFrame;
         queuedFrame = -1;
         show(frame, frameMillis, lastTime);
     }

@@ -76,21 +76,6 @@ final class PlaybackCheck {
             long length = player.status().length();
             List<VideoTrackInfo> videos = player.media().info() == null ? List.of() : player.media().info().videoTracks();
             int audios = player.media().info() == null ? 0 : player.media().info().audioTracks().size();
-            int width = 0;
-            int height = 0;
-            for (VideoTrackInfo track : videos) {
-                width = Math.max(width, track.width());
-                height = Math.max(height, track.height());
-            }
-            java.awt.Dimension shown = player.video().videoDimension();
-            if (width == 0 && shown != null) { // the picture's size, as the player has it
-                width = shown.width;
-                height = shown.height;
-            }
-            if (width == 0) { // the buffer's size, last: it may be padded to a multiple of 16 rows
-                width = frames.width;
-                height = frames.height;
-            }
             int videoCount = Math.max(videos.size(), frames.count.get() > 0 ? 1 : 0);
             Boolean endReached = null;
             long target = 0;
@@ -98,11 +83,35 @@ final class PlaybackCheck {
                 target = length > 2 * END_LEAD_MS ? length - END_LEAD_MS : length / 2;
                 endReached = reachesEnd(player, frames, sound, events, target, videoCount > 0);
             }
-            return new Outcome(true, videoCount, audios, width, height, length, endReached, target);
+            // the size last, once the end check has played on: a program stream states its picture size only later, and the
+            // buffer's size is padded to a multiple of 16 rows (a 320x180 MPEG-2 was once reported as 320x192 under load)
+            java.awt.Dimension size = pictureSize(player, frames);
+            return new Outcome(true, videoCount, audios, size.width, size.height, length, endReached, target);
         } finally {
             player.controls().stop();
             player.release();
         }
+    }
+
+    /** The picture's size: the tracks' own, else the player's, else (last) the buffer's, which may be padded. */
+    private static java.awt.Dimension pictureSize(EmbeddedMediaPlayer player, FrameCounter frames) {
+        List<VideoTrackInfo> videos = player.media().info() == null ? List.of() : player.media().info().videoTracks();
+        int width = 0;
+        int height = 0;
+        for (VideoTrackInfo track : videos) {
+            width = Math.max(width, track.width());
+            height = Math.max(height, track.height());
+        }
+        java.awt.Dimension shown = player.video().videoDimension();
+        if (width == 0 && shown != null) { // the picture's size, as the player has it
+            width = shown.width;
+            height = shown.height;
+        }
+        if (width == 0) { // the buffer's size, last: it may be padded to a multiple of 16 rows
+            width = frames.width;
+            height = frames.height;
+        }
+        return new java.awt.Dimension(width, height);
     }
 
     private static Boolean reachesEnd(EmbeddedMediaPlayer player, FrameCounter frames, SoundCounter sound, Events events, long target, boolean video)

@@ -94,6 +94,19 @@ final class VlcEvents extends MediaPlayerEventAdapter {
                 && ROUNDING_UP.contains(tracks.get(0).codecName().trim().toUpperCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether a seek back to 0 can draw a grey, half-decoded picture first and rest on it (measured on an MPEG-2 program
+     * stream, whose tracks are not even known when it starts playing): then a paused start that still shows its first
+     * picture is left as it is rather than seeked.
+     */
+    static boolean seeksToStartDrawGrey(MediaPlayer mp) {
+        List<VideoTrackInfo> tracks = mp.media().info() == null ? List.of() : mp.media().info().videoTracks();
+        return tracks.isEmpty() || tracks.get(0).codecName() != null
+                && GREY_AT_START.contains(tracks.get(0).codecName().trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> GREY_AT_START = java.util.Set.of("MPGV", "MP2V", "MP1V");
+
     /** The length of one frame from the first video track that states its rate, in ms (0: none states it). */
     static long frameMillisOf(MediaPlayer mp) {
         List<VideoTrackInfo> tracks = mp.media().info() == null ? List.of() : mp.media().info().videoTracks();

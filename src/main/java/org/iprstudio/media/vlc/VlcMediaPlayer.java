@@ -114,6 +114,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
         public void playing(long nanos) {
             // the length and frame rate are asked for here on the Swing thread, not from inside libVLC's callback
             pausedSeeks.roundsUp(VlcEvents.seeksRoundUp(player));
+            pausedSeeks.trustFirstPicture(VlcEvents.seeksToStartDrawGrey(player));
             onPlaying(player.status().length(), VlcEvents.frameMillisOf(player), nanos);
         }
 
@@ -305,6 +306,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
         settleAt = -1;
         pausedSeeks.reset();
         pausedSeeks.roundsUp(false); // until this video plays and its codec is known
+        pausedSeeks.trustFirstPicture(false);
         surface.clear();
         if (!Files.isRegularFile(media)) {
             player.controls().stop(); // the previous video must not go on behind the message

@@ -58,12 +58,14 @@ class PausedStartSettleTest {
         }
     }
 
+    /** An MPEG-2 program stream: a seek to 0 draws grey first, so a start still on its first picture is left alone. */
     @Test
-    void aPausedStartThatRestsOnItsFirstPictureNeedsNoSeek() throws Exception {
+    void aPausedStartThatRestsOnItsFirstPictureNeedsNoSeekWhereASeekToTheStartDrawsGrey() throws Exception {
         ScriptedScreen screen = new ScriptedScreen();
         List<String> told = new ArrayList<>();
         SwingUtilities.invokeAndWait(() -> {
             PausedSeeks seeks = new PausedSeeks(screen, screen.seeks::add);
+            seeks.trustFirstPicture(true);
             seeks.firstPictureIs(FRAME_0);
             screen.picture = FRAME_0;
             seeks.showOnceIdle(0, 100, 10_000, () -> told.add("settled"));
@@ -136,5 +138,22 @@ class PausedStartSettleTest {
             SwingUtilities.invokeAndWait(() -> seeksSeen.addAll(screen.seeks));
         }
         assertThat(seeksSeen).as("frame 0 asked for (with its retries: nothing new is drawn here)").isNotEmpty().containsOnly(0L);
+    }
+
+    /**
+     * Elsewhere (H.264 and the rest) frame 0 is asked for even when the first picture seems to be at rest: on a quiet CI
+     * machine a late frame 1 came after three identical redraws, and the paused start stayed on it.
+     */
+    @Test
+    void elsewhereFrameZeroIsAskedForEvenWhenTheFirstPictureSeemsAtRest() throws Exception {
+        ScriptedScreen screen = new ScriptedScreen();
+        SwingUtilities.invokeAndWait(() -> {
+            PausedSeeks seeks = new PausedSeeks(screen, screen.seeks::add);
+            seeks.firstPictureIs(FRAME_0);
+            screen.picture = FRAME_0;
+            seeks.showOnceIdle(0, 100, 10_000, null);
+            screen.drawTimes(FRAME_0, 3);
+            assertThat(screen.seeks).containsExactly(0L);
+        });
     }
 }
