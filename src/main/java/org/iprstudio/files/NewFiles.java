@@ -102,12 +102,18 @@ public final class NewFiles {
      * would); where links are not supported, a move without REPLACE_EXISTING checks first.
      */
     public static void publish(Path temporary, Path target) throws IOException {
+        boolean linked;
         try {
             Files.createLink(target, temporary);
-            Files.delete(temporary);
+            linked = true;
         } catch (FileAlreadyExistsException e) {
             throw e;
         } catch (UnsupportedOperationException | FileSystemException e) {
+            linked = false; // no hard links here (a FAT stick, some network shares)
+        }
+        if (linked) {
+            Files.delete(temporary); // outside the try: a failure here must not be taken for "no links" (the target is in place)
+        } else {
             if (Files.exists(target)) {
                 throw new FileAlreadyExistsException(target.toString());
             }
