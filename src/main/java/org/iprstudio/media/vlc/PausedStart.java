@@ -14,6 +14,8 @@ final class PausedStart {
     private boolean pending;
     /** The sound was switched off for the start (and only then is it switched on again). */
     private boolean muted;
+    /** libVLC was asked to pause (the first frame is on screen); its "paused" news may still be on the way. */
+    private boolean pauseAsked;
 
     PausedStart(AudioApi audio) {
         this.audio = audio;
@@ -33,6 +35,16 @@ final class PausedStart {
         pending = true;
     }
 
+    /** The first frame is on screen and libVLC has been asked to pause. */
+    void pauseAsked() {
+        pauseAsked = true;
+    }
+
+    /** libVLC has been asked for the start-up pause, so a play() now must undo it. */
+    boolean wasPauseAsked() {
+        return pauseAsked;
+    }
+
     /** Still starting, and to be paused once the first frame is on screen. */
     boolean pending() {
         return pending;
@@ -41,6 +53,7 @@ final class PausedStart {
     /** The start is over (paused, played on, finished or failed): the sound comes back if the start took it. */
     void end() {
         pending = false;
+        pauseAsked = false;
         if (muted) {
             muted = false;
             audio.setMute(false);

@@ -199,6 +199,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
             if (settleAt < 0) {
                 settleAt = clock.position();
             }
+            pausedStart.pauseAsked();
             player.controls().setPause(true);
         }
     }
@@ -216,6 +217,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
             if (settleAt < 0) {
                 settleAt = clock.position();
             }
+            pausedStart.pauseAsked();
             player.controls().setPause(true);
         }
     }
@@ -329,12 +331,34 @@ public final class VlcMediaPlayer implements MediaPlayer {
             return;
         }
         if (pausedStart.pending()) {
-            pausedStart.end(); // still starting: let it go on
+            playDuringPausedStart();
             return;
         }
         settleAt = -1;
         pausedSeeks.reset(); // a paused picture still being settled (a paused start, a pause) is no longer wanted
         player.controls().play();
+    }
+
+    /**
+     * Play pressed while a paused start is still under way: it goes on playing. If libVLC was already asked for the
+     * start-up pause, it is asked to play (and tells "playing" again when it does); if its one "playing" event was already
+     * taken by the start, nothing more will come from libVLC, so the clock starts here.
+     */
+    private void playDuringPausedStart() {
+        boolean pauseAsked = pausedStart.wasPauseAsked();
+        pausedStart.end();
+        long cued = settleAt; // a seek made during the start
+        settleAt = -1;
+        pausedSeeks.reset();
+        if (cued > 0) {
+            player.controls().setTime(cued);
+        }
+        if (pauseAsked) {
+            player.controls().play();
+        } else if (announcedLoad) {
+            clock.start(System.nanoTime());
+            tell(PlaybackListener::playing);
+        }
     }
 
     @Override

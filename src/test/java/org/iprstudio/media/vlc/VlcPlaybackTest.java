@@ -136,6 +136,39 @@ class VlcPlaybackTest {
     }
 
     /**
+     * Play pressed the moment a paused load is loaded (the "loaded" news told, the start-up pause not yet in place, or just
+     * asked for): it plays. The start had already consumed libVLC's only "playing" event, so nothing told "playing" and the
+     * clock stood still at 0:00 while the video ran muted, or the start-up pause went through and stayed (seen once in a
+     * five-run CI series, with Play pressed as the first frame came).
+     */
+    @RepeatedTest(3)
+    void playPressedAsAPausedLoadIsLoadedPlays() throws Exception {
+        Recorder events = new Recorder();
+        VlcMediaPlayer[] holder = new VlcMediaPlayer[1];
+        PlaybackListener playOnLoad = new PlaybackListener() {
+            @Override
+            public void loaded(MediaTime duration) {
+                javax.swing.SwingUtilities.invokeLater(holder[0]::play); // as a person would: after the window was told
+            }
+        };
+        VlcMediaPlayer player = OnEdt.call(vlc::newPlayer);
+        opened.add(player);
+        holder[0] = player;
+        OnEdt.run(() -> {
+            player.addListener(playOnLoad);
+            player.addListener(events);
+            player.load(VIDEO, false);
+        });
+        events.await("playing", 10_000);
+        Thread.sleep(1500);
+        assertThat(OnEdt.call(player::isPlaying)).isTrue();
+        assertThat(events.seen.subList(events.seen.lastIndexOf("playing"), events.seen.size())).doesNotContain("paused");
+        assertThat(OnEdt.call(player::time).millis()).as("the clock runs from the start").isGreaterThan(1000);
+        int frame = waitForFrame(player, n -> n > 10, 3000);
+        assertThat(frame).as("the picture runs too").isGreaterThan(10);
+    }
+
+    /**
      * A transcript next to the video (the demo's D01-S3.vtt) is not drawn over the picture: libVLC loads such files by
      * itself, and so showed the transcript on the recall screen whatever the study's protocol said. The picture at a time
      * inside the first cue equals the picture of the same video in a folder without the transcript.
