@@ -32,7 +32,7 @@ public record AttributeGrouping(Key key, List<Column> columns, List<Row> rows) {
     public record Key(Attribute attribute, Role whose) {
         public Key {
             if (attribute.appliesTo() == AttributeTarget.PARTICIPANT && whose != Role.CLIENT && whose != Role.THERAPIST) {
-                throw new IllegalArgumentException("An attribute of participants groups by the client's or the therapist's value.");
+                throw new org.iprstudio.domain.DomainException(org.iprstudio.analysis.AnalysisMessages.of("attributeGrouping.whose"));
             }
             if (attribute.appliesTo() == AttributeTarget.DYAD) {
                 whose = null;

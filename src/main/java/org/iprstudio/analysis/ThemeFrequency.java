@@ -39,8 +39,7 @@ public record ThemeFrequency(Thresholds thresholds, ThemeMatrix matrix, List<Lin
 
         public Thresholds {
             if (!(variant > 0 && variant <= typical && typical <= general && general <= 1)) {
-                throw new IllegalArgumentException("Frequency thresholds must satisfy 0 < variant <= typical <= general <= 1 (shares of dyads),"
-                        + " but were general " + general + ", typical " + typical + ", variant " + variant + ".");
+                throw new org.iprstudio.domain.DomainException(org.iprstudio.analysis.AnalysisMessages.of("themeFrequency.thresholds", String.valueOf(general), String.valueOf(typical), String.valueOf(variant)));
             }
         }
 

@@ -137,7 +137,7 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows, Set<Column> miss
 
     public Row rowOf(String themeName) {
         return rows.stream().filter(r -> r.theme().name().equals(themeName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No theme named " + themeName));
+                .orElseThrow(() -> new org.iprstudio.domain.DomainException(org.iprstudio.analysis.AnalysisMessages.of("themeMatrix.noTheme", themeName)));
     }
 
     private record Hit(int row, int column, UUID moment) {

@@ -83,7 +83,7 @@ public final class RecallSession {
     public Moment update(Moment changed) {
         requireOwn(changed.id());
         if (!changed.passId().equals(passId)) {
-            throw new DomainException("A moment cannot move to another recall.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("recallSession.momentCannotMoveAnother"));
         }
         commit(() -> service.put(changed));
         return changed;
@@ -140,16 +140,24 @@ public final class RecallSession {
      * The study file refused a change of this recall (the disk is full, say): nothing of it was
      * saved, and memory is as it was before. The message is the store's, for the researcher.
      */
-    public static final class NotSaved extends RuntimeException {
+    public static final class NotSaved extends RuntimeException implements org.iprstudio.domain.HasUserMessage {
+        private final transient org.iprstudio.domain.UserMessage userMessage;
+
         NotSaved(StoreException cause) {
             super(cause.getMessage(), cause);
+            this.userMessage = cause.userMessage();
+        }
+
+        @Override
+        public org.iprstudio.domain.UserMessage userMessage() {
+            return userMessage;
         }
     }
 
     private void requireOwn(UUID momentId) {
         boolean own = moments().stream().anyMatch(m -> m.id().equals(momentId));
         if (!own) {
-            throw new DomainException("That moment is not part of this recall.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("recallSession.momentPartRecall"));
         }
     }
 }

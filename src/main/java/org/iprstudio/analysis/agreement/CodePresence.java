@@ -60,8 +60,7 @@ public final class CodePresence {
         for (UnitCoding c : merged(codings)) {
             List<String> chosen = c.codes().stream().filter(groupCodes::contains).sorted().toList();
             if (chosen.size() > 1) {
-                throw new DomainException("Coder " + c.coder() + " gave unit " + c.unit() + " " + String.join(" and ", chosen) + ", but the group "
-                        + group + " is exclusive (one code per unit). Keep one of them, or make the group non-exclusive.");
+                throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("codePresence.coderGaveUnitBut", c.coder(), c.unit(), String.join(org.iprstudio.analysis.AnalysisMessages.of("codePresence.and").localized(), chosen), group));
             }
             builder.value(c.unit(), c.coder(), chosen.isEmpty() ? NONE_OF_THE_GROUP : chosen.get(0));
         }

@@ -23,8 +23,7 @@ public final class CohenKappa {
 
     public static Result compute(Ratings ratings, MeasurementLevel level) {
         if (ratings.coders().size() != 2) {
-            throw new DomainException("Cohen's kappa compares exactly two coders; this table has " + ratings.coders().size()
-                    + ". Use Fleiss' kappa or Krippendorff's alpha for more.");
+            throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("cohenKappa.cohenSKappaCompares", ratings.coders().size()));
         }
         Map<Object, Integer> index = new HashMap<>();
         Map<Integer, double[]> marginals = new HashMap<>(); // category -> {first coder's count, second coder's count}

@@ -68,8 +68,7 @@ final class ValueCounts {
         }
         double d = Ratings.number(value, unit, coder);
         if (level == MeasurementLevel.RATIO && d < 0) {
-            throw new DomainException("Unit " + unit + ", coder " + coder + ": " + value
-                    + " is negative, but ratio values start at zero. Use the interval level for values that can be negative.");
+            throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("valueCounts.unitCoderNegativeBut", unit, coder, value));
         }
         return d == 0 ? 0.0 : d; // -0.0 and 0.0 are one value
     }

@@ -99,7 +99,7 @@ public final class EditHistory {
             service.apply(changes, note);
         } catch (DomainException e) {
             clear();
-            throw new DomainException("This can no longer be undone, because the study changed since: " + e.getMessage());
+            throw new DomainException(org.iprstudio.app.AppMessages.of("editHistory.canLongerUndoneBecause", org.iprstudio.domain.UserMessage.from(e)));
         } finally {
             replaying = false;
         }

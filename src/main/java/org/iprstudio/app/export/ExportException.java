@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * An export that was refused or failed, with the reason a caller turns into its own words (the
  * command line offers --force, a dialog asks). Nothing was written when this is thrown.
  */
-public final class ExportException extends RuntimeException {
+public final class ExportException extends RuntimeException implements org.iprstudio.domain.HasUserMessage {
     private static final long serialVersionUID = 1L;
 
     /** Why the export did not happen. */
@@ -31,15 +31,31 @@ public final class ExportException extends RuntimeException {
 
     private final Reason reason;
     private final Path path;
+    private final transient org.iprstudio.domain.UserMessage userMessage;
 
-    public ExportException(Reason reason, Path path, String message, Throwable cause) {
-        super(message, cause);
+    public ExportException(Reason reason, Path path, org.iprstudio.domain.UserMessage message, Throwable cause) {
+        super(message.english(), cause);
         this.reason = reason;
         this.path = path;
+        this.userMessage = message;
+    }
+
+    public ExportException(Reason reason, Path path, org.iprstudio.domain.UserMessage message) {
+        this(reason, path, message, null);
+    }
+
+    /** Text with no key (it comes from elsewhere, already written). */
+    public ExportException(Reason reason, Path path, String message, Throwable cause) {
+        this(reason, path, org.iprstudio.domain.UserMessage.plain(message), cause);
     }
 
     public ExportException(Reason reason, Path path, String message) {
-        this(reason, path, message, null);
+        this(reason, path, org.iprstudio.domain.UserMessage.plain(message), null);
+    }
+
+    @Override
+    public org.iprstudio.domain.UserMessage userMessage() {
+        return userMessage;
     }
 
     public Reason reason() {

@@ -68,7 +68,7 @@ public final class StudyExport {
 
     private static void check(Cancellation cancellation, Path out) {
         if (cancellation.cancelled()) {
-            throw new ExportException(ExportException.Reason.CANCELLED, out, "The export was cancelled; nothing was written.");
+            throw new ExportException(ExportException.Reason.CANCELLED, out, org.iprstudio.app.AppMessages.of("safeOutput.exportWasCancelledNothing"));
         }
     }
 
@@ -93,8 +93,7 @@ public final class StudyExport {
             case QDC -> {
                 CodebookWriter codebook = new CodebookWriter(study);
                 if (!codebook.hasCodes()) {
-                    throw new ExportException(ExportException.Reason.NOTHING_TO_EXPORT, out, "The study has no codes yet, so there is no codebook"
-                            + " to export. Add codes first, or export another format.");
+                    throw new ExportException(ExportException.Reason.NOTHING_TO_EXPORT, out, org.iprstudio.app.AppMessages.of("studyExport.studyHasCodesYet"));
                 }
                 output.writeFile(out, codebook::write);
                 yield List.of(out);

@@ -102,7 +102,7 @@ public final class StudyReport {
 
     private static void checkCancelled(Cancellation cancellation, Path out) {
         if (cancellation.cancelled()) {
-            throw new ExportException(ExportException.Reason.CANCELLED, out, "The report was cancelled; nothing was written.");
+            throw new ExportException(ExportException.Reason.CANCELLED, out, org.iprstudio.app.AppMessages.of("studyReport.reportWasCancelledNothing"));
         }
     }
 

@@ -82,7 +82,7 @@ public final class CaseAttributes {
             return before;
         }
         AttributeValue after = new AttributeValue(before.map(AttributeValue::id).orElseGet(UUID::randomUUID), current.id(), ownerId, value);
-        String problem = current.problemWith(value);
+        org.iprstudio.domain.UserMessage problem = current.problemWith(value);
         if (problem != null) {
             throw new DomainException(problem);
         }

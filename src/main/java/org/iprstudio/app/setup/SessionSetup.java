@@ -62,8 +62,7 @@ public final class SessionSetup {
     private void refuseTakenNumber(Dyad dyad, Session session) {
         for (Session other : study().sessionsOf(dyad.id())) {
             if (!other.id().equals(session.id()) && other.number() == session.number()) {
-                throw new DomainException("Dyad " + dyad.code() + " already has a session " + session.number()
-                        + (other.date() == null ? "" : " (" + other.date() + ")") + ". Choose another number, or edit that session.");
+                throw new DomainException(org.iprstudio.app.AppMessages.of("sessionSetup.dyadAlreadyHasSession", dyad.code(), session.number(), (other.date() == null ? "" : org.iprstudio.app.AppMessages.of("sessionSetup.onDate", other.date()))));
             }
         }
     }
@@ -90,8 +89,7 @@ public final class SessionSetup {
                 changed.protocol());
         for (Session s : study().sessions()) {
             if (!header.protocol().sessionNumbers().contains(s.number())) {
-                throw new DomainException("Session " + s.number() + " of dyad " + study().dyad(s.dyadId()).code()
-                        + " is in the study, so the protocol must keep the number " + s.number() + ".");
+                throw new DomainException(org.iprstudio.app.AppMessages.of("sessionSetup.sessionDyadStudySo", s.number(), study().dyad(s.dyadId()).code()));
             }
         }
         if (!header.protocol().intensity().equals(before.protocol().intensity())) {
@@ -108,14 +106,12 @@ public final class SessionSetup {
         int points = scale.wholePoints().size();
         if (scale.min() != org.iprstudio.domain.Moment.MIN_INTENSITY || points < 3 || scale.max() > org.iprstudio.domain.Moment.MAX_INTENSITY
                 || scale.step() != 1) {
-            throw new DomainException("The intensity scale runs from 1 in whole points, with 3 to 5 points; " + points + " from "
-                    + scale.min() + " cannot be used.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("sessionSetup.intensityScaleRunsFrom", points, scale.min()));
         }
         long above = study().moments().stream().filter(m -> m.intensity() != null && m.intensity() > scale.max()).count();
         if (above > 0) {
             int highest = study().moments().stream().filter(m -> m.intensity() != null).mapToInt(org.iprstudio.domain.Moment::intensity).max().orElse(0);
-            throw new DomainException(above + (above == 1 ? " moment is" : " moments are") + " already rated above " + (int) scale.max()
-                    + " for intensity, so the scale must keep " + highest + " points. Keep " + highest + " points, or change those ratings first.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("sessionSetup.intensityScaleTooSmall", above, (int) scale.max(), highest));
         }
     }
 
@@ -165,10 +161,10 @@ public final class SessionSetup {
     /** Marks a recall missing (it will not take place); the reason is required, so the gap can be reported. */
     public RecallPass markMissing(ExpectedPass expected, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new DomainException("Say why this recall is missing (for example: client ill, declined, video lost); the reason is reported with the gap.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("sessionSetup.sayWhyRecallMissing"));
         }
         if (expected.moments() > 0) {
-            throw new DomainException("This recall already has " + expected.moments() + " moments, so it took place and cannot be marked missing.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("sessionSetup.recallAlreadyHasMoments", expected.moments()));
         }
         RecallPass p = expected.pass();
         RecallPass missing = p == null

@@ -103,8 +103,7 @@ public final class VideoLinks {
     private void refuseLinkedElsewhere(Prepared prepared, UUID sessionId) {
         for (Session other : study().sessions()) {
             if (!other.id().equals(sessionId) && other.media() != null && prepared.sha256().equals(other.media().sha256())) {
-                throw new DomainException(prepared.file().getFileName() + " is already the video of " + label(other)
-                        + "; each session has its own recording. Nothing was linked.");
+                throw new DomainException(org.iprstudio.app.AppMessages.of("videoLinks.alreadyVideoEachSession", prepared.file().getFileName(), label(other)));
             }
         }
     }
@@ -163,8 +162,7 @@ public final class VideoLinks {
             String key = a.dyadCode().strip().toUpperCase(java.util.Locale.ROOT) + "/" + a.sessionNumber();
             Path earlier = seen.put(key, a.prepared().file());
             if (earlier != null) {
-                throw new DomainException(earlier.getFileName() + " and " + a.prepared().file().getFileName() + " are both proposed for "
-                        + a.dyadCode() + " session " + a.sessionNumber() + ". Correct one of them. Nothing was linked.");
+                throw new DomainException(org.iprstudio.app.AppMessages.of("videoLinks.bothProposedSessionCorrect", earlier.getFileName(), a.prepared().file().getFileName(), a.dyadCode(), a.sessionNumber()));
             }
             Dyad dyad = dyads.get(a.dyadCode().strip().toUpperCase(java.util.Locale.ROOT));
             if (dyad == null) {
@@ -203,7 +201,7 @@ public final class VideoLinks {
      */
     private Site firstSiteOrRefuse(String dyadCode, List<StudyChange> changes) {
         if (!study().sites().isEmpty()) {
-            throw new DomainException("Dyad " + dyadCode + " is not in the study yet. Choose the site for new dyads. Nothing was linked.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("videoLinks.dyadStudyYetChoose", dyadCode));
         }
         Site first = new Site(UUID.randomUUID(), "S1", "Site 1");
         changes.add(0, new StudyChange.Put(first));

@@ -81,7 +81,7 @@ public final class SupervisionRecall {
     public SupervisionMoment update(SupervisionMoment changed) {
         requireOwn(changed.id());
         if (!changed.meetingId().equals(meetingId)) {
-            throw new DomainException("A stop cannot move to another supervision meeting.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("supervisionRecall.stopCannotMoveAnother"));
         }
         put(changed);
         return changed;
@@ -173,7 +173,7 @@ public final class SupervisionRecall {
 
     private void requireOwn(UUID momentId) {
         if (moments().stream().noneMatch(m -> m.id().equals(momentId))) {
-            throw new DomainException("That stop is not part of this supervision meeting.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("supervisionRecall.stopPartSupervisionMeeting"));
         }
     }
 }

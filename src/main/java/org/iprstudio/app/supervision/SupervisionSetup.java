@@ -62,8 +62,7 @@ public final class SupervisionSetup {
         Participant trainee = traineeOf(session);
         Optional<Participant> known = study.participants().stream().filter(p -> p.code().equalsIgnoreCase(supervisorCode.strip())).findFirst();
         if (known.isPresent() && known.get().role() != Role.SUPERVISOR) {
-            throw new DomainException(known.get().code() + " is " + (known.get().role() == Role.INTERVIEWER ? "an " : "a ")
-                    + known.get().role().name().toLowerCase(java.util.Locale.ROOT) + " in this study, not a supervisor. Type the code of the supervisor.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("supervisionSetup.studySupervisorTypeCode", known.get().code(), org.iprstudio.domain.DomainMessages.of("role.withArticle." + known.get().role().name())));
         }
         if (known.isPresent()) {
             Optional<SupervisionMeeting> existing = meetingsOf(session).stream()
@@ -113,14 +112,15 @@ public final class SupervisionSetup {
         Participant trainee = study.participants().stream().filter(p -> p.code().equalsIgnoreCase(traineeCode == null ? "" : traineeCode.strip()))
                 .findFirst().orElse(null);
         List<String> known = study.supervision().meetings().stream().map(m -> study.participant(m.traineeId()).code()).distinct().sorted().toList();
-        String choose = known.isEmpty() ? "This study has no supervision meetings yet." : "Trainees with supervision: " + String.join(", ", known) + ".";
+        org.iprstudio.domain.UserMessage choose = known.isEmpty() ? org.iprstudio.app.AppMessages.of("supervisionSetup.noMeetingsYet")
+                : org.iprstudio.app.AppMessages.of("supervisionSetup.traineesWithSupervision", String.join(", ", known));
         if (trainee == null) {
-            throw new UnknownTrainee("There is no participant " + traineeCode + " in this study. " + choose);
+            throw new UnknownTrainee(org.iprstudio.app.AppMessages.of("supervisionSetup.noSuchParticipant", traineeCode, choose));
         }
         boolean therapist = study.dyads().stream().map(Dyad::therapistId).anyMatch(trainee.id()::equals);
         if (!therapist) {
-            throw new UnknownTrainee(trainee.code() + " is " + (trainee.role() == Role.INTERVIEWER ? "an " : "a ")
-                    + trainee.role().name().toLowerCase(java.util.Locale.ROOT) + ", not a trainee with sessions of their own. " + choose);
+            throw new UnknownTrainee(org.iprstudio.app.AppMessages.of("supervisionSetup.notATrainee", trainee.code(),
+                    org.iprstudio.domain.DomainMessages.of("role.withArticle." + trainee.role().name()), choose));
         }
         return SupervisionLog.of(study, trainee);
     }
@@ -141,7 +141,7 @@ public final class SupervisionSetup {
 
     /** The code given is nobody's, or is not someone whose sessions can be supervised. */
     public static final class UnknownTrainee extends DomainException {
-        UnknownTrainee(String message) {
+        UnknownTrainee(org.iprstudio.domain.UserMessage message) {
             super(message);
         }
     }

@@ -36,9 +36,9 @@ public final class HistoryCsv {
         try {
             NewFiles.write(target.toAbsolutePath(), text(study, events).getBytes(StandardCharsets.UTF_8), replace);
         } catch (FileAlreadyExistsException e) {
-            throw new DomainException("There is already a file at " + target.toAbsolutePath() + "; choose another name. Nothing was written.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("historyCsv.alreadyFileChooseAnother", target.toAbsolutePath()));
         } catch (IOException e) {
-            throw new DomainException("The history could not be written to " + target.toAbsolutePath() + ": " + e.getMessage() + ". Nothing was written.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("historyCsv.historyCouldWrittenNothing", target.toAbsolutePath(), org.iprstudio.domain.UserMessage.from(e)));
         }
     }
 

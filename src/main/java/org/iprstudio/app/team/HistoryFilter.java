@@ -18,7 +18,7 @@ public record HistoryFilter(Set<String> who, LocalDate from, LocalDate to, Set<A
         kinds = Set.copyOf(kinds == null ? Set.of() : kinds);
         zone = zone == null ? ZoneId.systemDefault() : zone;
         if (from != null && to != null && to.isBefore(from)) {
-            throw new DomainException("The date range ends (" + to + ") before it starts (" + from + "); swap the dates.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("historyFilter.dateRangeEndsBefore", to, from));
         }
     }
 

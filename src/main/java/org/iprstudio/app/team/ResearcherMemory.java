@@ -42,7 +42,7 @@ public final class ResearcherMemory {
         }
         int eq = text.indexOf('=');
         if (eq < 0) {
-            throw new DomainException("The system property " + PRESET_PROPERTY + "='" + text + "' must look like AB=Ann Brown.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("researcherMemory.systemPropertyMustLook", PRESET_PROPERTY, text));
         }
         return new Researcher(text.substring(0, eq), text.substring(eq + 1));
     }

@@ -38,7 +38,7 @@ public record RoundStatistics(CodingRound round, Map<String, AgreementReport> pe
             nameOf.put(id.toString(), codeName(study, id));
         }
         if (codings.isEmpty()) {
-            throw new DomainException("Round '" + round.name() + "' has no moment or pair to compare: its sessions have no recalled moments.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("roundStatistics.roundHasMomentPair", round.name()));
         }
         CodePresence.ByCode byCode = CodePresence.byCode(round.coders(), codings, nameOf.keySet());
         Map<String, AgreementReport> perCode = new LinkedHashMap<>();

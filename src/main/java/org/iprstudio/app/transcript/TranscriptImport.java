@@ -48,7 +48,7 @@ public final class TranscriptImport {
         try {
             return new Draft(session, file.getFileName().toString(), TranscriptFile.parse(file.getFileName().toString(), text, videoEnd));
         } catch (TranscriptFormatException e) {
-            throw new DomainException(file.getFileName() + ", " + e.getMessage());
+            throw new DomainException(org.iprstudio.app.AppMessages.of("transcriptImport.message", file.getFileName(), org.iprstudio.domain.UserMessage.from(e)));
         }
     }
 
@@ -61,9 +61,9 @@ public final class TranscriptImport {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new DomainException("There is no transcript file at " + file + "; check the path.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("transcriptImport.transcriptFileCheckPath", file));
         } catch (IOException e) {
-            throw new DomainException("The transcript " + file + " cannot be read (" + e.getMessage() + "); check that it is a readable file.");
+            throw new DomainException(org.iprstudio.app.AppMessages.of("transcriptImport.transcriptCannotReadCheck", file, org.iprstudio.domain.UserMessage.from(e)));
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -17,7 +17,7 @@ public record CsvOptions(boolean byteOrderMark, char separator, char decimalSepa
 
     public CsvOptions {
         if (separator == decimalSeparator || separator == '"' || separator == '\n' || separator == '\r') {
-            throw new IllegalArgumentException("Separator " + separator + " cannot be used with decimal separator " + decimalSeparator);
+            throw new org.iprstudio.domain.DomainException(org.iprstudio.exchange.ExchangeMessages.of("csvOptions.separators", String.valueOf(separator), String.valueOf(decimalSeparator)));
         }
     }
 

@@ -55,7 +55,7 @@ public final class StudyTables {
                 out.write('\uFEFF');
             }
             Table<?> table = tables.stream().filter(t -> t.fileName().equals(fileName)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("No table " + fileName));
+                    .orElseThrow(() -> new org.iprstudio.domain.DomainException(org.iprstudio.exchange.ExchangeMessages.of("studyTables.noTable", fileName)));
             table.write(new CsvWriter(out, options.separator(), options.escapeFormulas()));
         }
         out.flush();

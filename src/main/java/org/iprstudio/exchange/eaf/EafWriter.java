@@ -126,7 +126,7 @@ public final class EafWriter {
             xml.close();
             xml.finish();
         } catch (XMLStreamException e) {
-            throw new IOException("The ELAN file could not be written: " + e.getMessage(), e);
+            throw new org.iprstudio.exchange.KeyedIOException(org.iprstudio.exchange.ExchangeMessages.of("eafWriter.notWritten", org.iprstudio.domain.UserMessage.from(e)), e);
         }
     }
 

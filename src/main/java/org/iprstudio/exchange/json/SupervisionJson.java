@@ -63,27 +63,27 @@ final class SupervisionJson {
         }
         for (MeetingDto m : list(dto.meetings())) {
             if (m.date() == null) {
-                throw new DomainException("the date of supervision meeting " + m.id() + " is missing.");
+                throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("supervisionJson.dateSupervisionMeetingMissing", m.id()));
             }
-            Instant opened = m.clientViewOpenedAt() == null ? null : instant(m.clientViewOpenedAt(), "clientViewOpenedAt of a supervision meeting");
-            SupervisionMeeting meeting = new SupervisionMeeting(uuid(m.id(), "supervision meeting id"), uuid(m.session(), "session of a supervision meeting"),
-                    uuid(m.trainee(), "trainee of a supervision meeting"), uuid(m.supervisor(), "supervisor of a supervision meeting"),
-                    date(m.date(), "date of a supervision meeting"), m.summary(), opened);
+            Instant opened = m.clientViewOpenedAt() == null ? null : instant(m.clientViewOpenedAt(), org.iprstudio.exchange.ExchangeMessages.of("field.clientviewopenedatSupervisionMeeting"));
+            SupervisionMeeting meeting = new SupervisionMeeting(uuid(m.id(), org.iprstudio.exchange.ExchangeMessages.of("field.supervisionMeetingId")), uuid(m.session(), org.iprstudio.exchange.ExchangeMessages.of("field.sessionSupervisionMeeting")),
+                    uuid(m.trainee(), org.iprstudio.exchange.ExchangeMessages.of("field.traineeSupervisionMeeting")), uuid(m.supervisor(), org.iprstudio.exchange.ExchangeMessages.of("field.supervisorSupervisionMeeting")),
+                    date(m.date(), org.iprstudio.exchange.ExchangeMessages.of("field.dateSupervisionMeeting")), m.summary(), opened);
             requireNew(study, meeting.id());
             s.put(meeting, study);
             for (StopDto x : list(m.stops())) {
-                SupervisionMoment stop = new SupervisionMoment(uuid(x.id(), "supervision stop id"), meeting.id(), time(x.anchor(), "anchor of a supervision stop"),
-                        enumOf(StoppedBy.class, x.stoppedBy(), "stoppedBy of a supervision stop"), x.question(), x.recall(),
-                        enumOrNull(TimeFrame.class, x.timeFrame(), "timeFrame of a supervision stop"),
-                        x.helpfulness() == null ? null : new Helpfulness(x.helpfulness()), x.feedback(), instant(x.createdAt(), "createdAt of a supervision stop"));
+                SupervisionMoment stop = new SupervisionMoment(uuid(x.id(), org.iprstudio.exchange.ExchangeMessages.of("field.supervisionStopId")), meeting.id(), time(x.anchor(), org.iprstudio.exchange.ExchangeMessages.of("field.anchorSupervisionStop")),
+                        enumOf(StoppedBy.class, x.stoppedBy(), org.iprstudio.exchange.ExchangeMessages.of("field.stoppedbySupervisionStop")), x.question(), x.recall(),
+                        enumOrNull(TimeFrame.class, x.timeFrame(), org.iprstudio.exchange.ExchangeMessages.of("field.timeframeSupervisionStop")),
+                        x.helpfulness() == null ? null : new Helpfulness(x.helpfulness()), x.feedback(), instant(x.createdAt(), org.iprstudio.exchange.ExchangeMessages.of("field.createdatSupervisionStop")));
                 requireNew(study, stop.id());
                 s.put(stop, study);
                 for (PointDto p : list(x.learningPoints())) {
                     if (p.noted() == null) {
-                        throw new DomainException("the date (noted) of learning point " + p.id() + " is missing.");
+                        throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("supervisionJson.dateNotedLearningPoint", p.id()));
                     }
-                    LearningPoint point = new LearningPoint(uuid(p.id(), "learning point id"), stop.id(), p.text(),
-                            enumOf(LearningStatus.class, p.status(), "learning point status"), date(p.noted(), "noted date of a learning point"));
+                    LearningPoint point = new LearningPoint(uuid(p.id(), org.iprstudio.exchange.ExchangeMessages.of("field.learningPointId")), stop.id(), p.text(),
+                            enumOf(LearningStatus.class, p.status(), org.iprstudio.exchange.ExchangeMessages.of("field.learningPointStatus")), date(p.noted(), org.iprstudio.exchange.ExchangeMessages.of("field.notedDateLearningPoint")));
                     requireNew(study, point.id());
                     s.put(point, study);
                 }
@@ -93,7 +93,7 @@ final class SupervisionJson {
 
     private static void requireNew(Study study, java.util.UUID id) {
         if (study.supervision().find(id).isPresent() || study.find(id).isPresent()) {
-            throw new DomainException("The id " + id + " is used by two records; every record needs its own id.");
+            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("supervisionJson.idUsedTwoRecords", id));
         }
     }
 }

@@ -57,9 +57,9 @@ public final class CodebookReader {
             }
             return parse(file, raw);
         } catch (NoSuchFileException e) {
-            throw new ExchangeFormatException("There is no file at " + file + ". Check the path.");
+            throw new ExchangeFormatException(org.iprstudio.exchange.ExchangeMessages.of("studyJson.fileCheckPath", file));
         } catch (IOException e) {
-            throw new ExchangeFormatException(file + " could not be read (" + e.getMessage() + "). Check that it is a file you may read.", e);
+            throw new ExchangeFormatException(org.iprstudio.exchange.ExchangeMessages.of("eafReader.couldReadCheckFile", file, org.iprstudio.domain.UserMessage.from(e)), e);
         }
     }
 
@@ -79,10 +79,9 @@ public final class CodebookReader {
                 }
             }
         } catch (ZipException e) {
-            throw new ExchangeFormatException(file + " is a damaged zip (" + e.getMessage() + "). Export the project from its program again.", e);
+            throw new ExchangeFormatException(org.iprstudio.exchange.ExchangeMessages.of("codebookReader.damagedZipExportProject", file, org.iprstudio.domain.UserMessage.from(e)), e);
         }
-        throw new ExchangeFormatException(file + " holds no .qde project at its top level, so it is not a REFI-QDA project (.qdpx)."
-                + " Export the project again as REFI-QDA, or choose its .qdc codebook.");
+        throw new ExchangeFormatException(org.iprstudio.exchange.ExchangeMessages.of("codebookReader.holdsQdeProjectTop", file));
     }
 
     private static ImportedCodebook parse(Path file, InputStream in) {
@@ -92,13 +91,12 @@ public final class CodebookReader {
                 // skip the prolog
             }
             if (!xml.isStartElement()) {
-                throw new ExchangeFormatException(file + " is empty or not XML. Choose a REFI-QDA codebook (.qdc) or project (.qde, .qdpx).");
+                throw new ExchangeFormatException(org.iprstudio.exchange.ExchangeMessages.of("codebookReader.emptyXmlChooseRefi", file));
             }
             String root = xml.getLocalName();
             String namespace = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
             if (!(root.equals("CodeBook") || root.equals("Project")) || !namespace.startsWith("urn:QDA-XML:")) {
-                throw new ExchangeFormatException(file + " is not a REFI-QDA file (it starts with <" + root + ">"
-                        + (namespace.isEmpty() ? "" : " in " + namespace) + "). Choose a codebook (.qdc) or project (.qde, .qdpx) exported as REFI-QDA.");
+                throw new ExchangeFormatException(org.iprstudio.exchange.ExchangeMessages.of("codebookReader.refiQdaFileStarts", file, root, (namespace.isEmpty() ? "" : org.iprstudio.exchange.ExchangeMessages.of("codebookReader.inNamespace", namespace))));
             }
             String origin = xml.getAttributeValue(null, "origin");
             List<ImportedCode> roots = new ArrayList<>();
@@ -123,7 +121,7 @@ public final class CodebookReader {
                 }
             }
             if (roots.isEmpty()) {
-                throw new ExchangeFormatException(file + " has no codes, so there is no codebook to import. Export the codebook from a project that has codes.");
+                throw new ExchangeFormatException(org.iprstudio.exchange.ExchangeMessages.of("codebookReader.hasCodesSoCodebook", file));
             }
             if ("IPR Studio".equals(origin)) {
                 // a .qdpx from IPR Studio carries ratings and perspectives as "IPR: ..." code groups: they are moment data, not codebook
@@ -135,8 +133,7 @@ public final class CodebookReader {
             }
             return new ImportedCodebook(List.copyOf(roots), sets, origin == null ? "" : origin, List.copyOf(notes));
         } catch (XMLStreamException e) {
-            throw new ExchangeFormatException(file + " is damaged: it is not well-formed XML (" + SafeXml.where(e) + ")."
-                    + " Export it again from the program that made it.", e);
+            throw new ExchangeFormatException(org.iprstudio.exchange.ExchangeMessages.of("codebookReader.damagedWellFormedXml", file, SafeXml.where(e)), e);
         }
     }
 
@@ -148,8 +145,7 @@ public final class CodebookReader {
         String colour = colour(xml.getAttributeValue(null, "color"));
         int line = xml.getLocation().getLineNumber();
         if (name == null || name.isBlank()) {
-            throw new ExchangeFormatException(file + " has a code without a name (line " + line + "). Name it in the program that made the file"
-                    + " and export again.");
+            throw new ExchangeFormatException(org.iprstudio.exchange.ExchangeMessages.of("codebookReader.hasCodeWithoutName", file, line));
         }
         String description = "";
         List<ImportedCode> children = new ArrayList<>();

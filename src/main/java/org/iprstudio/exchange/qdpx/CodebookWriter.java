@@ -66,7 +66,7 @@ public final class CodebookWriter {
             xml.close();
             xml.finish();
         } catch (XMLStreamException e) {
-            throw new IOException("The codebook could not be written: " + e.getMessage(), e);
+            throw new org.iprstudio.exchange.KeyedIOException(org.iprstudio.exchange.ExchangeMessages.of("codebookWriter.notWritten", org.iprstudio.domain.UserMessage.from(e)), e);
         }
     }
 

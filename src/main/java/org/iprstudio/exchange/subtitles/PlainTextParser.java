@@ -30,7 +30,7 @@ final class PlainTextParser {
                 }
                 open = new RawCue(i + 1, Timestamps.parse(m.group(1), i + 1), null, null, m.group(2).strip());
             } else if (open == null) {
-                throw new TranscriptFormatException(i + 1, "the text starts before the first timestamp; begin the first line with one, such as [00:00:05].");
+                throw new TranscriptFormatException(i + 1, org.iprstudio.exchange.ExchangeMessages.of("plainTextParser.textStartsBeforeFirst"));
             } else {
                 open = new RawCue(open.line(), open.start(), null, null, (open.text() + " " + line.strip()).strip());
             }

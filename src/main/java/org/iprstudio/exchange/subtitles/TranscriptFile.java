@@ -27,7 +27,7 @@ public final class TranscriptFile {
             case PLAIN_TEXT -> PlainTextParser.read(lines);
         };
         if (raw.isEmpty()) {
-            throw new TranscriptFormatException(1, "the file holds no timed lines; check that it is a transcript (.srt, .vtt, or text with [hh:mm:ss] timestamps).");
+            throw new TranscriptFormatException(1, org.iprstudio.exchange.ExchangeMessages.of("transcriptFile.fileHoldsTimedLines"));
         }
         return CueList.finish(raw, videoEnd);
     }

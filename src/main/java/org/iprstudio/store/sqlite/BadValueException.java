@@ -7,8 +7,16 @@ import java.sql.SQLException;
  * date, an id that is not a UUID): the file was edited outside the program or damaged. The
  * message names the table, the column, the row and the value, for the one-line report.
  */
-final class BadValueException extends SQLException {
-    BadValueException(String message) {
-        super(message, "corrupt", 11);
+final class BadValueException extends SQLException implements org.iprstudio.domain.HasUserMessage {
+    private final transient org.iprstudio.domain.UserMessage userMessage;
+
+    BadValueException(org.iprstudio.domain.UserMessage message) {
+        super(message.english(), "corrupt", 11);
+        this.userMessage = message;
+    }
+
+    @Override
+    public org.iprstudio.domain.UserMessage userMessage() {
+        return userMessage;
     }
 }

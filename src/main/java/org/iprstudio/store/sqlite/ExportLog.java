@@ -60,7 +60,7 @@ final class ExportLog {
         Path absolute = file.toAbsolutePath().normalize();
         StudyFileCheck.checkHeader(absolute);
         if (!Files.isWritable(absolute)) {
-            throw new StoreException(Reason.READ_ONLY, absolute + " may not be written, so the export is not in its export history.");
+            throw new StoreException(Reason.READ_ONLY, org.iprstudio.store.StoreMessages.of("exportLog.mayWrittenSoExport", absolute));
         }
         StudyLock lock = StudyLock.acquire(absolute);
         try {
@@ -70,15 +70,14 @@ final class ExportLog {
                 int version = StudyFileCheck.pragmaInt(connection, "user_version");
                 int newest = Migrations.bundled().newestVersion();
                 if (version != newest) {
-                    throw new StoreException(Reason.NEWER_VERSION, absolute + " is in study format " + version + ", not " + newest
-                            + "; the export is not in its export history (open it once in IPR Studio to upgrade it).");
+                    throw new StoreException(Reason.NEWER_VERSION, org.iprstudio.store.StoreMessages.of("exportLog.studyFormatExportExport", absolute, version, newest));
                 }
                 SqliteStudyStore.inTransaction(connection, () -> insert(connection, record));
             }
         } catch (SQLException e) {
             throw SqliteErrors.onWrite(absolute, e);
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, absolute + " could not be reached to record the export: " + e.getMessage() + ".", e);
+            throw new StoreException(Reason.IO, org.iprstudio.store.StoreMessages.of("exportLog.couldReachedRecordExport", absolute, org.iprstudio.domain.UserMessage.from(e)), e);
         } finally {
             lock.close();
         }

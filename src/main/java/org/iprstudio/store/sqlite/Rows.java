@@ -223,15 +223,14 @@ final class Rows {
     /** Names the place (table, column, and the row's id when it has one) and the value, and what belongs there. */
     static BadValueException bad(ResultSet rs, String column, Object value, String expected) throws SQLException {
         String table = rs.getMetaData().getTableName(rs.findColumn(column));
-        String row = "";
+        Object row = "";
         try {
             String id = rs.getString("id");
-            row = id == null || id.equals(value) ? "" : " of the row " + shorten(id);
+            row = id == null || id.equals(value) ? "" : org.iprstudio.store.StoreMessages.of("rows.ofRow", shorten(id));
         } catch (SQLException noIdColumn) {
             // a row without an id (a list of tags or codes): the table and column say enough
         }
-        return new BadValueException("the column " + column + (table == null || table.isEmpty() ? "" : " in the table " + table) + row
-                + " holds '" + shorten(String.valueOf(value)) + "', which is not " + expected);
+        return new BadValueException(org.iprstudio.store.StoreMessages.of("rows.columnHoldsWhich", column, (table == null || table.isEmpty() ? "" : org.iprstudio.store.StoreMessages.of("rows.inTable", table)), row, shorten(String.valueOf(value)), expected));
     }
 
     /** At most 60 characters, and on one line: a damaged value may hold line breaks or other control characters. */
