@@ -22,7 +22,7 @@ final class SupervisionChanges {
             undo.push(() -> before.ifPresentOrElse(b -> supervision.put(b, study), () -> supervision.remove(record.id())));
         } else if (change instanceof StudyChange.DeleteSupervision delete) {
             SupervisionRecord record = supervision.find(delete.record().id()).orElseThrow(() -> new org.iprstudio.domain.DomainException(
-                    "This part of the supervision is no longer in the study (it was deleted meanwhile)."));
+                    org.iprstudio.app.AppMessages.of("supervisionChanges.gone")));
             supervision.remove(record.id());
             undo.push(() -> supervision.put(record, study));
         } else if (change instanceof StudyChange.SetSupervisionQuestions set) {

@@ -89,7 +89,7 @@ final class AgreementCommand implements Callable<Integer> {
         } catch (CharacterCodingException e) {
             throw new DomainException(Texts.get("agreement.notText", file.toAbsolutePath()));
         } catch (IOException e) {
-            throw new DomainException(Texts.get("agreement.unreadable", file.toAbsolutePath(), e.getMessage()));
+            throw new DomainException(Texts.get("agreement.unreadable", file.toAbsolutePath(), FriendlyErrors.describe(e)));
         }
     }
 

@@ -22,7 +22,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) throws Exception {
         if (e instanceof StoreException || e instanceof JsonFormatException || e instanceof DomainException
                 || e instanceof org.iprstudio.exchange.ExchangeFormatException) {
-            context.err().println(Texts.get("error.prefix", oneLine(e.getMessage())));
+            context.err().println(Texts.get("error.prefix", describe(e)));
             context.err().flush();
             return USER_DATA_PROBLEM;
         }
@@ -32,6 +32,11 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
             return NO_DISPLAY;
         }
         throw e;
+    }
+
+    /** A failure's message in the reader's language (its keyed message, decision 0021), on one line; getMessage() stays English for logs. */
+    static String describe(Throwable e) {
+        return oneLine(org.iprstudio.domain.UserMessage.describe(e, java.util.Locale.getDefault()));
     }
 
     /** The report is one line, whatever the message was built from (a value or a verdict may hold line breaks). */

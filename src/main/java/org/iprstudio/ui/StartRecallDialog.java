@@ -96,7 +96,7 @@ final class StartRecallDialog {
                 JOptionPane.showMessageDialog(parent, Texts.get("recall.otherRole", other.label(), StudyTreeModel.perspective(other.role()),
                         StudyTreeModel.perspective(e.perspective())), Texts.get("recall.title"), JOptionPane.WARNING_MESSAGE);
             } catch (DomainException e) {
-                JOptionPane.showMessageDialog(parent, e.getMessage(), Texts.get("recall.title"), JOptionPane.WARNING_MESSAGE);
+                JOptionPane.showMessageDialog(parent, org.iprstudio.ui.common.ErrorText.of(e), Texts.get("recall.title"), JOptionPane.WARNING_MESSAGE);
             }
         }
     }

@@ -224,9 +224,9 @@ final class SafeOutput {
     }
 
     private static ExportException failed(Path target, IOException e) {
-        String why = e instanceof AccessDeniedException ? "permission denied"
-                : e instanceof NoSuchFileException ? "a folder on the way is missing"
-                : e instanceof DirectoryNotEmptyException ? "the folder is not empty" : e.getMessage();
+        Object why = e instanceof AccessDeniedException ? org.iprstudio.app.AppMessages.of("safeOutput.permissionDenied")
+                : e instanceof NoSuchFileException ? org.iprstudio.app.AppMessages.of("safeOutput.folderMissing")
+                : e instanceof DirectoryNotEmptyException ? org.iprstudio.app.AppMessages.of("safeOutput.folderNotEmpty") : org.iprstudio.domain.UserMessage.from(e);
         return new ExportException(ExportException.Reason.NOT_WRITABLE, target, org.iprstudio.app.AppMessages.of("safeOutput.couldWrittenNothingWas", target, why), e);
     }
 

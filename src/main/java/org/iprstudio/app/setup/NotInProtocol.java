@@ -8,8 +8,7 @@ public final class NotInProtocol extends DomainException {
     private final int number;
 
     public NotInProtocol(int number, List<Integer> protocol) {
-        super("Session " + number + " is not in the protocol (it lists sessions " + String.join(", ", protocol.stream().map(String::valueOf).toList())
-                + "). Add " + number + " to the protocol, or choose one of its numbers.");
+        super(org.iprstudio.app.AppMessages.of("notInProtocol.session", number, String.join(", ", protocol.stream().map(String::valueOf).toList())));
         this.number = number;
     }
 

@@ -177,7 +177,7 @@ public final class SessionSetup {
 
     /** A missing recall becomes planned again (it will take place after all). */
     public RecallPass backToPlanned(ExpectedPass expected) {
-        RecallPass p = require(expected, PassStatus.MISSING, "Only a recall marked missing can go back to planned.");
+        RecallPass p = require(expected, PassStatus.MISSING, "sessionSetup.onlyMissingToPlanned");
         RecallPass planned = new RecallPass(p.id(), p.sessionId(), p.perspective(), p.participantId(), p.interviewerId(), p.date(), PassStatus.PLANNED, "");
         history.perform(EditKind.PASS_TO_PLANNED, label(expected), List.of(new StudyChange.Put(planned)));
         return planned;
@@ -185,15 +185,15 @@ public final class SessionSetup {
 
     /** A done recall is opened again so the participant can go on; its moments stay. */
     public RecallPass reopen(ExpectedPass expected) {
-        RecallPass p = require(expected, PassStatus.DONE, "Only a recall that is done can be reopened.");
+        RecallPass p = require(expected, PassStatus.DONE, "sessionSetup.onlyDoneReopened");
         RecallPass planned = new RecallPass(p.id(), p.sessionId(), p.perspective(), p.participantId(), p.interviewerId(), p.date(), PassStatus.PLANNED, "");
         history.perform(EditKind.REOPEN_PASS, label(expected), List.of(new StudyChange.Put(planned)));
         return planned;
     }
 
-    private static RecallPass require(ExpectedPass expected, PassStatus status, String message) {
+    private static RecallPass require(ExpectedPass expected, PassStatus status, String messageKey) {
         if (expected.pass() == null || expected.pass().status() != status) {
-            throw new DomainException(message);
+            throw new DomainException(org.iprstudio.app.AppMessages.of(messageKey));
         }
         return expected.pass();
     }

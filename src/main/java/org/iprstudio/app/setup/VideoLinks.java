@@ -58,9 +58,17 @@ public final class VideoLinks {
     }
 
     /** The file is not a recording that can be linked; the message says why, in media-check's words. */
-    public static final class Refused extends Exception {
-        public Refused(String message) {
-            super(message);
+    public static final class Refused extends Exception implements org.iprstudio.domain.HasUserMessage {
+        private final transient org.iprstudio.domain.UserMessage userMessage;
+
+        public Refused(org.iprstudio.domain.UserMessage message) {
+            super(message.english());
+            this.userMessage = message;
+        }
+
+        @Override
+        public org.iprstudio.domain.UserMessage userMessage() {
+            return userMessage;
         }
     }
 
@@ -68,7 +76,7 @@ public final class VideoLinks {
     public Prepared prepare(Path chosen, Checksums.Progress progress) throws Refused, Checksums.Cancelled {
         Path file = chosen.toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) {
-            throw new Refused(file.getFileName() + ": the file is not there (moved or deleted?). Nothing was linked.");
+            throw new Refused(org.iprstudio.app.AppMessages.of("videoLinks.missing", file.getFileName()));
         }
         String sha256;
         try {
@@ -76,15 +84,15 @@ public final class VideoLinks {
         } catch (Checksums.Cancelled e) {
             throw e;
         } catch (IOException e) {
-            throw new Refused(file.getFileName() + ": it cannot be read: " + e.getMessage() + ". Nothing was linked.");
+            throw new Refused(org.iprstudio.app.AppMessages.of("videoLinks.cannotRead", file.getFileName(), org.iprstudio.domain.UserMessage.from(e)));
         }
         MediaTime duration = null;
         boolean soundOnly = FileNameMatcher.isSoundOnly(file.getFileName().toString());
         if (probe != null) {
             MediaInfo info = probe.probe(file);
-            Optional<String> unplayable = info.unplayableBecause();
+            Optional<org.iprstudio.domain.UserMessage> unplayable = info.unplayable();
             if (unplayable.isPresent()) {
-                throw new Refused(file.getFileName() + ": " + unplayable.get() + ". Nothing was linked.");
+                throw new Refused(org.iprstudio.app.AppMessages.of("videoLinks.unplayable", file.getFileName(), unplayable.get()));
             }
             duration = info.duration();
             soundOnly = info.soundOnly();

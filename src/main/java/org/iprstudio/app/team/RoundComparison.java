@@ -55,8 +55,7 @@ public final class RoundComparison {
 
     public static RoundComparison of(Study study, CodingRound round) {
         if (round.isOpen()) {
-            throw new org.iprstudio.domain.DomainException("Round '" + round.name() + "' is still open: its coders code blind, so their codings"
-                    + " are compared only once the lead has closed it.");
+            throw new org.iprstudio.domain.DomainException(org.iprstudio.app.AppMessages.of("roundComparison.stillOpen", round.name()));
         }
         return new RoundComparison(round, units(study, round));
     }

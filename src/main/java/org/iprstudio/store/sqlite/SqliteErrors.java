@@ -16,7 +16,7 @@ final class SqliteErrors {
         if (primaryCode(e) == 13) {
             return new StoreException(Reason.DISK_FULL, org.iprstudio.store.StoreMessages.of("sqliteErrors.diskHoldsFullSo", file), e);
         }
-        return translate(file, e, "Nothing of this change was saved; the study is as it was before.");
+        return translate(file, e, org.iprstudio.store.StoreMessages.of("sqliteErrors.nothingSaved"));
     }
 
     /** A new study file could not be built: nothing was written (the temporary file is gone). */
@@ -24,11 +24,11 @@ final class SqliteErrors {
         if (primaryCode(e) == 13) {
             return new StoreException(Reason.DISK_FULL, org.iprstudio.store.StoreMessages.of("sqliteErrors.diskHoldsFullSo2", file.getParent(), file.getFileName()), e);
         }
-        return translate(file, e, "Nothing was written.");
+        return translate(file, e, org.iprstudio.store.StoreMessages.of("sqliteErrors.nothingWritten"));
     }
 
     static StoreException onRead(Path file, SQLException e) {
-        return translate(file, e, "The file was not changed.");
+        return translate(file, e, org.iprstudio.store.StoreMessages.of("sqliteErrors.fileNotChanged"));
     }
 
     private static int primaryCode(SQLException e) {
@@ -36,7 +36,7 @@ final class SqliteErrors {
         return code == null ? e.getErrorCode() & 0xff : code.code & 0xff;
     }
 
-    private static StoreException translate(Path file, SQLException e, String consequence) {
+    private static StoreException translate(Path file, SQLException e, org.iprstudio.domain.UserMessage consequence) {
         if (e instanceof BadValueException) {
             return new StoreException(Reason.DAMAGED, org.iprstudio.store.StoreMessages.of("sqliteErrors.damagedWasEditedOutside", file, org.iprstudio.domain.UserMessage.from(e), consequence), e);
         }

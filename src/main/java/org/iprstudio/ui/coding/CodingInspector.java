@@ -229,7 +229,7 @@ public final class CodingInspector extends JPanel {
         try {
             action.run();
         } catch (RuntimeException e) { // the study's rules or the store refused: nothing changed
-            JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get("coding.title"), JOptionPane.WARNING_MESSAGE);
+            JOptionPane.showMessageDialog(this, org.iprstudio.ui.common.ErrorText.of(e), Texts.get("coding.title"), JOptionPane.WARNING_MESSAGE);
         }
     }
 

@@ -100,7 +100,7 @@ final class MemoEditor extends JPanel {
         try {
             model.actions().writeMemo(target, targetId, subject, text.getText());
         } catch (RuntimeException e) { // the store refused (a full disk): say so, keep the text on screen
-            JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get("coding.memo.failed"), JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(this, org.iprstudio.ui.common.ErrorText.of(e), Texts.get("coding.memo.failed"), JOptionPane.ERROR_MESSAGE);
         }
     }
 

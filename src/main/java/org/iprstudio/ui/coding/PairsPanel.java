@@ -89,7 +89,7 @@ public final class PairsPanel extends JPanel {
                 try {
                     run.run();
                 } catch (RuntimeException ex) {
-                    javax.swing.JOptionPane.showMessageDialog(PairsPanel.this, ex.getMessage(), Texts.get("coding.title"), javax.swing.JOptionPane.WARNING_MESSAGE);
+                    javax.swing.JOptionPane.showMessageDialog(PairsPanel.this, org.iprstudio.ui.common.ErrorText.of(ex), Texts.get("coding.title"), javax.swing.JOptionPane.WARNING_MESSAGE);
                 }
             }
         });

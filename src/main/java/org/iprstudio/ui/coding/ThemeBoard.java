@@ -215,7 +215,7 @@ public final class ThemeBoard extends JPanel {
     }
 
     private void problem(RuntimeException e) {
-        JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get("coding.title"), JOptionPane.WARNING_MESSAGE);
+        JOptionPane.showMessageDialog(this, org.iprstudio.ui.common.ErrorText.of(e), Texts.get("coding.title"), JOptionPane.WARNING_MESSAGE);
     }
 
     private static void commitOnLeave(java.awt.Component field, Runnable save) {

@@ -117,7 +117,7 @@ public final class TranscriptQuoting {
         try {
             action.run();
         } catch (RuntimeException e) { // the study's rules or the store refused: nothing changed
-            JOptionPane.showMessageDialog(owner, e.getMessage(), Texts.get("quote.title"), JOptionPane.WARNING_MESSAGE);
+            JOptionPane.showMessageDialog(owner, org.iprstudio.ui.common.ErrorText.of(e), Texts.get("quote.title"), JOptionPane.WARNING_MESSAGE);
         }
     }
 }

@@ -268,11 +268,11 @@ public final class ExportDialog extends JDialog {
             return switch (e.reason()) {
                 case EXISTS -> Texts.get(Files.isDirectory(e.path()) ? "export.existsFolder" : "export.exists", e.path());
                 case CANCELLED -> Texts.get("export.cancelled");
-                default -> e.getMessage();
+                default -> org.iprstudio.ui.common.ErrorText.of(e);
             };
         }
         // a study that cannot be read, a value it cannot hold: their messages are written for people
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return org.iprstudio.ui.common.ErrorText.of(cause);
     }
 
     private void showError(String message) {

@@ -160,7 +160,7 @@ public final class EafImportDialog extends JDialog {
         try {
             document = EafReader.read(file);
         } catch (ExchangeFormatException e) {
-            JOptionPane.showMessageDialog(owner, Texts.wrapped(480, "eafImport.unreadable", e.getMessage()), Texts.get("eafImport.title"),
+            JOptionPane.showMessageDialog(owner, Texts.wrapped(480, "eafImport.unreadable", org.iprstudio.ui.common.ErrorText.of(e)), Texts.get("eafImport.title"),
                     JOptionPane.ERROR_MESSAGE);
             return Optional.empty();
         }
@@ -280,7 +280,7 @@ public final class EafImportDialog extends JDialog {
                     changes -> history.perform(EditKind.IMPORT_EAF, file.getFileName() + " \u2192 " + sessionLabel, changes));
             dispose();
         } catch (ImportException | DomainException | org.iprstudio.store.StoreException e) { // refused: nothing was imported
-            showProblem(e.getMessage());
+            showProblem(org.iprstudio.ui.common.ErrorText.of(e));
         }
     }
 

@@ -35,7 +35,7 @@ final class SavingNotice {
         say.accept(what + " " + RecallTexts.get("notSaved.tell"));
         if (!failing) {
             failing = true;
-            String message = RecallTexts.get("notSaved.message", what, String.valueOf(cause.getMessage()));
+            String message = RecallTexts.get("notSaved.message", what, org.iprstudio.ui.common.ErrorText.of(cause));
             // later: this may run inside a focus change or a timer, where a modal dialog would get in the way
             SwingUtilities.invokeLater(() -> {
                 if (owner.isDisplayable()) {

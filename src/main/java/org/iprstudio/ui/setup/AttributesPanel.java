@@ -136,7 +136,7 @@ final class AttributesPanel extends JPanel {
         try {
             attributes.setValue(a, owner.id(), text);
         } catch (IllegalArgumentException e) {
-            Forms.refused(c.owner(), e.getMessage());
+            Forms.refused(c.owner(), org.iprstudio.ui.common.ErrorText.of(e));
             refresh();
         }
     }

@@ -122,7 +122,7 @@ final class FolderImportDialog extends JDialog {
         try {
             proposals = VideoLinks.propose(folder);
         } catch (IOException e) {
-            Forms.refused(c.owner(), Texts.get("folder.unreadable", folder, e.getMessage()));
+            Forms.refused(c.owner(), Texts.get("folder.unreadable", folder, org.iprstudio.ui.common.ErrorText.of(e)));
             return null;
         }
         if (proposals.isEmpty()) {
@@ -184,7 +184,7 @@ final class FolderImportDialog extends JDialog {
                 c.links().addFromFolder(assignments, forNewDyads);
                 dispose();
             } catch (IllegalArgumentException e) {
-                Forms.refused(c.owner(), e.getMessage());
+                Forms.refused(c.owner(), org.iprstudio.ui.common.ErrorText.of(e));
                 setVisible(true);
                 return;
             }

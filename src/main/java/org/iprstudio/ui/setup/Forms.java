@@ -79,7 +79,7 @@ final class Forms {
             try {
                 return Optional.ofNullable(action.get());
             } catch (IllegalArgumentException | org.iprstudio.store.StoreException e) { // domain and store refusals: nothing was changed
-                refused(owner, e.getMessage());
+                refused(owner, org.iprstudio.ui.common.ErrorText.of(e));
             }
         }
     }

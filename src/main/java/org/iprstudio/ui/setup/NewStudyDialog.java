@@ -240,7 +240,7 @@ public final class NewStudyDialog extends JDialog {
             created = new StudyCreation(files).createEmpty(Path.of(location.getText().strip()), header).file();
             dispose();
         } catch (RuntimeException e) { // domain and store refusals carry a message for the user; nothing was written
-            problem.setText(Texts.wrapped(540, existing == null ? "newStudy.problem" : "settings.problem", e.getMessage()));
+            problem.setText(Texts.wrapped(540, existing == null ? "newStudy.problem" : "settings.problem", org.iprstudio.ui.common.ErrorText.of(e)));
             pack();
         }
     }

@@ -85,7 +85,7 @@ final class PrepareProgress extends JDialog {
                     } catch (Checksums.Cancelled e) {
                         break;
                     } catch (VideoLinks.Refused e) {
-                        refused.add(e.getMessage());
+                        refused.add(org.iprstudio.ui.common.ErrorText.of(e));
                         publish(new Object[] {f, -2});
                     }
                 }

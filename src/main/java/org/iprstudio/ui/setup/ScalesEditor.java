@@ -127,7 +127,7 @@ final class ScalesEditor {
             try {
                 return Optional.of(editor.scales());
             } catch (IllegalArgumentException e) {
-                Forms.refused(owner, e.getMessage());
+                Forms.refused(owner, org.iprstudio.ui.common.ErrorText.of(e));
             }
         }
     }

@@ -122,7 +122,7 @@ final class SessionsPanel extends JPanel {
             try {
                 return save(before, (Dyad) dyad.getSelectedItem(), n, date, false);
             } catch (NotInProtocol e) {
-                int answer = JOptionPane.showConfirmDialog(c.owner(), Texts.wrapped(420, "setup.session.addToProtocol", e.getMessage(), n),
+                int answer = JOptionPane.showConfirmDialog(c.owner(), Texts.wrapped(420, "setup.session.addToProtocol", org.iprstudio.ui.common.ErrorText.of(e), n),
                         Texts.get("setup.session.addToProtocolTitle"), JOptionPane.YES_NO_OPTION);
                 if (answer != JOptionPane.YES_OPTION) {
                     throw e;
@@ -167,7 +167,7 @@ final class SessionsPanel extends JPanel {
                 try {
                     c.links().link(c.study().session(s.id()), prepared);
                 } catch (IllegalArgumentException e) {
-                    Forms.refused(c.owner(), e.getMessage());
+                    Forms.refused(c.owner(), org.iprstudio.ui.common.ErrorText.of(e));
                 }
             });
         });
@@ -237,7 +237,7 @@ final class SessionsPanel extends JPanel {
         try {
             action.run();
         } catch (IllegalArgumentException ex) {
-            Forms.refused(c.owner(), ex.getMessage());
+            Forms.refused(c.owner(), org.iprstudio.ui.common.ErrorText.of(ex));
         }
     }
 }

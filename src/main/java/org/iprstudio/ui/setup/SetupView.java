@@ -94,7 +94,7 @@ public final class SetupView extends JDialog {
         try {
             c.people().remove(e);
         } catch (IllegalArgumentException ex) {
-            Forms.refused(c.owner(), ex.getMessage());
+            Forms.refused(c.owner(), org.iprstudio.ui.common.ErrorText.of(ex));
         }
     }
 

@@ -117,7 +117,7 @@ public final class SupervisionMenu {
                 JOptionPane.showMessageDialog(owner, Texts.get("supervision.start.badDate", date.getText()), Texts.get("supervision.title"),
                         JOptionPane.WARNING_MESSAGE);
             } catch (RuntimeException e) {
-                JOptionPane.showMessageDialog(owner, e.getMessage(), Texts.get("supervision.title"), JOptionPane.WARNING_MESSAGE);
+                JOptionPane.showMessageDialog(owner, org.iprstudio.ui.common.ErrorText.of(e), Texts.get("supervision.title"), JOptionPane.WARNING_MESSAGE);
             }
         }
     }
@@ -152,7 +152,7 @@ public final class SupervisionMenu {
             try {
                 s.setQuestions(List.of(text.getText().split("\n")));
             } catch (RuntimeException e) {
-                JOptionPane.showMessageDialog(owner, Texts.get("supervision.notSaved", e.getMessage()), Texts.get("supervision.questions.title"),
+                JOptionPane.showMessageDialog(owner, Texts.get("supervision.notSaved", org.iprstudio.ui.common.ErrorText.of(e)), Texts.get("supervision.questions.title"),
                         JOptionPane.WARNING_MESSAGE);
             }
         }

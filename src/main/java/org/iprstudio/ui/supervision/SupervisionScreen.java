@@ -384,7 +384,7 @@ public final class SupervisionScreen extends JFrame {
         try {
             return change.get();
         } catch (RuntimeException e) {
-            JOptionPane.showMessageDialog(this, Texts.get("supervision.notSaved", e.getMessage()), Texts.get("supervision.title"),
+            JOptionPane.showMessageDialog(this, Texts.get("supervision.notSaved", org.iprstudio.ui.common.ErrorText.of(e)), Texts.get("supervision.title"),
                     JOptionPane.ERROR_MESSAGE);
             return null;
         }

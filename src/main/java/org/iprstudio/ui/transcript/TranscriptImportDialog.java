@@ -47,7 +47,7 @@ public final class TranscriptImportDialog {
         try {
             draft = TranscriptImport.read(file, session);
         } catch (DomainException e) {
-            JOptionPane.showMessageDialog(parent, e.getMessage(), Texts.get("transcript.import.title"), JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(parent, org.iprstudio.ui.common.ErrorText.of(e), Texts.get("transcript.import.title"), JOptionPane.ERROR_MESSAGE);
             return Optional.empty();
         }
         Dyad dyad = service.study().dyad(session.dyadId());
@@ -59,7 +59,7 @@ public final class TranscriptImportDialog {
         try {
             TranscriptImport.save(service, transcript);
         } catch (RuntimeException e) {
-            JOptionPane.showMessageDialog(parent, e.getMessage(), Texts.get("transcript.import.title"), JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(parent, org.iprstudio.ui.common.ErrorText.of(e), Texts.get("transcript.import.title"), JOptionPane.ERROR_MESSAGE);
             return Optional.empty();
         }
         return Optional.of(transcript);
