@@ -19,10 +19,10 @@ public record Attribute(UUID id, AttributeTarget appliesTo, String name, Attribu
         if (name.length() > 80) {
             throw new DomainException(DomainMessages.of("attribute.attributeNameTooLong", name.substring(0, 20)));
         }
-        Require.present(type, "The type of attribute '" + name + "'");
+        Require.present(type, "what.typeOfAttribute", name);
         List<String> cleaned = new ArrayList<>();
         for (String choice : choices == null ? List.<String>of() : choices) {
-            String c = Require.text(choice, "A choice of attribute '" + name + "'");
+            String c = Require.text(choice, "what.choiceOfAttribute", name);
             Require.that(cleaned.stream().noneMatch(c::equalsIgnoreCase), "attribute.attributeListsChoiceTwice", name, c);
             cleaned.add(c);
         }

@@ -7,9 +7,9 @@ public record Dyad(UUID id, String code, UUID siteId, UUID therapistId, UUID cli
     public Dyad {
         Require.present(id, "what.dyadSId");
         code = Require.code(code, "what.dyadCode", "[A-Za-z][A-Za-z0-9_-]{0,15}", "D01");
-        Require.present(siteId, "The site of dyad " + code);
-        Require.present(therapistId, "The therapist of dyad " + code);
-        Require.present(clientId, "The client of dyad " + code);
+        Require.present(siteId, "what.siteOfDyad", code);
+        Require.present(therapistId, "what.therapistOfDyadRequired", code);
+        Require.present(clientId, "what.clientOfDyadRequired", code);
         Require.that(!therapistId.equals(clientId), "dyad.dyadTherapistClientMust", code);
         trajectory = trajectory == null ? Trajectory.UNCLASSIFIED : trajectory;
     }

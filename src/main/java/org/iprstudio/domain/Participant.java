@@ -10,7 +10,7 @@ public record Participant(UUID id, String code, Role role, String pseudonym) imp
     public Participant {
         Require.present(id, "what.participantSId");
         code = Require.code(code, "what.participantCode", "[A-Za-z][A-Za-z0-9_-]{0,15}", "C01 or T01");
-        Require.present(role, "The role of participant " + code);
+        Require.present(role, "what.roleOfParticipant", code);
         pseudonym = Require.orEmpty(pseudonym).strip();
     }
 

@@ -19,6 +19,21 @@ final class Require {
         return value;
     }
 
+    /** The same, with the noun's one argument ("the site of dyad {0}"), passed as a value. */
+    static <T> T present(T value, String whatKey, Object argument) {
+        if (value == null) {
+            throw new DomainException(DomainMessages.of("require.present", DomainMessages.of(whatKey, argument)));
+        }
+        return value;
+    }
+
+    static String text(String value, String whatKey, Object argument) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException(DomainMessages.of("require.text", DomainMessages.of(whatKey, argument)));
+        }
+        return value.strip();
+    }
+
     static String text(String value, String whatKey) {
         if (value == null || value.isBlank()) {
             throw new DomainException(DomainMessages.of("require.text", DomainMessages.of(whatKey)));

@@ -58,6 +58,22 @@ public final class UserMessage {
         return new UserMessage(null, null, new Object[0], String.valueOf(text));
     }
 
+    /** A list of values joined by a word ("C01 and C02"), the word and any UserMessage among the values in the reader's language. */
+    public static UserMessage joined(java.util.Collection<?> items, UserMessage separator) {
+        List<Object> copy = List.copyOf(items);
+        return plain("").map((ignored, locale) -> {
+            StringBuilder b = new StringBuilder();
+            String between = separator.render(locale);
+            for (Object item : copy) {
+                if (!b.isEmpty()) {
+                    b.append(between);
+                }
+                b.append(item instanceof UserMessage m ? m.render(locale) : String.valueOf(item));
+            }
+            return b.toString();
+        });
+    }
+
     /** What a failure has to say: its keyed message if it carries one, else its own words (or its kind when it has none). */
     public static UserMessage from(Throwable failure) {
         if (failure instanceof HasUserMessage keyed && keyed.userMessage() != null) {

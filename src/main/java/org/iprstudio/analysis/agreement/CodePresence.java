@@ -60,7 +60,7 @@ public final class CodePresence {
         for (UnitCoding c : merged(codings)) {
             List<String> chosen = c.codes().stream().filter(groupCodes::contains).sorted().toList();
             if (chosen.size() > 1) {
-                throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("codePresence.coderGaveUnitBut", c.coder(), c.unit(), String.join(org.iprstudio.analysis.AnalysisMessages.of("codePresence.and").localized(), chosen), group));
+                throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("codePresence.coderGaveUnitBut", c.coder(), c.unit(), org.iprstudio.domain.UserMessage.joined(chosen, org.iprstudio.analysis.AnalysisMessages.of("codePresence.and")), group));
             }
             builder.value(c.unit(), c.coder(), chosen.isEmpty() ? NONE_OF_THE_GROUP : chosen.get(0));
         }

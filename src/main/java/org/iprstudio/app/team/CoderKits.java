@@ -132,7 +132,7 @@ public final class CoderKits {
         Set<String> coders = new HashSet<>();
         brought.forEach(c -> coders.add(c.coder()));
         if (coders.size() > 1) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("coderKits.holdsCodingsCoderKit", kitFile, String.join(" and ", coders)));
+            throw new DomainException(org.iprstudio.app.AppMessages.of("coderKits.holdsCodingsCoderKit", kitFile, org.iprstudio.domain.UserMessage.joined(coders, org.iprstudio.app.AppMessages.of("coderKits.and"))));
         }
         String coder = coders.isEmpty() ? kit.team().researchers().stream().map(Researcher::initials).findFirst().orElse("?") : coders.iterator().next();
         if (!round.isOpen()) {

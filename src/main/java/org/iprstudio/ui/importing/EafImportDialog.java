@@ -270,7 +270,7 @@ public final class EafImportDialog extends JDialog {
             }
         }
         if (mapping.isEmpty()) {
-            showProblem(Texts.get("eafImport.nothingChosen"));
+            showProblem(Texts.get("eafImport.nothingChosen"), false);
             return;
         }
         SessionChoice chosen = (SessionChoice) session.getSelectedItem();
@@ -280,14 +280,13 @@ public final class EafImportDialog extends JDialog {
                     changes -> history.perform(EditKind.IMPORT_EAF, file.getFileName() + " \u2192 " + sessionLabel, changes));
             dispose();
         } catch (ImportException | DomainException | org.iprstudio.store.StoreException e) { // refused: nothing was imported
-            showProblem(org.iprstudio.ui.common.ErrorText.of(e));
+            showProblem(org.iprstudio.ui.common.ErrorText.of(e), e.getMessage().contains("Nothing was imported"));
         }
     }
 
-    private void showProblem(String message) {
-        // the import's own refusals already say that nothing was imported
-        problem.setText(message.contains("Nothing was imported") ? Texts.wrapped(580, "eafImport.refused", message)
-                : Texts.wrapped(580, "eafImport.problem", message));
+    /** @param saysNothingImported the import's own refusals already say that nothing was imported (its English text tells) */
+    private void showProblem(String message, boolean saysNothingImported) {
+        problem.setText(saysNothingImported ? Texts.wrapped(580, "eafImport.refused", message) : Texts.wrapped(580, "eafImport.problem", message));
         pack();
     }
 }
