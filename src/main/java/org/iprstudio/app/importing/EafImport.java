@@ -40,7 +40,7 @@ public final class EafImport {
     private static final Pattern EXACT_ANCHOR = Pattern.compile("^anchor (\\d{2}:\\d{2}:\\d{2}\\.\\d{3})( \\(no span\\))?$");
 
     /** The passes made and the moments in them, by tier. */
-    public record Result(Session session, Map<String, Integer> momentsByTier, int estimated, List<String> notes) {
+    public record Result(Session session, Map<String, Integer> momentsByTier, int estimated, List<org.iprstudio.domain.UserMessage> notes) {
         public int moments() {
             return momentsByTier.values().stream().mapToInt(Integer::intValue).sum();
         }
@@ -77,7 +77,7 @@ public final class EafImport {
         Dyad dyad = study.dyad(session.dyadId());
         List<StudyChange> changes = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        List<String> notes = new ArrayList<>();
+        List<org.iprstudio.domain.UserMessage> notes = new ArrayList<>();
         int estimated = 0;
         Map<String, String> tierOfCode = new HashMap<>();
         for (Map.Entry<String, String> entry : mapping.entrySet()) { // every mapping is checked before any recall is looked at
@@ -111,13 +111,13 @@ public final class EafImport {
                     made++;
                     estimated += annotation.estimated() ? 1 : 0;
                 } catch (IllegalArgumentException e) { // DomainException too: a value the study cannot hold
-                    notes.add("Annotation " + annotation.id() + " of tier \"" + tier.id() + "\" was left out: " + e.getMessage());
+                    notes.add(org.iprstudio.app.AppMessages.of("eafImport.annotationLeftOut", annotation.id(), tier.id(), org.iprstudio.domain.UserMessage.from(e)));
                 }
             }
             counts.put(tier.id(), made);
         }
         if (document.leftOut() > 0) {
-            notes.add(document.leftOut() + " annotations of the file have no times (a reference to nothing, or no aligned time slot) and were left out.");
+            notes.add(org.iprstudio.app.AppMessages.of("eafImport.untimedLeftOut", document.leftOut()));
         }
         commit.accept(changes);
         return new Result(session, counts, estimated, List.copyOf(notes));

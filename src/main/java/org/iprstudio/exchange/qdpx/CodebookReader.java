@@ -34,7 +34,7 @@ public final class CodebookReader {
     }
 
     /** The codes (roots in file order), the sets the file also has, the tool that wrote it, and codes dropped with why. */
-    public record ImportedCodebook(List<ImportedCode> roots, int sets, String origin, List<String> notes) {
+    public record ImportedCodebook(List<ImportedCode> roots, int sets, String origin, List<org.iprstudio.domain.UserMessage> notes) {
         public int codeCount() {
             Deque<ImportedCode> todo = new ArrayDeque<>(roots);
             int n = 0;
@@ -100,7 +100,7 @@ public final class CodebookReader {
             }
             String origin = xml.getAttributeValue(null, "origin");
             List<ImportedCode> roots = new ArrayList<>();
-            List<String> notes = new ArrayList<>();
+            List<org.iprstudio.domain.UserMessage> notes = new ArrayList<>();
             int sets = 0;
             boolean inCodes = false;
             while (xml.hasNext()) {
@@ -128,7 +128,7 @@ public final class CodebookReader {
                 int before = roots.size();
                 roots.removeIf(c -> !c.codable() && c.name().startsWith("IPR: "));
                 if (roots.size() < before) {
-                    notes.add((before - roots.size()) + " \"IPR: ...\" groups (ratings and perspectives written by IPR Studio) were left out.");
+                    notes.add(org.iprstudio.exchange.ExchangeMessages.of("codebookReader.iprGroupsLeftOut", before - roots.size()));
                 }
             }
             return new ImportedCodebook(List.copyOf(roots), sets, origin == null ? "" : origin, List.copyOf(notes));
@@ -138,7 +138,7 @@ public final class CodebookReader {
     }
 
     /** Reads one Code element (the reader is on its start) with its subcodes, to its end. */
-    private static ImportedCode code(Path file, XMLStreamReader xml, List<String> notes) throws XMLStreamException {
+    private static ImportedCode code(Path file, XMLStreamReader xml, List<org.iprstudio.domain.UserMessage> notes) throws XMLStreamException {
         String guid = strip(xml.getAttributeValue(null, "guid"));
         String name = xml.getAttributeValue(null, "name");
         String codable = xml.getAttributeValue(null, "isCodable");

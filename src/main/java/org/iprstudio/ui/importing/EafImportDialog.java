@@ -182,7 +182,7 @@ public final class EafImportDialog extends JDialog {
         if (result.estimated() > 0) {
             text.append("\n").append(Texts.get("eafImport.estimated", result.estimated()));
         }
-        result.notes().stream().limit(8).forEach(n -> text.append("\n").append(n));
+        result.notes().stream().limit(8).forEach(n -> text.append("\n").append(n.localized()));
         if (result.notes().size() > 8) {
             text.append("\n").append(Texts.get("eafImport.moreNotes", result.notes().size() - 8));
         }
