@@ -43,7 +43,7 @@ public final class DemoStudy {
             return target;
         }
         Path folder = locate().orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND,
-                org.iprstudio.app.AppMessages.of("demoStudy.demoStudyWasFound", SAMPLES_PROPERTY)));
+                AppMessages.of("demoStudy.demoStudyWasFound", SAMPLES_PROPERTY)));
         Study shipped = new StudyJson().read(folder.resolve(StudyJson.FILE_NAME));
         Study working = rebaseMedia(shipped, folder, target.getParent());
         attachTranscripts(working, shipped, folder);

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.exchange.json.JsonFormatException;
 import org.iprstudio.exchange.json.StudyJson;
 import org.iprstudio.store.StoreException;
@@ -45,7 +46,7 @@ final class KitStudies {
         try {
             return Optional.of(new StudyJson().readKitWithBaseline(origin));
         } catch (JsonFormatException e) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("kitStudies.copyKitStudyWas", origin, org.iprstudio.domain.UserMessage.from(e)));
+            throw new DomainException(AppMessages.of("kitStudies.copyKitStudyWas", origin, UserMessage.from(e)));
         }
     }
 
@@ -77,7 +78,7 @@ final class KitStudies {
             files.create(study, kit);
             Files.move(temporary, origin, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, org.iprstudio.app.AppMessages.of("kitStudies.copyKitCouldKept", study, org.iprstudio.domain.UserMessage.from(e)), e);
+            throw new StoreException(StoreException.Reason.IO, AppMessages.of("kitStudies.copyKitCouldKept", study, UserMessage.from(e)), e);
         } finally {
             try {
                 Files.deleteIfExists(temporary);
@@ -115,7 +116,7 @@ final class KitStudies {
             }
             Files.move(study, aside, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, org.iprstudio.app.AppMessages.of("kitStudies.couldSetAsideMove", study, org.iprstudio.domain.UserMessage.from(e)), e);
+            throw new StoreException(StoreException.Reason.IO, AppMessages.of("kitStudies.couldSetAsideMove", study, UserMessage.from(e)), e);
         }
     }
 
@@ -123,7 +124,7 @@ final class KitStudies {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new JsonFormatException(org.iprstudio.app.AppMessages.of("kitStudies.cannotRead", file, org.iprstudio.domain.UserMessage.from(e)), e);
+            throw new JsonFormatException(AppMessages.of("kitStudies.cannotRead", file, UserMessage.from(e)), e);
         }
     }
 }

@@ -3,8 +3,10 @@ package org.iprstudio.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.iprstudio.domain.HasUserMessage;
 import org.iprstudio.domain.MediaRef;
 import org.iprstudio.domain.Session;
+import org.iprstudio.domain.UserMessage;
 
 /**
  * Points a session at its video again after the file was moved. Only the same video is accepted:
@@ -18,16 +20,16 @@ public final class MediaRelinker {
     }
 
     /** Thrown when the chosen file is not the session's video; the message says why. */
-    public static final class Refused extends Exception implements org.iprstudio.domain.HasUserMessage {
-        private final transient org.iprstudio.domain.UserMessage userMessage;
+    public static final class Refused extends Exception implements HasUserMessage {
+        private final transient UserMessage userMessage;
 
-        public Refused(org.iprstudio.domain.UserMessage message) {
+        public Refused(UserMessage message) {
             super(message.english());
             this.userMessage = message;
         }
 
         @Override
-        public org.iprstudio.domain.UserMessage userMessage() {
+        public UserMessage userMessage() {
             return userMessage;
         }
     }
@@ -51,7 +53,7 @@ public final class MediaRelinker {
         try {
             actual = Checksums.sha256(chosen);
         } catch (IOException e) {
-            throw new Refused(AppMessages.of("mediaRelinker.cannotRead", chosen, org.iprstudio.domain.UserMessage.from(e)));
+            throw new Refused(AppMessages.of("mediaRelinker.cannotRead", chosen, UserMessage.from(e)));
         }
         MediaRef before = session.media();
         if (before != null && before.sha256() != null && !before.sha256().equals(actual)) {

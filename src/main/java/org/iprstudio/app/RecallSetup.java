@@ -93,7 +93,7 @@ public final class RecallSetup {
 
     private RecallStart resume(RecallPass pass, Participant who, boolean doneConfirmed) {
         if (pass.status() == PassStatus.MISSING) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("recallSetup.recallSessionMarkedMissing", who.code(), pass.missingReason()));
+            throw new DomainException(AppMessages.of("recallSetup.recallSessionMarkedMissing", who.code(), pass.missingReason()));
         }
         if (pass.status() == PassStatus.DONE && !doneConfirmed) {
             return new RecallStart.AlreadyDone(who.code(), service.study().momentsOf(pass.id()).size(), pass.date());

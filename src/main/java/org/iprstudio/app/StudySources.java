@@ -23,13 +23,13 @@ public final class StudySources {
         if (Files.isDirectory(path)) {
             Path inside = path.resolve(StudyJson.FILE_NAME);
             if (!Files.isRegularFile(inside)) {
-                throw new StoreException(StoreException.Reason.NOT_FOUND, org.iprstudio.app.AppMessages.of("studySources.folderWithoutPointIprs", path, StudyJson.FILE_NAME));
+                throw new StoreException(StoreException.Reason.NOT_FOUND, AppMessages.of("studySources.folderWithoutPointIprs", path, StudyJson.FILE_NAME));
             }
             path = inside;
         }
         if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             if (!Files.isRegularFile(path)) {
-                throw new StoreException(StoreException.Reason.NOT_FOUND, org.iprstudio.app.AppMessages.of("studySources.file", path));
+                throw new StoreException(StoreException.Reason.NOT_FOUND, AppMessages.of("studySources.file", path));
             }
             Study study = json.read(path);
             return new LoadedStudy(study, path, path.getParent());

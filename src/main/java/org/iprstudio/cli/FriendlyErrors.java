@@ -1,6 +1,7 @@
 package org.iprstudio.cli;
 
 import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.exchange.json.JsonFormatException;
 import org.iprstudio.store.StoreException;
 import picocli.CommandLine;
@@ -36,7 +37,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
 
     /** A failure's message in the reader's language (its keyed message, decision 0021), on one line; getMessage() stays English for logs. */
     static String describe(Throwable e) {
-        return oneLine(org.iprstudio.domain.UserMessage.describe(e, java.util.Locale.getDefault()));
+        return oneLine(UserMessage.describe(e, java.util.Locale.getDefault()));
     }
 
     /** The report is one line, whatever the message was built from (a value or a verdict may hold line breaks). */

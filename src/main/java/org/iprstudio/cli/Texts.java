@@ -2,6 +2,7 @@ package org.iprstudio.cli;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import org.iprstudio.domain.UserMessage;
 
 /** The command line's words, from org/iprstudio/cli/messages.properties. */
 final class Texts {
@@ -19,7 +20,7 @@ final class Texts {
     private static Object[] localized(Object[] arguments) {
         Object[] shown = arguments.clone();
         for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof org.iprstudio.domain.UserMessage message) {
+            if (shown[i] instanceof UserMessage message) {
                 shown[i] = message.localized();
             }
         }

@@ -1,12 +1,15 @@
 package org.iprstudio.store;
 
+import org.iprstudio.domain.HasUserMessage;
+import org.iprstudio.domain.UserMessage;
+
 /**
  * The study file could not be read or written. The message is for the user: it says what is
  * wrong and what to do, and it says whether anything was changed (it never is on failure).
  */
-public class StoreException extends RuntimeException implements org.iprstudio.domain.HasUserMessage {
+public class StoreException extends RuntimeException implements HasUserMessage {
     private final Reason reason;
-    private final org.iprstudio.domain.UserMessage userMessage;
+    private final UserMessage userMessage;
 
     public enum Reason {
         NOT_FOUND, NOT_A_STUDY, FOREIGN_DATABASE, DAMAGED, NEWER_VERSION, LOCKED, DISK_FULL, READ_ONLY, IO,
@@ -14,11 +17,11 @@ public class StoreException extends RuntimeException implements org.iprstudio.do
         EXISTS
     }
 
-    public StoreException(Reason reason, org.iprstudio.domain.UserMessage message) {
+    public StoreException(Reason reason, UserMessage message) {
         this(reason, message, null);
     }
 
-    public StoreException(Reason reason, org.iprstudio.domain.UserMessage message, Throwable cause) {
+    public StoreException(Reason reason, UserMessage message, Throwable cause) {
         super(message.english(), cause);
         this.reason = reason;
         this.userMessage = message;
@@ -26,15 +29,15 @@ public class StoreException extends RuntimeException implements org.iprstudio.do
 
     /** Text with no key (it comes from elsewhere, already written). */
     public StoreException(Reason reason, String message) {
-        this(reason, org.iprstudio.domain.UserMessage.plain(message), null);
+        this(reason, UserMessage.plain(message), null);
     }
 
     public StoreException(Reason reason, String message, Throwable cause) {
-        this(reason, org.iprstudio.domain.UserMessage.plain(message), cause);
+        this(reason, UserMessage.plain(message), cause);
     }
 
     @Override
-    public org.iprstudio.domain.UserMessage userMessage() {
+    public UserMessage userMessage() {
         return userMessage;
     }
 

@@ -2,6 +2,7 @@ package org.iprstudio.ui;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import org.iprstudio.domain.UserMessage;
 
 /** Every word the window shows comes from org/iprstudio/ui/messages.properties (English now, Norwegian next). */
 public final class Texts {
@@ -25,7 +26,7 @@ public final class Texts {
     private static Object[] localized(Object[] arguments) {
         Object[] shown = arguments.clone();
         for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof org.iprstudio.domain.UserMessage message) {
+            if (shown[i] instanceof UserMessage message) {
                 shown[i] = message.localized();
             }
         }

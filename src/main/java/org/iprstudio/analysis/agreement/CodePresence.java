@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.iprstudio.analysis.AnalysisMessages;
 import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.UserMessage;
 
 /**
  * Turns a coding round's codings into reliability data. A unit is a moment or a pair; a coder
@@ -60,7 +62,7 @@ public final class CodePresence {
         for (UnitCoding c : merged(codings)) {
             List<String> chosen = c.codes().stream().filter(groupCodes::contains).sorted().toList();
             if (chosen.size() > 1) {
-                throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("codePresence.coderGaveUnitBut", c.coder(), c.unit(), org.iprstudio.domain.UserMessage.joined(chosen, org.iprstudio.analysis.AnalysisMessages.of("codePresence.and")), group));
+                throw new DomainException(AnalysisMessages.of("codePresence.coderGaveUnitBut", c.coder(), c.unit(), UserMessage.joined(chosen, AnalysisMessages.of("codePresence.and")), group));
             }
             builder.value(c.unit(), c.coder(), chosen.isEmpty() ? NONE_OF_THE_GROUP : chosen.get(0));
         }

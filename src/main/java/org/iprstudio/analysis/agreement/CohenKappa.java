@@ -2,6 +2,7 @@ package org.iprstudio.analysis.agreement;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.iprstudio.analysis.AnalysisMessages;
 import org.iprstudio.domain.DomainException;
 
 /**
@@ -23,7 +24,7 @@ public final class CohenKappa {
 
     public static Result compute(Ratings ratings, MeasurementLevel level) {
         if (ratings.coders().size() != 2) {
-            throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("cohenKappa.cohenSKappaCompares", ratings.coders().size()));
+            throw new DomainException(AnalysisMessages.of("cohenKappa.cohenSKappaCompares", ratings.coders().size()));
         }
         Map<Object, Integer> index = new HashMap<>();
         Map<Integer, double[]> marginals = new HashMap<>(); // category -> {first coder's count, second coder's count}

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.iprstudio.analysis.AnalysisMessages;
 import org.iprstudio.domain.DomainException;
 
 /**
@@ -74,7 +75,7 @@ public final class Ratings {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("ratings.unitCoderNumberOrdinal", unit, coder, value));
+        throw new DomainException(AnalysisMessages.of("ratings.unitCoderNumberOrdinal", unit, coder, value));
     }
 
     /** Collects a table cell by cell. */
@@ -84,15 +85,15 @@ public final class Ratings {
 
         private Builder(List<String> coders) {
             if (coders.isEmpty()) {
-                throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("ratings.reliabilityDataNeedLeast"));
+                throw new DomainException(AnalysisMessages.of("ratings.reliabilityDataNeedLeast"));
             }
             List<String> seen = new ArrayList<>();
             for (String c : coders) {
                 if (c == null || c.isBlank()) {
-                    throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("ratings.coderHasNameGive"));
+                    throw new DomainException(AnalysisMessages.of("ratings.coderHasNameGive"));
                 }
                 if (seen.contains(c.strip())) {
-                    throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("ratings.coderNamedTwiceGive", c.strip()));
+                    throw new DomainException(AnalysisMessages.of("ratings.coderNamedTwiceGive", c.strip()));
                 }
                 seen.add(c.strip());
             }
@@ -102,14 +103,14 @@ public final class Ratings {
         /** Adds a unit with one cell per coder (null or blank where that coder gave no value). */
         public Builder unit(String unit, List<String> cells) {
             if (unit == null || unit.isBlank()) {
-                throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("ratings.unitHasNameGive"));
+                throw new DomainException(AnalysisMessages.of("ratings.unitHasNameGive"));
             }
             String key = unit.strip();
             if (rows.containsKey(key)) {
-                throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("ratings.unitAppearsTwiceGive", key));
+                throw new DomainException(AnalysisMessages.of("ratings.unitAppearsTwiceGive", key));
             }
             if (cells.size() > coders.size()) {
-                throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("ratings.unitHasValuesBut", key, cells.size(), coders.size()));
+                throw new DomainException(AnalysisMessages.of("ratings.unitHasValuesBut", key, cells.size(), coders.size()));
             }
             String[] row = new String[coders.size()];
             for (int i = 0; i < cells.size(); i++) {
@@ -124,7 +125,7 @@ public final class Ratings {
         public Builder value(String unit, String coder, String value) {
             int c = coders.indexOf(coder);
             if (c < 0) {
-                throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("ratings.coderTable", coder));
+                throw new DomainException(AnalysisMessages.of("ratings.coderTable", coder));
             }
             String[] row = rows.computeIfAbsent(unit, k -> new String[coders.size()]);
             row[c] = value == null || value.isBlank() ? null : value.strip();

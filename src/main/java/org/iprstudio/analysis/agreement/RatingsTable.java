@@ -3,7 +3,9 @@ package org.iprstudio.analysis.agreement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.iprstudio.analysis.AnalysisMessages;
 import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.UserMessage;
 
 /**
  * Reads reliability data from a plain table, so anyone can check the numbers: a header row
@@ -24,23 +26,23 @@ public final class RatingsTable {
             headerLine++;
         }
         if (headerLine == lines.length) {
-            throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("ratingsTable.emptyWriteHeaderRow", source));
+            throw new DomainException(AnalysisMessages.of("ratingsTable.emptyWriteHeaderRow", source));
         }
         String header = lines[headerLine];
         char separator = header.indexOf(',') >= 0 ? ',' : header.indexOf(';') >= 0 ? ';' : header.indexOf('\t') >= 0 ? '\t' : ',';
         List<String> names = cells(header, separator, source, headerLine + 1);
         if (!names.get(0).strip().toLowerCase(Locale.ROOT).equals("unit")) {
-            throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("ratingsTable.hasHeaderRowFirst", source, header.strip()));
+            throw new DomainException(AnalysisMessages.of("ratingsTable.hasHeaderRowFirst", source, header.strip()));
         }
         List<String> coders = names.subList(1, names.size());
         if (coders.size() < 2) {
-            throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("ratingsTable.hasAgreementNeedsLeast", source, (coders.isEmpty() ? org.iprstudio.analysis.AnalysisMessages.of("ratingsTable.noCoder") : org.iprstudio.analysis.AnalysisMessages.of("ratingsTable.onlyOneCoder", coders.get(0).strip()))));
+            throw new DomainException(AnalysisMessages.of("ratingsTable.hasAgreementNeedsLeast", source, (coders.isEmpty() ? AnalysisMessages.of("ratingsTable.noCoder") : AnalysisMessages.of("ratingsTable.onlyOneCoder", coders.get(0).strip()))));
         }
         Ratings.Builder builder;
         try {
             builder = Ratings.builder(coders);
         } catch (DomainException e) {
-            throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("ratingsTable.line", source, (headerLine + 1), org.iprstudio.domain.UserMessage.from(e)));
+            throw new DomainException(AnalysisMessages.of("ratingsTable.line", source, (headerLine + 1), UserMessage.from(e)));
         }
         int rows = 0;
         for (int i = headerLine + 1; i < lines.length; i++) {
@@ -51,12 +53,12 @@ public final class RatingsTable {
             try {
                 builder.unit(row.get(0), row.subList(1, row.size()));
             } catch (DomainException e) {
-                throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("ratingsTable.line", source, (i + 1), org.iprstudio.domain.UserMessage.from(e)));
+                throw new DomainException(AnalysisMessages.of("ratingsTable.line", source, (i + 1), UserMessage.from(e)));
             }
             rows++;
         }
         if (rows == 0) {
-            throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("ratingsTable.hasHeaderButUnits", source));
+            throw new DomainException(AnalysisMessages.of("ratingsTable.hasHeaderButUnits", source));
         }
         return builder.build();
     }
@@ -88,7 +90,7 @@ public final class RatingsTable {
             }
         }
         if (quoted) {
-            throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("ratingsTable.lineQuoteOpenedBut", source, lineNumber));
+            throw new DomainException(AnalysisMessages.of("ratingsTable.lineQuoteOpenedBut", source, lineNumber));
         }
         cells.add(cell.toString());
         return cells;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.iprstudio.analysis.AnalysisMessages;
 import org.iprstudio.domain.DomainException;
 
 /**
@@ -68,7 +69,7 @@ final class ValueCounts {
         }
         double d = Ratings.number(value, unit, coder);
         if (level == MeasurementLevel.RATIO && d < 0) {
-            throw new DomainException(org.iprstudio.analysis.AnalysisMessages.of("valueCounts.unitCoderNegativeBut", unit, coder, value));
+            throw new DomainException(AnalysisMessages.of("valueCounts.unitCoderNegativeBut", unit, coder, value));
         }
         return d == 0 ? 0.0 : d; // -0.0 and 0.0 are one value
     }

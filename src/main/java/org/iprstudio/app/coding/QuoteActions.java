@@ -8,10 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Coding;
 import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.DomainMessages;
 import org.iprstudio.domain.Initiator;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.Moment;
@@ -108,7 +110,7 @@ public final class QuoteActions {
         if (moment == null) {
             moment = researchersMoment(selection, changes);
         } else if (!study.pass(moment.passId()).sessionId().equals(selection.sessionId())) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("quoteActions.theseWordsFromAnother"));
+            throw new DomainException(AppMessages.of("quoteActions.theseWordsFromAnother"));
         }
         UUID momentId = moment.id();
         boolean coded = study.find(momentId).isPresent()
@@ -131,7 +133,7 @@ public final class QuoteActions {
             team = new Participant(UUID.randomUUID(), RESEARCH_TEAM_CODE, Role.OBSERVER, "Research team");
             changes.add(new StudyChange.Put(team));
         } else if (team.role() != Role.OBSERVER) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("quoteActions.participantResearchTeamS", team.code(), org.iprstudio.domain.DomainMessages.role(team.role())));
+            throw new DomainException(AppMessages.of("quoteActions.participantResearchTeamS", team.code(), DomainMessages.role(team.role())));
         }
         UUID teamId = team.id();
         RecallPass pass = study.passesOf(selection.sessionId()).stream().filter(p -> p.participantId().equals(teamId)).findFirst().orElse(null);
@@ -140,7 +142,7 @@ public final class QuoteActions {
                     PassStatus.DONE, "");
             changes.add(new StudyChange.Put(pass));
         } else if (pass.status() == PassStatus.MISSING) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("quoteActions.researchTeamSPass"));
+            throw new DomainException(AppMessages.of("quoteActions.researchTeamSPass"));
         }
         MediaTime anchor = selection.cues().end();
         Moment moment = new Moment(UUID.randomUUID(), pass.id(), anchor, selection.cues(), Initiator.PARTICIPANT, "", null, null, null, clock.instant());

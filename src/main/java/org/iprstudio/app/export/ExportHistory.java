@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.iprstudio.app.AppMessages;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.ExportRecord;
 import org.iprstudio.store.StoreException;
 import org.iprstudio.store.StudyFiles;
@@ -24,9 +26,9 @@ public final class ExportHistory {
     }
 
     /** Recorded, or why not (empty when there is nothing to say: a study.json has no history). */
-    public record Outcome(boolean recorded, org.iprstudio.domain.UserMessage whyNot) {
-        static final Outcome RECORDED = new Outcome(true, org.iprstudio.domain.UserMessage.plain(""));
-        static final Outcome NO_HISTORY = new Outcome(false, org.iprstudio.domain.UserMessage.plain(""));
+    public record Outcome(boolean recorded, UserMessage whyNot) {
+        static final Outcome RECORDED = new Outcome(true, UserMessage.plain(""));
+        static final Outcome NO_HISTORY = new Outcome(false, UserMessage.plain(""));
 
         /** Whether there is something to say about an export that was not recorded. */
         public boolean saysWhyNot() {
@@ -86,8 +88,8 @@ public final class ExportHistory {
             if (e.reason() == StoreException.Reason.LOCKED) {
                 // the window that has it is its one writer (docs/decisions/0013); an export made there is recorded there
                 java.util.regex.Matcher holder = java.util.regex.Pattern.compile("\\((on [^()]*)\\)\\.").matcher(e.getMessage());
-                return new Outcome(false, holder.find() ? org.iprstudio.app.AppMessages.of("exportHistory.openElsewhereOn", path.getFileName(), holder.group(1))
-                        : org.iprstudio.app.AppMessages.of("exportHistory.openElsewhere", path.getFileName()));
+                return new Outcome(false, holder.find() ? AppMessages.of("exportHistory.openElsewhereOn", path.getFileName(), holder.group(1))
+                        : AppMessages.of("exportHistory.openElsewhere", path.getFileName()));
             }
             return new Outcome(false, e.userMessage());
         }

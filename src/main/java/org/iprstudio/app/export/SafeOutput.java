@@ -20,6 +20,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.iprstudio.app.AppMessages;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.files.NewFiles;
 
 /**
@@ -68,7 +70,7 @@ final class SafeOutput {
 
     private void checkCancelled(Path target) {
         if (cancelled.getAsBoolean()) {
-            throw new ExportException(ExportException.Reason.CANCELLED, target, org.iprstudio.app.AppMessages.of("safeOutput.exportWasCancelledNothing"));
+            throw new ExportException(ExportException.Reason.CANCELLED, target, AppMessages.of("safeOutput.exportWasCancelledNothing"));
         }
     }
 
@@ -77,7 +79,7 @@ final class SafeOutput {
         Path target = given.toAbsolutePath().normalize();
         Path parent = checkFolderOf(target);
         if (Files.isDirectory(target)) {
-            throw new ExportException(ExportException.Reason.WRONG_KIND, target, org.iprstudio.app.AppMessages.of("safeOutput.folderFormatWrittenFile", target, target.resolve("export")));
+            throw new ExportException(ExportException.Reason.WRONG_KIND, target, AppMessages.of("safeOutput.folderFormatWrittenFile", target, target.resolve("export")));
         }
         checkReplaceable(target);
         Path temporary = null;
@@ -103,11 +105,11 @@ final class SafeOutput {
         Path target = given.toAbsolutePath().normalize();
         Path parent = checkFolderOf(target);
         if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new ExportException(ExportException.Reason.WRONG_KIND, target, org.iprstudio.app.AppMessages.of("safeOutput.fileFormatWritesFolder", target, parent.resolve("export")));
+            throw new ExportException(ExportException.Reason.WRONG_KIND, target, AppMessages.of("safeOutput.fileFormatWritesFolder", target, parent.resolve("export")));
         }
         boolean merge = Files.isDirectory(target) && !isEmpty(target);
         if (merge && !force) {
-            throw new ExportException(ExportException.Reason.EXISTS, target, org.iprstudio.app.AppMessages.of("safeOutput.alreadyHoldsFilesChoose", target));
+            throw new ExportException(ExportException.Reason.EXISTS, target, AppMessages.of("safeOutput.alreadyHoldsFilesChoose", target));
         }
         Path temporary = null;
         try {
@@ -134,7 +136,7 @@ final class SafeOutput {
                 for (String name : names) { // check them all before moving any
                     Path file = target.resolve(name);
                     if (Files.isDirectory(file)) {
-                        throw new ExportException(ExportException.Reason.WRONG_KIND, file, org.iprstudio.app.AppMessages.of("safeOutput.folderSoExportS", file));
+                        throw new ExportException(ExportException.Reason.WRONG_KIND, file, AppMessages.of("safeOutput.folderSoExportS", file));
                     }
                     checkReplaceable(file);
                 }
@@ -156,10 +158,10 @@ final class SafeOutput {
     private Path checkFolderOf(Path target) {
         Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new ExportException(ExportException.Reason.NO_FOLDER, parent, org.iprstudio.app.AppMessages.of("safeOutput.folderDoesExistFolder", parent));
+            throw new ExportException(ExportException.Reason.NO_FOLDER, parent, AppMessages.of("safeOutput.folderDoesExistFolder", parent));
         }
         if (!Files.isWritable(parent)) {
-            throw new ExportException(ExportException.Reason.NOT_WRITABLE, parent, org.iprstudio.app.AppMessages.of("safeOutput.folderCannotWrittenChoose", parent));
+            throw new ExportException(ExportException.Reason.NOT_WRITABLE, parent, AppMessages.of("safeOutput.folderCannotWrittenChoose", parent));
         }
         return parent;
     }
@@ -170,10 +172,10 @@ final class SafeOutput {
             return;
         }
         if (isStudy(target)) {
-            throw new ExportException(ExportException.Reason.STUDY_FILE, target, org.iprstudio.app.AppMessages.of("safeOutput.studyExportNeverWrites", target));
+            throw new ExportException(ExportException.Reason.STUDY_FILE, target, AppMessages.of("safeOutput.studyExportNeverWrites", target));
         }
         if (!force) {
-            throw new ExportException(ExportException.Reason.EXISTS, target, org.iprstudio.app.AppMessages.of("safeOutput.alreadyExistsChooseAnother", target));
+            throw new ExportException(ExportException.Reason.EXISTS, target, AppMessages.of("safeOutput.alreadyExistsChooseAnother", target));
         }
     }
 
@@ -211,7 +213,7 @@ final class SafeOutput {
         try {
             NewFiles.publish(temporary, target);
         } catch (FileAlreadyExistsException e) {
-            throw new ExportException(ExportException.Reason.EXISTS, target, org.iprstudio.app.AppMessages.of("safeOutput.appearedWhileExportWas", target));
+            throw new ExportException(ExportException.Reason.EXISTS, target, AppMessages.of("safeOutput.appearedWhileExportWas", target));
         }
     }
 
@@ -224,10 +226,10 @@ final class SafeOutput {
     }
 
     private static ExportException failed(Path target, IOException e) {
-        Object why = e instanceof AccessDeniedException ? org.iprstudio.app.AppMessages.of("safeOutput.permissionDenied")
-                : e instanceof NoSuchFileException ? org.iprstudio.app.AppMessages.of("safeOutput.folderMissing")
-                : e instanceof DirectoryNotEmptyException ? org.iprstudio.app.AppMessages.of("safeOutput.folderNotEmpty") : org.iprstudio.domain.UserMessage.from(e);
-        return new ExportException(ExportException.Reason.NOT_WRITABLE, target, org.iprstudio.app.AppMessages.of("safeOutput.couldWrittenNothingWas", target, why), e);
+        Object why = e instanceof AccessDeniedException ? AppMessages.of("safeOutput.permissionDenied")
+                : e instanceof NoSuchFileException ? AppMessages.of("safeOutput.folderMissing")
+                : e instanceof DirectoryNotEmptyException ? AppMessages.of("safeOutput.folderNotEmpty") : UserMessage.from(e);
+        return new ExportException(ExportException.Reason.NOT_WRITABLE, target, AppMessages.of("safeOutput.couldWrittenNothingWas", target, why), e);
     }
 
     private static void deleteTree(Path folder) {

@@ -11,7 +11,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.StudyService;
+import org.iprstudio.domain.DomainMessages;
 import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.Helpfulness;
 import org.iprstudio.domain.Initiator;
@@ -24,6 +26,7 @@ import org.iprstudio.domain.Role;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.TimeSpan;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.exchange.eaf.EafReader;
 import org.iprstudio.store.StudyChange;
 
@@ -40,7 +43,7 @@ public final class EafImport {
     private static final Pattern EXACT_ANCHOR = Pattern.compile("^anchor (\\d{2}:\\d{2}:\\d{2}\\.\\d{3})( \\(no span\\))?$");
 
     /** The passes made and the moments in them, by tier. */
-    public record Result(Session session, Map<String, Integer> momentsByTier, int estimated, List<org.iprstudio.domain.UserMessage> notes) {
+    public record Result(Session session, Map<String, Integer> momentsByTier, int estimated, List<UserMessage> notes) {
         public int moments() {
             return momentsByTier.values().stream().mapToInt(Integer::intValue).sum();
         }
@@ -69,36 +72,36 @@ public final class EafImport {
                         java.util.function.Consumer<List<StudyChange>> commit) {
         Study study = service.study();
         Session session = study.sessionByLabel(sessionLabel == null ? "" : sessionLabel).orElseThrow(() -> new ImportException(
-                org.iprstudio.app.AppMessages.of("eafImport.studyHasSessionName", sessionLabel, (study.sessions().isEmpty() ? org.iprstudio.app.AppMessages.of("eafImport.noSessionsYet")
+                AppMessages.of("eafImport.studyHasSessionName", sessionLabel, (study.sessions().isEmpty() ? AppMessages.of("eafImport.noSessionsYet")
                         : study.sessions().stream().map(s -> study.dyad(s.dyadId()).code() + "/" + s.number()).collect(Collectors.joining(", "))))));
         if (mapping.isEmpty()) {
-            throw new ImportException(org.iprstudio.app.AppMessages.of("eafImport.sayWhichTierWhose", firstTier(document), tierList(document)));
+            throw new ImportException(AppMessages.of("eafImport.sayWhichTierWhose", firstTier(document), tierList(document)));
         }
         Dyad dyad = study.dyad(session.dyadId());
         List<StudyChange> changes = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        List<org.iprstudio.domain.UserMessage> notes = new ArrayList<>();
+        List<UserMessage> notes = new ArrayList<>();
         int estimated = 0;
         Map<String, String> tierOfCode = new HashMap<>();
         for (Map.Entry<String, String> entry : mapping.entrySet()) { // every mapping is checked before any recall is looked at
             String other = tierOfCode.put(entry.getValue().strip().toUpperCase(Locale.ROOT), entry.getKey());
             if (other != null) {
-                throw new ImportException(org.iprstudio.app.AppMessages.of("eafImport.tiersBothNameMap", other, entry.getKey(), entry.getValue().strip()));
+                throw new ImportException(AppMessages.of("eafImport.tiersBothNameMap", other, entry.getKey(), entry.getValue().strip()));
             }
         }
         for (Map.Entry<String, String> entry : mapping.entrySet()) {
             EafReader.Tier tier = document.tier(entry.getKey());
             if (tier == null) {
-                throw new ImportException(org.iprstudio.app.AppMessages.of("eafImport.fileHasTierTiers", entry.getKey(), tierList(document)));
+                throw new ImportException(AppMessages.of("eafImport.fileHasTierTiers", entry.getKey(), tierList(document)));
             }
             Participant participant = study.participants().stream().filter(p -> p.code().equalsIgnoreCase(entry.getValue().strip())).findFirst()
-                    .orElseThrow(() -> new ImportException(org.iprstudio.app.AppMessages.of("eafImport.studyHasParticipantTier", entry.getValue(), entry.getKey(), study.participants().stream().map(Participant::code).collect(Collectors.joining(", ")))));
+                    .orElseThrow(() -> new ImportException(AppMessages.of("eafImport.studyHasParticipantTier", entry.getValue(), entry.getKey(), study.participants().stream().map(Participant::code).collect(Collectors.joining(", ")))));
             if (!participant.role().canRecall()) {
-                throw new ImportException(org.iprstudio.app.AppMessages.of("eafImport.interviewerWhoseRecallCannot", participant.code(), tier.id()));
+                throw new ImportException(AppMessages.of("eafImport.interviewerWhoseRecallCannot", participant.code(), tier.id()));
             }
             if (participant.role() == Role.CLIENT && !participant.id().equals(dyad.clientId())
                     || participant.role() == Role.THERAPIST && !participant.id().equals(dyad.therapistId())) {
-                throw new ImportException(org.iprstudio.app.AppMessages.of("eafImport.dyadMapTierChoose", participant.code(), org.iprstudio.domain.DomainMessages.role(participant.role()), dyad.code(), tier.id(), study.participant(participant.role() == Role.CLIENT
+                throw new ImportException(AppMessages.of("eafImport.dyadMapTierChoose", participant.code(), DomainMessages.role(participant.role()), dyad.code(), tier.id(), study.participant(participant.role() == Role.CLIENT
                         ? dyad.clientId() : dyad.therapistId()).code()));
             }
             RecallPass pass = passFor(study, session, participant, tier);
@@ -111,13 +114,13 @@ public final class EafImport {
                     made++;
                     estimated += annotation.estimated() ? 1 : 0;
                 } catch (IllegalArgumentException e) { // DomainException too: a value the study cannot hold
-                    notes.add(org.iprstudio.app.AppMessages.of("eafImport.annotationLeftOut", annotation.id(), tier.id(), org.iprstudio.domain.UserMessage.from(e)));
+                    notes.add(AppMessages.of("eafImport.annotationLeftOut", annotation.id(), tier.id(), UserMessage.from(e)));
                 }
             }
             counts.put(tier.id(), made);
         }
         if (document.leftOut() > 0) {
-            notes.add(org.iprstudio.app.AppMessages.of("eafImport.untimedLeftOut", document.leftOut()));
+            notes.add(AppMessages.of("eafImport.untimedLeftOut", document.leftOut()));
         }
         commit.accept(changes);
         return new Result(session, counts, estimated, List.copyOf(notes));
@@ -128,7 +131,7 @@ public final class EafImport {
             if (existing.participantId().equals(participant.id())) {
                 int moments = study.momentsOf(existing.id()).size();
                 if (moments > 0 || existing.status() != PassStatus.PLANNED) {
-                    throw new ImportException(org.iprstudio.app.AppMessages.of("eafImport.alreadyHasSRecall", label(study, session), participant.code(), org.iprstudio.domain.DomainMessages.passStatus(existing.status()), moments, tier.id()));
+                    throw new ImportException(AppMessages.of("eafImport.alreadyHasSRecall", label(study, session), participant.code(), DomainMessages.passStatus(existing.status()), moments, tier.id()));
                 }
                 // a planned recall with nothing in it yet: the import is that recall
                 return new RecallPass(existing.id(), existing.sessionId(), existing.perspective(), existing.participantId(), existing.interviewerId(),

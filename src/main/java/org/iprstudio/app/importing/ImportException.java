@@ -1,22 +1,25 @@
 package org.iprstudio.app.importing;
 
-/** An import that cannot go ahead as asked (an unknown tier, session or participant; a recall already there). Nothing was changed. */
-public final class ImportException extends RuntimeException implements org.iprstudio.domain.HasUserMessage {
-    private static final long serialVersionUID = 1L;
-    private final transient org.iprstudio.domain.UserMessage userMessage;
+import org.iprstudio.domain.HasUserMessage;
+import org.iprstudio.domain.UserMessage;
 
-    public ImportException(org.iprstudio.domain.UserMessage message) {
+/** An import that cannot go ahead as asked (an unknown tier, session or participant; a recall already there). Nothing was changed. */
+public final class ImportException extends RuntimeException implements HasUserMessage {
+    private static final long serialVersionUID = 1L;
+    private final transient UserMessage userMessage;
+
+    public ImportException(UserMessage message) {
         super(message.english());
         this.userMessage = message;
     }
 
     /** Text with no key (it comes from elsewhere, already written). */
     public ImportException(String message) {
-        this(org.iprstudio.domain.UserMessage.plain(message));
+        this(UserMessage.plain(message));
     }
 
     @Override
-    public org.iprstudio.domain.UserMessage userMessage() {
+    public UserMessage userMessage() {
         return userMessage;
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.app.coding.EditHistory;
 import org.iprstudio.app.coding.EditKind;
@@ -62,7 +63,7 @@ public final class SessionSetup {
     private void refuseTakenNumber(Dyad dyad, Session session) {
         for (Session other : study().sessionsOf(dyad.id())) {
             if (!other.id().equals(session.id()) && other.number() == session.number()) {
-                throw new DomainException(org.iprstudio.app.AppMessages.of("sessionSetup.dyadAlreadyHasSession", dyad.code(), session.number(), (other.date() == null ? "" : org.iprstudio.app.AppMessages.of("sessionSetup.onDate", other.date()))));
+                throw new DomainException(AppMessages.of("sessionSetup.dyadAlreadyHasSession", dyad.code(), session.number(), (other.date() == null ? "" : AppMessages.of("sessionSetup.onDate", other.date()))));
             }
         }
     }
@@ -89,7 +90,7 @@ public final class SessionSetup {
                 changed.protocol());
         for (Session s : study().sessions()) {
             if (!header.protocol().sessionNumbers().contains(s.number())) {
-                throw new DomainException(org.iprstudio.app.AppMessages.of("sessionSetup.sessionDyadStudySo", s.number(), study().dyad(s.dyadId()).code()));
+                throw new DomainException(AppMessages.of("sessionSetup.sessionDyadStudySo", s.number(), study().dyad(s.dyadId()).code()));
             }
         }
         if (!header.protocol().intensity().equals(before.protocol().intensity())) {
@@ -106,12 +107,12 @@ public final class SessionSetup {
         int points = scale.wholePoints().size();
         if (scale.min() != org.iprstudio.domain.Moment.MIN_INTENSITY || points < 3 || scale.max() > org.iprstudio.domain.Moment.MAX_INTENSITY
                 || scale.step() != 1) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("sessionSetup.intensityScaleRunsFrom", points, scale.min()));
+            throw new DomainException(AppMessages.of("sessionSetup.intensityScaleRunsFrom", points, scale.min()));
         }
         long above = study().moments().stream().filter(m -> m.intensity() != null && m.intensity() > scale.max()).count();
         if (above > 0) {
             int highest = study().moments().stream().filter(m -> m.intensity() != null).mapToInt(org.iprstudio.domain.Moment::intensity).max().orElse(0);
-            throw new DomainException(org.iprstudio.app.AppMessages.of("sessionSetup.intensityScaleTooSmall", above, (int) scale.max(), highest));
+            throw new DomainException(AppMessages.of("sessionSetup.intensityScaleTooSmall", above, (int) scale.max(), highest));
         }
     }
 
@@ -161,10 +162,10 @@ public final class SessionSetup {
     /** Marks a recall missing (it will not take place); the reason is required, so the gap can be reported. */
     public RecallPass markMissing(ExpectedPass expected, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("sessionSetup.sayWhyRecallMissing"));
+            throw new DomainException(AppMessages.of("sessionSetup.sayWhyRecallMissing"));
         }
         if (expected.moments() > 0) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("sessionSetup.recallAlreadyHasMoments", expected.moments()));
+            throw new DomainException(AppMessages.of("sessionSetup.recallAlreadyHasMoments", expected.moments()));
         }
         RecallPass p = expected.pass();
         RecallPass missing = p == null
@@ -193,7 +194,7 @@ public final class SessionSetup {
 
     private static RecallPass require(ExpectedPass expected, PassStatus status, String messageKey) {
         if (expected.pass() == null || expected.pass().status() != status) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of(messageKey));
+            throw new DomainException(AppMessages.of(messageKey));
         }
         return expected.pass();
     }

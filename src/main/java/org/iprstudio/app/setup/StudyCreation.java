@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.MediaPaths;
 import org.iprstudio.domain.Entity;
 import org.iprstudio.domain.Protocol;
@@ -58,7 +59,7 @@ public final class StudyCreation {
         }
         String name = json.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(StudyFiles.EXTENSION)) {
-            throw new StoreException(Reason.NOT_A_STUDY, org.iprstudio.app.AppMessages.of("studyCreation.alreadyStudyFileOpen", source));
+            throw new StoreException(Reason.NOT_A_STUDY, AppMessages.of("studyCreation.alreadyStudyFileOpen", source));
         }
         Path target = checkTarget(file);
         Study read = new StudyJson().read(json);
@@ -74,7 +75,7 @@ public final class StudyCreation {
         } catch (StoreException e) {
             long free = usableSpace(target.getParent());
             if (free >= 0 && free < FULL_BELOW_BYTES && e.reason() != Reason.DISK_FULL) {
-                throw new StoreException(Reason.DISK_FULL, org.iprstudio.app.AppMessages.of("studyCreation.diskHoldsFullKb", target.getParent(), free / 1024), e);
+                throw new StoreException(Reason.DISK_FULL, AppMessages.of("studyCreation.diskHoldsFullKb", target.getParent(), free / 1024), e);
             }
             throw e;
         }
@@ -107,17 +108,17 @@ public final class StudyCreation {
         Path target = file.toAbsolutePath().normalize();
         String name = target.getFileName().toString();
         if (!name.toLowerCase(Locale.ROOT).endsWith(StudyFiles.EXTENSION) || name.length() == StudyFiles.EXTENSION.length()) {
-            throw new StoreException(Reason.IO, org.iprstudio.app.AppMessages.of("studyCreation.studyFileSName", StudyFiles.EXTENSION, suggestedName(name)));
+            throw new StoreException(Reason.IO, AppMessages.of("studyCreation.studyFileSName", StudyFiles.EXTENSION, suggestedName(name)));
         }
         if (Files.exists(target)) {
-            throw new StoreException(Reason.IO, org.iprstudio.app.AppMessages.of("studyCreation.alreadyFileIprStudio", target));
+            throw new StoreException(Reason.IO, AppMessages.of("studyCreation.alreadyFileIprStudio", target));
         }
         Path folder = target.getParent();
         if (!Files.isDirectory(folder)) {
-            throw new StoreException(Reason.NOT_FOUND, org.iprstudio.app.AppMessages.of("studyCreation.folderDoesExistCreate", folder));
+            throw new StoreException(Reason.NOT_FOUND, AppMessages.of("studyCreation.folderDoesExistCreate", folder));
         }
         if (!Files.isWritable(folder)) {
-            throw new StoreException(Reason.READ_ONLY, org.iprstudio.app.AppMessages.of("studyCreation.folderCannotWrittenPermission", folder));
+            throw new StoreException(Reason.READ_ONLY, AppMessages.of("studyCreation.folderCannotWrittenPermission", folder));
         }
         return target;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.Checksums;
 import org.iprstudio.app.MediaPaths;
 import org.iprstudio.app.StudyService;
@@ -17,6 +18,7 @@ import org.iprstudio.app.coding.EditHistory;
 import org.iprstudio.app.coding.EditKind;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Dyad;
+import org.iprstudio.domain.HasUserMessage;
 import org.iprstudio.domain.MediaRef;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.Participant;
@@ -25,6 +27,7 @@ import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Site;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.StudyHeader;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.media.MediaInfo;
 import org.iprstudio.media.MediaProbe;
 import org.iprstudio.store.StudyChange;
@@ -58,16 +61,16 @@ public final class VideoLinks {
     }
 
     /** The file is not a recording that can be linked; the message says why, in media-check's words. */
-    public static final class Refused extends Exception implements org.iprstudio.domain.HasUserMessage {
-        private final transient org.iprstudio.domain.UserMessage userMessage;
+    public static final class Refused extends Exception implements HasUserMessage {
+        private final transient UserMessage userMessage;
 
-        public Refused(org.iprstudio.domain.UserMessage message) {
+        public Refused(UserMessage message) {
             super(message.english());
             this.userMessage = message;
         }
 
         @Override
-        public org.iprstudio.domain.UserMessage userMessage() {
+        public UserMessage userMessage() {
             return userMessage;
         }
     }
@@ -76,7 +79,7 @@ public final class VideoLinks {
     public Prepared prepare(Path chosen, Checksums.Progress progress) throws Refused, Checksums.Cancelled {
         Path file = chosen.toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) {
-            throw new Refused(org.iprstudio.app.AppMessages.of("videoLinks.missing", file.getFileName()));
+            throw new Refused(AppMessages.of("videoLinks.missing", file.getFileName()));
         }
         String sha256;
         try {
@@ -84,15 +87,15 @@ public final class VideoLinks {
         } catch (Checksums.Cancelled e) {
             throw e;
         } catch (IOException e) {
-            throw new Refused(org.iprstudio.app.AppMessages.of("videoLinks.cannotRead", file.getFileName(), org.iprstudio.domain.UserMessage.from(e)));
+            throw new Refused(AppMessages.of("videoLinks.cannotRead", file.getFileName(), UserMessage.from(e)));
         }
         MediaTime duration = null;
         boolean soundOnly = FileNameMatcher.isSoundOnly(file.getFileName().toString());
         if (probe != null) {
             MediaInfo info = probe.probe(file);
-            Optional<org.iprstudio.domain.UserMessage> unplayable = info.unplayable();
+            Optional<UserMessage> unplayable = info.unplayable();
             if (unplayable.isPresent()) {
-                throw new Refused(org.iprstudio.app.AppMessages.of("videoLinks.unplayable", file.getFileName(), unplayable.get()));
+                throw new Refused(AppMessages.of("videoLinks.unplayable", file.getFileName(), unplayable.get()));
             }
             duration = info.duration();
             soundOnly = info.soundOnly();
@@ -111,7 +114,7 @@ public final class VideoLinks {
     private void refuseLinkedElsewhere(Prepared prepared, UUID sessionId) {
         for (Session other : study().sessions()) {
             if (!other.id().equals(sessionId) && other.media() != null && prepared.sha256().equals(other.media().sha256())) {
-                throw new DomainException(org.iprstudio.app.AppMessages.of("videoLinks.alreadyVideoEachSession", prepared.file().getFileName(), label(other)));
+                throw new DomainException(AppMessages.of("videoLinks.alreadyVideoEachSession", prepared.file().getFileName(), label(other)));
             }
         }
     }
@@ -170,7 +173,7 @@ public final class VideoLinks {
             String key = a.dyadCode().strip().toUpperCase(java.util.Locale.ROOT) + "/" + a.sessionNumber();
             Path earlier = seen.put(key, a.prepared().file());
             if (earlier != null) {
-                throw new DomainException(org.iprstudio.app.AppMessages.of("videoLinks.bothProposedSessionCorrect", earlier.getFileName(), a.prepared().file().getFileName(), a.dyadCode(), a.sessionNumber()));
+                throw new DomainException(AppMessages.of("videoLinks.bothProposedSessionCorrect", earlier.getFileName(), a.prepared().file().getFileName(), a.dyadCode(), a.sessionNumber()));
             }
             Dyad dyad = dyads.get(a.dyadCode().strip().toUpperCase(java.util.Locale.ROOT));
             if (dyad == null) {
@@ -209,7 +212,7 @@ public final class VideoLinks {
      */
     private Site firstSiteOrRefuse(String dyadCode, List<StudyChange> changes) {
         if (!study().sites().isEmpty()) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("videoLinks.dyadStudyYetChoose", dyadCode));
+            throw new DomainException(AppMessages.of("videoLinks.dyadStudyYetChoose", dyadCode));
         }
         Site first = new Site(UUID.randomUUID(), "S1", "Site 1");
         changes.add(0, new StudyChange.Put(first));

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.AuditNote;
 import org.iprstudio.app.MediaPaths;
 import org.iprstudio.app.StudyService;
@@ -25,6 +26,7 @@ import org.iprstudio.domain.RoundCoding;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.StudyHeader;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.StudyChange;
 import org.iprstudio.store.StudyFiles;
 import org.iprstudio.store.StudyStore;
@@ -52,17 +54,17 @@ public final class CoderKits {
     /** Writes the kit of one coder of an open round; never over an existing file. */
     public Path export(CodingRound requested, String coder, Path out, StudyFiles files) {
         Study study = service.study();
-        CodingRound round = study.team().round(requested.id()).orElseThrow(() -> new DomainException(org.iprstudio.app.AppMessages.of("teamActions.roundStudy", requested.name())));
+        CodingRound round = study.team().round(requested.id()).orElseThrow(() -> new DomainException(AppMessages.of("teamActions.roundStudy", requested.name())));
         String initials = Researcher.checkedInitials(coder);
         if (!round.isOpen()) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("coderKits.roundClosedCoderKit", round.name()));
+            throw new DomainException(AppMessages.of("coderKits.roundClosedCoderKit", round.name()));
         }
         if (!round.hasCoder(initials)) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("coderKits.coderRoundCodersKit", initials, round.name(), String.join(", ", round.coders())));
+            throw new DomainException(AppMessages.of("coderKits.coderRoundCodersKit", initials, round.name(), String.join(", ", round.coders())));
         }
         Path target = out.toAbsolutePath().normalize();
         if (Files.exists(target)) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("coderKits.alreadyFileChooseAnother", target));
+            throw new DomainException(AppMessages.of("coderKits.alreadyFileChooseAnother", target));
         }
         StudyHeader h = study.header();
         Study kit = Study.of(new StudyHeader(h.id(), h.title(), h.approval(), h.periodStart(), h.periodEnd(), h.protocol()), contents(study, round));
@@ -121,22 +123,22 @@ public final class CoderKits {
         }
         Study study = service.study();
         if (!kit.header().id().equals(study.header().id())) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("coderKits.kitAnotherStudyImport", kitFile, kit.header().title(), study.header().title()));
+            throw new DomainException(AppMessages.of("coderKits.kitAnotherStudyImport", kitFile, kit.header().title(), study.header().title()));
         }
         if (kit.team().rounds().size() != 1) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("coderKits.coderKitHoldsCoding", kitFile, kit.team().rounds().size()));
+            throw new DomainException(AppMessages.of("coderKits.coderKitHoldsCoding", kitFile, kit.team().rounds().size()));
         }
         CodingRound kitRound = kit.team().rounds().get(0);
-        CodingRound round = study.team().round(kitRound.id()).orElseThrow(() -> new DomainException(org.iprstudio.app.AppMessages.of("coderKits.kitRoundWhichStudy", kitFile, kitRound.name())));
+        CodingRound round = study.team().round(kitRound.id()).orElseThrow(() -> new DomainException(AppMessages.of("coderKits.kitRoundWhichStudy", kitFile, kitRound.name())));
         List<RoundCoding> brought = kit.team().roundCodings(kitRound.id());
         Set<String> coders = new HashSet<>();
         brought.forEach(c -> coders.add(c.coder()));
         if (coders.size() > 1) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("coderKits.holdsCodingsCoderKit", kitFile, org.iprstudio.domain.UserMessage.joined(coders, org.iprstudio.app.AppMessages.of("coderKits.and"))));
+            throw new DomainException(AppMessages.of("coderKits.holdsCodingsCoderKit", kitFile, UserMessage.joined(coders, AppMessages.of("coderKits.and"))));
         }
         String coder = coders.isEmpty() ? kit.team().researchers().stream().map(Researcher::initials).findFirst().orElse("?") : coders.iterator().next();
         if (!round.isOpen()) {
-            throw new DomainException(org.iprstudio.app.AppMessages.of("coderKits.roundWasClosedHere", round.name(), coder));
+            throw new DomainException(AppMessages.of("coderKits.roundWasClosedHere", round.name(), coder));
         }
         List<StudyChange> changes = new ArrayList<>();
         int already = 0;

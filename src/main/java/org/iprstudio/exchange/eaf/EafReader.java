@@ -14,7 +14,9 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.exchange.ExchangeFormatException;
+import org.iprstudio.exchange.ExchangeMessages;
 import org.iprstudio.exchange.SafeXml;
 
 /**
@@ -64,9 +66,9 @@ public final class EafReader {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return parse(file, in);
         } catch (NoSuchFileException e) {
-            throw new ExchangeFormatException(org.iprstudio.exchange.ExchangeMessages.of("studyJson.fileCheckPath", file));
+            throw new ExchangeFormatException(ExchangeMessages.of("studyJson.fileCheckPath", file));
         } catch (IOException e) {
-            throw new ExchangeFormatException(org.iprstudio.exchange.ExchangeMessages.of("eafReader.couldReadCheckFile", file, org.iprstudio.domain.UserMessage.from(e)), e);
+            throw new ExchangeFormatException(ExchangeMessages.of("eafReader.couldReadCheckFile", file, UserMessage.from(e)), e);
         }
     }
 
@@ -83,10 +85,10 @@ public final class EafReader {
                 // the prolog
             }
             if (!xml.isStartElement()) {
-                throw new ExchangeFormatException(org.iprstudio.exchange.ExchangeMessages.of("eafReader.emptyXmlChooseElan", file));
+                throw new ExchangeFormatException(ExchangeMessages.of("eafReader.emptyXmlChooseElan", file));
             }
             if (!xml.getLocalName().equals("ANNOTATION_DOCUMENT")) {
-                throw new ExchangeFormatException(org.iprstudio.exchange.ExchangeMessages.of("eafReader.elanFileStartsAnnotation", file, xml.getLocalName()));
+                throw new ExchangeFormatException(ExchangeMessages.of("eafReader.elanFileStartsAnnotation", file, xml.getLocalName()));
             }
             format = attribute(xml, "FORMAT", attribute(xml, "VERSION", ""));
             RawTier tier = null;
@@ -145,7 +147,7 @@ public final class EafReader {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new ExchangeFormatException(org.iprstudio.exchange.ExchangeMessages.of("eafReader.damagedWellFormedXml", file, SafeXml.where(e)), e);
+            throw new ExchangeFormatException(ExchangeMessages.of("eafReader.damagedWellFormedXml", file, SafeXml.where(e)), e);
         }
         return resolve(format, media, tiers, slotOrder, slotValues, properties);
     }

@@ -29,7 +29,10 @@ import org.iprstudio.domain.ScaleLabel;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.TimeFrame;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.exchange.Clock;
+import org.iprstudio.exchange.ExchangeMessages;
+import org.iprstudio.exchange.KeyedIOException;
 import org.iprstudio.exchange.PointSpan;
 import org.iprstudio.exchange.Xml;
 
@@ -126,7 +129,7 @@ public final class EafWriter {
             xml.close();
             xml.finish();
         } catch (XMLStreamException e) {
-            throw new org.iprstudio.exchange.KeyedIOException(org.iprstudio.exchange.ExchangeMessages.of("eafWriter.notWritten", org.iprstudio.domain.UserMessage.from(e)), e);
+            throw new KeyedIOException(ExchangeMessages.of("eafWriter.notWritten", UserMessage.from(e)), e);
         }
     }
 

@@ -49,6 +49,8 @@ import org.iprstudio.domain.ThemeStatus;
 import org.iprstudio.domain.TimeFrame;
 import org.iprstudio.domain.TimeSpan;
 import org.iprstudio.domain.Trajectory;
+import org.iprstudio.domain.UserMessage;
+import org.iprstudio.exchange.ExchangeMessages;
 import org.iprstudio.exchange.json.StudyDocument.AttributeDto;
 import org.iprstudio.exchange.json.StudyDocument.AttributeValueDto;
 import org.iprstudio.exchange.json.StudyDocument.BaselineDto;
@@ -77,73 +79,73 @@ final class DocumentMapper {
     // ---- JSON -> domain --------------------------------------------------------------------
 
     Study toStudy(StudyDocument doc) {
-        return toStudy(doc, StudyDocument.FORMAT, org.iprstudio.exchange.ExchangeMessages.of("studyJson.aStudy"));
+        return toStudy(doc, StudyDocument.FORMAT, ExchangeMessages.of("studyJson.aStudy"));
     }
 
     Study toStudy(StudyDocument doc, String expectedFormat, Object what) {
         if (!expectedFormat.equals(doc.format())) {
-            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("documentMapper.formatExpected", what, quoted(doc.format()), expectedFormat));
+            throw new DomainException(ExchangeMessages.of("documentMapper.formatExpected", what, quoted(doc.format()), expectedFormat));
         }
         boolean kit = StudyDocument.KIT_FORMAT.equals(expectedFormat);
         int newest = kit ? StudyDocument.KIT_VERSION : StudyDocument.VERSION;
         if (doc.formatVersion() == null || doc.formatVersion() > newest || doc.formatVersion() < 1) {
-            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("documentMapper.formatVersionSupportedVersion", (kit ? org.iprstudio.exchange.ExchangeMessages.of("documentMapper.recallKit") : "study.json"), doc.formatVersion(), newest));
+            throw new DomainException(ExchangeMessages.of("documentMapper.formatVersionSupportedVersion", (kit ? ExchangeMessages.of("documentMapper.recallKit") : "study.json"), doc.formatVersion(), newest));
         }
         if (doc.attributes() != null && (kit || doc.formatVersion() < 2)) {
-            throw new DomainException(kit ? org.iprstudio.exchange.ExchangeMessages.of("documentMapper.kitNoAttributes") : org.iprstudio.exchange.ExchangeMessages.of("documentMapper.attributesNeedVersion2"));
+            throw new DomainException(kit ? ExchangeMessages.of("documentMapper.kitNoAttributes") : ExchangeMessages.of("documentMapper.attributesNeedVersion2"));
         }
         boolean transcriptInRecall = doc.study() != null && doc.study().protocol() != null && doc.study().protocol().transcriptInRecall() != null;
         if ((doc.transcripts() != null || doc.quotes() != null || transcriptInRecall) && (kit || doc.formatVersion() < 3)) {
-            throw new DomainException(kit ? org.iprstudio.exchange.ExchangeMessages.of("documentMapper.kitNoTranscripts") : org.iprstudio.exchange.ExchangeMessages.of("documentMapper.transcriptsNeedVersion3"));
+            throw new DomainException(kit ? ExchangeMessages.of("documentMapper.kitNoTranscripts") : ExchangeMessages.of("documentMapper.transcriptsNeedVersion3"));
         }
         if (doc.supervision() != null && (kit || doc.formatVersion() < 3)) {
-            throw new DomainException(kit ? org.iprstudio.exchange.ExchangeMessages.of("documentMapper.kitNoSupervision") : org.iprstudio.exchange.ExchangeMessages.of("documentMapper.supervisionNeedsVersion3"));
+            throw new DomainException(kit ? ExchangeMessages.of("documentMapper.kitNoSupervision") : ExchangeMessages.of("documentMapper.supervisionNeedsVersion3"));
         }
         if (doc.baseline() != null && (!kit || doc.formatVersion() < 2)) {
-            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("documentMapper.fieldBaselineBelongsRecall"));
+            throw new DomainException(ExchangeMessages.of("documentMapper.fieldBaselineBelongsRecall"));
         }
         if (doc.study() == null) {
-            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("documentMapper.studySectionMissing"));
+            throw new DomainException(ExchangeMessages.of("documentMapper.studySectionMissing"));
         }
         List<Entity> entities = new ArrayList<>();
         for (SiteDto s : list(doc.sites())) {
-            entities.add(new Site(uuid(s.id(), org.iprstudio.exchange.ExchangeMessages.of("field.siteId")), s.code(), s.name()));
+            entities.add(new Site(uuid(s.id(), ExchangeMessages.of("field.siteId")), s.code(), s.name()));
         }
         for (ParticipantDto p : list(doc.participants())) {
-            entities.add(new Participant(uuid(p.id(), org.iprstudio.exchange.ExchangeMessages.of("field.participantId")), p.code(), enumOf(Role.class, p.role(), org.iprstudio.exchange.ExchangeMessages.of("field.role")), p.pseudonym()));
+            entities.add(new Participant(uuid(p.id(), ExchangeMessages.of("field.participantId")), p.code(), enumOf(Role.class, p.role(), ExchangeMessages.of("field.role")), p.pseudonym()));
         }
         for (DyadDto d : list(doc.dyads())) {
-            UUID dyadId = uuid(d.id(), org.iprstudio.exchange.ExchangeMessages.of("field.dyadId"));
-            entities.add(new Dyad(dyadId, d.code(), uuid(d.site(), org.iprstudio.exchange.ExchangeMessages.of("field.siteDyad", d.code())), uuid(d.therapist(), org.iprstudio.exchange.ExchangeMessages.of("field.therapistDyad", d.code())),
-                    uuid(d.client(), org.iprstudio.exchange.ExchangeMessages.of("field.clientDyad", d.code())), enumOrNull(Trajectory.class, d.trajectory(), org.iprstudio.exchange.ExchangeMessages.of("field.trajectory"))));
+            UUID dyadId = uuid(d.id(), ExchangeMessages.of("field.dyadId"));
+            entities.add(new Dyad(dyadId, d.code(), uuid(d.site(), ExchangeMessages.of("field.siteDyad", d.code())), uuid(d.therapist(), ExchangeMessages.of("field.therapistDyad", d.code())),
+                    uuid(d.client(), ExchangeMessages.of("field.clientDyad", d.code())), enumOrNull(Trajectory.class, d.trajectory(), ExchangeMessages.of("field.trajectory"))));
             for (SessionDto s : list(d.sessions())) {
                 addSession(entities, dyadId, s, d.code());
             }
         }
         for (CodeDto c : list(doc.codes())) {
-            entities.add(new Code(uuid(c.id(), org.iprstudio.exchange.ExchangeMessages.of("field.codeId")), uuidOrNull(c.parent(), org.iprstudio.exchange.ExchangeMessages.of("field.parentCode", c.name())), c.name(), c.description(),
+            entities.add(new Code(uuid(c.id(), ExchangeMessages.of("field.codeId")), uuidOrNull(c.parent(), ExchangeMessages.of("field.parentCode", c.name())), c.name(), c.description(),
                     c.colour(), Boolean.TRUE.equals(c.retired())));
         }
         for (PairDto p : list(doc.pairs())) {
-            entities.add(new MomentPair(uuid(p.id(), org.iprstudio.exchange.ExchangeMessages.of("field.pairId")), uuid(p.first(), org.iprstudio.exchange.ExchangeMessages.of("field.firstMomentPair")), uuid(p.second(), org.iprstudio.exchange.ExchangeMessages.of("field.secondMomentPair")),
-                    enumOf(PairMethod.class, p.method(), org.iprstudio.exchange.ExchangeMessages.of("field.pairMethod")), enumOf(PairClass.class, p.pairClass(), org.iprstudio.exchange.ExchangeMessages.of("field.pairClass")),
-                    enumOrNull(PairDecision.class, p.decision(), org.iprstudio.exchange.ExchangeMessages.of("field.pairDecision")), p.reason()));
+            entities.add(new MomentPair(uuid(p.id(), ExchangeMessages.of("field.pairId")), uuid(p.first(), ExchangeMessages.of("field.firstMomentPair")), uuid(p.second(), ExchangeMessages.of("field.secondMomentPair")),
+                    enumOf(PairMethod.class, p.method(), ExchangeMessages.of("field.pairMethod")), enumOf(PairClass.class, p.pairClass(), ExchangeMessages.of("field.pairClass")),
+                    enumOrNull(PairDecision.class, p.decision(), ExchangeMessages.of("field.pairDecision")), p.reason()));
         }
         for (CodingDto c : list(doc.codings())) {
-            entities.add(new Coding(uuid(c.id(), org.iprstudio.exchange.ExchangeMessages.of("field.codingId")), uuid(c.code(), org.iprstudio.exchange.ExchangeMessages.of("field.codeCoding")), uuidOrNull(c.moment(), org.iprstudio.exchange.ExchangeMessages.of("field.momentCoding")),
-                    uuidOrNull(c.pair(), org.iprstudio.exchange.ExchangeMessages.of("field.pairCoding"))));
+            entities.add(new Coding(uuid(c.id(), ExchangeMessages.of("field.codingId")), uuid(c.code(), ExchangeMessages.of("field.codeCoding")), uuidOrNull(c.moment(), ExchangeMessages.of("field.momentCoding")),
+                    uuidOrNull(c.pair(), ExchangeMessages.of("field.pairCoding"))));
         }
         int position = 0;
         for (ThemeDto t : list(doc.themes())) {
-            entities.add(new Theme(uuid(t.id(), org.iprstudio.exchange.ExchangeMessages.of("field.themeId")), uuidOrNull(t.parent(), org.iprstudio.exchange.ExchangeMessages.of("field.parentTheme", t.name())), t.name(), t.definition(),
-                    enumOrNull(ThemeStatus.class, t.status(), org.iprstudio.exchange.ExchangeMessages.of("field.themeStatus")), t.position() == null ? position : t.position(),
-                    uuids(t.codes(), org.iprstudio.exchange.ExchangeMessages.of("field.codeTheme", t.name())), uuids(t.exemplars(), org.iprstudio.exchange.ExchangeMessages.of("field.exemplarTheme", t.name()))));
+            entities.add(new Theme(uuid(t.id(), ExchangeMessages.of("field.themeId")), uuidOrNull(t.parent(), ExchangeMessages.of("field.parentTheme", t.name())), t.name(), t.definition(),
+                    enumOrNull(ThemeStatus.class, t.status(), ExchangeMessages.of("field.themeStatus")), t.position() == null ? position : t.position(),
+                    uuids(t.codes(), ExchangeMessages.of("field.codeTheme", t.name())), uuids(t.exemplars(), ExchangeMessages.of("field.exemplarTheme", t.name()))));
             position++;
         }
         for (MemoDto m : list(doc.memos())) {
-            Instant created = instant(m.createdAt(), org.iprstudio.exchange.ExchangeMessages.of("field.memoCreatedat"));
-            entities.add(new Memo(uuid(m.id(), org.iprstudio.exchange.ExchangeMessages.of("field.memoId")), enumOf(MemoTarget.class, m.target(), org.iprstudio.exchange.ExchangeMessages.of("field.memoTarget")), uuidOrNull(m.targetId(), org.iprstudio.exchange.ExchangeMessages.of("field.memoTargetId")),
-                    m.kind(), m.title(), m.text(), created, m.modifiedAt() == null ? created : instant(m.modifiedAt(), org.iprstudio.exchange.ExchangeMessages.of("field.memoModifiedat"))));
+            Instant created = instant(m.createdAt(), ExchangeMessages.of("field.memoCreatedat"));
+            entities.add(new Memo(uuid(m.id(), ExchangeMessages.of("field.memoId")), enumOf(MemoTarget.class, m.target(), ExchangeMessages.of("field.memoTarget")), uuidOrNull(m.targetId(), ExchangeMessages.of("field.memoTargetId")),
+                    m.kind(), m.title(), m.text(), created, m.modifiedAt() == null ? created : instant(m.modifiedAt(), ExchangeMessages.of("field.memoModifiedat"))));
         }
         addAttributes(entities, list(doc.attributes()));
         entities.addAll(TranscriptDocuments.quotes(list(doc.quotes())));
@@ -155,49 +157,49 @@ final class DocumentMapper {
 
     private void addAttributes(List<Entity> entities, List<AttributeDto> attributes) {
         for (AttributeDto a : attributes) {
-            UUID attributeId = uuid(a.id(), org.iprstudio.exchange.ExchangeMessages.of("field.attributeId"));
-            org.iprstudio.domain.UserMessage what = org.iprstudio.exchange.ExchangeMessages.of("field.attribute", quoted(a.name()));
-            entities.add(new Attribute(attributeId, enumOf(AttributeTarget.class, a.appliesTo(), org.iprstudio.exchange.ExchangeMessages.of("field.appliesto", what)),
-                    a.name(), enumOf(AttributeType.class, a.type(), org.iprstudio.exchange.ExchangeMessages.of("field.type", what)), a.choices()));
+            UUID attributeId = uuid(a.id(), ExchangeMessages.of("field.attributeId"));
+            UserMessage what = ExchangeMessages.of("field.attribute", quoted(a.name()));
+            entities.add(new Attribute(attributeId, enumOf(AttributeTarget.class, a.appliesTo(), ExchangeMessages.of("field.appliesto", what)),
+                    a.name(), enumOf(AttributeType.class, a.type(), ExchangeMessages.of("field.type", what)), a.choices()));
             for (AttributeValueDto v : list(a.values())) {
-                entities.add(new AttributeValue(uuid(v.id(), org.iprstudio.exchange.ExchangeMessages.of("field.idValue", what)), attributeId, uuid(v.of(), org.iprstudio.exchange.ExchangeMessages.of("field.value", what)), v.value()));
+                entities.add(new AttributeValue(uuid(v.id(), ExchangeMessages.of("field.idValue", what)), attributeId, uuid(v.of(), ExchangeMessages.of("field.value", what)), v.value()));
             }
         }
     }
 
     private void addSession(List<Entity> entities, UUID dyadId, SessionDto s, String dyadCode) {
-        org.iprstudio.domain.UserMessage where = org.iprstudio.exchange.ExchangeMessages.of("field.sessionOfDyad", s.number(), dyadCode);
+        UserMessage where = ExchangeMessages.of("field.sessionOfDyad", s.number(), dyadCode);
         if (s.number() == null) {
-            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("documentMapper.sessionDyadHasNumber", dyadCode));
+            throw new DomainException(ExchangeMessages.of("documentMapper.sessionDyadHasNumber", dyadCode));
         }
-        UUID sessionId = uuid(s.id(), org.iprstudio.exchange.ExchangeMessages.of("field.id", where));
+        UUID sessionId = uuid(s.id(), ExchangeMessages.of("field.id", where));
         MediaDto m = s.media();
-        MediaRef media = m == null ? null : new MediaRef(m.path(), m.sha256(), timeOrNull(m.duration(), org.iprstudio.exchange.ExchangeMessages.of("field.durationVideo", where)));
-        entities.add(new Session(sessionId, dyadId, s.number(), date(s.date(), org.iprstudio.exchange.ExchangeMessages.of("field.date", where)), media));
+        MediaRef media = m == null ? null : new MediaRef(m.path(), m.sha256(), timeOrNull(m.duration(), ExchangeMessages.of("field.durationVideo", where)));
+        entities.add(new Session(sessionId, dyadId, s.number(), date(s.date(), ExchangeMessages.of("field.date", where)), media));
         for (PassDto p : list(s.recallPasses())) {
-            UUID passId = uuid(p.id(), org.iprstudio.exchange.ExchangeMessages.of("field.recallPassId", where));
-            entities.add(new RecallPass(passId, sessionId, enumOf(Role.class, p.perspective(), org.iprstudio.exchange.ExchangeMessages.of("field.perspective")), uuid(p.participant(), org.iprstudio.exchange.ExchangeMessages.of("field.participantRecallPass", where)),
-                    uuidOrNull(p.interviewer(), org.iprstudio.exchange.ExchangeMessages.of("field.interviewer")), date(p.date(), org.iprstudio.exchange.ExchangeMessages.of("field.recallDate", where)), enumOf(PassStatus.class, p.status(), org.iprstudio.exchange.ExchangeMessages.of("field.recallStatus")),
+            UUID passId = uuid(p.id(), ExchangeMessages.of("field.recallPassId", where));
+            entities.add(new RecallPass(passId, sessionId, enumOf(Role.class, p.perspective(), ExchangeMessages.of("field.perspective")), uuid(p.participant(), ExchangeMessages.of("field.participantRecallPass", where)),
+                    uuidOrNull(p.interviewer(), ExchangeMessages.of("field.interviewer")), date(p.date(), ExchangeMessages.of("field.recallDate", where)), enumOf(PassStatus.class, p.status(), ExchangeMessages.of("field.recallStatus")),
                     p.missingReason()));
             for (MomentDto mo : list(p.moments())) {
-                entities.add(new Moment(uuid(mo.id(), org.iprstudio.exchange.ExchangeMessages.of("field.momentId", where)), passId, time(mo.anchor(), org.iprstudio.exchange.ExchangeMessages.of("field.anchorMoment", where)),
-                        mo.span() == null ? null : span(mo.span(), where), enumOf(Initiator.class, mo.initiator(), org.iprstudio.exchange.ExchangeMessages.of("field.initiator")), mo.comment(),
-                        enumOrNull(TimeFrame.class, mo.timeFrame(), org.iprstudio.exchange.ExchangeMessages.of("field.timeframe")), mo.helpfulness() == null ? null : new Helpfulness(mo.helpfulness()),
-                        mo.intensity(), instant(mo.createdAt(), org.iprstudio.exchange.ExchangeMessages.of("field.createdatMoment", where)), mo.tags()));
+                entities.add(new Moment(uuid(mo.id(), ExchangeMessages.of("field.momentId", where)), passId, time(mo.anchor(), ExchangeMessages.of("field.anchorMoment", where)),
+                        mo.span() == null ? null : span(mo.span(), where), enumOf(Initiator.class, mo.initiator(), ExchangeMessages.of("field.initiator")), mo.comment(),
+                        enumOrNull(TimeFrame.class, mo.timeFrame(), ExchangeMessages.of("field.timeframe")), mo.helpfulness() == null ? null : new Helpfulness(mo.helpfulness()),
+                        mo.intensity(), instant(mo.createdAt(), ExchangeMessages.of("field.createdatMoment", where)), mo.tags()));
             }
         }
     }
 
     private TimeSpan span(SpanDto span, Object where) {
-        return new TimeSpan(time(span.start(), org.iprstudio.exchange.ExchangeMessages.of("field.spanStart", where)), time(span.end(), org.iprstudio.exchange.ExchangeMessages.of("field.spanEnd", where)));
+        return new TimeSpan(time(span.start(), ExchangeMessages.of("field.spanStart", where)), time(span.end(), ExchangeMessages.of("field.spanEnd", where)));
     }
 
     private StudyHeader header(StudyDto s) {
         ProtocolDto p = s.protocol();
         Protocol protocol = p == null ? Protocol.standard() : new Protocol(p.sessions(), p.prompts(), scale(p.helpfulness()), scale(p.intensity()),
-                p.pairingWindow() == null ? null : new PairingWindow(time(p.pairingWindow().before(), org.iprstudio.exchange.ExchangeMessages.of("field.pairingWindowBefore")),
-                        time(p.pairingWindow().after(), org.iprstudio.exchange.ExchangeMessages.of("field.pairingWindowAfter"))), p.quickTags(), Boolean.TRUE.equals(p.transcriptInRecall()));
-        return new StudyHeader(uuid(s.id(), org.iprstudio.exchange.ExchangeMessages.of("field.studyId")), s.title(), s.approval(), date(s.periodStart(), org.iprstudio.exchange.ExchangeMessages.of("field.periodstart")), date(s.periodEnd(), org.iprstudio.exchange.ExchangeMessages.of("field.periodend")), protocol);
+                p.pairingWindow() == null ? null : new PairingWindow(time(p.pairingWindow().before(), ExchangeMessages.of("field.pairingWindowBefore")),
+                        time(p.pairingWindow().after(), ExchangeMessages.of("field.pairingWindowAfter"))), p.quickTags(), Boolean.TRUE.equals(p.transcriptInRecall()));
+        return new StudyHeader(uuid(s.id(), ExchangeMessages.of("field.studyId")), s.title(), s.approval(), date(s.periodStart(), ExchangeMessages.of("field.periodstart")), date(s.periodEnd(), ExchangeMessages.of("field.periodend")), protocol);
     }
 
     private RatingScale scale(ScaleDto s) {
@@ -205,12 +207,12 @@ final class DocumentMapper {
             return null;
         }
         if (s.min() == null || s.max() == null || s.step() == null) {
-            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("documentMapper.ratingScaleNeedsMin", quoted(s.name())));
+            throw new DomainException(ExchangeMessages.of("documentMapper.ratingScaleNeedsMin", quoted(s.name())));
         }
         List<ScaleLabel> labels = new ArrayList<>();
         for (LabelDto l : list(s.labels())) {
             if (l.value() == null) {
-                throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("documentMapper.labelRatingScaleHas", quoted(s.name())));
+                throw new DomainException(ExchangeMessages.of("documentMapper.labelRatingScaleHas", quoted(s.name())));
             }
             labels.add(new ScaleLabel(l.value(), l.label()));
         }
@@ -239,12 +241,12 @@ final class DocumentMapper {
         }
         Map<UUID, String> result = new HashMap<>();
         for (BaselineDto b : doc.baseline()) {
-            UUID moment = uuid(b.moment(), org.iprstudio.exchange.ExchangeMessages.of("field.momentBaselineEntry"));
+            UUID moment = uuid(b.moment(), ExchangeMessages.of("field.momentBaselineEntry"));
             if (b.sha256() == null || !b.sha256().matches("[0-9a-f]{64}")) {
-                throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("documentMapper.baselineEntryMomentNeeds", moment));
+                throw new DomainException(ExchangeMessages.of("documentMapper.baselineEntryMomentNeeds", moment));
             }
             if (result.put(moment, b.sha256()) != null) {
-                throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("documentMapper.baselineNamesMomentTwice", moment));
+                throw new DomainException(ExchangeMessages.of("documentMapper.baselineNamesMomentTwice", moment));
             }
         }
         return Optional.of(result);
@@ -344,12 +346,12 @@ final class DocumentMapper {
     }
 
     private static Object quoted(String value) {
-        return value == null ? org.iprstudio.exchange.ExchangeMessages.of("field.missingValue") : "\"" + value + "\"";
+        return value == null ? ExchangeMessages.of("field.missingValue") : "\"" + value + "\"";
     }
 
     static <E extends Enum<E>> E enumOf(Class<E> type, String text, Object what) {
         if (text == null) {
-            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("transcriptDocuments.missing", what));
+            throw new DomainException(ExchangeMessages.of("transcriptDocuments.missing", what));
         }
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -358,7 +360,7 @@ final class DocumentMapper {
             for (E constant : type.getEnumConstants()) {
                 allowed.add(name(constant));
             }
-            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("documentMapper.validUseOne", quoted(text), what, String.join(", ", allowed)));
+            throw new DomainException(ExchangeMessages.of("documentMapper.validUseOne", quoted(text), what, String.join(", ", allowed)));
         }
     }
 
@@ -368,12 +370,12 @@ final class DocumentMapper {
 
     static UUID uuid(String text, Object what) {
         if (text == null) {
-            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("transcriptDocuments.missing", what));
+            throw new DomainException(ExchangeMessages.of("transcriptDocuments.missing", what));
         }
         try {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("documentMapper.validUuidSuchF", quoted(text), what));
+            throw new DomainException(ExchangeMessages.of("documentMapper.validUuidSuchF", quoted(text), what));
         }
     }
 
@@ -386,19 +388,19 @@ final class DocumentMapper {
     }
 
     static LocalDate date(String text, Object what) {
-        return parse(text, LocalDate::parse, what, org.iprstudio.exchange.ExchangeMessages.of("documentMapper.dateExample"));
+        return parse(text, LocalDate::parse, what, ExchangeMessages.of("documentMapper.dateExample"));
     }
 
     static Instant instant(String text, Object what) {
         if (text == null) {
-            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("transcriptDocuments.missing", what));
+            throw new DomainException(ExchangeMessages.of("transcriptDocuments.missing", what));
         }
-        return parse(text, Instant::parse, what, org.iprstudio.exchange.ExchangeMessages.of("documentMapper.instantExample"));
+        return parse(text, Instant::parse, what, ExchangeMessages.of("documentMapper.instantExample"));
     }
 
     static MediaTime time(String text, Object what) {
         if (text == null) {
-            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("transcriptDocuments.missing", what));
+            throw new DomainException(ExchangeMessages.of("transcriptDocuments.missing", what));
         }
         return MediaTime.parse(text);
     }
@@ -414,7 +416,7 @@ final class DocumentMapper {
         try {
             return parser.apply(text.strip());
         } catch (DateTimeParseException e) {
-            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("documentMapper.validWrite", quoted(text), what, example));
+            throw new DomainException(ExchangeMessages.of("documentMapper.validWrite", quoted(text), what, example));
         }
     }
 }

@@ -36,7 +36,7 @@ final class JsonErrors {
         // databind wraps the parser's own errors (number too large, end of input) to add the path
         JsonProcessingException cause = e instanceof JsonMappingException && e.getCause() instanceof JsonProcessingException inner ? inner : e;
         UserMessage problem = problem(cause, parser);
-        return new JsonFormatException(org.iprstudio.exchange.ExchangeMessages.of("jsonErrors.nothingWasImported", place, problem), e);
+        return new JsonFormatException(ExchangeMessages.of("jsonErrors.nothingWasImported", place, problem), e);
     }
 
     private static UserMessage problem(JsonProcessingException e, JsonParser parser) {

@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Moment;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.UserMessage;
+import org.iprstudio.exchange.ExchangeMessages;
 
 /** Reads and writes the study.json text form (format "ipr-studio-study", version 1). */
 public final class StudyJson {
@@ -79,17 +81,17 @@ public final class StudyJson {
 
     public Study read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new JsonFormatException(org.iprstudio.exchange.ExchangeMessages.of("studyJson.fileCheckPath", file), null);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.fileCheckPath", file), null);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (IOException e) {
-            throw new JsonFormatException(org.iprstudio.exchange.ExchangeMessages.of("studyJson.cannotRead", file, org.iprstudio.domain.UserMessage.from(e)), e);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.cannotRead", file, UserMessage.from(e)), e);
         }
     }
 
     public Study read(InputStream in, String name) {
-        return read(in, name, StudyDocument.FORMAT, org.iprstudio.exchange.ExchangeMessages.of("studyJson.aStudy"));
+        return read(in, name, StudyDocument.FORMAT, ExchangeMessages.of("studyJson.aStudy"));
     }
 
     /** Reads a recall kit (one pass and what it needs; see docs/recall-kits.md). */
@@ -107,20 +109,20 @@ public final class StudyJson {
 
     public Kit readKitWithBaseline(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new JsonFormatException(org.iprstudio.exchange.ExchangeMessages.of("studyJson.fileCheckPath", file), null);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.fileCheckPath", file), null);
         }
         StudyDocument document;
         try (InputStream in = Files.newInputStream(file)) {
             document = parse(in, file.toString());
         } catch (IOException e) {
-            throw new JsonFormatException(org.iprstudio.exchange.ExchangeMessages.of("studyJson.cannotReadNothingWas", file, org.iprstudio.domain.UserMessage.from(e)), e);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.cannotReadNothingWas", file, UserMessage.from(e)), e);
         }
         DocumentMapper documents = new DocumentMapper();
-        Study study = toStudy(document, file.toString(), StudyDocument.KIT_FORMAT, org.iprstudio.exchange.ExchangeMessages.of("studyJson.aRecallKit"));
+        Study study = toStudy(document, file.toString(), StudyDocument.KIT_FORMAT, ExchangeMessages.of("studyJson.aRecallKit"));
         try {
             return new Kit(study, documents.baseline(document));
         } catch (DomainException e) {
-            throw new JsonFormatException(org.iprstudio.exchange.ExchangeMessages.of("jsonErrors.nothingWasImported", file, org.iprstudio.domain.UserMessage.from(e).map(StudyJson::abbreviated)), e);
+            throw new JsonFormatException(ExchangeMessages.of("jsonErrors.nothingWasImported", file, UserMessage.from(e).map(StudyJson::abbreviated)), e);
         }
     }
 
@@ -176,12 +178,12 @@ public final class StudyJson {
         } catch (JsonProcessingException e) { // from closing the parser
             throw JsonErrors.translate(name, e, null);
         } catch (CharConversionException e) {
-            throw new JsonFormatException(org.iprstudio.exchange.ExchangeMessages.of("studyJson.textUtfValidStudy", name, org.iprstudio.domain.UserMessage.from(e)), e);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.textUtfValidStudy", name, UserMessage.from(e)), e);
         } catch (IOException e) {
-            throw new JsonFormatException(org.iprstudio.exchange.ExchangeMessages.of("studyJson.cannotReadNothingWas", name, org.iprstudio.domain.UserMessage.from(e)), e);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.cannotReadNothingWas", name, UserMessage.from(e)), e);
         }
         if (document == null) {
-            throw new JsonFormatException(org.iprstudio.exchange.ExchangeMessages.of("studyJson.emptyNothingWasImported", name), null);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.emptyNothingWasImported", name), null);
         }
         return document;
     }
@@ -190,7 +192,7 @@ public final class StudyJson {
         try {
             return new DocumentMapper().toStudy(document, format, what);
         } catch (DomainException e) {
-            throw new JsonFormatException(org.iprstudio.exchange.ExchangeMessages.of("jsonErrors.nothingWasImported", name, org.iprstudio.domain.UserMessage.from(e).map(StudyJson::abbreviated)), e);
+            throw new JsonFormatException(ExchangeMessages.of("jsonErrors.nothingWasImported", name, UserMessage.from(e).map(StudyJson::abbreviated)), e);
         }
     }
 
@@ -199,7 +201,7 @@ public final class StudyJson {
     /** A message quotes the bad value; a value of thousands of characters is cut to its start, so the message stays one readable line. */
     static String abbreviated(String message, java.util.Locale locale) {
         return LONG_QUOTE.matcher(escapeBreaks(message)).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2).substring(0, 60)
-                + org.iprstudio.exchange.ExchangeMessages.of("studyJson.cutShort", m.group(2).length()).render(locale) + m.group(1)));
+                + ExchangeMessages.of("studyJson.cutShort", m.group(2).length()).render(locale) + m.group(1)));
     }
 
     /** The same in English, as the log has it. */
@@ -222,7 +224,7 @@ public final class StudyJson {
             mapper.writer(printer).writeValue(out, document);
             out.write('\n');
         } catch (IOException e) {
-            throw new JsonFormatException(org.iprstudio.exchange.ExchangeMessages.of("studyJson.studyCouldWrittenJson", org.iprstudio.domain.UserMessage.from(e)), e);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.studyCouldWrittenJson", UserMessage.from(e)), e);
         }
     }
 
@@ -247,7 +249,7 @@ public final class StudyJson {
             } catch (IOException ignored) {
                 // the write already failed; that is the error to report
             }
-            throw new JsonFormatException(org.iprstudio.exchange.ExchangeMessages.of("studyJson.couldWrittenOldFile", file, org.iprstudio.domain.UserMessage.from(e)), e);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.couldWrittenOldFile", file, UserMessage.from(e)), e);
         }
     }
 

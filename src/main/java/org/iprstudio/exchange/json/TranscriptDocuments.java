@@ -13,6 +13,8 @@ import org.iprstudio.domain.Study;
 import org.iprstudio.domain.TimeSpan;
 import org.iprstudio.domain.Transcript;
 import org.iprstudio.domain.TranscriptCue;
+import org.iprstudio.domain.UserMessage;
+import org.iprstudio.exchange.ExchangeMessages;
 import org.iprstudio.exchange.json.StudyDocument.CueDto;
 import org.iprstudio.exchange.json.StudyDocument.QuoteDto;
 import org.iprstudio.exchange.json.StudyDocument.SpeakerDto;
@@ -48,9 +50,9 @@ final class TranscriptDocuments {
     static List<Quote> quotes(List<QuoteDto> dtos) {
         List<Quote> result = new ArrayList<>();
         for (QuoteDto q : dtos) {
-            org.iprstudio.domain.UserMessage what = org.iprstudio.exchange.ExchangeMessages.of("field.quote", q.id());
-            result.add(new Quote(uuid(q.id(), org.iprstudio.exchange.ExchangeMessages.of("field.quoteId")), uuid(q.moment(), org.iprstudio.exchange.ExchangeMessages.of("field.moment", what)), uuid(q.session(), org.iprstudio.exchange.ExchangeMessages.of("field.session", what)),
-                    new TimeSpan(time(q.start(), org.iprstudio.exchange.ExchangeMessages.of("field.start", what)), time(q.end(), org.iprstudio.exchange.ExchangeMessages.of("field.end", what))), q.text()));
+            UserMessage what = ExchangeMessages.of("field.quote", q.id());
+            result.add(new Quote(uuid(q.id(), ExchangeMessages.of("field.quoteId")), uuid(q.moment(), ExchangeMessages.of("field.moment", what)), uuid(q.session(), ExchangeMessages.of("field.session", what)),
+                    new TimeSpan(time(q.start(), ExchangeMessages.of("field.start", what)), time(q.end(), ExchangeMessages.of("field.end", what))), q.text()));
         }
         return result;
     }
@@ -58,23 +60,23 @@ final class TranscriptDocuments {
     /** Sets each transcript on its session (after the sessions are in the study). */
     static void addTranscripts(Study study, List<TranscriptDto> dtos) {
         for (TranscriptDto t : dtos) {
-            UUID session = uuid(t.session(), org.iprstudio.exchange.ExchangeMessages.of("field.sessionTranscript"));
+            UUID session = uuid(t.session(), ExchangeMessages.of("field.sessionTranscript"));
             if (study.transcriptOf(session).isPresent()) {
-                throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("transcriptDocuments.sessionHasTwoTranscripts", session));
+                throw new DomainException(ExchangeMessages.of("transcriptDocuments.sessionHasTwoTranscripts", session));
             }
-            org.iprstudio.domain.UserMessage where = org.iprstudio.exchange.ExchangeMessages.of("field.transcriptOfSession", session);
+            UserMessage where = ExchangeMessages.of("field.transcriptOfSession", session);
             Map<String, Role> speakers = new LinkedHashMap<>();
             for (SpeakerDto s : t.speakers() == null ? List.<SpeakerDto>of() : t.speakers()) {
                 if (s.label() == null || s.label().isBlank()) {
-                    throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("transcriptDocuments.speakerHasLabel", where));
+                    throw new DomainException(ExchangeMessages.of("transcriptDocuments.speakerHasLabel", where));
                 }
-                if (speakers.put(s.label(), DocumentMapper.enumOf(Role.class, s.role(), org.iprstudio.exchange.ExchangeMessages.of("field.speakerRole", s.label(), where))) != null) {
-                    throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("transcriptDocuments.speakerMappedTwice", s.label(), where));
+                if (speakers.put(s.label(), DocumentMapper.enumOf(Role.class, s.role(), ExchangeMessages.of("field.speakerRole", s.label(), where))) != null) {
+                    throw new DomainException(ExchangeMessages.of("transcriptDocuments.speakerMappedTwice", s.label(), where));
                 }
             }
             List<TranscriptCue> cues = new ArrayList<>();
             for (CueDto c : t.cues() == null ? List.<CueDto>of() : t.cues()) {
-                cues.add(new TranscriptCue(time(c.start(), org.iprstudio.exchange.ExchangeMessages.of("field.startLine", where)), time(c.end(), org.iprstudio.exchange.ExchangeMessages.of("field.endLine", where)), c.speaker(),
+                cues.add(new TranscriptCue(time(c.start(), ExchangeMessages.of("field.startLine", where)), time(c.end(), ExchangeMessages.of("field.endLine", where)), c.speaker(),
                         c.text()));
             }
             study.setTranscript(session, new Transcript(session, t.source(), cues, speakers));
@@ -83,18 +85,18 @@ final class TranscriptDocuments {
 
     private static UUID uuid(String text, Object what) {
         if (text == null) {
-            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("transcriptDocuments.missing", what));
+            throw new DomainException(ExchangeMessages.of("transcriptDocuments.missing", what));
         }
         try {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("transcriptDocuments.validUuidSuchF", text, what));
+            throw new DomainException(ExchangeMessages.of("transcriptDocuments.validUuidSuchF", text, what));
         }
     }
 
     private static MediaTime time(String text, Object what) {
         if (text == null) {
-            throw new DomainException(org.iprstudio.exchange.ExchangeMessages.of("transcriptDocuments.missing", what));
+            throw new DomainException(ExchangeMessages.of("transcriptDocuments.missing", what));
         }
         return MediaTime.parse(text);
     }

@@ -15,6 +15,9 @@ import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.UserMessage;
+import org.iprstudio.exchange.ExchangeMessages;
+import org.iprstudio.exchange.KeyedIOException;
 import org.iprstudio.exchange.Xml;
 
 /**
@@ -52,10 +55,10 @@ public final class QdpxWriter {
                 paths.put(s, null);
             } else if (includeMedia) {
                 if (!Files.isRegularFile(m.file())) {
-                    throw new org.iprstudio.exchange.KeyedIOException(org.iprstudio.exchange.ExchangeMessages.of("qdpxWriter.videoMissing", study.dyad(s.dyadId()).code(), s.number(), m.file()));
+                    throw new KeyedIOException(ExchangeMessages.of("qdpxWriter.videoMissing", study.dyad(s.dyadId()).code(), s.number(), m.file()));
                 }
                 if (Files.size(m.file()) > MAX_INTERNAL) {
-                    throw new org.iprstudio.exchange.KeyedIOException(org.iprstudio.exchange.ExchangeMessages.of("qdpxWriter.videoTooLarge", m.file()));
+                    throw new KeyedIOException(ExchangeMessages.of("qdpxWriter.videoTooLarge", m.file()));
                 }
                 String name = Refi.guid(s.id()) + extension(m.file().getFileName().toString());
                 internal.put(name, m.file());
@@ -73,7 +76,7 @@ public final class QdpxWriter {
             new ProjectDocument(study, Instant.now()).write(xml, basePath, paths::get);
             xml.finish();
         } catch (XMLStreamException e) {
-            throw new org.iprstudio.exchange.KeyedIOException(org.iprstudio.exchange.ExchangeMessages.of("qdpxWriter.notWritten", org.iprstudio.domain.UserMessage.from(e)), e);
+            throw new KeyedIOException(ExchangeMessages.of("qdpxWriter.notWritten", UserMessage.from(e)), e);
         }
         zip.closeEntry();
         zip.putNextEntry(new ZipEntry("sources/"));

@@ -1,22 +1,26 @@
 package org.iprstudio.exchange.subtitles;
 
-/** A transcript file that cannot be read as a whole; names the line at fault so it can be corrected. */
-public final class TranscriptFormatException extends RuntimeException implements org.iprstudio.domain.HasUserMessage {
-    private final int line;
-    private final transient org.iprstudio.domain.UserMessage userMessage;
+import org.iprstudio.domain.HasUserMessage;
+import org.iprstudio.domain.UserMessage;
+import org.iprstudio.exchange.ExchangeMessages;
 
-    TranscriptFormatException(int line, org.iprstudio.domain.UserMessage problem) {
-        this(line, org.iprstudio.exchange.ExchangeMessages.of("transcriptFormat.line", line, problem), null);
+/** A transcript file that cannot be read as a whole; names the line at fault so it can be corrected. */
+public final class TranscriptFormatException extends RuntimeException implements HasUserMessage {
+    private final int line;
+    private final transient UserMessage userMessage;
+
+    TranscriptFormatException(int line, UserMessage problem) {
+        this(line, ExchangeMessages.of("transcriptFormat.line", line, problem), null);
     }
 
-    private TranscriptFormatException(int line, org.iprstudio.domain.UserMessage message, Void whole) {
+    private TranscriptFormatException(int line, UserMessage message, Void whole) {
         super(message.english());
         this.line = line;
         this.userMessage = message;
     }
 
     @Override
-    public org.iprstudio.domain.UserMessage userMessage() {
+    public UserMessage userMessage() {
         return userMessage;
     }
 

@@ -7,8 +7,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.iprstudio.domain.MediaTime;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.media.DataExtent;
 import org.iprstudio.media.MediaInfo;
+import org.iprstudio.media.MediaMessages;
 import org.iprstudio.media.MediaProbe;
 import uk.co.caprica.vlcj.factory.MediaPlayerFactory;
 import uk.co.caprica.vlcj.media.Media;
@@ -37,11 +39,11 @@ public final class VlcMediaProbe implements MediaProbe {
     @Override
     public MediaInfo probe(Path file) {
         if (!Files.isRegularFile(file)) {
-            return MediaInfo.failed(org.iprstudio.media.MediaMessages.of("probe.noFile"));
+            return MediaInfo.failed(MediaMessages.of("probe.noFile"));
         }
         try {
             if (Files.size(file) == 0) {
-                return MediaInfo.failed(org.iprstudio.media.MediaMessages.of("probe.emptyFile"));
+                return MediaInfo.failed(MediaMessages.of("probe.emptyFile"));
             }
             MediaInfo parsed = parse(file);
             if (!parsed.parsed()) {
@@ -53,7 +55,7 @@ public final class VlcMediaProbe implements MediaProbe {
                 Optional<DataExtent.Cut> cut = DataExtent.cutShort(file);
                 long declared = Math.max(parsed.duration().millis(), cut.map(DataExtent.Cut::declaredMillis).orElse(0L));
                 if (cut.isPresent() && cut.get().endsAtMillis() < declared - EARLY_END_TOLERANCE_MS) {
-                    return parsed.withProblem(org.iprstudio.media.MediaMessages.of("probe.endsEarly", about(cut.get().endsAtMillis()), about(declared)));
+                    return parsed.withProblem(MediaMessages.of("probe.endsEarly", about(cut.get().endsAtMillis()), about(declared)));
                 }
             }
             if (tracksKnown && parsed.soundOnly()) {
@@ -69,14 +71,14 @@ public final class VlcMediaProbe implements MediaProbe {
                         played.width(), played.height(), null);
             }
             if (Boolean.FALSE.equals(played.endReached()) && !info.soundOnly()) {
-                return info.withProblem(org.iprstudio.media.MediaMessages.of("probe.nothingPlaysAtEnd", about(info.duration().millis()), about(played.endCheckedAt())));
+                return info.withProblem(MediaMessages.of("probe.nothingPlaysAtEnd", about(info.duration().millis()), about(played.endCheckedAt())));
             }
             return info;
         } catch (java.io.IOException e) {
-            return MediaInfo.failed(org.iprstudio.media.MediaMessages.of("probe.cannotRead", org.iprstudio.domain.UserMessage.from(e)));
+            return MediaInfo.failed(MediaMessages.of("probe.cannotRead", UserMessage.from(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return MediaInfo.failed(org.iprstudio.media.MediaMessages.of("probe.interrupted"));
+            return MediaInfo.failed(MediaMessages.of("probe.interrupted"));
         }
     }
 
@@ -88,7 +90,7 @@ public final class VlcMediaProbe implements MediaProbe {
     private MediaInfo parse(Path file) throws InterruptedException {
         Media media = factory.media().newMedia(file.toAbsolutePath().toString());
         if (media == null) {
-            return MediaInfo.failed(org.iprstudio.media.MediaMessages.of("probe.notOpened"));
+            return MediaInfo.failed(MediaMessages.of("probe.notOpened"));
         }
         try {
             CountDownLatch done = new CountDownLatch(1);
@@ -101,13 +103,13 @@ public final class VlcMediaProbe implements MediaProbe {
                 }
             });
             if (!media.parsing().parse(PARSE_TIMEOUT_MS)) {
-                return MediaInfo.failed(org.iprstudio.media.MediaMessages.of("probe.parseRefused"));
+                return MediaInfo.failed(MediaMessages.of("probe.parseRefused"));
             }
             if (!done.await(PARSE_TIMEOUT_MS + 2000L, TimeUnit.MILLISECONDS)) {
-                return MediaInfo.failed(org.iprstudio.media.MediaMessages.of("probe.parseTimeout", PARSE_TIMEOUT_MS / 1000));
+                return MediaInfo.failed(MediaMessages.of("probe.parseTimeout", PARSE_TIMEOUT_MS / 1000));
             }
             if (status.get() != MediaParsedStatus.DONE) {
-                return MediaInfo.failed(org.iprstudio.media.MediaMessages.of("probe.parseFailed", status.get().name().toLowerCase()));
+                return MediaInfo.failed(MediaMessages.of("probe.parseFailed", status.get().name().toLowerCase()));
             }
             long length = media.info().duration();
             int width = 0;

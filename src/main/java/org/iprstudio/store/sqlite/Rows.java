@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.iprstudio.domain.MediaTime;
+import org.iprstudio.store.StoreMessages;
 
 /** Conversions between column values and domain values, null-safe in both directions. */
 final class Rows {
@@ -226,11 +227,11 @@ final class Rows {
         Object row = "";
         try {
             String id = rs.getString("id");
-            row = id == null || id.equals(value) ? "" : org.iprstudio.store.StoreMessages.of("rows.ofRow", shorten(id));
+            row = id == null || id.equals(value) ? "" : StoreMessages.of("rows.ofRow", shorten(id));
         } catch (SQLException noIdColumn) {
             // a row without an id (a list of tags or codes): the table and column say enough
         }
-        return new BadValueException(org.iprstudio.store.StoreMessages.of("rows.columnHoldsWhich", column, (table == null || table.isEmpty() ? "" : org.iprstudio.store.StoreMessages.of("rows.inTable", table)), row, shorten(String.valueOf(value)), expected));
+        return new BadValueException(StoreMessages.of("rows.columnHoldsWhich", column, (table == null || table.isEmpty() ? "" : StoreMessages.of("rows.inTable", table)), row, shorten(String.valueOf(value)), expected));
     }
 
     /** At most 60 characters, and on one line: a damaged value may hold line breaks or other control characters. */

@@ -10,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.StoreException;
 import org.iprstudio.store.StoreException.Reason;
+import org.iprstudio.store.StoreMessages;
 
 /**
  * Decides whether a file is a study this version can open, reading only: a text file, a
@@ -29,23 +31,23 @@ final class StudyFileCheck {
     /** Checks the first bytes before SQLite ever sees the file. */
     static void checkHeader(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new StoreException(Reason.NOT_FOUND, org.iprstudio.store.StoreMessages.of("studyFileCheck.studyFileCheckPath", file));
+            throw new StoreException(Reason.NOT_FOUND, StoreMessages.of("studyFileCheck.studyFileCheckPath", file));
         }
         byte[] head = new byte[100];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, org.iprstudio.store.StoreMessages.of("studyFileCheck.cannotRead", file, org.iprstudio.domain.UserMessage.from(e)), e);
+            throw new StoreException(Reason.IO, StoreMessages.of("studyFileCheck.cannotRead", file, UserMessage.from(e)), e);
         }
         if (read == 0) {
-            throw new StoreException(Reason.NOT_A_STUDY, org.iprstudio.store.StoreMessages.of("studyFileCheck.emptySoIprStudio", file));
+            throw new StoreException(Reason.NOT_A_STUDY, StoreMessages.of("studyFileCheck.emptySoIprStudio", file));
         }
         if (read < SQLITE_MAGIC.length || !Arrays.equals(Arrays.copyOf(head, SQLITE_MAGIC.length), SQLITE_MAGIC)) {
-            throw new StoreException(Reason.NOT_A_STUDY, org.iprstudio.store.StoreMessages.of("studyFileCheck.iprStudioStudyDatabase", file, (looksLikeText(head, read) ? org.iprstudio.store.StoreMessages.of("studyFileCheck.looksLikeText") : "")));
+            throw new StoreException(Reason.NOT_A_STUDY, StoreMessages.of("studyFileCheck.iprStudioStudyDatabase", file, (looksLikeText(head, read) ? StoreMessages.of("studyFileCheck.looksLikeText") : "")));
         }
         if (read < head.length) {
-            throw new StoreException(Reason.DAMAGED, org.iprstudio.store.StoreMessages.of("studyFileCheck.cutShortOnlyBytes", file, read));
+            throw new StoreException(Reason.DAMAGED, StoreMessages.of("studyFileCheck.cutShortOnlyBytes", file, read));
         }
     }
 
@@ -70,18 +72,18 @@ final class StudyFileCheck {
         int applicationId = pragmaInt(readOnly, "application_id");
         int version = pragmaInt(readOnly, "user_version");
         if (applicationId != APPLICATION_ID) {
-            throw new StoreException(Reason.FOREIGN_DATABASE, org.iprstudio.store.StoreMessages.of("studyFileCheck.databaseAnotherProgramIpr", file));
+            throw new StoreException(Reason.FOREIGN_DATABASE, StoreMessages.of("studyFileCheck.databaseAnotherProgramIpr", file));
         }
         if (version > newestKnownVersion) {
-            throw new StoreException(Reason.NEWER_VERSION, org.iprstudio.store.StoreMessages.of("studyFileCheck.wasWrittenNewerVersion", file, version, newestKnownVersion));
+            throw new StoreException(Reason.NEWER_VERSION, StoreMessages.of("studyFileCheck.wasWrittenNewerVersion", file, version, newestKnownVersion));
         }
         if (version < 1) {
-            throw new StoreException(Reason.DAMAGED, org.iprstudio.store.StoreMessages.of("studyFileCheck.damagedStudyFormatNumber", file, version));
+            throw new StoreException(Reason.DAMAGED, StoreMessages.of("studyFileCheck.damagedStudyFormatNumber", file, version));
         }
         try (Statement st = readOnly.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
             String verdict = rs.next() ? rs.getString(1) : "no answer";
             if (!"ok".equals(verdict)) {
-                throw new StoreException(Reason.DAMAGED, org.iprstudio.store.StoreMessages.of("studyFileCheck.damagedFileWasChanged", file, firstFinding(verdict)));
+                throw new StoreException(Reason.DAMAGED, StoreMessages.of("studyFileCheck.damagedFileWasChanged", file, firstFinding(verdict)));
             }
         }
         return version;

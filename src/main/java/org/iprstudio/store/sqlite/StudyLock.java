@@ -20,8 +20,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.StoreException;
 import org.iprstudio.store.StoreException.Reason;
+import org.iprstudio.store.StoreMessages;
 
 /**
  * One writer per study, whatever path leads to it (docs/decisions/0013-study-file-identity-and-safe-writes.md).
@@ -94,7 +96,7 @@ final class StudyLock implements AutoCloseable {
             real = studyFile.toRealPath();
             identity = identityOf(real);
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, org.iprstudio.store.StoreMessages.of("studyLock.studyCouldLockedWriting", studyFile, org.iprstudio.domain.UserMessage.from(e)), e);
+            throw new StoreException(Reason.IO, StoreMessages.of("studyLock.studyCouldLockedWriting", studyFile, UserMessage.from(e)), e);
         }
         String description = describeThisProcess();
         String earlier = HELD_HERE.putIfAbsent(identity, description);
@@ -148,12 +150,12 @@ final class StudyLock implements AutoCloseable {
             return new Held(lockFile, channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException(Reason.IO, org.iprstudio.store.StoreMessages.of("studyLock.studyCouldLockedWriting2", studyFile, org.iprstudio.domain.UserMessage.from(e)), e);
+            throw new StoreException(Reason.IO, StoreMessages.of("studyLock.studyCouldLockedWriting2", studyFile, UserMessage.from(e)), e);
         }
     }
 
     private static StoreException alreadyOpen(Path studyFile, String holder) {
-        return new StoreException(Reason.LOCKED, org.iprstudio.store.StoreMessages.of("studyLock.alreadyOpenIprStudio", studyFile.getFileName(), (holder.isEmpty() ? "" : org.iprstudio.store.StoreMessages.of("studyLock.holder", holder))));
+        return new StoreException(Reason.LOCKED, StoreMessages.of("studyLock.alreadyOpenIprStudio", studyFile.getFileName(), (holder.isEmpty() ? "" : StoreMessages.of("studyLock.holder", holder))));
     }
 
     /** The file's identity: device and inode where the system has them, else its real path. */
@@ -191,7 +193,7 @@ final class StudyLock implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, org.iprstudio.store.StoreMessages.of("studyLock.folderStudyLocksCould", folder, org.iprstudio.domain.UserMessage.from(e), LOCK_FOLDER_PROPERTY), e);
+            throw new StoreException(Reason.IO, StoreMessages.of("studyLock.folderStudyLocksCould", folder, UserMessage.from(e), LOCK_FOLDER_PROPERTY), e);
         }
         return folder;
     }

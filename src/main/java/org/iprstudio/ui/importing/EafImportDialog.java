@@ -38,6 +38,7 @@ import org.iprstudio.domain.Study;
 import org.iprstudio.exchange.ExchangeFormatException;
 import org.iprstudio.exchange.eaf.EafReader;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 
 /**
  * File > Import > ELAN file...: the file is read whole first (a foreign or damaged file is refused
@@ -160,7 +161,7 @@ public final class EafImportDialog extends JDialog {
         try {
             document = EafReader.read(file);
         } catch (ExchangeFormatException e) {
-            JOptionPane.showMessageDialog(owner, Texts.wrapped(480, "eafImport.unreadable", org.iprstudio.ui.common.ErrorText.of(e)), Texts.get("eafImport.title"),
+            JOptionPane.showMessageDialog(owner, Texts.wrapped(480, "eafImport.unreadable", ErrorText.of(e)), Texts.get("eafImport.title"),
                     JOptionPane.ERROR_MESSAGE);
             return Optional.empty();
         }
@@ -280,7 +281,7 @@ public final class EafImportDialog extends JDialog {
                     changes -> history.perform(EditKind.IMPORT_EAF, file.getFileName() + " \u2192 " + sessionLabel, changes));
             dispose();
         } catch (ImportException | DomainException | org.iprstudio.store.StoreException e) { // refused: nothing was imported
-            showProblem(org.iprstudio.ui.common.ErrorText.of(e), e.getMessage().contains("Nothing was imported"));
+            showProblem(ErrorText.of(e), e.getMessage().contains("Nothing was imported"));
         }
     }
 
