@@ -14,7 +14,7 @@ class UserMessageTest {
 
     @Test
     void anEmptyStudyTitleIsEnglishInTheLogAndNorwegianForANorwegianReader() {
-        DomainException e = catchThrowableOfType(() -> new StudyHeader(UUID.randomUUID(), "  ", "", null, null, null), DomainException.class);
+        DomainException e = catchThrowableOfType(DomainException.class, () -> new StudyHeader(UUID.randomUUID(), "  ", "", null, null, null));
         assertThat(e.getMessage()).isEqualTo("The study's title must not be empty.");
         assertThat(e.userMessage().key()).isEqualTo("require.text");
         assertThat(e.userMessage().render(NB)).isEqualTo("Studiens tittel må fylles ut.");
@@ -23,7 +23,7 @@ class UserMessageTest {
 
     @Test
     void numbersPassedAsValuesAreWrittenTheWayTheReaderWritesThem() {
-        DomainException e = catchThrowableOfType(() -> new Helpfulness(9.5 + 0.25), DomainException.class);
+        DomainException e = catchThrowableOfType(DomainException.class, () -> new Helpfulness(9.5 + 0.25));
         assertThat(e.getMessage()).startsWith("Helpfulness 9.75 is not on the scale");
         assertThat(e.userMessage().render(NB)).startsWith("Hjelpsomhet 9,75 er ikke på skalaen");
     }
@@ -53,7 +53,7 @@ class UserMessageTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(NB);
-            DomainException e = catchThrowableOfType(() -> new StudyHeader(UUID.randomUUID(), "", "", null, null, null), DomainException.class);
+            DomainException e = catchThrowableOfType(DomainException.class, () -> new StudyHeader(UUID.randomUUID(), "", "", null, null, null));
             assertThat(e.getMessage()).isEqualTo("The study's title must not be empty.");
             assertThat(e.userMessage().localized()).isEqualTo("Studiens tittel må fylles ut.");
         } finally {
