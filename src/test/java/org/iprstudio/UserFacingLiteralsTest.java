@@ -164,7 +164,7 @@ class UserFacingLiteralsTest {
                         String text = (String) literal.getValue();
                         if (isText(text) && !ALLOWED.containsKey(text)) {
                             long line = unit.getLineMap().getLineNumber(positions.getStartPosition(unit, literal));
-                            found.add(SOURCES.relativize(Path.of(unit.getSourceFile().toUri())) + ":" + line + ": \"" + text + "\"");
+                            found.add(SOURCES.toAbsolutePath().relativize(Path.of(unit.getSourceFile().toUri())) + ":" + line + ": \"" + text + "\"");
                         }
                     }
                     return null;

@@ -179,7 +179,7 @@ public final class StudyService implements AutoCloseable {
             }
         } else if (change instanceof StudyChange.Delete delete) {
             Entity entity = study.find(delete.entity().id()).orElseThrow(() -> new DomainException(
-                    "This record is no longer in the study (it was deleted meanwhile): " + delete.entity().getClass().getSimpleName() + "."));
+                    AppMessages.of("studyService.deletedMeanwhile", org.iprstudio.domain.DomainMessages.of("entity." + delete.entity().getClass().getSimpleName()))));
             study.remove(entity.id());
             undo.push(() -> study.put(entity));
         } else if (change instanceof StudyChange.SetHeader setHeader) {
