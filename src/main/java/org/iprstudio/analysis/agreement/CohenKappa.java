@@ -47,7 +47,7 @@ public final class CohenKappa {
             }
         }
         if (n == 0) {
-            return new Result(Estimate.undefined("too few units: no unit was coded by both coders"), 0, 0, 0);
+            return new Result(Estimate.undefined(AnalysisMessages.of("estimate.noUnitCodedByBoth")), 0, 0, 0);
         }
         double observed = (double) agreeing / n;
         double chance = 0;
@@ -58,7 +58,7 @@ public final class CohenKappa {
             return new Result(Estimate.undefined(KrippendorffAlpha.ONE_CATEGORY), observed, chance, n);
         }
         if (chance >= 1) {
-            return new Result(Estimate.undefined("each coder used only one category"), observed, chance, n);
+            return new Result(Estimate.undefined(AnalysisMessages.of("estimate.eachCoderOneCategory")), observed, chance, n);
         }
         return new Result(Estimate.of((observed - chance) / (1 - chance)), observed, chance, n);
     }
