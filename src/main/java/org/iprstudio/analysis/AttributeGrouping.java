@@ -13,6 +13,7 @@ import org.iprstudio.domain.Attribute;
 import org.iprstudio.domain.AttributeTarget;
 import org.iprstudio.domain.AttributeType;
 import org.iprstudio.domain.AttributeValue;
+import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.RecallPass;
 import org.iprstudio.domain.Role;
@@ -32,7 +33,7 @@ public record AttributeGrouping(Key key, List<Column> columns, List<Row> rows) {
     public record Key(Attribute attribute, Role whose) {
         public Key {
             if (attribute.appliesTo() == AttributeTarget.PARTICIPANT && whose != Role.CLIENT && whose != Role.THERAPIST) {
-                throw new IllegalArgumentException("An attribute of participants groups by the client's or the therapist's value.");
+                throw new DomainException(AnalysisMessages.of("attributeGrouping.whose"));
             }
             if (attribute.appliesTo() == AttributeTarget.DYAD) {
                 whose = null;

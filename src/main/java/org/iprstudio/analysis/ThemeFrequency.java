@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.PassStatus;
 import org.iprstudio.domain.RecallPass;
@@ -39,8 +40,7 @@ public record ThemeFrequency(Thresholds thresholds, ThemeMatrix matrix, List<Lin
 
         public Thresholds {
             if (!(variant > 0 && variant <= typical && typical <= general && general <= 1)) {
-                throw new IllegalArgumentException("Frequency thresholds must satisfy 0 < variant <= typical <= general <= 1 (shares of dyads),"
-                        + " but were general " + general + ", typical " + typical + ", variant " + variant + ".");
+                throw new DomainException(AnalysisMessages.of("themeFrequency.thresholds", String.valueOf(general), String.valueOf(typical), String.valueOf(variant)));
             }
         }
 

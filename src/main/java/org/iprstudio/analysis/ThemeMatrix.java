@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Coding;
+import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Moment;
 import org.iprstudio.domain.MomentPair;
 import org.iprstudio.domain.PairDecision;
@@ -137,7 +138,7 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows, Set<Column> miss
 
     public Row rowOf(String themeName) {
         return rows.stream().filter(r -> r.theme().name().equals(themeName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No theme named " + themeName));
+                .orElseThrow(() -> new DomainException(AnalysisMessages.of("themeMatrix.noTheme", themeName)));
     }
 
     private record Hit(int row, int column, UUID moment) {

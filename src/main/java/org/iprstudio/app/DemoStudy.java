@@ -43,8 +43,7 @@ public final class DemoStudy {
             return target;
         }
         Path folder = locate().orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND,
-                "The demo study was not found. Run IPR Studio from its folder (the one holding sample-projects/), or set -D"
-                        + SAMPLES_PROPERTY + "=/path/to/sample-projects."));
+                AppMessages.of("demoStudy.demoStudyWasFound", SAMPLES_PROPERTY)));
         Study shipped = new StudyJson().read(folder.resolve(StudyJson.FILE_NAME));
         Study working = rebaseMedia(shipped, folder, target.getParent());
         attachTranscripts(working, shipped, folder);

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.exchange.json.JsonFormatException;
 import org.iprstudio.exchange.json.StudyJson;
 import org.iprstudio.store.StoreException;
@@ -45,7 +46,7 @@ final class KitStudies {
         try {
             return Optional.of(new StudyJson().readKitWithBaseline(origin));
         } catch (JsonFormatException e) {
-            throw new DomainException("The copy of the kit this study was made from (" + origin + ") cannot be read: " + e.getMessage());
+            throw new DomainException(AppMessages.of("kitStudies.copyKitStudyWas", origin, UserMessage.from(e)));
         }
     }
 
@@ -77,8 +78,7 @@ final class KitStudies {
             files.create(study, kit);
             Files.move(temporary, origin, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, "The copy of the kit could not be kept next to " + study + ": " + e.getMessage()
-                    + ". Check the folder may be written to.", e);
+            throw new StoreException(StoreException.Reason.IO, AppMessages.of("kitStudies.copyKitCouldKept", study, UserMessage.from(e)), e);
         } finally {
             try {
                 Files.deleteIfExists(temporary);
@@ -116,8 +116,7 @@ final class KitStudies {
             }
             Files.move(study, aside, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, study + " could not be set aside: " + e.getMessage()
-                    + ". Move it away yourself, then open the kit again.", e);
+            throw new StoreException(StoreException.Reason.IO, AppMessages.of("kitStudies.couldSetAsideMove", study, UserMessage.from(e)), e);
         }
     }
 
@@ -125,7 +124,7 @@ final class KitStudies {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new JsonFormatException(file + " cannot be read: " + e.getMessage() + ". Nothing was changed.", e);
+            throw new JsonFormatException(AppMessages.of("kitStudies.cannotRead", file, UserMessage.from(e)), e);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.Session;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.media.MediaInfo;
 import org.iprstudio.media.MediaProbe;
 
@@ -23,9 +24,14 @@ public final class MediaCheck {
 
     public enum Status { OK, NO_MEDIA, MISSING, CHANGED, UNPLAYABLE }
 
-    public record Result(String sessionLabel, Path file, Status status, String detail) {
+    public record Result(String sessionLabel, Path file, Status status, UserMessage message) {
         public boolean ok() {
             return status == Status.OK || status == Status.NO_MEDIA;
+        }
+
+        /** What was found, in English (logs, tests); {@link #message()} is for the reader. */
+        public String detail() {
+            return message.english();
         }
     }
 
@@ -47,37 +53,37 @@ public final class MediaCheck {
 
     private Result check(String label, Session session, Path folder) {
         if (session.media() == null) {
-            return new Result(label, null, Status.NO_MEDIA, "no video linked");
+            return new Result(label, null, Status.NO_MEDIA, AppMessages.of("mediaCheck.noVideo"));
         }
         Path file = MediaPaths.resolve(folder, session.media());
         if (!Files.isRegularFile(file)) {
-            return new Result(label, file, Status.MISSING, "the file is not there (moved or deleted?)");
+            return new Result(label, file, Status.MISSING, AppMessages.of("mediaCheck.missing"));
         }
         if (session.media().sha256() != null) {
             try {
                 String actual = Checksums.sha256(file);
                 if (!actual.equals(session.media().sha256())) {
-                    return new Result(label, file, Status.CHANGED, "it is not the recorded video: its SHA-256 is " + actual.substring(0, 12)
-                            + "..., the study expects " + session.media().sha256().substring(0, 12) + "...");
+                    return new Result(label, file, Status.CHANGED, AppMessages.of("mediaCheck.otherChecksum", actual.substring(0, 12),
+                            session.media().sha256().substring(0, 12)));
                 }
             } catch (IOException e) {
-                return new Result(label, file, Status.MISSING, "it cannot be read: " + e.getMessage());
+                return new Result(label, file, Status.MISSING, AppMessages.of("mediaCheck.cannotRead", UserMessage.from(e)));
             }
         }
         if (probe == null) {
-            return new Result(label, file, Status.OK, "present, checksum matches (libVLC not available: not parsed)");
+            return new Result(label, file, Status.OK, AppMessages.of("mediaCheck.notParsed"));
         }
         MediaInfo info = probe.probe(file);
-        Optional<String> unplayable = info.unplayableBecause();
+        Optional<UserMessage> unplayable = info.unplayable();
         if (unplayable.isPresent()) {
             return new Result(label, file, Status.UNPLAYABLE, unplayable.get());
         }
         MediaTime expected = session.media().duration();
         if (expected != null && Math.abs(expected.millis() - info.duration().millis()) > DURATION_TOLERANCE_MS) {
-            return new Result(label, file, Status.CHANGED, "it lasts " + info.duration().toClock() + ", the study expects " + expected.toClock());
+            return new Result(label, file, Status.CHANGED, AppMessages.of("mediaCheck.otherDuration", info.duration().toClock(), expected.toClock()));
         }
-        String kind = info.soundOnly() ? "audio only (no picture)" : info.width() + "x" + info.height();
-        return new Result(label, file, Status.OK, kind + ", " + info.duration().toClock()
-                + (session.media().sha256() == null ? ", no checksum recorded" : ", checksum matches"));
+        Object kind = info.soundOnly() ? AppMessages.of("mediaCheck.audioOnly") : info.width() + "x" + info.height();
+        return new Result(label, file, Status.OK, session.media().sha256() == null ? AppMessages.of("mediaCheck.okNoChecksum", kind, info.duration().toClock())
+                : AppMessages.of("mediaCheck.okChecksum", kind, info.duration().toClock()));
     }
 }

@@ -3,8 +3,10 @@ package org.iprstudio.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.iprstudio.domain.HasUserMessage;
 import org.iprstudio.domain.MediaRef;
 import org.iprstudio.domain.Session;
+import org.iprstudio.domain.UserMessage;
 
 /**
  * Points a session at its video again after the file was moved. Only the same video is accepted:
@@ -18,9 +20,17 @@ public final class MediaRelinker {
     }
 
     /** Thrown when the chosen file is not the session's video; the message says why. */
-    public static final class Refused extends Exception {
-        public Refused(String message) {
-            super(message);
+    public static final class Refused extends Exception implements HasUserMessage {
+        private final transient UserMessage userMessage;
+
+        public Refused(UserMessage message) {
+            super(message.english());
+            this.userMessage = message;
+        }
+
+        @Override
+        public UserMessage userMessage() {
+            return userMessage;
         }
     }
 
@@ -37,18 +47,17 @@ public final class MediaRelinker {
      */
     public Session checkAndPrepare(Session session, Path chosen) throws Refused {
         if (!Files.isRegularFile(chosen)) {
-            throw new Refused(chosen + " is not a file.");
+            throw new Refused(AppMessages.of("mediaRelinker.notAFile", chosen));
         }
         String actual;
         try {
             actual = Checksums.sha256(chosen);
         } catch (IOException e) {
-            throw new Refused(chosen + " cannot be read: " + e.getMessage());
+            throw new Refused(AppMessages.of("mediaRelinker.cannotRead", chosen, UserMessage.from(e)));
         }
         MediaRef before = session.media();
         if (before != null && before.sha256() != null && !before.sha256().equals(actual)) {
-            throw new Refused(chosen.getFileName() + " is not this session's video: its checksum differs from the one recorded when the "
-                    + "video was linked. Choose the original recording (the study was not changed).");
+            throw new Refused(AppMessages.of("mediaRelinker.otherVideo", chosen.getFileName()));
         }
         MediaRef after = new MediaRef(MediaPaths.reference(service.folder(), chosen), actual, before == null ? null : before.duration());
         return session.withMedia(after);

@@ -9,10 +9,8 @@ public final class OtherKitStudyException extends DomainException {
     private final Path kit;
 
     OtherKitStudyException(Path study, Path kit, boolean originKnown) {
-        super(study + (originKnown ? " was made from another recall kit than " + kit.getFileName()
-                : " is there already, and which kit it was made from is not known")
-                + ". It may hold a recall in progress, so it was not reused and not changed. Open it as it is, or replace it"
-                + " (the old study is kept under another name).");
+        super(originKnown ? AppMessages.of("otherKitStudy.otherKit", study, kit.getFileName())
+                : AppMessages.of("otherKitStudy.unknownKit", study));
         this.study = study;
         this.kit = kit;
     }

@@ -25,7 +25,7 @@ public final class Passphrases {
 
     public static RecallLock lock(char[] passphrase) {
         if (passphrase == null || passphrase.length < MIN_LENGTH) {
-            throw new DomainException("The passphrase needs at least " + MIN_LENGTH + " characters.");
+            throw new DomainException(AppMessages.of("passphrases.passphraseNeedsLeastCharacters", MIN_LENGTH));
         }
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);

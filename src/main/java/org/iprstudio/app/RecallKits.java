@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.DomainMessages;
 import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.Entity;
 import org.iprstudio.domain.Moment;
@@ -21,6 +22,7 @@ import org.iprstudio.domain.RecallPass;
 import org.iprstudio.domain.Role;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.exchange.json.StudyJson;
 import org.iprstudio.store.StudyChange;
 import org.iprstudio.store.StudyFiles;
@@ -69,7 +71,7 @@ public final class RecallKits {
         Optional<RecallPass> existing = study.passesOf(session.id()).stream().filter(p -> p.perspective() == perspective).findFirst();
         RecallPass pass = existing.orElseGet(() -> plannedPass(session, perspective));
         if (pass.status() == PassStatus.MISSING) {
-            throw new DomainException("This recall is marked missing (" + pass.missingReason() + "); there is nothing to export.");
+            throw new DomainException(AppMessages.of("recallKits.recallMarkedMissingNothing", pass.missingReason()));
         }
         Path target = out.toAbsolutePath().normalize();
         checkTarget(target, replace, files);
@@ -84,10 +86,9 @@ public final class RecallKits {
         try {
             org.iprstudio.files.NewFiles.write(target, kit.toByteArray(), replace);
         } catch (FileAlreadyExistsException e) {
-            throw new DomainException("There is already a file at " + target + " (it appeared meanwhile); choose another name."
-                    + NOTHING_DONE);
+            throw new DomainException(AppMessages.of("recallKits.alreadyFileAppearedMeanwhile", target, NOTHING_DONE));
         } catch (IOException e) {
-            throw new DomainException("The kit could not be written to " + target + ": " + e.getMessage() + "." + NOTHING_DONE);
+            throw new DomainException(AppMessages.of("recallKits.kitCouldWritten", target, UserMessage.from(e), NOTHING_DONE));
         }
         if (existing.isEmpty()) {
             try {
@@ -104,7 +105,7 @@ public final class RecallKits {
         return target;
     }
 
-    private static final String NOTHING_DONE = " No kit was written and no recall pass was created.";
+    private static final UserMessage NOTHING_DONE = AppMessages.of("recallKits.nothingDone");
 
     private void checkTarget(Path target, boolean replace, StudyFiles files) {
         if (!Files.exists(target)) {
@@ -114,20 +115,17 @@ public final class RecallKits {
         for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
             Path own = study.resolveSibling(study.getFileName() + suffix);
             if (sameFile(target, own)) {
-                throw new DomainException(target + " is " + (suffix.isEmpty() ? "this study's own file" : "a file of this study (" + suffix + ")")
-                        + "; a kit never replaces it. Choose another name for the kit, e.g. D01-S3-client.iprkit." + NOTHING_DONE);
+                throw new DomainException(AppMessages.of("recallKits.kitNeverReplacesChoose", target, (suffix.isEmpty() ? AppMessages.of("recallKits.ownFile") : AppMessages.of("recallKits.fileOfStudy", suffix)), NOTHING_DONE));
             }
         }
         if (Files.isDirectory(target)) {
-            throw new DomainException(target + " is a folder; give the kit a file name, e.g. D01-S3-client.iprkit." + NOTHING_DONE);
+            throw new DomainException(AppMessages.of("recallKits.folderGiveKitFile", target, NOTHING_DONE));
         }
         if (!replace) {
-            throw new DomainException("There is already a file at " + target + "; choose another name, or add --force to replace it."
-                    + NOTHING_DONE);
+            throw new DomainException(AppMessages.of("recallKits.alreadyFileChooseAnother", target, NOTHING_DONE));
         }
         if (files == null || files.isStudy(target)) {
-            throw new DomainException(target + " is an IPR Studio study; a kit never replaces a study, not even with --force."
-                    + " Choose another name." + NOTHING_DONE);
+            throw new DomainException(AppMessages.of("recallKits.iprStudioStudyKit", target, NOTHING_DONE));
         }
     }
 
@@ -145,7 +143,7 @@ public final class RecallKits {
         UUID participant = switch (perspective) {
             case CLIENT -> dyad.clientId();
             case THERAPIST -> dyad.therapistId();
-            default -> throw new DomainException("There is no " + perspective.name().toLowerCase() + " recall of this session yet; start it in the window first.");
+            default -> throw new DomainException(AppMessages.of("recallKits.recallSessionYetStart", DomainMessages.role(perspective)));
         };
         return new RecallPass(UUID.randomUUID(), session.id(), perspective, participant, null, null, PassStatus.PLANNED, "");
     }
@@ -174,19 +172,19 @@ public final class RecallKits {
         Study kit = read.study();
         Study here = service.study();
         if (!kit.header().id().equals(here.header().id())) {
-            throw new DomainException(file.getFileName() + " belongs to another study (\"" + StudyJson.escapeBreaks(kit.header().title()) + "\"), not to this one. Nothing was imported.");
+            throw new DomainException(AppMessages.of("recallKits.belongsAnotherStudyOne", file.getFileName(), StudyJson.escapeBreaks(kit.header().title())));
         }
         if (kit.passes().size() != 1) {
-            throw new DomainException(file.getFileName() + " holds " + kit.passes().size() + " recall passes; a kit holds exactly one. Nothing was imported.");
+            throw new DomainException(AppMessages.of("recallKits.holdsRecallPassesKit", file.getFileName(), kit.passes().size()));
         }
         RecallPass pass = kit.passes().get(0);
         Session kitSession = kit.session(pass.sessionId());
         Session session = here.find(kitSession.id()).filter(e -> e instanceof Session).map(e -> (Session) e)
-                .orElseThrow(() -> new DomainException("The kit's session is not in this study. Nothing was imported."));
+                .orElseThrow(() -> new DomainException(AppMessages.of("recallKits.kitSSessionStudy")));
         String expected = session.media() == null ? null : session.media().sha256();
         String kitVideo = kitSession.media() == null ? null : kitSession.media().sha256();
         if (expected != null && kitVideo != null && !expected.equals(kitVideo)) {
-            throw new DomainException("The kit was made for a different video of this session (its checksum differs). Nothing was imported.");
+            throw new DomainException(AppMessages.of("recallKits.kitWasMadeDifferent"));
         }
         List<StudyChange> changes = new ArrayList<>();
         Optional<RecallPass> existing = here.find(pass.id()).filter(e -> e instanceof RecallPass).map(e -> (RecallPass) e);

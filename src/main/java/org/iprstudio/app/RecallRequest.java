@@ -2,6 +2,7 @@ package org.iprstudio.app;
 
 import java.time.LocalDate;
 import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.DomainMessages;
 import org.iprstudio.domain.Participant;
 import org.iprstudio.domain.Role;
 import org.iprstudio.domain.Session;
@@ -21,16 +22,16 @@ public record RecallRequest(Session session, Role perspective, String participan
             throw new IllegalArgumentException("A recall request needs a session and a perspective.");
         }
         if (!perspective.canRecall()) {
-            throw new DomainException("An interviewer asks the questions; choose the perspective of the person who recalls.");
+            throw new DomainException(AppMessages.of("recallRequest.interviewerAsksQuestionsChoose"));
         }
         if (fromDyad(perspective)) {
             if (participantCode != null) {
-                throw new IllegalArgumentException("The " + perspective.name().toLowerCase() + " comes from the dyad; no code is typed for them.");
+                throw new DomainException(AppMessages.of("recallRequest.fromDyadNoCode", DomainMessages.role(perspective)));
             }
         } else {
             participantCode = participantCode == null ? "" : participantCode.strip();
             if (participantCode.isEmpty()) {
-                throw new DomainException("Type or choose the code of the " + perspective.name().toLowerCase() + " who recalls (for example O1).");
+                throw new DomainException(AppMessages.of("recallRequest.typeChooseCodeWho", DomainMessages.role(perspective)));
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.HasUserMessage;
 import org.iprstudio.domain.Initiator;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.Moment;
@@ -15,6 +16,7 @@ import org.iprstudio.domain.PassStatus;
 import org.iprstudio.domain.RecallPass;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.StoreException;
 
 /**
@@ -83,7 +85,7 @@ public final class RecallSession {
     public Moment update(Moment changed) {
         requireOwn(changed.id());
         if (!changed.passId().equals(passId)) {
-            throw new DomainException("A moment cannot move to another recall.");
+            throw new DomainException(AppMessages.of("recallSession.momentCannotMoveAnother"));
         }
         commit(() -> service.put(changed));
         return changed;
@@ -140,16 +142,24 @@ public final class RecallSession {
      * The study file refused a change of this recall (the disk is full, say): nothing of it was
      * saved, and memory is as it was before. The message is the store's, for the researcher.
      */
-    public static final class NotSaved extends RuntimeException {
+    public static final class NotSaved extends RuntimeException implements HasUserMessage {
+        private final transient UserMessage userMessage;
+
         NotSaved(StoreException cause) {
             super(cause.getMessage(), cause);
+            this.userMessage = cause.userMessage();
+        }
+
+        @Override
+        public UserMessage userMessage() {
+            return userMessage;
         }
     }
 
     private void requireOwn(UUID momentId) {
         boolean own = moments().stream().anyMatch(m -> m.id().equals(momentId));
         if (!own) {
-            throw new DomainException("That moment is not part of this recall.");
+            throw new DomainException(AppMessages.of("recallSession.momentPartRecall"));
         }
     }
 }

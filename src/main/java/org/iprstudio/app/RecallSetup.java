@@ -93,8 +93,7 @@ public final class RecallSetup {
 
     private RecallStart resume(RecallPass pass, Participant who, boolean doneConfirmed) {
         if (pass.status() == PassStatus.MISSING) {
-            throw new DomainException("The recall of " + who.code() + " for this session is marked missing (" + pass.missingReason()
-                    + "). To run it after all, set it back to planned in Study > Study setup..., tab Sessions, videos and recalls.");
+            throw new DomainException(AppMessages.of("recallSetup.recallSessionMarkedMissing", who.code(), pass.missingReason()));
         }
         if (pass.status() == PassStatus.DONE && !doneConfirmed) {
             return new RecallStart.AlreadyDone(who.code(), service.study().momentsOf(pass.id()).size(), pass.date());

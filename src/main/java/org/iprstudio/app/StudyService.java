@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Entity;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
@@ -177,8 +178,8 @@ public final class StudyService implements AutoCloseable {
                 undo.push(() -> study.team().setStamp(entity.id(), stampBefore));
             }
         } else if (change instanceof StudyChange.Delete delete) {
-            Entity entity = study.find(delete.entity().id()).orElseThrow(() -> new org.iprstudio.domain.DomainException(
-                    "This record is no longer in the study (it was deleted meanwhile): " + delete.entity().getClass().getSimpleName() + "."));
+            Entity entity = study.find(delete.entity().id()).orElseThrow(() -> new DomainException(
+                    AppMessages.of("studyService.deletedMeanwhile", org.iprstudio.domain.DomainMessages.of("entity." + delete.entity().getClass().getSimpleName()))));
             study.remove(entity.id());
             undo.push(() -> study.put(entity));
         } else if (change instanceof StudyChange.SetHeader setHeader) {

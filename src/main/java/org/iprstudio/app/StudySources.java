@@ -23,14 +23,13 @@ public final class StudySources {
         if (Files.isDirectory(path)) {
             Path inside = path.resolve(StudyJson.FILE_NAME);
             if (!Files.isRegularFile(inside)) {
-                throw new StoreException(StoreException.Reason.NOT_FOUND, path + " is a folder without a " + StudyJson.FILE_NAME
-                        + ". Point at a .iprs file, a study.json, or a sample project folder.");
+                throw new StoreException(StoreException.Reason.NOT_FOUND, AppMessages.of("studySources.folderWithoutPointIprs", path, StudyJson.FILE_NAME));
             }
             path = inside;
         }
         if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             if (!Files.isRegularFile(path)) {
-                throw new StoreException(StoreException.Reason.NOT_FOUND, "There is no file at " + path + ".");
+                throw new StoreException(StoreException.Reason.NOT_FOUND, AppMessages.of("studySources.file", path));
             }
             Study study = json.read(path);
             return new LoadedStudy(study, path, path.getParent());

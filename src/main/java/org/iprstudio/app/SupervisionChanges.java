@@ -3,6 +3,7 @@ package org.iprstudio.app;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.Supervision;
 import org.iprstudio.domain.SupervisionRecord;
@@ -21,8 +22,8 @@ final class SupervisionChanges {
             supervision.put(record, study);
             undo.push(() -> before.ifPresentOrElse(b -> supervision.put(b, study), () -> supervision.remove(record.id())));
         } else if (change instanceof StudyChange.DeleteSupervision delete) {
-            SupervisionRecord record = supervision.find(delete.record().id()).orElseThrow(() -> new org.iprstudio.domain.DomainException(
-                    "This part of the supervision is no longer in the study (it was deleted meanwhile)."));
+            SupervisionRecord record = supervision.find(delete.record().id()).orElseThrow(() -> new DomainException(
+                    AppMessages.of("supervisionChanges.gone")));
             supervision.remove(record.id());
             undo.push(() -> supervision.put(record, study));
         } else if (change instanceof StudyChange.SetSupervisionQuestions set) {

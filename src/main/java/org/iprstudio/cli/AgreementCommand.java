@@ -89,7 +89,7 @@ final class AgreementCommand implements Callable<Integer> {
         } catch (CharacterCodingException e) {
             throw new DomainException(Texts.get("agreement.notText", file.toAbsolutePath()));
         } catch (IOException e) {
-            throw new DomainException(Texts.get("agreement.unreadable", file.toAbsolutePath(), e.getMessage()));
+            throw new DomainException(Texts.get("agreement.unreadable", file.toAbsolutePath(), FriendlyErrors.describe(e)));
         }
     }
 
@@ -136,14 +136,14 @@ final class AgreementCommand implements Callable<Integer> {
             out.println(Texts.get("agreement.interval", percent(ci.confidence()), fixed(ci.lower()), fixed(ci.upper()),
                     String.valueOf(ci.usable()), String.valueOf(ci.resamples()), String.valueOf(AlphaBootstrap.DEFAULT_SEED)));
         } else {
-            out.println(Texts.get("agreement.intervalUndefined", percent(ci.confidence()), ci.undefinedBecause()));
+            out.println(Texts.get("agreement.intervalUndefined", percent(ci.confidence()), ci.undefinedMessage()));
         }
         out.flush();
     }
 
     /** Three decimals with a dot, whatever the computer's language: the form other programs print. */
     static String number(Estimate e) {
-        return e.isDefined() ? fixed(e.value()) : Texts.get("agreement.undefined", e.undefinedBecause());
+        return e.isDefined() ? fixed(e.value()) : Texts.get("agreement.undefined", e.undefinedMessage());
     }
 
     static String fixed(double value) {

@@ -76,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
         return switch (e.reason()) {
             case EXISTS -> Texts.get(java.nio.file.Files.isDirectory(e.path()) ? "export.existsFolder" : "export.exists", e.path());
             case STUDY_FILE -> Texts.get("export.studyFile", e.path());
-            default -> e.getMessage();
+            default -> FriendlyErrors.describe(e);
         };
     }
 

@@ -1,6 +1,7 @@
 package org.iprstudio.cli;
 
 import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.exchange.json.JsonFormatException;
 import org.iprstudio.store.StoreException;
 import picocli.CommandLine;
@@ -22,7 +23,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) throws Exception {
         if (e instanceof StoreException || e instanceof JsonFormatException || e instanceof DomainException
                 || e instanceof org.iprstudio.exchange.ExchangeFormatException) {
-            context.err().println(Texts.get("error.prefix", oneLine(e.getMessage())));
+            context.err().println(Texts.get("error.prefix", describe(e)));
             context.err().flush();
             return USER_DATA_PROBLEM;
         }
@@ -32,6 +33,11 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
             return NO_DISPLAY;
         }
         throw e;
+    }
+
+    /** A failure's message in the reader's language (its keyed message, decision 0021), on one line; getMessage() stays English for logs. */
+    static String describe(Throwable e) {
+        return oneLine(UserMessage.describe(e, java.util.Locale.getDefault()));
     }
 
     /** The report is one line, whatever the message was built from (a value or a verdict may hold line breaks). */

@@ -11,7 +11,7 @@ final class HistoryNote {
 
     static void record(CliContext context, Path study, ExportRecord entry) {
         ExportHistory.Outcome outcome = new ExportHistory(context.files()).recordInFile(study, entry);
-        if (!outcome.recorded() && !outcome.whyNot().isEmpty()) {
+        if (!outcome.recorded() && outcome.saysWhyNot()) {
             context.err().println(Texts.get("export.notRecorded", outcome.whyNot()));
             context.err().flush();
         }

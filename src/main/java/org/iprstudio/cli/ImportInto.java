@@ -84,7 +84,7 @@ final class ImportInto {
             context.out().flush();
             return 0;
         } catch (ImportException e) {
-            return fail(e.getMessage());
+            return fail(FriendlyErrors.describe(e));
         }
     }
 

@@ -38,10 +38,10 @@ final class MediaCheckCommand implements Callable<Integer> {
         for (MediaCheck.Result r : results) {
             String where = r.file() == null ? "-" : r.file().toString();
             if (r.ok()) {
-                context.out().println(Texts.get("mediaCheck.ok", r.sessionLabel(), where, r.detail()));
+                context.out().println(Texts.get("mediaCheck.ok", r.sessionLabel(), where, r.message()));
             } else {
                 broken++;
-                context.out().println(Texts.get("mediaCheck.broken", r.sessionLabel(), where, r.detail()));
+                context.out().println(Texts.get("mediaCheck.broken", r.sessionLabel(), where, r.message()));
             }
         }
         if (broken > 0) {

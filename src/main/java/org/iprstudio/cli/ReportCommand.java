@@ -78,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
             return fail(switch (e.reason()) {
                 case EXISTS -> Texts.get("export.exists", e.path());
                 case STUDY_FILE -> Texts.get("export.studyFile", e.path());
-                default -> e.getMessage();
+                default -> FriendlyErrors.describe(e);
             });
         } finally {
             if (probes != null) {

@@ -31,7 +31,7 @@ final class SupervisionCommand implements Callable<Integer> {
     }
 
     private static int unknown(CliContext context, SupervisionSetup.UnknownTrainee e) {
-        context.err().println(Texts.get("error.prefix", e.getMessage()));
+        context.err().println(Texts.get("error.prefix", FriendlyErrors.describe(e)));
         context.err().flush();
         return 1;
     }
@@ -118,7 +118,7 @@ final class SupervisionCommand implements Callable<Integer> {
                 context.err().println(Texts.get("error.prefix", switch (e.reason()) {
                     case EXISTS -> Texts.get("export.exists", e.path());
                     case STUDY_FILE -> Texts.get("export.studyFile", e.path());
-                    default -> e.getMessage();
+                    default -> FriendlyErrors.describe(e);
                 }));
                 context.err().flush();
                 return 1;

@@ -13,24 +13,23 @@ import java.util.UUID;
  */
 public record Attribute(UUID id, AttributeTarget appliesTo, String name, AttributeType type, List<String> choices) implements Entity {
     public Attribute {
-        Require.present(id, "An attribute's id");
-        Require.present(appliesTo, "What the attribute describes (participants or dyads)");
-        name = Require.text(name, "The attribute's name");
+        Require.present(id, "what.attributeSId");
+        Require.present(appliesTo, "what.whatAttributeDescribesParticipants");
+        name = Require.text(name, "what.attributeSName");
         if (name.length() > 80) {
-            throw new DomainException("The attribute name '" + name.substring(0, 20) + "...' is too long: use at most 80 characters.");
+            throw new DomainException(DomainMessages.of("attribute.attributeNameTooLong", name.substring(0, 20)));
         }
-        Require.present(type, "The type of attribute '" + name + "'");
+        Require.present(type, "what.typeOfAttribute", name);
         List<String> cleaned = new ArrayList<>();
         for (String choice : choices == null ? List.<String>of() : choices) {
-            String c = Require.text(choice, "A choice of attribute '" + name + "'");
-            Require.that(cleaned.stream().noneMatch(c::equalsIgnoreCase), "Attribute '" + name + "' lists the choice '" + c + "' twice; list each choice once.");
+            String c = Require.text(choice, "what.choiceOfAttribute", name);
+            Require.that(cleaned.stream().noneMatch(c::equalsIgnoreCase), "attribute.attributeListsChoiceTwice", name, c);
             cleaned.add(c);
         }
         if (type == AttributeType.CHOICE) {
-            Require.that(!cleaned.isEmpty(), "Attribute '" + name + "' is a list of choices but has none; give at least one choice.");
+            Require.that(!cleaned.isEmpty(), "attribute.attributeListChoicesBut", name);
         } else {
-            Require.that(cleaned.isEmpty(), "Attribute '" + name + "' is " + type.name().toLowerCase(Locale.ROOT)
-                    + ", so it has no choices; make it a list of choices or leave the choices empty.");
+            Require.that(cleaned.isEmpty(), "attribute.attributeSoHasChoices", name, type.name().toLowerCase(Locale.ROOT));
         }
         choices = List.copyOf(cleaned);
     }
@@ -52,20 +51,20 @@ public record Attribute(UUID id, AttributeTarget appliesTo, String name, Attribu
     }
 
     /** Why this value does not fit the attribute's type, or null when it fits. */
-    public String problemWith(String value) {
+    public UserMessage problemWith(String value) {
         if (value == null || value.isBlank()) {
-            return "A value of attribute '" + name + "' must not be empty; clear the value instead.";
+            return DomainMessages.of("attribute.valueEmpty", name);
         }
         String v = value.strip();
         if (type == AttributeType.NUMBER) {
             try {
                 new BigDecimal(v);
             } catch (NumberFormatException e) {
-                return "'" + v + "' is not a number; attribute '" + name + "' takes a number like 7 or 2.5.";
+                return DomainMessages.of("attribute.notANumber", v, name);
             }
         }
         if (type == AttributeType.CHOICE && !choices.contains(v)) {
-            return "'" + v + "' is not one of the choices of attribute '" + name + "' (" + String.join(", ", choices) + "); pick one of them.";
+            return DomainMessages.of("attribute.notAChoice", v, name, String.join(", ", choices));
         }
         return null;
     }

@@ -8,9 +8,9 @@ import java.util.UUID;
  */
 public record AttributeValue(UUID id, UUID attributeId, UUID entityId, String value) implements Entity {
     public AttributeValue {
-        Require.present(id, "An attribute value's id");
-        Require.present(attributeId, "The attribute of a value");
-        Require.present(entityId, "The participant or dyad a value belongs to");
-        value = Require.text(value, "An attribute value");
+        Require.present(id, "what.attributeValueSId");
+        Require.present(attributeId, "what.attributeValue");
+        Require.present(entityId, "what.participantDyadValueBelongs");
+        value = Require.text(value, "what.attributeValue2");
     }
 }

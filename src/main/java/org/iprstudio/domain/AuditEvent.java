@@ -11,10 +11,10 @@ import java.util.UUID;
  */
 public record AuditEvent(UUID id, Instant at, String who, AuditKind kind, UUID target, String what) {
     public AuditEvent {
-        Require.present(id, "An audit event's id");
-        Require.present(at, "When the change was made");
+        Require.present(id, "what.auditEventSId");
+        Require.present(at, "what.whenChangeWasMade");
         who = Researcher.checkedInitials(who);
-        Require.present(kind, "The kind of change");
-        what = Require.text(what, "What was changed");
+        Require.present(kind, "what.kindChange");
+        what = Require.text(what, "what.whatWasChanged");
     }
 }

@@ -16,20 +16,20 @@ import java.util.UUID;
 public record CodingRound(UUID id, String name, RoundStatus status, String lead, Instant openedAt, Instant closedAt,
                           List<UUID> sessionIds, List<String> coders, List<UUID> codeIds, List<UUID> exclusiveGroups) {
     public CodingRound {
-        Require.present(id, "A coding round's id");
-        name = Require.text(name, "The name of the coding round");
-        Require.present(status, "Whether the round is open");
+        Require.present(id, "what.codingRoundSId");
+        name = Require.text(name, "what.nameCodingRound");
+        Require.present(status, "what.whetherRoundOpen");
         lead = Researcher.checkedInitials(lead);
-        Require.present(openedAt, "When the round was started");
+        Require.present(openedAt, "what.whenRoundWasStarted");
         Require.that((status == RoundStatus.CLOSED) == (closedAt != null),
-                status == RoundStatus.CLOSED ? "A closed round needs the time it was closed." : "An open round has no closing time.");
-        sessionIds = distinct(Require.present(sessionIds, "The sessions of a round"));
-        coders = distinct(Require.present(coders, "The coders of a round").stream().map(Researcher::checkedInitials).toList());
-        codeIds = distinct(Require.present(codeIds, "The codebook of a round"));
+                status == RoundStatus.CLOSED ? "codingRound.closedNeedsTime" : "codingRound.openHasNoClosingTime");
+        sessionIds = distinct(Require.present(sessionIds, "what.sessionsRound"));
+        coders = distinct(Require.present(coders, "what.codersRound").stream().map(Researcher::checkedInitials).toList());
+        codeIds = distinct(Require.present(codeIds, "what.codebookRound"));
         exclusiveGroups = distinct(exclusiveGroups == null ? List.of() : exclusiveGroups);
-        Require.that(!sessionIds.isEmpty(), "Round '" + name + "' has no session: choose at least one session to code.");
-        Require.that(coders.size() >= 2, "Round '" + name + "' needs at least two coders, so that their codings can be compared.");
-        Require.that(!codeIds.isEmpty(), "Round '" + name + "' has no code: choose the codes to use in this round.");
+        Require.that(!sessionIds.isEmpty(), "codingRound.roundHasSessionChoose", name);
+        Require.that(coders.size() >= 2, "codingRound.roundNeedsLeastTwo", name);
+        Require.that(!codeIds.isEmpty(), "codingRound.roundHasCodeChoose", name);
     }
 
     private static <T> List<T> distinct(List<T> values) {

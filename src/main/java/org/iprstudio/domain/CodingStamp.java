@@ -6,6 +6,6 @@ import java.time.Instant;
 public record CodingStamp(String coder, Instant at) {
     public CodingStamp {
         coder = Researcher.checkedInitials(coder);
-        Require.present(at, "When the coding was made");
+        Require.present(at, "what.whenCodingWasMade");
     }
 }

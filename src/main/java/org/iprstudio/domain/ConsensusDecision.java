@@ -10,12 +10,12 @@ import java.util.UUID;
  */
 public record ConsensusDecision(UUID id, UUID roundId, UUID unitId, List<UUID> codeIds, String note, String decidedBy, Instant decidedAt) {
     public ConsensusDecision {
-        Require.present(id, "A consensus decision's id");
-        Require.present(roundId, "The round of a decision");
-        Require.present(unitId, "The moment or pair decided on");
-        codeIds = List.copyOf(new java.util.LinkedHashSet<>(Require.present(codeIds, "The codes that stand")));
+        Require.present(id, "what.consensusDecisionSId");
+        Require.present(roundId, "what.roundDecision");
+        Require.present(unitId, "what.momentPairDecided");
+        codeIds = List.copyOf(new java.util.LinkedHashSet<>(Require.present(codeIds, "what.codesStand")));
         note = Require.orEmpty(note).strip();
         decidedBy = Researcher.checkedInitials(decidedBy);
-        Require.present(decidedAt, "When the decision was made");
+        Require.present(decidedAt, "what.whenDecisionWasMade");
     }
 }

@@ -8,7 +8,7 @@ public record Helpfulness(double value) {
 
     public Helpfulness {
         Require.that(value >= MIN && value <= MAX && value * 2 == Math.rint(value * 2),
-                () -> "Helpfulness " + value + " is not on the scale: use 1 to 9 in steps of 0.5 (5 is neutral).");
+                () -> DomainMessages.of("helpfulness.helpfulnessScaleUseSteps", value));
     }
 
     public Valence valence() {

@@ -9,14 +9,14 @@ import java.util.Locale;
  */
 public record MediaRef(String path, String sha256, MediaTime duration) {
     public MediaRef {
-        path = Require.text(path, "The path of a session video");
+        path = Require.text(path, "what.pathSessionVideo");
         if (sha256 != null && !sha256.isBlank()) {
             sha256 = sha256.strip().toLowerCase(Locale.ROOT);
-            Require.that(sha256.matches("[0-9a-f]{64}"), "'" + sha256 + "' is not a SHA-256 checksum (64 hexadecimal digits).");
+            Require.that(sha256.matches("[0-9a-f]{64}"), "mediaRef.shaChecksumHexadecimalDigits", sha256);
         } else {
             sha256 = null;
         }
-        Require.that(duration == null || duration.millis() > 0, "A session video must last longer than 0 ms.");
+        Require.that(duration == null || duration.millis() > 0, "mediaRef.sessionVideoMustLast");
     }
 
     public MediaRef withPath(String newPath) {

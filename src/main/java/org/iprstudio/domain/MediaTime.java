@@ -13,7 +13,7 @@ public record MediaTime(long millis) implements Comparable<MediaTime> {
 
     public MediaTime {
         if (millis < 0) {
-            throw new DomainException("A time cannot be negative (" + millis + " ms).");
+            throw new DomainException(DomainMessages.of("mediaTime.timeCannotNegativeMs", millis));
         }
     }
 
@@ -29,12 +29,12 @@ public record MediaTime(long millis) implements Comparable<MediaTime> {
     public static MediaTime parse(String text) {
         Matcher m = CLOCK.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw new DomainException("'" + text + "' is not a time: write it as hh:mm:ss.mmm, e.g. 00:02:40.500.");
+            throw new DomainException(DomainMessages.of("mediaTime.timeWriteHhMm", text));
         }
         long minutes = Long.parseLong(m.group(2));
         long seconds = Long.parseLong(m.group(3));
         if (minutes > 59 && m.group(1) != null || seconds > 59) {
-            throw new DomainException("'" + text + "' is not a time: minutes and seconds run from 0 to 59.");
+            throw new DomainException(DomainMessages.of("mediaTime.timeMinutesSecondsRun", text));
         }
         String fraction = m.group(4) == null ? "0" : (m.group(4) + "00").substring(0, 3);
         try {
@@ -43,7 +43,7 @@ public record MediaTime(long millis) implements Comparable<MediaTime> {
                     Long.parseLong(fraction));
             return new MediaTime(total);
         } catch (NumberFormatException | ArithmeticException e) { // more hours than a time in milliseconds can hold
-            throw new DomainException("'" + text + "' is too large a time: a time in a session video is at most a few hours, e.g. 01:20:00.000.");
+            throw new DomainException(DomainMessages.of("mediaTime.tooLargeTimeTime", text));
         }
     }
 

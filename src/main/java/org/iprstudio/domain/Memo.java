@@ -7,14 +7,15 @@ import java.util.UUID;
 public record Memo(UUID id, MemoTarget target, UUID targetId, String kind, String title, String text,
                    Instant createdAt, Instant modifiedAt) implements Entity {
     public Memo {
-        Require.present(id, "A memo's id");
-        Require.present(target, "What the memo is about");
+        Require.present(id, "what.memoSId");
+        Require.present(target, "what.whatMemoAbout");
         Require.that((target == MemoTarget.STUDY) == (targetId == null),
-                target == MemoTarget.STUDY ? "A memo on the study has no target id." : "A memo on a " + target.name().toLowerCase() + " needs its target's id.");
+                () -> target == MemoTarget.STUDY ? DomainMessages.of("memo.studyHasNoTarget")
+                        : DomainMessages.of("memo.needsTarget", DomainMessages.of("memoTarget." + target.name())));
         kind = Require.orEmpty(kind).strip();
         title = Require.orEmpty(title).strip();
         text = Require.orEmpty(text);
-        Require.present(createdAt, "When the memo was written");
+        Require.present(createdAt, "what.whenMemoWasWritten");
         modifiedAt = modifiedAt == null ? createdAt : modifiedAt;
     }
 }

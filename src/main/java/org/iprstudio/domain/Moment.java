@@ -15,15 +15,15 @@ public record Moment(UUID id, UUID passId, MediaTime anchor, TimeSpan span, Init
     public static final int MAX_INTENSITY = 5;
 
     public Moment {
-        Require.present(id, "A moment's id");
-        Require.present(passId, "The recall pass of a moment");
-        Require.present(anchor, "The time of a moment");
-        Require.present(initiator, "Who stopped the video");
+        Require.present(id, "what.momentSId");
+        Require.present(passId, "what.recallPassMoment");
+        Require.present(anchor, "what.timeMoment");
+        Require.present(initiator, "what.whoStoppedVideo");
         comment = Require.orEmpty(comment);
         Require.that(intensity == null || intensity >= MIN_INTENSITY && intensity <= MAX_INTENSITY,
-                () -> "Intensity " + intensity + " is not on the scale: use 1 to 5.");
-        Require.present(createdAt, "When the moment was made");
-        tags = tags == null || tags.isEmpty() ? List.of() : tags.stream().map(t -> Require.text(t, "A quick tag")).distinct().toList();
+                () -> DomainMessages.of("moment.intensityScaleUse", intensity));
+        Require.present(createdAt, "what.whenMomentWasMade");
+        tags = tags == null || tags.isEmpty() ? List.of() : tags.stream().map(t -> Require.text(t, "what.quickTag")).distinct().toList();
     }
 
     /** A moment without quick tags. */

@@ -29,9 +29,9 @@ final class MomentQuotes {
 
     void put(Quote quote) {
         Quote other = byMoment.get(quote.momentId());
-        Require.that(other == null || other.id().equals(quote.id()), "This moment has a quote already; change that quote instead of adding another.");
+        Require.that(other == null || other.id().equals(quote.id()), "momentQuotes.momentHasQuoteAlready");
         Quote before = byId.get(quote.id());
-        Require.that(before == null || before.momentId().equals(quote.momentId()), "A quote cannot move to another moment.");
+        Require.that(before == null || before.momentId().equals(quote.momentId()), "momentQuotes.quoteCannotMoveAnother");
         byId.put(quote.id(), quote);
         byMoment.put(quote.momentId(), quote);
     }

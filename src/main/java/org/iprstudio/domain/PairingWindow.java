@@ -9,8 +9,8 @@ public record PairingWindow(MediaTime before, MediaTime after) {
     public static final PairingWindow DEFAULT = new PairingWindow(MediaTime.ofSeconds(10), MediaTime.ofSeconds(30));
 
     public PairingWindow {
-        Require.present(before, "The pairing window's 'before'");
-        Require.present(after, "The pairing window's 'after'");
-        Require.that(before.millis() <= 3_600_000 && after.millis() <= 3_600_000, "A pairing window longer than an hour pairs everything: choose a few seconds.");
+        Require.present(before, "what.pairingWindowSBefore");
+        Require.present(after, "what.pairingWindowSAfter");
+        Require.that(before.millis() <= 3_600_000 && after.millis() <= 3_600_000, "pairingWindow.pairingWindowLongerThan");
     }
 }

@@ -8,9 +8,9 @@ import java.util.UUID;
  */
 public record Participant(UUID id, String code, Role role, String pseudonym) implements Entity {
     public Participant {
-        Require.present(id, "A participant's id");
-        code = Require.code(code, "Participant code", "[A-Za-z][A-Za-z0-9_-]{0,15}", "C01 or T01");
-        Require.present(role, "The role of participant " + code);
+        Require.present(id, "what.participantSId");
+        code = Require.code(code, "what.participantCode", "[A-Za-z][A-Za-z0-9_-]{0,15}", "C01 or T01");
+        Require.present(role, "what.roleOfParticipant", code);
         pseudonym = Require.orEmpty(pseudonym).strip();
     }
 

@@ -12,14 +12,14 @@ public record Protocol(List<Integer> sessionNumbers, List<String> prompts, Ratin
     public Protocol {
         sessionNumbers = List.copyOf(sessionNumbers == null || sessionNumbers.isEmpty() ? List.of(3, 5) : sessionNumbers);
         for (int n : sessionNumbers) {
-            Require.that(n >= 1, "Session number " + n + " in the protocol is not valid: use 1 or more.");
+            Require.that(n >= 1, "protocol.sessionNumberProtocolValid", n);
         }
-        Require.that(sessionNumbers.stream().distinct().count() == sessionNumbers.size(), "The protocol lists a session number twice.");
-        prompts = List.copyOf(prompts == null ? List.of() : prompts.stream().map(p -> Require.text(p, "A prompt")).toList());
+        Require.that(sessionNumbers.stream().distinct().count() == sessionNumbers.size(), "protocol.protocolListsSessionNumber");
+        prompts = List.copyOf(prompts == null ? List.of() : prompts.stream().map(p -> Require.text(p, "what.prompt")).toList());
         helpfulness = helpfulness == null ? RatingScale.helpfulness() : helpfulness;
         intensity = intensity == null ? RatingScale.intensity() : intensity;
         pairingWindow = pairingWindow == null ? PairingWindow.DEFAULT : pairingWindow;
-        quickTags = List.copyOf(quickTags == null ? List.of() : quickTags.stream().map(t -> Require.text(t, "A quick tag")).toList());
+        quickTags = List.copyOf(quickTags == null ? List.of() : quickTags.stream().map(t -> Require.text(t, "what.quickTag")).toList());
     }
 
     /** A protocol that keeps transcripts off the recall screen. */

@@ -10,10 +10,10 @@ import java.util.UUID;
  */
 public record Quote(UUID id, UUID momentId, UUID sessionId, TimeSpan cues, String text) implements Entity {
     public Quote {
-        Require.present(id, "A quote's id");
-        Require.present(momentId, "The moment of a quote");
-        Require.present(sessionId, "The session of a quote");
-        Require.present(cues, "The transcript lines a quote came from");
-        text = Require.text(text, "The words of a quote");
+        Require.present(id, "what.quoteSId");
+        Require.present(momentId, "what.momentQuote");
+        Require.present(sessionId, "what.sessionQuote");
+        Require.present(cues, "what.transcriptLinesQuoteCame");
+        text = Require.text(text, "what.wordsQuote");
     }
 }

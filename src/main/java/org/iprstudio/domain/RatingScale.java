@@ -5,12 +5,12 @@ import java.util.List;
 /** A rating scale of the protocol: its range, its step and the labels people see. */
 public record RatingScale(String name, double min, double max, double step, List<ScaleLabel> labels) {
     public RatingScale {
-        name = Require.text(name, "The name of a rating scale");
-        Require.that(min < max, "Rating scale '" + name + "' must have its minimum below its maximum.");
-        Require.that(step > 0 && step <= max - min, "Rating scale '" + name + "' needs a step between 0 and its range.");
+        name = Require.text(name, "what.nameRatingScale");
+        Require.that(min < max, "ratingScale.ratingScaleMustHave", name);
+        Require.that(step > 0 && step <= max - min, "ratingScale.ratingScaleNeedsStep", name);
         labels = List.copyOf(labels == null ? List.of() : labels);
         for (ScaleLabel l : labels) {
-            Require.that(l.value() >= min && l.value() <= max, "Label '" + l.label() + "' lies outside rating scale '" + name + "'.");
+            Require.that(l.value() >= min && l.value() <= max, "ratingScale.labelLiesOutsideRating", l.label(), name);
         }
     }
 
@@ -45,12 +45,12 @@ public record RatingScale(String name, double min, double max, double step, List
     /** The same scale with these labels for its whole points, in order; a blank one means the point has no label. */
     public RatingScale withLabels(List<String> byPoint) {
         List<Integer> points = wholePoints();
-        Require.that(byPoint.size() == points.size(), "Rating scale '" + name + "' has " + points.size() + " points; give a label (or none) for each.");
+        Require.that(byPoint.size() == points.size(), "ratingScale.ratingScaleHasPoints", name, points.size());
         List<ScaleLabel> result = new java.util.ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             String label = byPoint.get(i) == null ? "" : byPoint.get(i).strip();
             if (!label.isEmpty()) {
-                Require.that(label.length() <= 60, "The label of point " + points.get(i) + " of '" + name + "' is too long; use at most 60 characters.");
+                Require.that(label.length() <= 60, "ratingScale.labelPointTooLong", points.get(i), name);
                 result.add(new ScaleLabel(points.get(i), label));
             }
         }
@@ -59,7 +59,7 @@ public record RatingScale(String name, double min, double max, double step, List
 
     /** The same scale with {@code points} whole points from its minimum; labels beyond the new maximum go. */
     public RatingScale withPoints(int points) {
-        Require.that(points >= 2, "Rating scale '" + name + "' needs at least 2 points.");
+        Require.that(points >= 2, "ratingScale.ratingScaleNeedsLeast", name);
         double newMax = min + (points - 1) * Math.max(1, step);
         List<ScaleLabel> kept = labels.stream().filter(l -> l.value() <= newMax).toList();
         return new RatingScale(name, min, newMax, Math.min(step, newMax - min), kept);

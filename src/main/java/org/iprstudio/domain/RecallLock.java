@@ -8,10 +8,10 @@ import java.util.HexFormat;
  */
 public record RecallLock(String algorithm, int iterations, String saltHex, String hashHex) {
     public RecallLock {
-        Require.text(algorithm, "The passphrase hash algorithm");
-        Require.that(iterations >= 10_000, "A passphrase hash needs at least 10,000 iterations to be slow enough.");
-        Require.that(saltHex != null && saltHex.length() >= 32 && isHex(saltHex), "The passphrase salt must be at least 16 random bytes.");
-        Require.that(hashHex != null && hashHex.length() >= 32 && isHex(hashHex), "The passphrase hash is missing or damaged.");
+        Require.text(algorithm, "what.passphraseHashAlgorithm");
+        Require.that(iterations >= 10_000, "recallLock.passphraseHashNeedsLeast");
+        Require.that(saltHex != null && saltHex.length() >= 32 && isHex(saltHex), "recallLock.passphraseSaltMustLeast");
+        Require.that(hashHex != null && hashHex.length() >= 32 && isHex(hashHex), "recallLock.passphraseHashMissingDamaged");
     }
 
     private static boolean isHex(String text) {

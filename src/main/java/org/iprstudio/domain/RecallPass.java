@@ -10,14 +10,14 @@ import java.util.UUID;
 public record RecallPass(UUID id, UUID sessionId, Role perspective, UUID participantId, UUID interviewerId,
                          LocalDate date, PassStatus status, String missingReason) implements Entity {
     public RecallPass {
-        Require.present(id, "A recall pass's id");
-        Require.present(sessionId, "The session of a recall pass");
-        Require.present(perspective, "The perspective of a recall pass");
-        Require.that(perspective.canRecall(), "An interviewer asks the questions; the perspective of a recall pass is the participant's.");
-        Require.present(participantId, "The participant of a recall pass");
-        Require.present(status, "The status of a recall pass");
+        Require.present(id, "what.recallPassSId");
+        Require.present(sessionId, "what.sessionRecallPass");
+        Require.present(perspective, "what.perspectiveRecallPass");
+        Require.that(perspective.canRecall(), "recallPass.interviewerAsksQuestionsPerspective");
+        Require.present(participantId, "what.participantRecallPass");
+        Require.present(status, "what.statusRecallPass");
         missingReason = Require.orEmpty(missingReason).strip();
         Require.that(status != PassStatus.MISSING || !missingReason.isEmpty(),
-                "A missing recall needs a reason (for example: illness), so the gap can be reported.");
+                "recallPass.missingRecallNeedsReason");
     }
 }

@@ -1,42 +1,70 @@
 package org.iprstudio.domain;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
-/** Small guards so that records state their invariants in one line each. */
+/**
+ * Small guards so that records state their invariants in one line each. Messages are keys of
+ * org/iprstudio/domain/messages.properties; a {@code what} is the key of a noun phrase there
+ * ("what.code.name"). Nothing is formatted unless a check fails (decision 0015).
+ */
 final class Require {
     private Require() {
     }
 
-    static <T> T present(T value, String what) {
+    static <T> T present(T value, String whatKey) {
         if (value == null) {
-            throw new DomainException(what + " is required.");
+            throw new DomainException(DomainMessages.of("require.present", DomainMessages.of(whatKey)));
         }
         return value;
     }
 
-    static String text(String value, String what) {
+    /** The same, with the noun's one argument ("the site of dyad {0}"), passed as a value. */
+    static <T> T present(T value, String whatKey, Object argument) {
+        if (value == null) {
+            throw new DomainException(DomainMessages.of("require.present", DomainMessages.of(whatKey, argument)));
+        }
+        return value;
+    }
+
+    static String text(String value, String whatKey, Object argument) {
         if (value == null || value.isBlank()) {
-            throw new DomainException(what + " must not be empty.");
+            throw new DomainException(DomainMessages.of("require.text", DomainMessages.of(whatKey, argument)));
         }
         return value.strip();
     }
 
-    static String code(String value, String what, String pattern, String example) {
-        String code = text(value, what);
+    static String text(String value, String whatKey) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException(DomainMessages.of("require.text", DomainMessages.of(whatKey)));
+        }
+        return value.strip();
+    }
+
+    static String code(String value, String whatKey, String pattern, String example) {
+        String code = text(value, whatKey);
         if (!code.matches(pattern)) {
-            throw new DomainException(what + " '" + code + "' is not valid: use a short code like " + example + ".");
+            throw new DomainException(DomainMessages.of("require.code", DomainMessages.of(whatKey), code, example));
         }
         return code;
     }
 
-    static void that(boolean condition, String message) {
+    /** The arguments are passed as they are (no formatting): pass values, not text made from them. */
+    static void that(boolean condition, String key, Object... arguments) {
         if (!condition) {
-            throw new DomainException(message);
+            throw new DomainException(DomainMessages.of(key, arguments));
         }
     }
 
-    /** The same, with the message made only when it is needed: these checks run for every one of a million moments. */
-    static void that(boolean condition, java.util.function.Supplier<String> message) {
+    /** The same without an arguments array, for the checks that run for every one of a million moments. */
+    static void that(boolean condition, String key) {
+        if (!condition) {
+            throw new DomainException(DomainMessages.of(key));
+        }
+    }
+
+    /** The message made only when it is needed: for arguments that cost something to get. */
+    static void that(boolean condition, Supplier<UserMessage> message) {
         if (!condition) {
             throw new DomainException(message.get());
         }

@@ -11,18 +11,18 @@ import java.util.Locale;
 public record Researcher(String initials, String name) {
     public Researcher {
         initials = checkedInitials(initials);
-        name = Require.text(name, "The researcher's name");
+        name = Require.text(name, "what.researcherSName");
     }
 
     /** The initials in the form the study keeps them (capitals), or a message saying what to type instead. */
     public static String checkedInitials(String initials) {
-        String text = Require.text(initials, "The researcher's initials");
+        String text = Require.text(initials, "what.researcherSInitials");
         if (text.startsWith("~")) {
             Require.that(text.length() > 1 && text.length() <= 33 && text.substring(1).matches("[A-Za-z0-9._-]+"),
-                    "'" + text + "' is not an account name: use ~ followed by the user name, such as ~jdoe.");
+                    "researcher.accountNameUseFollowed", text);
             return text;
         }
-        Require.that(text.matches("[\\p{L}\\p{N}]{1,8}"), "Initials '" + text + "' are not valid: use 1 to 8 letters or digits, such as AB.");
+        Require.that(text.matches("[\\p{L}\\p{N}]{1,8}"), "researcher.initialsValidUseLetters", text);
         return text.toUpperCase(Locale.ROOT);
     }
 

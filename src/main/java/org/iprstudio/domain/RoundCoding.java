@@ -9,12 +9,12 @@ import java.util.UUID;
  */
 public record RoundCoding(UUID id, UUID roundId, String coder, UUID codeId, UUID momentId, UUID pairId, Instant at) {
     public RoundCoding {
-        Require.present(id, "A round coding's id");
-        Require.present(roundId, "The round of a round coding");
+        Require.present(id, "what.roundCodingSId");
+        Require.present(roundId, "what.roundRoundCoding");
         coder = Researcher.checkedInitials(coder);
-        Require.present(codeId, "The code of a round coding");
-        Require.that((momentId == null) != (pairId == null), "A code is applied to one moment or to one pair, not both and not neither.");
-        Require.present(at, "When the code was applied");
+        Require.present(codeId, "what.codeRoundCoding");
+        Require.that((momentId == null) != (pairId == null), "coding.codeAppliedOneMoment");
+        Require.present(at, "what.whenCodeWasApplied");
     }
 
     /** The moment or pair coded. */

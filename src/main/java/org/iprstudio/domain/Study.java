@@ -58,7 +58,7 @@ public final class Study {
 
     /** Sized for a known number of records, so a large study's maps are not regrown (and copied) a dozen times while loading. */
     private Study(StudyHeader header, int momentCount, int codingCount, int pairCount) {
-        this.header = Require.present(header, "The study header");
+        this.header = Require.present(header, "what.studyHeader");
         moments = new LinkedHashMap<>(capacity(momentCount));
         codings = new LinkedHashMap<>(capacity(codingCount));
         pairs = new LinkedHashMap<>(capacity(pairCount));
@@ -91,8 +91,8 @@ public final class Study {
     }
 
     public void setHeader(StudyHeader newHeader) {
-        Require.present(newHeader, "The study header");
-        Require.that(newHeader.id().equals(header.id()), "A study's id never changes.");
+        Require.present(newHeader, "what.studyHeader");
+        Require.that(newHeader.id().equals(header.id()), "study.studySIdNever");
         header = newHeader;
     }
 
@@ -123,20 +123,19 @@ public final class Study {
 
     /** Sets (or, with null, removes) a session's transcript; its lines must lie inside the session's video. */
     public void setTranscript(UUID sessionId, Transcript transcript) {
-        Session session = existing(sessions, sessionId, "the session of a transcript");
+        Session session = existing(sessions, sessionId, "what.sessionOfTranscript");
         if (transcript == null) {
             transcripts.remove(sessionId);
             return;
         }
-        Require.that(transcript.sessionId().equals(sessionId), "A transcript belongs to one session only.");
+        Require.that(transcript.sessionId().equals(sessionId), "study.transcriptBelongsOneSession");
         checkInsideVideo(transcript, session);
         transcripts.put(sessionId, transcript);
     }
 
     private static void checkInsideVideo(Transcript transcript, Session session) {
         if (session.media() != null && session.media().duration() != null) {
-            Require.that(!transcript.end().isAfter(session.media().duration()), "The transcript runs to " + transcript.end().toClock()
-                    + ", past the end of the session's video (" + session.media().duration().toClock() + "); check that it belongs to this session.");
+            Require.that(!transcript.end().isAfter(session.media().duration()), "study.transcriptRunsPastEnd", transcript.end().toClock(), session.media().duration().toClock());
         }
     }
 
@@ -144,7 +143,7 @@ public final class Study {
 
     /** Adds or replaces an entity after checking every rule it takes part in. */
     public void put(Entity entity) {
-        Require.present(entity, "The thing to store");
+        Require.present(entity, "what.thingStore");
         if (entity instanceof Site s) {
             putSite(s);
         } else if (entity instanceof Participant p) {
@@ -178,7 +177,7 @@ public final class Study {
 
     /** Everything that must go with this entity, dependents first and the entity itself last. */
     public List<Entity> removalOf(UUID id) {
-        Entity target = find(id).orElseThrow(() -> new DomainException("Nothing with id " + id + " is in this study."));
+        Entity target = find(id).orElseThrow(() -> new DomainException(DomainMessages.of("study.nothingIdStudy", id)));
         List<Entity> order = new ArrayList<>();
         collectRemoval(target, order, new HashSet<>());
         return order;
@@ -206,12 +205,12 @@ public final class Study {
 
     /** Removes one entity that nothing refers to any more (use {@link #removalOf} first). */
     public void remove(UUID id) {
-        Entity target = find(id).orElseThrow(() -> new DomainException("Nothing with id " + id + " is in this study."));
+        Entity target = find(id).orElseThrow(() -> new DomainException(DomainMessages.of("study.nothingIdStudy", id)));
         List<Entity> dependents = new ArrayList<>(directDependents(target));
         dependents.addAll(filter(themes.values(), t -> t.refersTo(id)));
-        Require.that(dependents.isEmpty(), describe(target) + " is still used by " + dependents.size() + " other record(s); remove those first.");
-        Require.that(!transcripts.containsKey(id), describe(target) + " still has a transcript; remove it first.");
-        Require.that(!supervision.refersTo(id), describe(target) + " is part of a supervision meeting; remove that meeting first.");
+        Require.that(dependents.isEmpty(), "study.stillUsedOtherRecord", describe(target), dependents.size());
+        Require.that(!transcripts.containsKey(id), "study.stillHasTranscriptRemove", describe(target));
+        Require.that(!supervision.refersTo(id), "study.partSupervisionMeetingRemove", describe(target));
         mapOf(target).remove(id);
         unindex(target);
         if (target instanceof Moment m) {
@@ -305,38 +304,38 @@ public final class Study {
     // ---- rules -------------------------------------------------------------------------------
 
     private void putSite(Site s) {
-        Require.that(!siteCodes.takenByOther(s.code(), s.id()), "Another site already has the code " + s.code() + ".");
+        Require.that(!siteCodes.takenByOther(s.code(), s.id()), "study.anotherSiteAlreadyHas", s.code());
         Site before = sites.put(s.id(), s);
         siteCodes.move(s.id(), before == null ? null : before.code(), s.code());
     }
 
     private void putParticipant(Participant p) {
-        Require.that(!participantCodes.takenByOther(p.code(), p.id()), "Another participant already has the code " + p.code() + ".");
+        Require.that(!participantCodes.takenByOther(p.code(), p.id()), "study.anotherParticipantAlreadyHas", p.code());
         Participant before = participants.get(p.id());
         if (before != null && before.role() != p.role()) {
             Require.that(directDependents(before).isEmpty() && !supervision.refersTo(p.id()),
-                    "The role of " + p.code() + " cannot change while dyads, recall passes or supervision meetings refer to it.");
+                    "study.roleCannotChangeWhile", p.code());
         }
         participants.put(p.id(), p);
         participantCodes.move(p.id(), before == null ? null : before.code(), p.code());
     }
 
     private void putDyad(Dyad d) {
-        Require.that(!dyadCodes.takenByOther(d.code(), d.id()), "Another dyad already has the code " + d.code() + ".");
-        Require.that(sites.containsKey(d.siteId()), "Dyad " + d.code() + " refers to a site that is not in the study.");
-        Participant therapist = existing(participants, d.therapistId(), "the therapist of dyad " + d.code());
-        Participant client = existing(participants, d.clientId(), "the client of dyad " + d.code());
+        Require.that(!dyadCodes.takenByOther(d.code(), d.id()), "study.anotherDyadAlreadyHas", d.code());
+        Require.that(sites.containsKey(d.siteId()), "study.dyadRefersSiteStudy", d.code());
+        Participant therapist = existing(participants, d.therapistId(), "what.therapistOfDyad", d.code());
+        Participant client = existing(participants, d.clientId(), "what.clientOfDyad", d.code());
         Require.that(therapist.role() == Role.THERAPIST || therapist.role() == Role.TRAINEE,
-                "Dyad " + d.code() + " needs a therapist, but " + therapist.code() + " is a " + lower(therapist.role()) + ".");
-        Require.that(client.role() == Role.CLIENT, "Dyad " + d.code() + " needs a client, but " + client.code() + " is a " + lower(client.role()) + ".");
+                "study.dyadNeedsTherapistBut", d.code(), therapist.code(), lower(therapist.role()));
+        Require.that(client.role() == Role.CLIENT, "study.dyadNeedsClientBut", d.code(), client.code(), lower(client.role()));
         Dyad before = dyads.put(d.id(), d);
         dyadCodes.move(d.id(), before == null ? null : before.code(), d.code());
     }
 
     private void putSession(Session s) {
-        Dyad dyad = existing(dyads, s.dyadId(), "the dyad of a session");
+        Dyad dyad = existing(dyads, s.dyadId(), "what.dyadOfSession");
         unique(sessionsByDyad.get(s.dyadId()), s, other -> other.number() == s.number(),
-                "Dyad " + dyad.code() + " already has a session " + s.number() + ".");
+                "study.dyadHasSession", dyad.code(), s.number());
         if (s.media() != null && s.media().duration() != null) {
             for (RecallPass pass : passesOf(s.id())) {
                 for (Moment m : momentsOf(pass.id())) {
@@ -355,31 +354,29 @@ public final class Study {
     }
 
     private void putPass(RecallPass r) {
-        Session session = existing(sessions, r.sessionId(), "the session of a recall pass");
-        Participant participant = existing(participants, r.participantId(), "the participant of a recall pass");
+        Session session = existing(sessions, r.sessionId(), "what.sessionOfPass");
+        Participant participant = existing(participants, r.participantId(), "what.participantOfPass");
         Dyad dyad = dyads.get(session.dyadId());
-        Require.that(participant.role() == r.perspective(), "A " + lower(r.perspective()) + " recall must be done by a " + lower(r.perspective())
-                + ", but " + participant.code() + " is a " + lower(participant.role()) + ".");
+        Require.that(participant.role() == r.perspective(), "study.recallMustDoneBut", lower(r.perspective()), participant.code(), lower(participant.role()));
         if (r.perspective() == Role.CLIENT) {
-            Require.that(dyad.clientId().equals(participant.id()), participant.code() + " is not the client of dyad " + dyad.code() + ".");
+            Require.that(dyad.clientId().equals(participant.id()), "study.clientDyad", participant.code(), dyad.code());
         }
         if (r.perspective() == Role.THERAPIST) {
-            Require.that(dyad.therapistId().equals(participant.id()), participant.code() + " is not the therapist of dyad " + dyad.code() + ".");
+            Require.that(dyad.therapistId().equals(participant.id()), "study.therapistDyad", participant.code(), dyad.code());
         }
         if (r.interviewerId() != null) {
-            Participant interviewer = existing(participants, r.interviewerId(), "the interviewer of a recall pass");
+            Participant interviewer = existing(participants, r.interviewerId(), "what.interviewerOfPass");
             Require.that(interviewer.role() == Role.INTERVIEWER || interviewer.role() == Role.SUPERVISOR,
-                    "The interviewer of a recall must be an interviewer or a supervisor, but " + interviewer.code() + " is a "
-                            + lower(interviewer.role()) + ".");
+                    "study.interviewerRecallMustInterviewer", interviewer.code(), lower(interviewer.role()));
         }
         unique(passesBySession.get(r.sessionId()), r, other -> other.participantId().equals(r.participantId()),
-                participant.code() + " already has a recall pass for session " + session.number() + " of dyad " + dyad.code() + ".");
+                "study.participantHasPass", participant.code(), session.number(), dyad.code());
         RecallPass before = passes.get(r.id());
         if (before != null) {
-            Require.that(before.sessionId().equals(r.sessionId()), "A recall pass cannot move to another session.");
+            Require.that(before.sessionId().equals(r.sessionId()), "study.recallPassCannotMove");
         }
         Require.that(r.status() != PassStatus.MISSING || momentsOf(r.id()).isEmpty(),
-                "A recall pass with moments cannot be marked missing; delete its moments first.");
+                "study.recallPassMomentsCannot");
         if (before != null) {
             unindex(before);
         }
@@ -388,11 +385,11 @@ public final class Study {
     }
 
     private void putMoment(Moment m) {
-        RecallPass pass = existing(passes, m.passId(), "the recall pass of a moment");
-        Require.that(pass.status() != PassStatus.MISSING, "This recall is marked missing, so it cannot have moments.");
+        RecallPass pass = existing(passes, m.passId(), "what.passOfMoment");
+        Require.that(pass.status() != PassStatus.MISSING, "study.recallMarkedMissingSo");
 
         Moment before = moments.get(m.id());
-        Require.that(before == null || before.passId().equals(m.passId()), "A moment cannot move to another recall pass.");
+        Require.that(before == null || before.passId().equals(m.passId()), "study.momentCannotMoveAnother");
         checkInsideVideo(m, sessions.get(pass.sessionId()));
         moments.put(m.id(), m);
         List<Moment> ofPass = momentsByPass.computeIfAbsent(m.passId(), k -> new ArrayList<>());
@@ -408,32 +405,31 @@ public final class Study {
         if (duration == null) {
             return;
         }
-        Require.that(!m.anchor().isAfter(duration), () -> "The moment at " + m.anchor().toClock() + " lies after the end of the video (" + duration.toClock() + ").");
+        Require.that(!m.anchor().isAfter(duration), () -> DomainMessages.of("study.momentLiesAfterEnd", m.anchor().toClock(), duration.toClock()));
         if (m.span() != null) {
-            Require.that(!m.span().end().isAfter(duration), () -> "The span of the moment at " + m.anchor().toClock()
-                    + " ends after the end of the video (" + duration.toClock() + ").");
+            Require.that(!m.span().end().isAfter(duration), () -> DomainMessages.of("study.spanMomentEndsAfter", m.anchor().toClock(), duration.toClock()));
         }
     }
 
     private void putCode(Code c) {
         if (c.parentId() != null) {
-            existing(codes, c.parentId(), "the parent of code '" + c.name() + "'");
-            Require.that(!isAncestor(c.id(), c.parentId(), codes, Code::parentId), "Code '" + c.name() + "' cannot be placed under one of its own subcodes.");
+            existing(codes, c.parentId(), "what.parentOfCode", c.name());
+            Require.that(!isAncestor(c.id(), c.parentId(), codes, Code::parentId), "study.codeCannotPlacedUnder", c.name());
         }
         unique(codes.values(), c, other -> Objects.equals(other.parentId(), c.parentId()) && other.name().equalsIgnoreCase(c.name()),
-                "There is already a code named '" + c.name() + "' at that place in the codebook.");
+                "study.codeNameTaken", c.name());
         codes.put(c.id(), c);
     }
 
     private void putCoding(Coding c) {
-        Code code = existing(codes, c.codeId(), "the code of a coding");
+        Code code = existing(codes, c.codeId(), "what.codeOfCoding");
         if (c.momentId() != null) {
-            existing(moments, c.momentId(), "the moment of a coding");
+            existing(moments, c.momentId(), "what.momentOfCoding");
         } else {
-            existing(pairs, c.pairId(), "the pair of a coding");
+            existing(pairs, c.pairId(), "what.pairOfCoding");
         }
         unique(codingsByTarget.get(target(c)), c, other -> other.codeId().equals(c.codeId()) && Objects.equals(other.momentId(), c.momentId())
-                && Objects.equals(other.pairId(), c.pairId()), () -> "Code '" + code.name() + "' is already applied there.");
+                && Objects.equals(other.pairId(), c.pairId()), () -> DomainMessages.of("study.codeAppliedThere", code.name()));
         Coding before = codings.put(c.id(), c);
         if (before != null) {
             unindex(before);
@@ -443,14 +439,14 @@ public final class Study {
 
     private void putTheme(Theme t) {
         if (t.parentId() != null) {
-            existing(themes, t.parentId(), "the parent of theme '" + t.name() + "'");
-            Require.that(!isAncestor(t.id(), t.parentId(), themes, Theme::parentId), "Theme '" + t.name() + "' cannot be placed under one of its own subthemes.");
+            existing(themes, t.parentId(), "what.parentOfTheme", t.name());
+            Require.that(!isAncestor(t.id(), t.parentId(), themes, Theme::parentId), "study.themeCannotPlacedUnder", t.name());
         }
         for (UUID codeId : t.codeIds()) {
-            existing(codes, codeId, "a code of theme '" + t.name() + "'");
+            existing(codes, codeId, "what.codeOfTheme", t.name());
         }
         for (UUID momentId : t.exemplarMomentIds()) {
-            existing(moments, momentId, "an exemplar moment of theme '" + t.name() + "'");
+            existing(moments, momentId, "what.exemplarOfTheme", t.name());
         }
         themes.put(t.id(), t);
     }
@@ -465,20 +461,19 @@ public final class Study {
                 case THEME -> themes;
                 case STUDY -> Map.of();
             };
-            existing(targets, m.targetId(), "the " + lower(m.target()) + " of memo '" + m.title() + "'");
+            existing(targets, m.targetId(), "what.targetOfMemo", DomainMessages.of("memoTarget." + m.target().name()), m.title());
         }
         memos.put(m.id(), m);
     }
 
     private void putPair(MomentPair p) {
-        Moment first = existing(moments, p.firstMomentId(), "the first moment of a pair");
-        Moment second = existing(moments, p.secondMomentId(), "the second moment of a pair");
+        Moment first = existing(moments, p.firstMomentId(), "what.firstMomentOfPair");
+        Moment second = existing(moments, p.secondMomentId(), "what.secondMomentOfPair");
         RecallPass firstPass = passes.get(first.passId());
         RecallPass secondPass = passes.get(second.passId());
-        Require.that(firstPass.sessionId().equals(secondPass.sessionId()), "Only moments of the same session can be paired.");
-        Require.that(firstPass.perspective() != secondPass.perspective(), "A pair joins two perspectives; both moments are from the "
-                + lower(firstPass.perspective()) + ".");
-        unique(pairsByMoment.get(p.firstMomentId()), p, other -> other.involves(p.secondMomentId()), "These two moments are already paired.");
+        Require.that(firstPass.sessionId().equals(secondPass.sessionId()), "study.onlyMomentsSameSession");
+        Require.that(firstPass.perspective() != secondPass.perspective(), "study.pairJoinsTwoPerspectives", lower(firstPass.perspective()));
+        unique(pairsByMoment.get(p.firstMomentId()), p, other -> other.involves(p.secondMomentId()), "study.momentsPaired");
         MomentPair before = pairs.put(p.id(), p);
         if (before != null) {
             unindex(before);
@@ -488,48 +483,46 @@ public final class Study {
     }
 
     private void putQuote(Quote q) {
-        Moment moment = existing(moments, q.momentId(), "the moment of a quote");
+        Moment moment = existing(moments, q.momentId(), "what.momentOfQuote");
         Session session = sessions.get(passes.get(moment.passId()).sessionId());
-        Require.that(session.id().equals(q.sessionId()), "A quote is taken from the session of its moment; these words are from another session.");
+        Require.that(session.id().equals(q.sessionId()), "study.quoteTakenFromSession");
         MediaTime duration = session.media() == null ? null : session.media().duration();
-        Require.that(duration == null || !q.cues().end().isAfter(duration), () -> "The quote's lines end at " + q.cues().end().toClock()
-                + ", after the end of the session's video (" + duration.toClock() + ").");
+        Require.that(duration == null || !q.cues().end().isAfter(duration), () -> DomainMessages.of("study.quoteSLinesEnd", q.cues().end().toClock(), duration.toClock()));
         quotes.put(q);
     }
 
     private void putAttribute(Attribute a) {
         unique(attributes.values(), a, other -> other.appliesTo() == a.appliesTo() && other.name().equalsIgnoreCase(a.name()),
-                "There is already an attribute named '" + a.name() + "' for " + plural(a.appliesTo()) + "; choose another name.");
+                "study.attributeNameTaken", a.name(), plural(a.appliesTo()));
         Attribute before = attributes.get(a.id());
         if (before != null) {
             List<AttributeValue> values = valuesByAttribute.get(a.id());
             Require.that(before.appliesTo() == a.appliesTo() || values.isEmpty(),
-                    "Attribute '" + a.name() + "' already has values for " + plural(before.appliesTo()) + "; remove them before it can describe "
-                            + plural(a.appliesTo()) + ".");
+                    "study.attributeAlreadyHasValues", a.name(), plural(before.appliesTo()), plural(a.appliesTo()));
             for (AttributeValue v : values) {
-                String problem = a.problemWith(v.value());
-                Require.that(problem == null, "Attribute '" + a.name() + "' cannot change so: " + problem + " Change or clear that value first.");
+                UserMessage problem = a.problemWith(v.value());
+                Require.that(problem == null, "study.attributeCannotChangeSo", a.name(), problem);
             }
         }
         attributes.put(a.id(), a);
     }
 
     private void putAttributeValue(AttributeValue v) {
-        Attribute attribute = existing(attributes, v.attributeId(), "the attribute of a value");
+        Attribute attribute = existing(attributes, v.attributeId(), "what.attributeOfValue");
         String owner;
         if (attribute.appliesTo() == AttributeTarget.PARTICIPANT) {
-            owner = existing(participants, v.entityId(), "the participant of a value of attribute '" + attribute.name() + "'").code();
+            owner = existing(participants, v.entityId(), "what.participantOfValue", attribute.name()).code();
         } else {
-            owner = existing(dyads, v.entityId(), "the dyad of a value of attribute '" + attribute.name() + "'").code();
+            owner = existing(dyads, v.entityId(), "what.dyadOfValue", attribute.name()).code();
         }
-        String problem = attribute.problemWith(v.value());
-        Require.that(problem == null, problem);
+        UserMessage problem = attribute.problemWith(v.value());
+        Require.that(problem == null, () -> problem);
         unique(valuesByEntity.get(v.entityId()), v, other -> other.attributeId().equals(v.attributeId()),
-                owner + " already has a value for attribute '" + attribute.name() + "'; change that value instead.");
+                "study.valueThere", owner, attribute.name());
         AttributeValue before = attributeValues.get(v.id());
         if (before != null) {
             Require.that(before.attributeId().equals(v.attributeId()) && before.entityId().equals(v.entityId()),
-                    "An attribute value cannot move to another attribute or record.");
+                    "study.attributeValueCannotMove");
             unindex(before);
         }
         attributeValues.put(v.id(), v);
@@ -537,15 +530,15 @@ public final class Study {
         valuesByEntity.add(v.entityId(), v);
     }
 
-    private static String plural(AttributeTarget target) {
-        return target == AttributeTarget.PARTICIPANT ? "participants" : "dyads";
+    private static UserMessage plural(AttributeTarget target) {
+        return DomainMessages.of("attributeTarget.plural." + target.name());
     }
 
-    private static <E extends Entity> void unique(Collection<E> existing, E candidate, Predicate<E> clash, String message) {
-        unique(existing, candidate, clash, () -> message);
+    private static <E extends Entity> void unique(Collection<E> existing, E candidate, Predicate<E> clash, String key, Object... arguments) {
+        unique(existing, candidate, clash, () -> DomainMessages.of(key, arguments));
     }
 
-    private static <E extends Entity> void unique(Collection<E> existing, E candidate, Predicate<E> clash, java.util.function.Supplier<String> message) {
+    private static <E extends Entity> void unique(Collection<E> existing, E candidate, Predicate<E> clash, java.util.function.Supplier<UserMessage> message) {
         if (existing.isEmpty()) {
             return;
         }
@@ -556,10 +549,27 @@ public final class Study {
         }
     }
 
-    private static <E> E existing(Map<UUID, ? extends E> map, UUID id, String what) {
+    /** {@code whatKey} names the record looked for (a what.* key); no message is made unless it is missing. */
+    private static <E> E existing(Map<UUID, ? extends E> map, UUID id, String whatKey) {
         E found = map.get(id);
         if (found == null) {
-            throw new DomainException("The study has no record of " + what + " (" + id + ").");
+            throw new DomainException(DomainMessages.of("study.studyHasRecord", DomainMessages.of(whatKey), id));
+        }
+        return found;
+    }
+
+    private static <E> E existing(Map<UUID, ? extends E> map, UUID id, String whatKey, Object argument) {
+        E found = map.get(id);
+        if (found == null) {
+            throw new DomainException(DomainMessages.of("study.studyHasRecord", DomainMessages.of(whatKey, argument), id));
+        }
+        return found;
+    }
+
+    private static <E> E existing(Map<UUID, ? extends E> map, UUID id, String whatKey, Object first, Object second) {
+        E found = map.get(id);
+        if (found == null) {
+            throw new DomainException(DomainMessages.of("study.studyHasRecord", DomainMessages.of(whatKey, first, second), id));
         }
         return found;
     }
@@ -577,8 +587,9 @@ public final class Study {
         return false;
     }
 
-    private static String lower(Enum<?> e) {
-        return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    /** A role's name as a noun in the reader's language ("role.THERAPIST"). */
+    private static UserMessage lower(Role role) {
+        return DomainMessages.of("role." + role.name());
     }
 
     private Map<UUID, ? extends Entity> mapOf(Entity e) {
@@ -591,8 +602,8 @@ public final class Study {
         return byType.get(e.getClass());
     }
 
-    private String describe(Entity e) {
-        return e.getClass().getSimpleName() + " " + e.id();
+    private UserMessage describe(Entity e) {
+        return DomainMessages.of("study.describeRecord", DomainMessages.of("entity." + e.getClass().getSimpleName()), e.id());
     }
 
     // ---- queries ------------------------------------------------------------------------------
@@ -712,7 +723,7 @@ public final class Study {
     }
 
     public Attribute attribute(UUID id) {
-        return existing(attributes, id, "attribute");
+        return existing(attributes, id, "what.anAttribute");
     }
 
     public List<AttributeValue> attributeValues() {
@@ -730,27 +741,27 @@ public final class Study {
     }
 
     public Site site(UUID id) {
-        return existing(sites, id, "site");
+        return existing(sites, id, "what.aSite");
     }
 
     public Participant participant(UUID id) {
-        return existing(participants, id, "participant");
+        return existing(participants, id, "what.aParticipant");
     }
 
     public Dyad dyad(UUID id) {
-        return existing(dyads, id, "dyad");
+        return existing(dyads, id, "what.aDyad");
     }
 
     public Session session(UUID id) {
-        return existing(sessions, id, "session");
+        return existing(sessions, id, "what.aSession");
     }
 
     public RecallPass pass(UUID id) {
-        return existing(passes, id, "recall pass");
+        return existing(passes, id, "what.aRecallPass");
     }
 
     public Moment moment(UUID id) {
-        return existing(moments, id, "moment");
+        return existing(moments, id, "what.aMoment");
     }
 
     /** Finds a session by "D01/3". */
@@ -853,7 +864,7 @@ public final class Study {
     }
 
     private static void requireUnused(boolean unused, Entity e) {
-        Require.that(unused, () -> "The id " + e.id() + " is used by two records; every record needs its own id.");
+        Require.that(unused, () -> DomainMessages.of("study.idUsedTwoRecords", e.id()));
     }
 
     /** The types in the order {@link #entitiesInDependencyOrder} lists them. */

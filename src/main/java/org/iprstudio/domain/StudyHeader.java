@@ -6,11 +6,11 @@ import java.util.UUID;
 /** The study itself: its title, ethics approval, period and protocol. */
 public record StudyHeader(UUID id, String title, String approval, LocalDate periodStart, LocalDate periodEnd, Protocol protocol) {
     public StudyHeader {
-        Require.present(id, "The study's id");
-        title = Require.text(title, "The study's title");
+        Require.present(id, "what.studySId");
+        title = Require.text(title, "what.studySTitle");
         approval = Require.orEmpty(approval).strip();
         Require.that(periodStart == null || periodEnd == null || !periodEnd.isBefore(periodStart),
-                "The study period ends (" + periodEnd + ") before it starts (" + periodStart + ").");
+                "studyHeader.studyPeriodEndsBefore", periodEnd, periodStart);
         protocol = protocol == null ? Protocol.standard() : protocol;
     }
 }

@@ -33,63 +33,60 @@ public final class Supervision {
     }
 
     public void setQuestions(List<String> newQuestions) {
-        Require.present(newQuestions, "The list of lead questions");
-        List<String> cleaned = newQuestions.stream().map(q -> Require.text(q, "A lead question")).toList();
-        Require.that(cleaned.stream().map(String::toLowerCase).distinct().count() == cleaned.size(), "A lead question is in the list twice; keep one of them.");
+        Require.present(newQuestions, "what.listLeadQuestions");
+        List<String> cleaned = newQuestions.stream().map(q -> Require.text(q, "what.leadQuestion")).toList();
+        Require.that(cleaned.stream().map(String::toLowerCase).distinct().count() == cleaned.size(), "supervision.leadQuestionListTwice");
         questions = List.copyOf(cleaned);
     }
 
     /** Adds or replaces a record after checking it against this supervision and the study. */
     public void put(SupervisionRecord record, Study study) {
-        Require.present(record, "The supervision record to store");
+        Require.present(record, "what.supervisionRecordStore");
         if (record instanceof SupervisionMeeting m) {
             putMeeting(m, study);
         } else if (record instanceof SupervisionMoment m) {
             putMoment(m, study);
         } else if (record instanceof LearningPoint p) {
-            Require.that(moments.containsKey(p.momentId()), "A learning point must come from a stop of a supervision recall that is in the study.");
+            Require.that(moments.containsKey(p.momentId()), "supervision.learningPointMustCome");
             LearningPoint before = points.get(p.id());
-            Require.that(before == null || before.momentId().equals(p.momentId()), "A learning point cannot move to another stop.");
+            Require.that(before == null || before.momentId().equals(p.momentId()), "supervision.learningPointCannotMove");
             points.put(p.id(), p);
         }
     }
 
     private void putMeeting(SupervisionMeeting m, Study study) {
         Session session = study.find(m.sessionId()).filter(Session.class::isInstance).map(Session.class::cast)
-                .orElseThrow(() -> new DomainException("A supervision meeting refers to a session that is not in the study."));
+                .orElseThrow(() -> new DomainException(DomainMessages.of("supervision.supervisionMeetingRefersSession")));
         Dyad dyad = study.dyad(session.dyadId());
         Participant trainee = participant(study, m.traineeId(), "the trainee of a supervision meeting");
         Participant supervisor = participant(study, m.supervisorId(), "the supervisor of a supervision meeting");
-        Require.that(dyad.therapistId().equals(trainee.id()), trainee.code() + " is not the therapist of dyad " + dyad.code()
-                + ": a supervision recall reviews a session of the trainee's own.");
-        Require.that(supervisor.role() == Role.SUPERVISOR, supervisor.code() + " is " + article(supervisor.role())
-                + " in this study; a supervision meeting needs a supervisor (add one with the role supervisor).");
+        Require.that(dyad.therapistId().equals(trainee.id()), "supervision.therapistDyadSupervisionRecall", trainee.code(), dyad.code());
+        Require.that(supervisor.role() == Role.SUPERVISOR, "supervision.studySupervisionMeetingNeeds", supervisor.code(), article(supervisor.role()));
         SupervisionMeeting before = meetings.get(m.id());
         Require.that(before == null || before.sessionId().equals(m.sessionId()) && before.traineeId().equals(m.traineeId()),
-                "A supervision meeting cannot move to another session or trainee.");
+                "supervision.supervisionMeetingCannotMove");
         meetings.put(m.id(), m);
     }
 
     private void putMoment(SupervisionMoment m, Study study) {
         SupervisionMeeting meeting = meetings.get(m.meetingId());
-        Require.that(meeting != null, "A supervision moment refers to a meeting that is not in the study.");
+        Require.that(meeting != null, "supervision.supervisionMomentRefersMeeting");
         SupervisionMoment before = moments.get(m.id());
-        Require.that(before == null || before.meetingId().equals(m.meetingId()), "A supervision moment cannot move to another meeting.");
+        Require.that(before == null || before.meetingId().equals(m.meetingId()), "supervision.supervisionMomentCannotMove");
         Session session = study.session(meeting.sessionId());
         MediaTime duration = session.media() == null ? null : session.media().duration();
-        Require.that(duration == null || !m.anchor().isAfter(duration), () -> "The stop at " + m.anchor().toClock()
-                + " lies after the end of the video (" + duration.toClock() + ").");
+        Require.that(duration == null || !m.anchor().isAfter(duration), () -> DomainMessages.of("supervision.stopLiesAfterEnd", m.anchor().toClock(), duration.toClock()));
         moments.put(m.id(), m);
     }
 
     private static Participant participant(Study study, UUID id, String what) {
         return study.find(id).filter(Participant.class::isInstance).map(Participant.class::cast)
-                .orElseThrow(() -> new DomainException("The study has no participant for " + what + "."));
+                .orElseThrow(() -> new DomainException(DomainMessages.of("supervision.studyHasParticipant", what)));
     }
 
-    private static String article(Role role) {
-        String name = role.name().toLowerCase(java.util.Locale.ROOT);
-        return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+    /** "a client", "an observer": a role's name with its article, in the reader's language. */
+    private static UserMessage article(Role role) {
+        return DomainMessages.of("role.withArticle." + role.name());
     }
 
     /**
@@ -113,7 +110,7 @@ public final class Supervision {
 
     /** Everything that goes with this record, dependents first and the record itself last. */
     public List<SupervisionRecord> removalOf(UUID id) {
-        SupervisionRecord target = find(id).orElseThrow(() -> new DomainException("Nothing of the supervision has the id " + id + "."));
+        SupervisionRecord target = find(id).orElseThrow(() -> new DomainException(DomainMessages.of("supervision.nothingSupervisionHasId", id)));
         List<SupervisionRecord> order = new ArrayList<>();
         if (target instanceof SupervisionMeeting meeting) {
             for (SupervisionMoment m : momentsOf(meeting.id())) {
@@ -129,8 +126,8 @@ public final class Supervision {
 
     /** Removes a record nothing refers to any more (use {@link #removalOf} first). */
     public void remove(UUID id) {
-        SupervisionRecord target = find(id).orElseThrow(() -> new DomainException("Nothing of the supervision has the id " + id + "."));
-        Require.that(removalOf(id).size() == 1, "This part of the supervision still has stops or learning points; remove those first.");
+        SupervisionRecord target = find(id).orElseThrow(() -> new DomainException(DomainMessages.of("supervision.nothingSupervisionHasId", id)));
+        Require.that(removalOf(id).size() == 1, "supervision.partSupervisionStillHas");
         if (target instanceof SupervisionMeeting) {
             meetings.remove(id);
         } else if (target instanceof SupervisionMoment) {
@@ -171,7 +168,7 @@ public final class Supervision {
 
     public SupervisionMeeting meeting(UUID id) {
         SupervisionMeeting m = meetings.get(id);
-        Require.that(m != null, "There is no such supervision meeting in the study.");
+        Require.that(m != null, "supervision.suchSupervisionMeetingStudy");
         return m;
     }
 
@@ -183,7 +180,7 @@ public final class Supervision {
 
     public SupervisionMoment moment(UUID id) {
         SupervisionMoment m = moments.get(id);
-        Require.that(m != null, "There is no such stop in the supervision.");
+        Require.that(m != null, "supervision.suchStopSupervision");
         return m;
     }
 
@@ -194,7 +191,7 @@ public final class Supervision {
 
     public LearningPoint point(UUID id) {
         LearningPoint p = points.get(id);
-        Require.that(p != null, "There is no such learning point in the supervision.");
+        Require.that(p != null, "supervision.suchLearningPointSupervision");
         return p;
     }
 

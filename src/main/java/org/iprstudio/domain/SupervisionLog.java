@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record SupervisionLog(Participant trainee, List<Meeting> meetings) {
     public SupervisionLog {
-        Require.present(trainee, "The trainee of a supervision log");
+        Require.present(trainee, "what.traineeSupervisionLog");
         meetings = List.copyOf(meetings);
     }
 

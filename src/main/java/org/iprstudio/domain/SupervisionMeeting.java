@@ -12,11 +12,11 @@ import java.util.UUID;
 public record SupervisionMeeting(UUID id, UUID sessionId, UUID traineeId, UUID supervisorId, LocalDate date, String summary,
                                  Instant clientViewOpenedAt) implements SupervisionRecord {
     public SupervisionMeeting {
-        Require.present(id, "A supervision meeting's id");
-        Require.present(sessionId, "The session a supervision meeting reviews");
-        Require.present(traineeId, "The trainee of a supervision meeting");
-        Require.present(supervisorId, "The supervisor of a supervision meeting");
-        Require.present(date, "The date of a supervision meeting");
+        Require.present(id, "what.supervisionMeetingSId");
+        Require.present(sessionId, "what.sessionSupervisionMeetingReviews");
+        Require.present(traineeId, "what.traineeSupervisionMeeting");
+        Require.present(supervisorId, "what.supervisorSupervisionMeeting");
+        Require.present(date, "what.dateSupervisionMeeting");
         summary = Require.orEmpty(summary).strip();
     }
 

@@ -11,14 +11,14 @@ import java.util.UUID;
 public record SupervisionMoment(UUID id, UUID meetingId, MediaTime anchor, StoppedBy stoppedBy, String question, String recall,
                                 TimeFrame timeFrame, Helpfulness helpfulness, String feedback, Instant createdAt) implements SupervisionRecord {
     public SupervisionMoment {
-        Require.present(id, "A supervision moment's id");
-        Require.present(meetingId, "The supervision meeting of a moment");
-        Require.present(anchor, "The time of a supervision moment");
-        Require.present(stoppedBy, "Who stopped the video");
+        Require.present(id, "what.supervisionMomentSId");
+        Require.present(meetingId, "what.supervisionMeetingMoment");
+        Require.present(anchor, "what.timeSupervisionMoment");
+        Require.present(stoppedBy, "what.whoStoppedVideo");
         question = Require.orEmpty(question).strip();
         recall = Require.orEmpty(recall);
         feedback = Require.orEmpty(feedback);
-        Require.present(createdAt, "When the supervision moment was made");
+        Require.present(createdAt, "what.whenSupervisionMomentWas");
     }
 
     public SupervisionMoment withQuestion(String newQuestion) {

@@ -42,7 +42,7 @@ public final class TeamRecords {
     }
 
     public void putResearcher(Researcher researcher) {
-        researchers.put(Require.present(researcher, "The researcher").initials(), researcher);
+        researchers.put(Require.present(researcher, "what.researcher").initials(), researcher);
     }
 
     public void removeResearcher(String initials) {
@@ -55,7 +55,7 @@ public final class TeamRecords {
     }
 
     public void append(AuditEvent event) {
-        audit.add(Require.present(event, "The audit event"));
+        audit.add(Require.present(event, "what.auditEvent"));
     }
 
     /** Only to take back an event whose change the file refused. */
@@ -103,32 +103,31 @@ public final class TeamRecords {
      * of one session at once.
      */
     public void putRound(CodingRound round, Function<UUID, Boolean> sessionExists, Function<UUID, Boolean> codeExists) {
-        Require.present(round, "The coding round");
+        Require.present(round, "what.codingRound");
         roundNamed(round.name()).filter(other -> !other.id().equals(round.id())).ifPresent(other -> {
-            throw new DomainException("There is already a coding round named '" + other.name() + "'; give this round another name.");
+            throw new DomainException(DomainMessages.of("teamRecords.alreadyCodingRoundNamed", other.name()));
         });
         CodingRound before = rounds.get(round.id());
-        Require.that(before == null || before.isOpen() || !round.isOpen(), "Round '" + round.name() + "' is closed and cannot be opened again; start a new round.");
+        Require.that(before == null || before.isOpen() || !round.isOpen(), "teamRecords.roundClosedCannotOpened", round.name());
         for (UUID session : round.sessionIds()) {
             // a round that was started with a session or code later deleted stays as it was recorded
-            Require.that(before != null || sessionExists.apply(session), "A session of round '" + round.name() + "' is not in this study.");
+            Require.that(before != null || sessionExists.apply(session), "teamRecords.sessionRoundStudy", round.name());
             if (round.isOpen()) {
                 rounds.values().stream().filter(r -> r.isOpen() && !r.id().equals(round.id()) && r.sessionIds().contains(session)).findFirst()
                         .ifPresent(r -> {
-                            throw new DomainException("A session of round '" + round.name() + "' is already in the open round '" + r.name()
-                                    + "'; close that round first or leave the session out.");
+                            throw new DomainException(DomainMessages.of("teamRecords.sessionRoundAlreadyOpen", round.name(), r.name()));
                         });
             }
         }
         for (UUID code : round.codeIds()) {
-            Require.that(before != null || codeExists.apply(code), "A code of round '" + round.name() + "' is not in this study's codebook.");
+            Require.that(before != null || codeExists.apply(code), "teamRecords.codeRoundStudyS", round.name());
         }
         rounds.put(round.id(), round);
     }
 
     public void removeRound(UUID id) {
         Require.that(roundCodings.values().stream().noneMatch(c -> c.roundId().equals(id))
-                && decisions.values().stream().noneMatch(d -> d.roundId().equals(id)), "This round still has codings or decisions.");
+                && decisions.values().stream().noneMatch(d -> d.roundId().equals(id)), "teamRecords.roundStillHasCodings");
         rounds.remove(id);
     }
 
@@ -148,14 +147,13 @@ public final class TeamRecords {
     /** Adds a coder's coding: the round must be open, the coder one of its coders, the code in its codebook, the unit in its sessions. */
     public void putRoundCoding(RoundCoding coding) {
         CodingRound round = checkedOpenRound(coding);
-        Require.that(round.codeIds().contains(coding.codeId()), "That code is not in the codebook of round '" + round.name()
-                + "'; use one of the round's codes.");
+        Require.that(round.codeIds().contains(coding.codeId()), "teamRecords.codeCodebookRoundUse", round.name());
         UUID session = sessionOfUnit.apply(coding.unitId());
-        Require.that(session != null, "The moment or pair coded in round '" + round.name() + "' is not in this study.");
-        Require.that(round.sessionIds().contains(session), "That moment or pair is not in a session of round '" + round.name() + "'.");
+        Require.that(session != null, "teamRecords.momentPairCodedRound", round.name());
+        Require.that(round.sessionIds().contains(session), "teamRecords.momentPairSessionRound", round.name());
         boolean twice = roundCodings.values().stream().anyMatch(c -> !c.id().equals(coding.id()) && c.roundId().equals(coding.roundId())
                 && c.coder().equals(coding.coder()) && c.codeId().equals(coding.codeId()) && c.unitId().equals(coding.unitId()));
-        Require.that(!twice, coding.coder() + " has already applied that code there in round '" + round.name() + "'.");
+        Require.that(!twice, "teamRecords.hasAlreadyAppliedCode", coding.coder(), round.name());
         roundCodings.put(coding.id(), coding);
     }
 
@@ -177,9 +175,9 @@ public final class TeamRecords {
 
     private CodingRound checkedOpenRound(RoundCoding coding) {
         CodingRound round = rounds.get(coding.roundId());
-        Require.that(round != null, "The round of this coding is not in the study.");
-        Require.that(round.isOpen(), "Round '" + round.name() + "' is closed; its codings can no longer change.");
-        Require.that(round.hasCoder(coding.coder()), coding.coder() + " is not a coder of round '" + round.name() + "'.");
+        Require.that(round != null, "teamRecords.roundCodingStudy");
+        Require.that(round.isOpen(), "teamRecords.roundClosedCodingsCan", round.name());
+        Require.that(round.hasCoder(coding.coder()), "teamRecords.coderRound", coding.coder(), round.name());
         return round;
     }
 
@@ -194,9 +192,9 @@ public final class TeamRecords {
     /** Records (or replaces) the team's decision on a unit of a closed round; the codes that stand must be the round's. */
     public void putDecision(ConsensusDecision decision) {
         CodingRound round = rounds.get(decision.roundId());
-        Require.that(round != null, "The round of this decision is not in the study.");
-        Require.that(!round.isOpen(), "Round '" + round.name() + "' is still open; close it before deciding its disagreements.");
-        Require.that(round.codeIds().containsAll(decision.codeIds()), "A decision of round '" + round.name() + "' may keep only the round's codes.");
+        Require.that(round != null, "teamRecords.roundDecisionStudy");
+        Require.that(!round.isOpen(), "teamRecords.roundStillOpenClose", round.name());
+        Require.that(round.codeIds().containsAll(decision.codeIds()), "teamRecords.decisionRoundMayKeep", round.name());
         decisionOn(decision.roundId(), decision.unitId()).filter(d -> !d.id().equals(decision.id())).ifPresent(d -> decisions.remove(d.id()));
         decisions.put(decision.id(), decision);
     }

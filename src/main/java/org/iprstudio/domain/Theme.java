@@ -7,15 +7,15 @@ import java.util.UUID;
 public record Theme(UUID id, UUID parentId, String name, String definition, ThemeStatus status, int position,
                     List<UUID> codeIds, List<UUID> exemplarMomentIds) implements Entity {
     public Theme {
-        Require.present(id, "A theme's id");
-        name = Require.text(name, "Theme name");
+        Require.present(id, "what.themeSId");
+        name = Require.text(name, "what.themeName");
         definition = Require.orEmpty(definition);
         status = status == null ? ThemeStatus.CANDIDATE : status;
-        Require.that(parentId == null || !parentId.equals(id), "Theme '" + name + "' cannot be its own parent.");
+        Require.that(parentId == null || !parentId.equals(id), "theme.themeCannotOwnParent", name);
         codeIds = List.copyOf(codeIds == null ? List.of() : codeIds);
         exemplarMomentIds = List.copyOf(exemplarMomentIds == null ? List.of() : exemplarMomentIds);
-        Require.that(codeIds.stream().distinct().count() == codeIds.size(), "Theme '" + name + "' lists a code twice.");
-        Require.that(exemplarMomentIds.stream().distinct().count() == exemplarMomentIds.size(), "Theme '" + name + "' lists an exemplar twice.");
+        Require.that(codeIds.stream().distinct().count() == codeIds.size(), "theme.themeListsCodeTwice", name);
+        Require.that(exemplarMomentIds.stream().distinct().count() == exemplarMomentIds.size(), "theme.themeListsExemplarTwice", name);
     }
 
     public boolean refersTo(UUID codeOrMomentId) {

@@ -3,10 +3,10 @@ package org.iprstudio.domain;
 /** A stretch of a session video, start inclusive, end inclusive; start never after end. */
 public record TimeSpan(MediaTime start, MediaTime end) {
     public TimeSpan {
-        Require.present(start, "The start of a span");
-        Require.present(end, "The end of a span");
+        Require.present(start, "what.startSpan");
+        Require.present(end, "what.endSpan");
         Require.that(!start.isAfter(end),
-                () -> "A span cannot end (" + end.toClock() + ") before it starts (" + start.toClock() + ").");
+                () -> DomainMessages.of("timeSpan.spanCannotEndBefore", end.toClock(), start.toClock()));
     }
 
     public boolean contains(MediaTime time) {

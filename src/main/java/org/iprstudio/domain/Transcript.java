@@ -25,14 +25,14 @@ public final class Transcript {
     private final String[] lowerCaseTexts;
 
     public Transcript(UUID sessionId, String source, List<TranscriptCue> cues, Map<String, Role> speakers) {
-        this.sessionId = Require.present(sessionId, "The session of a transcript");
+        this.sessionId = Require.present(sessionId, "what.sessionTranscript");
         this.source = source == null ? "" : source;
-        List<TranscriptCue> sorted = new ArrayList<>(Require.present(cues, "The lines of a transcript"));
+        List<TranscriptCue> sorted = new ArrayList<>(Require.present(cues, "what.linesTranscript"));
         sorted.sort(Comparator.comparing(TranscriptCue::start)); // stable: overlapping cues keep the file's order
         this.cues = List.copyOf(sorted);
         Map<String, Role> mapped = new LinkedHashMap<>();
-        Require.present(speakers, "The speakers of a transcript").forEach((label, role) -> {
-            Require.that(role == Role.THERAPIST || role == Role.CLIENT, "Speaker '" + label + "' can be mapped to the therapist or the client only; leave other speakers unmapped.");
+        Require.present(speakers, "what.speakersTranscript").forEach((label, role) -> {
+            Require.that(role == Role.THERAPIST || role == Role.CLIENT, "transcript.speakerCanMappedTherapist", label);
             mapped.put(label, role);
         });
         this.speakers = java.util.Collections.unmodifiableMap(mapped);

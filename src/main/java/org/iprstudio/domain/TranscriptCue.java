@@ -6,10 +6,9 @@ package org.iprstudio.domain;
  */
 public record TranscriptCue(MediaTime start, MediaTime end, String speaker, String text) {
     public TranscriptCue {
-        Require.present(start, "The start of a transcript line");
-        Require.present(end, "The end of a transcript line");
-        Require.that(!end.isBefore(start), "A transcript line ends (" + end.toClock() + ") before it starts (" + start.toClock()
-                + "); correct its times in the transcript file.");
+        Require.present(start, "what.startTranscriptLine");
+        Require.present(end, "what.endTranscriptLine");
+        Require.that(!end.isBefore(start), "transcriptCue.transcriptLineEndsBefore", end.toClock(), start.toClock());
         speaker = speaker == null || speaker.isBlank() ? null : speaker.strip();
         text = text == null ? "" : text.strip();
     }

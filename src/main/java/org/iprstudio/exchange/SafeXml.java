@@ -20,13 +20,18 @@ public final class SafeXml {
     }
 
     /** Where a parse failed, for a message: "line 12, column 5: ...". */
-    public static String where(XMLStreamException e) {
-        String message = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
+    public static Object where(XMLStreamException e) {
+        if (e.getMessage() == null) {
+            return e.getLocation() != null && e.getLocation().getLineNumber() > 0
+                    ? ExchangeMessages.of("safeXml.atLine", e.getLocation().getLineNumber(), e.getLocation().getColumnNumber(), ExchangeMessages.of("safeXml.notWellFormed"))
+                    : ExchangeMessages.of("safeXml.notWellFormed");
+        }
+        String message = e.getMessage();
         // the JDK's messages start with "ParseError at [row,col]:[12,5]\nMessage: ..."
         int at = message.indexOf("Message: ");
         String text = at >= 0 ? message.substring(at + 9) : message;
         if (e.getLocation() != null && e.getLocation().getLineNumber() > 0) {
-            return "line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ": " + text.strip();
+            return ExchangeMessages.of("safeXml.atLine", e.getLocation().getLineNumber(), e.getLocation().getColumnNumber(), text.strip());
         }
         return text.strip();
     }

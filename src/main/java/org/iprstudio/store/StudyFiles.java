@@ -27,7 +27,7 @@ public interface StudyFiles {
      * may not be written); the study's format is never upgraded for it (docs/decisions/0017-export-history.md).
      */
     default void recordExport(Path file, ExportRecord record) {
-        throw new StoreException(StoreException.Reason.READ_ONLY, file + " cannot keep an export history; the export was not recorded.");
+        throw new StoreException(StoreException.Reason.READ_ONLY, StoreMessages.of("studyFiles.cannotKeepExportHistory", file));
     }
 
     /** Whether the file is an IPR Studio study, judged by its first bytes only (it is not opened). */

@@ -30,7 +30,7 @@ public interface StudyStore extends AutoCloseable {
      * edit to undo. A store opened for reading only refuses ({@link StoreException.Reason#READ_ONLY}).
      */
     default void recordExport(ExportRecord record) {
-        throw new StoreException(StoreException.Reason.READ_ONLY, location() + " cannot keep an export history here; the export was not recorded.");
+        throw new StoreException(StoreException.Reason.READ_ONLY, StoreMessages.of("studyStore.cannotKeepExportHistory", location()));
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Participant;
 import org.iprstudio.domain.Role;
 import org.iprstudio.domain.Session;
+import org.iprstudio.ui.common.ErrorText;
 
 /** The researcher starts or resumes a recall of a session: perspective, participant, interviewer, date. */
 final class StartRecallDialog {
@@ -96,7 +97,7 @@ final class StartRecallDialog {
                 JOptionPane.showMessageDialog(parent, Texts.get("recall.otherRole", other.label(), StudyTreeModel.perspective(other.role()),
                         StudyTreeModel.perspective(e.perspective())), Texts.get("recall.title"), JOptionPane.WARNING_MESSAGE);
             } catch (DomainException e) {
-                JOptionPane.showMessageDialog(parent, e.getMessage(), Texts.get("recall.title"), JOptionPane.WARNING_MESSAGE);
+                JOptionPane.showMessageDialog(parent, ErrorText.of(e), Texts.get("recall.title"), JOptionPane.WARNING_MESSAGE);
             }
         }
     }

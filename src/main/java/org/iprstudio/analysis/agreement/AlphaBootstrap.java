@@ -2,6 +2,8 @@ package org.iprstudio.analysis.agreement;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.iprstudio.analysis.AnalysisMessages;
+import org.iprstudio.domain.UserMessage;
 
 /**
  * A percentile bootstrap confidence interval for Krippendorff's alpha: the pairable units are
@@ -22,9 +24,19 @@ public final class AlphaBootstrap {
      * @param usable how many resamples had a defined alpha
      * @param undefinedBecause null when the interval exists
      */
-    public record Interval(double lower, double upper, double confidence, int resamples, int usable, String undefinedBecause) {
+    public record Interval(double lower, double upper, double confidence, int resamples, int usable, UserMessage reason) {
         public boolean isDefined() {
-            return undefinedBecause == null;
+            return reason == null;
+        }
+
+        /** Why there is no interval, in English (exports, logs); null when it exists. */
+        public String undefinedBecause() {
+            return reason == null ? null : reason.english();
+        }
+
+        /** Why there is no interval, to be shown in the reader's language; null when it exists. */
+        public UserMessage undefinedMessage() {
+            return reason;
         }
     }
 
@@ -39,11 +51,11 @@ public final class AlphaBootstrap {
         ValueCounts counts = ValueCounts.of(ratings, level);
         Estimate alpha = KrippendorffAlpha.compute(counts, null).alpha();
         if (!alpha.isDefined()) {
-            return new Interval(0, 0, confidence, resamples, 0, alpha.undefinedBecause());
+            return new Interval(0, 0, confidence, resamples, 0, alpha.undefinedMessage());
         }
         int units = counts.unitCount();
         if (units < 2) {
-            return new Interval(0, 0, confidence, resamples, 0, "too few units to resample: only one unit has values from two or more coders");
+            return new Interval(0, 0, confidence, resamples, 0, AnalysisMessages.of("estimate.oneUnitToResample"));
         }
         SplittableRandom random = new SplittableRandom(seed);
         double[] alphas = new double[resamples];
@@ -60,7 +72,7 @@ public final class AlphaBootstrap {
             }
         }
         if (usable == 0) {
-            return new Interval(0, 0, confidence, resamples, 0, "every resample had only one category");
+            return new Interval(0, 0, confidence, resamples, 0, AnalysisMessages.of("estimate.everyResampleOneCategory"));
         }
         Arrays.sort(alphas, 0, usable);
         double tail = (1 - confidence) / 2;

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.iprstudio.analysis.AnalysisMessages;
 import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.UserMessage;
 
 /**
  * Turns a coding round's codings into reliability data. A unit is a moment or a pair; a coder
@@ -60,8 +62,7 @@ public final class CodePresence {
         for (UnitCoding c : merged(codings)) {
             List<String> chosen = c.codes().stream().filter(groupCodes::contains).sorted().toList();
             if (chosen.size() > 1) {
-                throw new DomainException("Coder " + c.coder() + " gave unit " + c.unit() + " " + String.join(" and ", chosen) + ", but the group "
-                        + group + " is exclusive (one code per unit). Keep one of them, or make the group non-exclusive.");
+                throw new DomainException(AnalysisMessages.of("codePresence.coderGaveUnitBut", c.coder(), c.unit(), UserMessage.joined(chosen, AnalysisMessages.of("codePresence.and")), group));
             }
             builder.value(c.unit(), c.coder(), chosen.isEmpty() ? NONE_OF_THE_GROUP : chosen.get(0));
         }

@@ -2,6 +2,7 @@ package org.iprstudio.analysis.agreement;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.iprstudio.analysis.AnalysisMessages;
 import org.iprstudio.domain.DomainException;
 
 /**
@@ -23,8 +24,7 @@ public final class CohenKappa {
 
     public static Result compute(Ratings ratings, MeasurementLevel level) {
         if (ratings.coders().size() != 2) {
-            throw new DomainException("Cohen's kappa compares exactly two coders; this table has " + ratings.coders().size()
-                    + ". Use Fleiss' kappa or Krippendorff's alpha for more.");
+            throw new DomainException(AnalysisMessages.of("cohenKappa.cohenSKappaCompares", ratings.coders().size()));
         }
         Map<Object, Integer> index = new HashMap<>();
         Map<Integer, double[]> marginals = new HashMap<>(); // category -> {first coder's count, second coder's count}
@@ -47,7 +47,7 @@ public final class CohenKappa {
             }
         }
         if (n == 0) {
-            return new Result(Estimate.undefined("too few units: no unit was coded by both coders"), 0, 0, 0);
+            return new Result(Estimate.undefined(AnalysisMessages.of("estimate.noUnitCodedByBoth")), 0, 0, 0);
         }
         double observed = (double) agreeing / n;
         double chance = 0;
@@ -58,7 +58,7 @@ public final class CohenKappa {
             return new Result(Estimate.undefined(KrippendorffAlpha.ONE_CATEGORY), observed, chance, n);
         }
         if (chance >= 1) {
-            return new Result(Estimate.undefined("each coder used only one category"), observed, chance, n);
+            return new Result(Estimate.undefined(AnalysisMessages.of("estimate.eachCoderOneCategory")), observed, chance, n);
         }
         return new Result(Estimate.of((observed - chance) / (1 - chance)), observed, chance, n);
     }

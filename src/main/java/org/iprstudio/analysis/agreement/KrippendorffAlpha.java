@@ -1,5 +1,8 @@
 package org.iprstudio.analysis.agreement;
 
+import org.iprstudio.analysis.AnalysisMessages;
+import org.iprstudio.domain.UserMessage;
+
 /**
  * Krippendorff's alpha for any number of coders, missing values allowed, at the four levels
  * (Krippendorff 2011, "Computing Krippendorff's Alpha-Reliability"). Each pairable unit u with
@@ -8,8 +11,8 @@ package org.iprstudio.analysis.agreement;
  * squared difference. Units with a single value are left out: they cannot be compared.
  */
 public final class KrippendorffAlpha {
-    static final String NO_PAIRABLE_UNIT = "too few units: no unit has values from two or more coders";
-    static final String ONE_CATEGORY = "only one category was used";
+    static final UserMessage NO_PAIRABLE_UNIT = AnalysisMessages.of("estimate.noPairableUnit");
+    static final UserMessage ONE_CATEGORY = AnalysisMessages.of("estimate.oneCategory");
 
     private KrippendorffAlpha() {
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.iprstudio.analysis.AnalysisMessages;
 import org.iprstudio.analysis.Pairing;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.Moment;
@@ -115,7 +116,7 @@ public record MarkAgreement(int matches, int firstMarks, int secondMarks, List<L
     public Estimate proportion() {
         int marks = firstMarks + secondMarks;
         if (marks == 0) {
-            return Estimate.undefined("neither side marked a moment");
+            return Estimate.undefined(AnalysisMessages.of("estimate.nothingMarked"));
         }
         return Estimate.of(2.0 * matches / marks);
     }

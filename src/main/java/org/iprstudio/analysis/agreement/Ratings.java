@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.iprstudio.analysis.AnalysisMessages;
 import org.iprstudio.domain.DomainException;
 
 /**
@@ -74,9 +75,7 @@ public final class Ratings {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new DomainException("Unit " + unit + ", coder " + coder + ": '" + value
-                + "' is not a number. At the ordinal, interval and ratio levels every value must be a number such as 3 or 2.5;"
-                + " for categories use the nominal level.");
+        throw new DomainException(AnalysisMessages.of("ratings.unitCoderNumberOrdinal", unit, coder, value));
     }
 
     /** Collects a table cell by cell. */
@@ -86,15 +85,15 @@ public final class Ratings {
 
         private Builder(List<String> coders) {
             if (coders.isEmpty()) {
-                throw new DomainException("Reliability data need at least one coder.");
+                throw new DomainException(AnalysisMessages.of("ratings.reliabilityDataNeedLeast"));
             }
             List<String> seen = new ArrayList<>();
             for (String c : coders) {
                 if (c == null || c.isBlank()) {
-                    throw new DomainException("A coder has no name: give every coder a name or code.");
+                    throw new DomainException(AnalysisMessages.of("ratings.coderHasNameGive"));
                 }
                 if (seen.contains(c.strip())) {
-                    throw new DomainException("The coder " + c.strip() + " is named twice: give each coder one column.");
+                    throw new DomainException(AnalysisMessages.of("ratings.coderNamedTwiceGive", c.strip()));
                 }
                 seen.add(c.strip());
             }
@@ -104,15 +103,14 @@ public final class Ratings {
         /** Adds a unit with one cell per coder (null or blank where that coder gave no value). */
         public Builder unit(String unit, List<String> cells) {
             if (unit == null || unit.isBlank()) {
-                throw new DomainException("A unit has no name: give every unit a name or number.");
+                throw new DomainException(AnalysisMessages.of("ratings.unitHasNameGive"));
             }
             String key = unit.strip();
             if (rows.containsKey(key)) {
-                throw new DomainException("The unit " + key + " appears twice: give each unit one row.");
+                throw new DomainException(AnalysisMessages.of("ratings.unitAppearsTwiceGive", key));
             }
             if (cells.size() > coders.size()) {
-                throw new DomainException("The unit " + key + " has " + cells.size() + " values but there are only " + coders.size()
-                        + " coders: one value per coder.");
+                throw new DomainException(AnalysisMessages.of("ratings.unitHasValuesBut", key, cells.size(), coders.size()));
             }
             String[] row = new String[coders.size()];
             for (int i = 0; i < cells.size(); i++) {
@@ -127,7 +125,7 @@ public final class Ratings {
         public Builder value(String unit, String coder, String value) {
             int c = coders.indexOf(coder);
             if (c < 0) {
-                throw new DomainException("There is no coder " + coder + " in this table.");
+                throw new DomainException(AnalysisMessages.of("ratings.coderTable", coder));
             }
             String[] row = rows.computeIfAbsent(unit, k -> new String[coders.size()]);
             row[c] = value == null || value.isBlank() ? null : value.strip();

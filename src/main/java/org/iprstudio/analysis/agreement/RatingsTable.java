@@ -3,7 +3,9 @@ package org.iprstudio.analysis.agreement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.iprstudio.analysis.AnalysisMessages;
 import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.UserMessage;
 
 /**
  * Reads reliability data from a plain table, so anyone can check the numbers: a header row
@@ -24,25 +26,23 @@ public final class RatingsTable {
             headerLine++;
         }
         if (headerLine == lines.length) {
-            throw new DomainException(source + " is empty. Write a header row unit,CODER1,CODER2,... and then one row per unit.");
+            throw new DomainException(AnalysisMessages.of("ratingsTable.emptyWriteHeaderRow", source));
         }
         String header = lines[headerLine];
         char separator = header.indexOf(',') >= 0 ? ',' : header.indexOf(';') >= 0 ? ';' : header.indexOf('\t') >= 0 ? '\t' : ',';
         List<String> names = cells(header, separator, source, headerLine + 1);
         if (!names.get(0).strip().toLowerCase(Locale.ROOT).equals("unit")) {
-            throw new DomainException(source + " has no header row: the first row must read unit,CODER1,CODER2,... (one column per coder), but it reads '"
-                    + header.strip() + "'.");
+            throw new DomainException(AnalysisMessages.of("ratingsTable.hasHeaderRowFirst", source, header.strip()));
         }
         List<String> coders = names.subList(1, names.size());
         if (coders.size() < 2) {
-            throw new DomainException(source + " has " + (coders.isEmpty() ? "no coder" : "only one coder (" + coders.get(0).strip() + ")")
-                    + ": agreement needs at least two coder columns after the unit column.");
+            throw new DomainException(AnalysisMessages.of("ratingsTable.hasAgreementNeedsLeast", source, (coders.isEmpty() ? AnalysisMessages.of("ratingsTable.noCoder") : AnalysisMessages.of("ratingsTable.onlyOneCoder", coders.get(0).strip()))));
         }
         Ratings.Builder builder;
         try {
             builder = Ratings.builder(coders);
         } catch (DomainException e) {
-            throw new DomainException(source + ", line " + (headerLine + 1) + ": " + e.getMessage());
+            throw new DomainException(AnalysisMessages.of("ratingsTable.line", source, (headerLine + 1), UserMessage.from(e)));
         }
         int rows = 0;
         for (int i = headerLine + 1; i < lines.length; i++) {
@@ -53,12 +53,12 @@ public final class RatingsTable {
             try {
                 builder.unit(row.get(0), row.subList(1, row.size()));
             } catch (DomainException e) {
-                throw new DomainException(source + ", line " + (i + 1) + ": " + e.getMessage());
+                throw new DomainException(AnalysisMessages.of("ratingsTable.line", source, (i + 1), UserMessage.from(e)));
             }
             rows++;
         }
         if (rows == 0) {
-            throw new DomainException(source + " has a header but no units: add one row per unit below it.");
+            throw new DomainException(AnalysisMessages.of("ratingsTable.hasHeaderButUnits", source));
         }
         return builder.build();
     }
@@ -90,7 +90,7 @@ public final class RatingsTable {
             }
         }
         if (quoted) {
-            throw new DomainException(source + ", line " + lineNumber + ": a quote is opened but not closed. Close it, or leave the quotes out.");
+            throw new DomainException(AnalysisMessages.of("ratingsTable.lineQuoteOpenedBut", source, lineNumber));
         }
         cells.add(cell.toString());
         return cells;

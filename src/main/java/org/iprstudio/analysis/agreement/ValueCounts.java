@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.iprstudio.analysis.AnalysisMessages;
 import org.iprstudio.domain.DomainException;
 
 /**
@@ -68,8 +69,7 @@ final class ValueCounts {
         }
         double d = Ratings.number(value, unit, coder);
         if (level == MeasurementLevel.RATIO && d < 0) {
-            throw new DomainException("Unit " + unit + ", coder " + coder + ": " + value
-                    + " is negative, but ratio values start at zero. Use the interval level for values that can be negative.");
+            throw new DomainException(AnalysisMessages.of("valueCounts.unitCoderNegativeBut", unit, coder, value));
         }
         return d == 0 ? 0.0 : d; // -0.0 and 0.0 are one value
     }

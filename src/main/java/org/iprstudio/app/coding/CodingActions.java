@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.iprstudio.analysis.Pairing;
 import org.iprstudio.analysis.SessionPairing;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Coding;
@@ -84,7 +85,7 @@ public final class CodingActions {
     public MomentPair link(Moment client, Moment therapist, String reason) {
         for (Moment m : List.of(client, therapist)) {
             study().pairsOf(m.id()).stream().filter(p -> p.decision() != PairDecision.REJECTED).findFirst().ifPresent(p -> {
-                throw new DomainException("The moment at " + m.anchor().toShortClock() + " is already paired; unpair it first.");
+                throw new DomainException(AppMessages.of("codingActions.momentAlreadyPairedUnpair", m.anchor().toShortClock()));
             });
         }
         Optional<MomentPair> rejected = study().pairsOf(client.id()).stream().filter(p -> p.involves(therapist.id())).findFirst();
@@ -173,11 +174,11 @@ public final class CodingActions {
      */
     public void merge(Code from, Code into) {
         if (from.id().equals(into.id())) {
-            throw new DomainException("A code cannot be merged into itself.");
+            throw new DomainException(AppMessages.of("codingActions.codeCannotMergedInto"));
         }
         for (Code c = into; c != null; c = c.parentId() == null ? null : (Code) study().find(c.parentId()).orElse(null)) {
             if (c.id().equals(from.id())) {
-                throw new DomainException("'" + into.name() + "' is under '" + from.name() + "'; merge it the other way round.");
+                throw new DomainException(AppMessages.of("codingActions.underMergeOtherWay", into.name(), from.name()));
             }
         }
         List<StudyChange> changes = new ArrayList<>();
@@ -292,7 +293,7 @@ public final class CodingActions {
     }
 
     private Theme current(Theme theme) {
-        return (Theme) study().find(theme.id()).orElseThrow(() -> new DomainException("The theme '" + theme.name() + "' is no longer in the study."));
+        return (Theme) study().find(theme.id()).orElseThrow(() -> new DomainException(AppMessages.of("codingActions.themeLongerStudy", theme.name())));
     }
 
     private static Theme withCodes(Theme t, List<UUID> codes) {

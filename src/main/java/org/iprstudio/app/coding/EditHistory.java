@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Entity;
 import org.iprstudio.domain.StudyHeader;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.StudyChange;
 
 /**
@@ -99,7 +101,7 @@ public final class EditHistory {
             service.apply(changes, note);
         } catch (DomainException e) {
             clear();
-            throw new DomainException("This can no longer be undone, because the study changed since: " + e.getMessage());
+            throw new DomainException(AppMessages.of("editHistory.canLongerUndoneBecause", UserMessage.from(e)));
         } finally {
             replaying = false;
         }

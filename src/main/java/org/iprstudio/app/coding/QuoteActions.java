@@ -8,10 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Coding;
 import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.DomainMessages;
 import org.iprstudio.domain.Initiator;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.Moment;
@@ -108,7 +110,7 @@ public final class QuoteActions {
         if (moment == null) {
             moment = researchersMoment(selection, changes);
         } else if (!study.pass(moment.passId()).sessionId().equals(selection.sessionId())) {
-            throw new DomainException("These words are from another session than the moment; select the moment's own lines.");
+            throw new DomainException(AppMessages.of("quoteActions.theseWordsFromAnother"));
         }
         UUID momentId = moment.id();
         boolean coded = study.find(momentId).isPresent()
@@ -131,8 +133,7 @@ public final class QuoteActions {
             team = new Participant(UUID.randomUUID(), RESEARCH_TEAM_CODE, Role.OBSERVER, "Research team");
             changes.add(new StudyChange.Put(team));
         } else if (team.role() != Role.OBSERVER) {
-            throw new DomainException("Participant " + team.code() + " is a " + team.role().name().toLowerCase(java.util.Locale.ROOT)
-                    + "; the research team's own moments are kept under an observer of that code. Rename that participant, then code the words again.");
+            throw new DomainException(AppMessages.of("quoteActions.participantResearchTeamS", team.code(), DomainMessages.role(team.role())));
         }
         UUID teamId = team.id();
         RecallPass pass = study.passesOf(selection.sessionId()).stream().filter(p -> p.participantId().equals(teamId)).findFirst().orElse(null);
@@ -141,7 +142,7 @@ public final class QuoteActions {
                     PassStatus.DONE, "");
             changes.add(new StudyChange.Put(pass));
         } else if (pass.status() == PassStatus.MISSING) {
-            throw new DomainException("The research team's pass of this session is marked missing; set it to planned, then code the words again.");
+            throw new DomainException(AppMessages.of("quoteActions.researchTeamSPass"));
         }
         MediaTime anchor = selection.cues().end();
         Moment moment = new Moment(UUID.randomUUID(), pass.id(), anchor, selection.cues(), Initiator.PARTICIPANT, "", null, null, null, clock.instant());

@@ -2,6 +2,7 @@ package org.iprstudio.app.coding;
 
 import java.util.List;
 import java.util.UUID;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.TimeSpan;
 import org.iprstudio.domain.TranscriptCue;
@@ -13,18 +14,18 @@ import org.iprstudio.domain.TranscriptCue;
 public record TranscriptSelection(UUID sessionId, String words, TimeSpan cues) {
     public TranscriptSelection {
         if (sessionId == null || cues == null) {
-            throw new DomainException("Select words of a session's transcript first.");
+            throw new DomainException(AppMessages.of("transcriptSelection.selectWordsSessionS"));
         }
         words = words == null ? "" : words.strip().replaceAll("\\s*\\n\\s*", " / ");
         if (words.isEmpty()) {
-            throw new DomainException("Select the words to quote in the transcript first (drag over them).");
+            throw new DomainException(AppMessages.of("transcriptSelection.selectWordsQuoteTranscript"));
         }
     }
 
     /** The selection of the given words in the given cues (in time order, at least one). */
     public static TranscriptSelection of(UUID sessionId, String words, List<TranscriptCue> cues) {
         if (cues.isEmpty()) {
-            throw new DomainException("Select words of the transcript's lines, not only their times or speakers.");
+            throw new DomainException(AppMessages.of("transcriptSelection.selectWordsTranscriptS"));
         }
         long start = cues.stream().mapToLong(c -> c.start().millis()).min().orElseThrow();
         long end = cues.stream().mapToLong(c -> c.end().millis()).max().orElseThrow();

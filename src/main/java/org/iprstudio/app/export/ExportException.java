@@ -1,12 +1,14 @@
 package org.iprstudio.app.export;
 
 import java.nio.file.Path;
+import org.iprstudio.domain.HasUserMessage;
+import org.iprstudio.domain.UserMessage;
 
 /**
  * An export that was refused or failed, with the reason a caller turns into its own words (the
  * command line offers --force, a dialog asks). Nothing was written when this is thrown.
  */
-public final class ExportException extends RuntimeException {
+public final class ExportException extends RuntimeException implements HasUserMessage {
     private static final long serialVersionUID = 1L;
 
     /** Why the export did not happen. */
@@ -31,15 +33,31 @@ public final class ExportException extends RuntimeException {
 
     private final Reason reason;
     private final Path path;
+    private final transient UserMessage userMessage;
 
-    public ExportException(Reason reason, Path path, String message, Throwable cause) {
-        super(message, cause);
+    public ExportException(Reason reason, Path path, UserMessage message, Throwable cause) {
+        super(message.english(), cause);
         this.reason = reason;
         this.path = path;
+        this.userMessage = message;
+    }
+
+    public ExportException(Reason reason, Path path, UserMessage message) {
+        this(reason, path, message, null);
+    }
+
+    /** Text with no key (it comes from elsewhere, already written). */
+    public ExportException(Reason reason, Path path, String message, Throwable cause) {
+        this(reason, path, UserMessage.plain(message), cause);
     }
 
     public ExportException(Reason reason, Path path, String message) {
-        this(reason, path, message, null);
+        this(reason, path, UserMessage.plain(message), null);
+    }
+
+    @Override
+    public UserMessage userMessage() {
+        return userMessage;
     }
 
     public Reason reason() {

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.iprstudio.app.AppMessages;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.ExportRecord;
 import org.iprstudio.store.StoreException;
 import org.iprstudio.store.StudyFiles;
@@ -24,9 +26,14 @@ public final class ExportHistory {
     }
 
     /** Recorded, or why not (empty when there is nothing to say: a study.json has no history). */
-    public record Outcome(boolean recorded, String whyNot) {
-        static final Outcome RECORDED = new Outcome(true, "");
-        static final Outcome NO_HISTORY = new Outcome(false, "");
+    public record Outcome(boolean recorded, UserMessage whyNot) {
+        static final Outcome RECORDED = new Outcome(true, UserMessage.plain(""));
+        static final Outcome NO_HISTORY = new Outcome(false, UserMessage.plain(""));
+
+        /** Whether there is something to say about an export that was not recorded. */
+        public boolean saysWhyNot() {
+            return !whyNot.english().isEmpty();
+        }
     }
 
     /** The entry for an export: what, with which options, where to; now; the researcher if one is known. */
@@ -81,10 +88,10 @@ public final class ExportHistory {
             if (e.reason() == StoreException.Reason.LOCKED) {
                 // the window that has it is its one writer (docs/decisions/0013); an export made there is recorded there
                 java.util.regex.Matcher holder = java.util.regex.Pattern.compile("\\((on [^()]*)\\)\\.").matcher(e.getMessage());
-                return new Outcome(false, path.getFileName() + " is open in IPR Studio" + (holder.find() ? " (" + holder.group(1) + ")" : "")
-                        + ", which alone writes to it while it is open. Export from that window (File > Export...) to have an export recorded.");
+                return new Outcome(false, holder.find() ? AppMessages.of("exportHistory.openElsewhereOn", path.getFileName(), holder.group(1))
+                        : AppMessages.of("exportHistory.openElsewhere", path.getFileName()));
             }
-            return new Outcome(false, e.getMessage());
+            return new Outcome(false, e.userMessage());
         }
     }
 
@@ -94,7 +101,7 @@ public final class ExportHistory {
             service.recordExport(record);
             return Outcome.RECORDED;
         } catch (StoreException e) {
-            return new Outcome(false, e.getMessage());
+            return new Outcome(false, e.userMessage());
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.domain.Coding;
 import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.Entity;
@@ -30,17 +31,15 @@ final class ExportScope {
     static Study of(Study study, String dyadCode, String sessionLabel) {
         if (sessionLabel != null) {
             Session session = study.sessionByLabel(sessionLabel).orElseThrow(() -> new ExportException(ExportException.Reason.NOT_IN_STUDY, (Path) null,
-                    "The study has no session " + sessionLabel + ". Write it as dyad/number, for example D01/3."));
+                    AppMessages.of("exportScope.studyHasSessionWrite", sessionLabel)));
             if (dyadCode != null && !study.dyad(session.dyadId()).code().equalsIgnoreCase(dyadCode.strip())) {
-                throw new ExportException(ExportException.Reason.NOT_IN_STUDY, null, "Session " + sessionLabel + " is not a session of dyad " + dyadCode
-                        + ". Give only one of the two.");
+                throw new ExportException(ExportException.Reason.NOT_IN_STUDY, null, AppMessages.of("exportScope.sessionSessionDyadGive", sessionLabel, dyadCode));
             }
             return restricted(study, Set.of(session.dyadId()), Set.of(session.id()));
         }
         if (dyadCode != null) {
             Dyad dyad = study.dyads().stream().filter(d -> d.code().equalsIgnoreCase(dyadCode.strip())).findFirst()
-                    .orElseThrow(() -> new ExportException(ExportException.Reason.NOT_IN_STUDY, null, "The study has no dyad " + dyadCode
-                            + ". Its dyads are " + study.dyads().stream().map(Dyad::code).toList() + "."));
+                    .orElseThrow(() -> new ExportException(ExportException.Reason.NOT_IN_STUDY, null, AppMessages.of("exportScope.studyHasDyadDyads", dyadCode, study.dyads().stream().map(Dyad::code).toList())));
             Set<UUID> sessions = new HashSet<>();
             study.sessionsOf(dyad.id()).forEach(s -> sessions.add(s.id()));
             return restricted(study, Set.of(dyad.id()), sessions);

@@ -20,6 +20,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.iprstudio.app.AppMessages;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.files.NewFiles;
 
 /**
@@ -68,7 +70,7 @@ final class SafeOutput {
 
     private void checkCancelled(Path target) {
         if (cancelled.getAsBoolean()) {
-            throw new ExportException(ExportException.Reason.CANCELLED, target, "The export was cancelled; nothing was written.");
+            throw new ExportException(ExportException.Reason.CANCELLED, target, AppMessages.of("safeOutput.exportWasCancelledNothing"));
         }
     }
 
@@ -77,8 +79,7 @@ final class SafeOutput {
         Path target = given.toAbsolutePath().normalize();
         Path parent = checkFolderOf(target);
         if (Files.isDirectory(target)) {
-            throw new ExportException(ExportException.Reason.WRONG_KIND, target, target + " is a folder; this format is written to a file. Name a file, e.g. "
-                    + target.resolve("export") + ".");
+            throw new ExportException(ExportException.Reason.WRONG_KIND, target, AppMessages.of("safeOutput.folderFormatWrittenFile", target, target.resolve("export")));
         }
         checkReplaceable(target);
         Path temporary = null;
@@ -104,13 +105,11 @@ final class SafeOutput {
         Path target = given.toAbsolutePath().normalize();
         Path parent = checkFolderOf(target);
         if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new ExportException(ExportException.Reason.WRONG_KIND, target, target + " is a file; this format writes a folder of files. Name a folder"
-                    + " (it is created), e.g. " + parent.resolve("export") + ".");
+            throw new ExportException(ExportException.Reason.WRONG_KIND, target, AppMessages.of("safeOutput.fileFormatWritesFolder", target, parent.resolve("export")));
         }
         boolean merge = Files.isDirectory(target) && !isEmpty(target);
         if (merge && !force) {
-            throw new ExportException(ExportException.Reason.EXISTS, target, target + " already holds files. Choose a new or empty folder,"
-                    + " or allow replacing files of the same name.");
+            throw new ExportException(ExportException.Reason.EXISTS, target, AppMessages.of("safeOutput.alreadyHoldsFilesChoose", target));
         }
         Path temporary = null;
         try {
@@ -137,8 +136,7 @@ final class SafeOutput {
                 for (String name : names) { // check them all before moving any
                     Path file = target.resolve(name);
                     if (Files.isDirectory(file)) {
-                        throw new ExportException(ExportException.Reason.WRONG_KIND, file, file + " is a folder, so the export's file of that name"
-                                + " cannot go there. Choose another folder.");
+                        throw new ExportException(ExportException.Reason.WRONG_KIND, file, AppMessages.of("safeOutput.folderSoExportS", file));
                     }
                     checkReplaceable(file);
                 }
@@ -160,12 +158,10 @@ final class SafeOutput {
     private Path checkFolderOf(Path target) {
         Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new ExportException(ExportException.Reason.NO_FOLDER, parent, "The folder " + parent + " does not exist (or is not a folder)."
-                    + " Create it first or choose another place to export to.");
+            throw new ExportException(ExportException.Reason.NO_FOLDER, parent, AppMessages.of("safeOutput.folderDoesExistFolder", parent));
         }
         if (!Files.isWritable(parent)) {
-            throw new ExportException(ExportException.Reason.NOT_WRITABLE, parent, "The folder " + parent + " cannot be written to."
-                    + " Choose a folder you may write in.");
+            throw new ExportException(ExportException.Reason.NOT_WRITABLE, parent, AppMessages.of("safeOutput.folderCannotWrittenChoose", parent));
         }
         return parent;
     }
@@ -176,11 +172,10 @@ final class SafeOutput {
             return;
         }
         if (isStudy(target)) {
-            throw new ExportException(ExportException.Reason.STUDY_FILE, target, target + " is a study; an export never writes over a study."
-                    + " Choose another place to export to.");
+            throw new ExportException(ExportException.Reason.STUDY_FILE, target, AppMessages.of("safeOutput.studyExportNeverWrites", target));
         }
         if (!force) {
-            throw new ExportException(ExportException.Reason.EXISTS, target, target + " already exists. Choose another name, or allow replacing it.");
+            throw new ExportException(ExportException.Reason.EXISTS, target, AppMessages.of("safeOutput.alreadyExistsChooseAnother", target));
         }
     }
 
@@ -218,7 +213,7 @@ final class SafeOutput {
         try {
             NewFiles.publish(temporary, target);
         } catch (FileAlreadyExistsException e) {
-            throw new ExportException(ExportException.Reason.EXISTS, target, target + " appeared while the export was written. Nothing was replaced.");
+            throw new ExportException(ExportException.Reason.EXISTS, target, AppMessages.of("safeOutput.appearedWhileExportWas", target));
         }
     }
 
@@ -231,11 +226,10 @@ final class SafeOutput {
     }
 
     private static ExportException failed(Path target, IOException e) {
-        String why = e instanceof AccessDeniedException ? "permission denied"
-                : e instanceof NoSuchFileException ? "a folder on the way is missing"
-                : e instanceof DirectoryNotEmptyException ? "the folder is not empty" : e.getMessage();
-        return new ExportException(ExportException.Reason.NOT_WRITABLE, target, target + " could not be written (" + why + ")."
-                + " Nothing was changed there; choose another place or free some space.", e);
+        Object why = e instanceof AccessDeniedException ? AppMessages.of("safeOutput.permissionDenied")
+                : e instanceof NoSuchFileException ? AppMessages.of("safeOutput.folderMissing")
+                : e instanceof DirectoryNotEmptyException ? AppMessages.of("safeOutput.folderNotEmpty") : UserMessage.from(e);
+        return new ExportException(ExportException.Reason.NOT_WRITABLE, target, AppMessages.of("safeOutput.couldWrittenNothingWas", target, why), e);
     }
 
     private static void deleteTree(Path folder) {

@@ -3,6 +3,7 @@ package org.iprstudio.app.export;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.LoadedStudy;
 import org.iprstudio.app.StudySources;
 import org.iprstudio.domain.Session;
@@ -68,7 +69,7 @@ public final class StudyExport {
 
     private static void check(Cancellation cancellation, Path out) {
         if (cancellation.cancelled()) {
-            throw new ExportException(ExportException.Reason.CANCELLED, out, "The export was cancelled; nothing was written.");
+            throw new ExportException(ExportException.Reason.CANCELLED, out, AppMessages.of("safeOutput.exportWasCancelledNothing"));
         }
     }
 
@@ -93,8 +94,7 @@ public final class StudyExport {
             case QDC -> {
                 CodebookWriter codebook = new CodebookWriter(study);
                 if (!codebook.hasCodes()) {
-                    throw new ExportException(ExportException.Reason.NOTHING_TO_EXPORT, out, "The study has no codes yet, so there is no codebook"
-                            + " to export. Add codes first, or export another format.");
+                    throw new ExportException(ExportException.Reason.NOTHING_TO_EXPORT, out, AppMessages.of("studyExport.studyHasCodesYet"));
                 }
                 output.writeFile(out, codebook::write);
                 yield List.of(out);

@@ -19,6 +19,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.iprstudio.analysis.ThemeFrequency;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.LoadedStudy;
 import org.iprstudio.app.StudySources;
 import org.iprstudio.domain.Moment;
@@ -102,7 +103,7 @@ public final class StudyReport {
 
     private static void checkCancelled(Cancellation cancellation, Path out) {
         if (cancellation.cancelled()) {
-            throw new ExportException(ExportException.Reason.CANCELLED, out, "The report was cancelled; nothing was written.");
+            throw new ExportException(ExportException.Reason.CANCELLED, out, AppMessages.of("studyReport.reportWasCancelledNothing"));
         }
     }
 

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.exchange.qdpx.CodebookReader;
 import org.iprstudio.store.StudyChange;
 
@@ -24,7 +26,7 @@ import org.iprstudio.store.StudyChange;
 public final class CodebookImport {
 
     /** How many codes were added, how many matched codes already there (by name or GUID), and what was left out. */
-    public record Result(int added, int matched, int sets, List<String> notes) {
+    public record Result(int added, int matched, int sets, List<UserMessage> notes) {
     }
 
     private final StudyService service;
@@ -49,9 +51,9 @@ public final class CodebookImport {
         if (!changes.isEmpty()) {
             service.apply(changes);
         }
-        List<String> notes = new ArrayList<>(codebook.notes());
+        List<UserMessage> notes = new ArrayList<>(codebook.notes());
         if (codebook.sets() > 0) {
-            notes.add(codebook.sets() + " sets were not imported (a codebook brings codes; themes are made in IPR Studio).");
+            notes.add(AppMessages.of("codebookImport.setsLeftOut", codebook.sets()));
         }
         return new Result(counts[0], counts[1], codebook.sets(), List.copyOf(notes));
     }

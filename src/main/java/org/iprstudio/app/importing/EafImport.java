@@ -11,7 +11,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.StudyService;
+import org.iprstudio.domain.DomainMessages;
 import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.Helpfulness;
 import org.iprstudio.domain.Initiator;
@@ -24,6 +26,7 @@ import org.iprstudio.domain.Role;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.TimeSpan;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.exchange.eaf.EafReader;
 import org.iprstudio.store.StudyChange;
 
@@ -40,7 +43,7 @@ public final class EafImport {
     private static final Pattern EXACT_ANCHOR = Pattern.compile("^anchor (\\d{2}:\\d{2}:\\d{2}\\.\\d{3})( \\(no span\\))?$");
 
     /** The passes made and the moments in them, by tier. */
-    public record Result(Session session, Map<String, Integer> momentsByTier, int estimated, List<String> notes) {
+    public record Result(Session session, Map<String, Integer> momentsByTier, int estimated, List<UserMessage> notes) {
         public int moments() {
             return momentsByTier.values().stream().mapToInt(Integer::intValue).sum();
         }
@@ -69,43 +72,37 @@ public final class EafImport {
                         java.util.function.Consumer<List<StudyChange>> commit) {
         Study study = service.study();
         Session session = study.sessionByLabel(sessionLabel == null ? "" : sessionLabel).orElseThrow(() -> new ImportException(
-                "The study has no session " + sessionLabel + ". Name one as dyad/number, e.g. D01/3; the study's sessions are "
-                        + (study.sessions().isEmpty() ? "none yet (add them in Study setup)"
-                        : study.sessions().stream().map(s -> study.dyad(s.dyadId()).code() + "/" + s.number()).collect(Collectors.joining(", "))) + "."));
+                AppMessages.of("eafImport.studyHasSessionName", sessionLabel, (study.sessions().isEmpty() ? AppMessages.of("eafImport.noSessionsYet")
+                        : study.sessions().stream().map(s -> study.dyad(s.dyadId()).code() + "/" + s.number()).collect(Collectors.joining(", "))))));
         if (mapping.isEmpty()) {
-            throw new ImportException("Say which tier is whose recall, e.g. --tier \"" + firstTier(document) + "=C01\". The file's tiers are: "
-                    + tierList(document) + ".");
+            throw new ImportException(AppMessages.of("eafImport.sayWhichTierWhose", firstTier(document), tierList(document)));
         }
         Dyad dyad = study.dyad(session.dyadId());
         List<StudyChange> changes = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        List<String> notes = new ArrayList<>();
+        List<UserMessage> notes = new ArrayList<>();
         int estimated = 0;
         Map<String, String> tierOfCode = new HashMap<>();
         for (Map.Entry<String, String> entry : mapping.entrySet()) { // every mapping is checked before any recall is looked at
             String other = tierOfCode.put(entry.getValue().strip().toUpperCase(Locale.ROOT), entry.getKey());
             if (other != null) {
-                throw new ImportException("Tiers \"" + other + "\" and \"" + entry.getKey() + "\" both name " + entry.getValue().strip()
-                        + ". Map each participant to one tier.");
+                throw new ImportException(AppMessages.of("eafImport.tiersBothNameMap", other, entry.getKey(), entry.getValue().strip()));
             }
         }
         for (Map.Entry<String, String> entry : mapping.entrySet()) {
             EafReader.Tier tier = document.tier(entry.getKey());
             if (tier == null) {
-                throw new ImportException("The file has no tier \"" + entry.getKey() + "\". Its tiers are: " + tierList(document) + ".");
+                throw new ImportException(AppMessages.of("eafImport.fileHasTierTiers", entry.getKey(), tierList(document)));
             }
             Participant participant = study.participants().stream().filter(p -> p.code().equalsIgnoreCase(entry.getValue().strip())).findFirst()
-                    .orElseThrow(() -> new ImportException("The study has no participant " + entry.getValue() + " (tier \"" + entry.getKey()
-                            + "\"). Its participants are " + study.participants().stream().map(Participant::code).collect(Collectors.joining(", ")) + "."));
+                    .orElseThrow(() -> new ImportException(AppMessages.of("eafImport.studyHasParticipantTier", entry.getValue(), entry.getKey(), study.participants().stream().map(Participant::code).collect(Collectors.joining(", ")))));
             if (!participant.role().canRecall()) {
-                throw new ImportException(participant.code() + " is an interviewer, whose recall cannot be a perspective. Map tier \"" + tier.id()
-                        + "\" to the participant who recalled.");
+                throw new ImportException(AppMessages.of("eafImport.interviewerWhoseRecallCannot", participant.code(), tier.id()));
             }
             if (participant.role() == Role.CLIENT && !participant.id().equals(dyad.clientId())
                     || participant.role() == Role.THERAPIST && !participant.id().equals(dyad.therapistId())) {
-                throw new ImportException(participant.code() + " is not the " + participant.role().name().toLowerCase(Locale.ROOT) + " of dyad "
-                        + dyad.code() + ". Map tier \"" + tier.id() + "\" to " + study.participant(participant.role() == Role.CLIENT
-                        ? dyad.clientId() : dyad.therapistId()).code() + ", or choose the session of " + participant.code() + "'s dyad.");
+                throw new ImportException(AppMessages.of("eafImport.dyadMapTierChoose", participant.code(), DomainMessages.role(participant.role()), dyad.code(), tier.id(), study.participant(participant.role() == Role.CLIENT
+                        ? dyad.clientId() : dyad.therapistId()).code()));
             }
             RecallPass pass = passFor(study, session, participant, tier);
             changes.add(new StudyChange.Put(pass));
@@ -117,13 +114,13 @@ public final class EafImport {
                     made++;
                     estimated += annotation.estimated() ? 1 : 0;
                 } catch (IllegalArgumentException e) { // DomainException too: a value the study cannot hold
-                    notes.add("Annotation " + annotation.id() + " of tier \"" + tier.id() + "\" was left out: " + e.getMessage());
+                    notes.add(AppMessages.of("eafImport.annotationLeftOut", annotation.id(), tier.id(), UserMessage.from(e)));
                 }
             }
             counts.put(tier.id(), made);
         }
         if (document.leftOut() > 0) {
-            notes.add(document.leftOut() + " annotations of the file have no times (a reference to nothing, or no aligned time slot) and were left out.");
+            notes.add(AppMessages.of("eafImport.untimedLeftOut", document.leftOut()));
         }
         commit.accept(changes);
         return new Result(session, counts, estimated, List.copyOf(notes));
@@ -134,9 +131,7 @@ public final class EafImport {
             if (existing.participantId().equals(participant.id())) {
                 int moments = study.momentsOf(existing.id()).size();
                 if (moments > 0 || existing.status() != PassStatus.PLANNED) {
-                    throw new ImportException(label(study, session) + " already has " + participant.code() + "'s recall (" + existing.status().name()
-                            .toLowerCase(Locale.ROOT) + ", " + moments + " moments). Nothing was imported; import tier \"" + tier.id()
-                            + "\" into a session without it.");
+                    throw new ImportException(AppMessages.of("eafImport.alreadyHasSRecall", label(study, session), participant.code(), DomainMessages.passStatus(existing.status()), moments, tier.id()));
                 }
                 // a planned recall with nothing in it yet: the import is that recall
                 return new RecallPass(existing.id(), existing.sessionId(), existing.perspective(), existing.participantId(), existing.interviewerId(),

@@ -12,6 +12,7 @@ import org.iprstudio.domain.AttributeType;
 import org.iprstudio.domain.AttributeValue;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.StudyChange;
 
 /**
@@ -82,7 +83,7 @@ public final class CaseAttributes {
             return before;
         }
         AttributeValue after = new AttributeValue(before.map(AttributeValue::id).orElseGet(UUID::randomUUID), current.id(), ownerId, value);
-        String problem = current.problemWith(value);
+        UserMessage problem = current.problemWith(value);
         if (problem != null) {
             throw new DomainException(problem);
         }

@@ -1,6 +1,7 @@
 package org.iprstudio.app.setup;
 
 import java.util.List;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.domain.DomainException;
 
 /** A session number the protocol does not list; the user interface offers to add it to the protocol. */
@@ -8,8 +9,7 @@ public final class NotInProtocol extends DomainException {
     private final int number;
 
     public NotInProtocol(int number, List<Integer> protocol) {
-        super("Session " + number + " is not in the protocol (it lists sessions " + String.join(", ", protocol.stream().map(String::valueOf).toList())
-                + "). Add " + number + " to the protocol, or choose one of its numbers.");
+        super(AppMessages.of("notInProtocol.session", number, String.join(", ", protocol.stream().map(String::valueOf).toList())));
         this.number = number;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.app.coding.EditHistory;
 import org.iprstudio.app.coding.EditKind;
@@ -62,8 +63,7 @@ public final class SessionSetup {
     private void refuseTakenNumber(Dyad dyad, Session session) {
         for (Session other : study().sessionsOf(dyad.id())) {
             if (!other.id().equals(session.id()) && other.number() == session.number()) {
-                throw new DomainException("Dyad " + dyad.code() + " already has a session " + session.number()
-                        + (other.date() == null ? "" : " (" + other.date() + ")") + ". Choose another number, or edit that session.");
+                throw new DomainException(AppMessages.of("sessionSetup.dyadAlreadyHasSession", dyad.code(), session.number(), (other.date() == null ? "" : AppMessages.of("sessionSetup.onDate", other.date()))));
             }
         }
     }
@@ -90,8 +90,7 @@ public final class SessionSetup {
                 changed.protocol());
         for (Session s : study().sessions()) {
             if (!header.protocol().sessionNumbers().contains(s.number())) {
-                throw new DomainException("Session " + s.number() + " of dyad " + study().dyad(s.dyadId()).code()
-                        + " is in the study, so the protocol must keep the number " + s.number() + ".");
+                throw new DomainException(AppMessages.of("sessionSetup.sessionDyadStudySo", s.number(), study().dyad(s.dyadId()).code()));
             }
         }
         if (!header.protocol().intensity().equals(before.protocol().intensity())) {
@@ -108,14 +107,12 @@ public final class SessionSetup {
         int points = scale.wholePoints().size();
         if (scale.min() != org.iprstudio.domain.Moment.MIN_INTENSITY || points < 3 || scale.max() > org.iprstudio.domain.Moment.MAX_INTENSITY
                 || scale.step() != 1) {
-            throw new DomainException("The intensity scale runs from 1 in whole points, with 3 to 5 points; " + points + " from "
-                    + scale.min() + " cannot be used.");
+            throw new DomainException(AppMessages.of("sessionSetup.intensityScaleRunsFrom", points, scale.min()));
         }
         long above = study().moments().stream().filter(m -> m.intensity() != null && m.intensity() > scale.max()).count();
         if (above > 0) {
             int highest = study().moments().stream().filter(m -> m.intensity() != null).mapToInt(org.iprstudio.domain.Moment::intensity).max().orElse(0);
-            throw new DomainException(above + (above == 1 ? " moment is" : " moments are") + " already rated above " + (int) scale.max()
-                    + " for intensity, so the scale must keep " + highest + " points. Keep " + highest + " points, or change those ratings first.");
+            throw new DomainException(AppMessages.of("sessionSetup.intensityScaleTooSmall", above, (int) scale.max(), highest));
         }
     }
 
@@ -165,10 +162,10 @@ public final class SessionSetup {
     /** Marks a recall missing (it will not take place); the reason is required, so the gap can be reported. */
     public RecallPass markMissing(ExpectedPass expected, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new DomainException("Say why this recall is missing (for example: client ill, declined, video lost); the reason is reported with the gap.");
+            throw new DomainException(AppMessages.of("sessionSetup.sayWhyRecallMissing"));
         }
         if (expected.moments() > 0) {
-            throw new DomainException("This recall already has " + expected.moments() + " moments, so it took place and cannot be marked missing.");
+            throw new DomainException(AppMessages.of("sessionSetup.recallAlreadyHasMoments", expected.moments()));
         }
         RecallPass p = expected.pass();
         RecallPass missing = p == null
@@ -181,7 +178,7 @@ public final class SessionSetup {
 
     /** A missing recall becomes planned again (it will take place after all). */
     public RecallPass backToPlanned(ExpectedPass expected) {
-        RecallPass p = require(expected, PassStatus.MISSING, "Only a recall marked missing can go back to planned.");
+        RecallPass p = require(expected, PassStatus.MISSING, "sessionSetup.onlyMissingToPlanned");
         RecallPass planned = new RecallPass(p.id(), p.sessionId(), p.perspective(), p.participantId(), p.interviewerId(), p.date(), PassStatus.PLANNED, "");
         history.perform(EditKind.PASS_TO_PLANNED, label(expected), List.of(new StudyChange.Put(planned)));
         return planned;
@@ -189,15 +186,15 @@ public final class SessionSetup {
 
     /** A done recall is opened again so the participant can go on; its moments stay. */
     public RecallPass reopen(ExpectedPass expected) {
-        RecallPass p = require(expected, PassStatus.DONE, "Only a recall that is done can be reopened.");
+        RecallPass p = require(expected, PassStatus.DONE, "sessionSetup.onlyDoneReopened");
         RecallPass planned = new RecallPass(p.id(), p.sessionId(), p.perspective(), p.participantId(), p.interviewerId(), p.date(), PassStatus.PLANNED, "");
         history.perform(EditKind.REOPEN_PASS, label(expected), List.of(new StudyChange.Put(planned)));
         return planned;
     }
 
-    private static RecallPass require(ExpectedPass expected, PassStatus status, String message) {
+    private static RecallPass require(ExpectedPass expected, PassStatus status, String messageKey) {
         if (expected.pass() == null || expected.pass().status() != status) {
-            throw new DomainException(message);
+            throw new DomainException(AppMessages.of(messageKey));
         }
         return expected.pass();
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.MediaPaths;
 import org.iprstudio.domain.Entity;
 import org.iprstudio.domain.Protocol;
@@ -58,7 +59,7 @@ public final class StudyCreation {
         }
         String name = json.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(StudyFiles.EXTENSION)) {
-            throw new StoreException(Reason.NOT_A_STUDY, source + " is already a study file: open it instead of importing it. Nothing was imported.");
+            throw new StoreException(Reason.NOT_A_STUDY, AppMessages.of("studyCreation.alreadyStudyFileOpen", source));
         }
         Path target = checkTarget(file);
         Study read = new StudyJson().read(json);
@@ -74,8 +75,7 @@ public final class StudyCreation {
         } catch (StoreException e) {
             long free = usableSpace(target.getParent());
             if (free >= 0 && free < FULL_BELOW_BYTES && e.reason() != Reason.DISK_FULL) {
-                throw new StoreException(Reason.DISK_FULL, "The disk that holds " + target.getParent() + " is full (" + free / 1024
-                        + " KB free). Free some space, or choose another folder. Nothing was written.", e);
+                throw new StoreException(Reason.DISK_FULL, AppMessages.of("studyCreation.diskHoldsFullKb", target.getParent(), free / 1024), e);
             }
             throw e;
         }
@@ -108,20 +108,17 @@ public final class StudyCreation {
         Path target = file.toAbsolutePath().normalize();
         String name = target.getFileName().toString();
         if (!name.toLowerCase(Locale.ROOT).endsWith(StudyFiles.EXTENSION) || name.length() == StudyFiles.EXTENSION.length()) {
-            throw new StoreException(Reason.IO, "A study file's name ends in " + StudyFiles.EXTENSION + ": use for example "
-                    + suggestedName(name) + ". Nothing was written.");
+            throw new StoreException(Reason.IO, AppMessages.of("studyCreation.studyFileSName", StudyFiles.EXTENSION, suggestedName(name)));
         }
         if (Files.exists(target)) {
-            throw new StoreException(Reason.IO, "There is already a file at " + target
-                    + "; IPR Studio never writes over an existing file. Choose another name. Nothing was written.");
+            throw new StoreException(Reason.IO, AppMessages.of("studyCreation.alreadyFileIprStudio", target));
         }
         Path folder = target.getParent();
         if (!Files.isDirectory(folder)) {
-            throw new StoreException(Reason.NOT_FOUND, "The folder " + folder + " does not exist. Create it first, or choose another folder. Nothing was written.");
+            throw new StoreException(Reason.NOT_FOUND, AppMessages.of("studyCreation.folderDoesExistCreate", folder));
         }
         if (!Files.isWritable(folder)) {
-            throw new StoreException(Reason.READ_ONLY, "The folder " + folder
-                    + " cannot be written to (no permission). Choose a folder of your own, such as your Documents. Nothing was written.");
+            throw new StoreException(Reason.READ_ONLY, AppMessages.of("studyCreation.folderCannotWrittenPermission", folder));
         }
         return target;
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.app.coding.EditHistory;
 import org.iprstudio.app.coding.EditKind;
@@ -163,9 +164,7 @@ public final class StudySetup {
                 }
                 List<Moment> moments = study().momentsOf(pass.id());
                 if (pass.status() == PassStatus.DONE || !moments.isEmpty()) {
-                    throw new DomainException(old.code() + " has already recalled session " + session.number() + " of dyad " + code
-                            + ", so they cannot be swapped for someone else. If " + old.code() + " was entered by mistake, correct the "
-                            + "participant's code instead.");
+                    throw new DomainException(AppMessages.of("studySetup.hasAlreadyRecalledSession", old.code(), session.number(), code));
                 }
                 changes.add(new RecallPass(pass.id(), pass.sessionId(), pass.perspective(), to, pass.interviewerId(),
                         pass.date(), pass.status(), pass.missingReason()));
@@ -217,8 +216,7 @@ public final class StudySetup {
                                                    Function<E, String> describe, String suggestion) {
         Optional<E> clash = existing.stream().filter(e -> !e.id().equals(id) && codeOf.apply(e).equalsIgnoreCase(code)).findFirst();
         if (clash.isPresent()) {
-            throw new DomainException("The code " + code + " is already used by " + describe.apply(clash.get())
-                    + ". Choose another code, for example " + suggestion + ".");
+            throw new DomainException(AppMessages.of("studySetup.codeAlreadyUsedChoose", code, describe.apply(clash.get()), suggestion));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.Checksums;
 import org.iprstudio.app.MediaPaths;
 import org.iprstudio.app.StudyService;
@@ -17,6 +18,7 @@ import org.iprstudio.app.coding.EditHistory;
 import org.iprstudio.app.coding.EditKind;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Dyad;
+import org.iprstudio.domain.HasUserMessage;
 import org.iprstudio.domain.MediaRef;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.Participant;
@@ -25,6 +27,7 @@ import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Site;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.StudyHeader;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.media.MediaInfo;
 import org.iprstudio.media.MediaProbe;
 import org.iprstudio.store.StudyChange;
@@ -58,9 +61,17 @@ public final class VideoLinks {
     }
 
     /** The file is not a recording that can be linked; the message says why, in media-check's words. */
-    public static final class Refused extends Exception {
-        public Refused(String message) {
-            super(message);
+    public static final class Refused extends Exception implements HasUserMessage {
+        private final transient UserMessage userMessage;
+
+        public Refused(UserMessage message) {
+            super(message.english());
+            this.userMessage = message;
+        }
+
+        @Override
+        public UserMessage userMessage() {
+            return userMessage;
         }
     }
 
@@ -68,7 +79,7 @@ public final class VideoLinks {
     public Prepared prepare(Path chosen, Checksums.Progress progress) throws Refused, Checksums.Cancelled {
         Path file = chosen.toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) {
-            throw new Refused(file.getFileName() + ": the file is not there (moved or deleted?). Nothing was linked.");
+            throw new Refused(AppMessages.of("videoLinks.missing", file.getFileName()));
         }
         String sha256;
         try {
@@ -76,15 +87,15 @@ public final class VideoLinks {
         } catch (Checksums.Cancelled e) {
             throw e;
         } catch (IOException e) {
-            throw new Refused(file.getFileName() + ": it cannot be read: " + e.getMessage() + ". Nothing was linked.");
+            throw new Refused(AppMessages.of("videoLinks.cannotRead", file.getFileName(), UserMessage.from(e)));
         }
         MediaTime duration = null;
         boolean soundOnly = FileNameMatcher.isSoundOnly(file.getFileName().toString());
         if (probe != null) {
             MediaInfo info = probe.probe(file);
-            Optional<String> unplayable = info.unplayableBecause();
+            Optional<UserMessage> unplayable = info.unplayable();
             if (unplayable.isPresent()) {
-                throw new Refused(file.getFileName() + ": " + unplayable.get() + ". Nothing was linked.");
+                throw new Refused(AppMessages.of("videoLinks.unplayable", file.getFileName(), unplayable.get()));
             }
             duration = info.duration();
             soundOnly = info.soundOnly();
@@ -103,8 +114,7 @@ public final class VideoLinks {
     private void refuseLinkedElsewhere(Prepared prepared, UUID sessionId) {
         for (Session other : study().sessions()) {
             if (!other.id().equals(sessionId) && other.media() != null && prepared.sha256().equals(other.media().sha256())) {
-                throw new DomainException(prepared.file().getFileName() + " is already the video of " + label(other)
-                        + "; each session has its own recording. Nothing was linked.");
+                throw new DomainException(AppMessages.of("videoLinks.alreadyVideoEachSession", prepared.file().getFileName(), label(other)));
             }
         }
     }
@@ -163,8 +173,7 @@ public final class VideoLinks {
             String key = a.dyadCode().strip().toUpperCase(java.util.Locale.ROOT) + "/" + a.sessionNumber();
             Path earlier = seen.put(key, a.prepared().file());
             if (earlier != null) {
-                throw new DomainException(earlier.getFileName() + " and " + a.prepared().file().getFileName() + " are both proposed for "
-                        + a.dyadCode() + " session " + a.sessionNumber() + ". Correct one of them. Nothing was linked.");
+                throw new DomainException(AppMessages.of("videoLinks.bothProposedSessionCorrect", earlier.getFileName(), a.prepared().file().getFileName(), a.dyadCode(), a.sessionNumber()));
             }
             Dyad dyad = dyads.get(a.dyadCode().strip().toUpperCase(java.util.Locale.ROOT));
             if (dyad == null) {
@@ -203,7 +212,7 @@ public final class VideoLinks {
      */
     private Site firstSiteOrRefuse(String dyadCode, List<StudyChange> changes) {
         if (!study().sites().isEmpty()) {
-            throw new DomainException("Dyad " + dyadCode + " is not in the study yet. Choose the site for new dyads. Nothing was linked.");
+            throw new DomainException(AppMessages.of("videoLinks.dyadStudyYetChoose", dyadCode));
         }
         Site first = new Site(UUID.randomUUID(), "S1", "Site 1");
         changes.add(0, new StudyChange.Put(first));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.LearningPoint;
@@ -81,7 +82,7 @@ public final class SupervisionRecall {
     public SupervisionMoment update(SupervisionMoment changed) {
         requireOwn(changed.id());
         if (!changed.meetingId().equals(meetingId)) {
-            throw new DomainException("A stop cannot move to another supervision meeting.");
+            throw new DomainException(AppMessages.of("supervisionRecall.stopCannotMoveAnother"));
         }
         put(changed);
         return changed;
@@ -173,7 +174,7 @@ public final class SupervisionRecall {
 
     private void requireOwn(UUID momentId) {
         if (moments().stream().noneMatch(m -> m.id().equals(momentId))) {
-            throw new DomainException("That stop is not part of this supervision meeting.");
+            throw new DomainException(AppMessages.of("supervisionRecall.stopPartSupervisionMeeting"));
         }
     }
 }

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.DomainMessages;
 import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.LearningPoint;
 import org.iprstudio.domain.LearningStatus;
@@ -17,6 +19,7 @@ import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.SupervisionLog;
 import org.iprstudio.domain.SupervisionMeeting;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.StudyChange;
 
 /**
@@ -62,8 +65,7 @@ public final class SupervisionSetup {
         Participant trainee = traineeOf(session);
         Optional<Participant> known = study.participants().stream().filter(p -> p.code().equalsIgnoreCase(supervisorCode.strip())).findFirst();
         if (known.isPresent() && known.get().role() != Role.SUPERVISOR) {
-            throw new DomainException(known.get().code() + " is " + (known.get().role() == Role.INTERVIEWER ? "an " : "a ")
-                    + known.get().role().name().toLowerCase(java.util.Locale.ROOT) + " in this study, not a supervisor. Type the code of the supervisor.");
+            throw new DomainException(AppMessages.of("supervisionSetup.studySupervisorTypeCode", known.get().code(), DomainMessages.of("role.withArticle." + known.get().role().name())));
         }
         if (known.isPresent()) {
             Optional<SupervisionMeeting> existing = meetingsOf(session).stream()
@@ -113,14 +115,15 @@ public final class SupervisionSetup {
         Participant trainee = study.participants().stream().filter(p -> p.code().equalsIgnoreCase(traineeCode == null ? "" : traineeCode.strip()))
                 .findFirst().orElse(null);
         List<String> known = study.supervision().meetings().stream().map(m -> study.participant(m.traineeId()).code()).distinct().sorted().toList();
-        String choose = known.isEmpty() ? "This study has no supervision meetings yet." : "Trainees with supervision: " + String.join(", ", known) + ".";
+        UserMessage choose = known.isEmpty() ? AppMessages.of("supervisionSetup.noMeetingsYet")
+                : AppMessages.of("supervisionSetup.traineesWithSupervision", String.join(", ", known));
         if (trainee == null) {
-            throw new UnknownTrainee("There is no participant " + traineeCode + " in this study. " + choose);
+            throw new UnknownTrainee(AppMessages.of("supervisionSetup.noSuchParticipant", traineeCode, choose));
         }
         boolean therapist = study.dyads().stream().map(Dyad::therapistId).anyMatch(trainee.id()::equals);
         if (!therapist) {
-            throw new UnknownTrainee(trainee.code() + " is " + (trainee.role() == Role.INTERVIEWER ? "an " : "a ")
-                    + trainee.role().name().toLowerCase(java.util.Locale.ROOT) + ", not a trainee with sessions of their own. " + choose);
+            throw new UnknownTrainee(AppMessages.of("supervisionSetup.notATrainee", trainee.code(),
+                    DomainMessages.of("role.withArticle." + trainee.role().name()), choose));
         }
         return SupervisionLog.of(study, trainee);
     }
@@ -141,7 +144,7 @@ public final class SupervisionSetup {
 
     /** The code given is nobody's, or is not someone whose sessions can be supervised. */
     public static final class UnknownTrainee extends DomainException {
-        UnknownTrainee(String message) {
+        UnknownTrainee(UserMessage message) {
             super(message);
         }
     }

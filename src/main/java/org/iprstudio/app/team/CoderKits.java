@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.AuditNote;
 import org.iprstudio.app.MediaPaths;
 import org.iprstudio.app.StudyService;
@@ -25,6 +26,7 @@ import org.iprstudio.domain.RoundCoding;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.StudyHeader;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.StudyChange;
 import org.iprstudio.store.StudyFiles;
 import org.iprstudio.store.StudyStore;
@@ -52,18 +54,17 @@ public final class CoderKits {
     /** Writes the kit of one coder of an open round; never over an existing file. */
     public Path export(CodingRound requested, String coder, Path out, StudyFiles files) {
         Study study = service.study();
-        CodingRound round = study.team().round(requested.id()).orElseThrow(() -> new DomainException("Round '" + requested.name() + "' is not in the study."));
+        CodingRound round = study.team().round(requested.id()).orElseThrow(() -> new DomainException(AppMessages.of("teamActions.roundStudy", requested.name())));
         String initials = Researcher.checkedInitials(coder);
         if (!round.isOpen()) {
-            throw new DomainException("Round '" + round.name() + "' is closed; a coder kit is only for an open round. No kit was written.");
+            throw new DomainException(AppMessages.of("coderKits.roundClosedCoderKit", round.name()));
         }
         if (!round.hasCoder(initials)) {
-            throw new DomainException(initials + " is not a coder of round '" + round.name() + "' (its coders: " + String.join(", ", round.coders())
-                    + "). No kit was written.");
+            throw new DomainException(AppMessages.of("coderKits.coderRoundCodersKit", initials, round.name(), String.join(", ", round.coders())));
         }
         Path target = out.toAbsolutePath().normalize();
         if (Files.exists(target)) {
-            throw new DomainException("There is already a file at " + target + "; choose another name. No kit was written.");
+            throw new DomainException(AppMessages.of("coderKits.alreadyFileChooseAnother", target));
         }
         StudyHeader h = study.header();
         Study kit = Study.of(new StudyHeader(h.id(), h.title(), h.approval(), h.periodStart(), h.periodEnd(), h.protocol()), contents(study, round));
@@ -122,24 +123,22 @@ public final class CoderKits {
         }
         Study study = service.study();
         if (!kit.header().id().equals(study.header().id())) {
-            throw new DomainException(kitFile + " is a kit of another study (" + kit.header().title() + "), not of " + study.header().title()
-                    + ". Import it into its own study. Nothing was changed.");
+            throw new DomainException(AppMessages.of("coderKits.kitAnotherStudyImport", kitFile, kit.header().title(), study.header().title()));
         }
         if (kit.team().rounds().size() != 1) {
-            throw new DomainException(kitFile + " is not a coder kit (it holds " + kit.team().rounds().size() + " coding rounds, a kit one). Nothing was changed.");
+            throw new DomainException(AppMessages.of("coderKits.coderKitHoldsCoding", kitFile, kit.team().rounds().size()));
         }
         CodingRound kitRound = kit.team().rounds().get(0);
-        CodingRound round = study.team().round(kitRound.id()).orElseThrow(() -> new DomainException(kitFile + " is a kit of round '" + kitRound.name()
-                + "', which this study does not have (another copy of the study?). Nothing was changed."));
+        CodingRound round = study.team().round(kitRound.id()).orElseThrow(() -> new DomainException(AppMessages.of("coderKits.kitRoundWhichStudy", kitFile, kitRound.name())));
         List<RoundCoding> brought = kit.team().roundCodings(kitRound.id());
         Set<String> coders = new HashSet<>();
         brought.forEach(c -> coders.add(c.coder()));
         if (coders.size() > 1) {
-            throw new DomainException(kitFile + " holds the codings of " + String.join(" and ", coders) + "; a coder kit holds one coder's. Nothing was changed.");
+            throw new DomainException(AppMessages.of("coderKits.holdsCodingsCoderKit", kitFile, UserMessage.joined(coders, AppMessages.of("coderKits.and"))));
         }
         String coder = coders.isEmpty() ? kit.team().researchers().stream().map(Researcher::initials).findFirst().orElse("?") : coders.iterator().next();
         if (!round.isOpen()) {
-            throw new DomainException("Round '" + round.name() + "' was closed here; " + coder + "'s kit can no longer be taken in. Nothing was changed.");
+            throw new DomainException(AppMessages.of("coderKits.roundWasClosedHere", round.name(), coder));
         }
         List<StudyChange> changes = new ArrayList<>();
         int already = 0;

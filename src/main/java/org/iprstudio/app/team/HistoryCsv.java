@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
+import org.iprstudio.app.AppMessages;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.files.NewFiles;
 import org.iprstudio.domain.AuditEvent;
 import org.iprstudio.domain.DomainException;
@@ -36,9 +38,9 @@ public final class HistoryCsv {
         try {
             NewFiles.write(target.toAbsolutePath(), text(study, events).getBytes(StandardCharsets.UTF_8), replace);
         } catch (FileAlreadyExistsException e) {
-            throw new DomainException("There is already a file at " + target.toAbsolutePath() + "; choose another name. Nothing was written.");
+            throw new DomainException(AppMessages.of("historyCsv.alreadyFileChooseAnother", target.toAbsolutePath()));
         } catch (IOException e) {
-            throw new DomainException("The history could not be written to " + target.toAbsolutePath() + ": " + e.getMessage() + ". Nothing was written.");
+            throw new DomainException(AppMessages.of("historyCsv.historyCouldWrittenNothing", target.toAbsolutePath(), UserMessage.from(e)));
         }
     }
 

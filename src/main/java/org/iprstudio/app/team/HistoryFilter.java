@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.domain.AuditEvent;
 import org.iprstudio.domain.AuditKind;
 import org.iprstudio.domain.DomainException;
@@ -18,7 +19,7 @@ public record HistoryFilter(Set<String> who, LocalDate from, LocalDate to, Set<A
         kinds = Set.copyOf(kinds == null ? Set.of() : kinds);
         zone = zone == null ? ZoneId.systemDefault() : zone;
         if (from != null && to != null && to.isBefore(from)) {
-            throw new DomainException("The date range ends (" + to + ") before it starts (" + from + "); swap the dates.");
+            throw new DomainException(AppMessages.of("historyFilter.dateRangeEndsBefore", to, from));
         }
     }
 

@@ -3,6 +3,7 @@ package org.iprstudio.app.team;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Researcher;
 
@@ -42,7 +43,7 @@ public final class ResearcherMemory {
         }
         int eq = text.indexOf('=');
         if (eq < 0) {
-            throw new DomainException("The system property " + PRESET_PROPERTY + "='" + text + "' must look like AB=Ann Brown.");
+            throw new DomainException(AppMessages.of("researcherMemory.systemPropertyMustLook", PRESET_PROPERTY, text));
         }
         return new Researcher(text.substring(0, eq), text.substring(eq + 1));
     }

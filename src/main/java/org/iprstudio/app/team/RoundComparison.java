@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.domain.CodingRound;
 import org.iprstudio.domain.ConsensusDecision;
+import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Moment;
 import org.iprstudio.domain.MomentPair;
 import org.iprstudio.domain.PairDecision;
@@ -55,8 +57,7 @@ public final class RoundComparison {
 
     public static RoundComparison of(Study study, CodingRound round) {
         if (round.isOpen()) {
-            throw new org.iprstudio.domain.DomainException("Round '" + round.name() + "' is still open: its coders code blind, so their codings"
-                    + " are compared only once the lead has closed it.");
+            throw new DomainException(AppMessages.of("roundComparison.stillOpen", round.name()));
         }
         return new RoundComparison(round, units(study, round));
     }

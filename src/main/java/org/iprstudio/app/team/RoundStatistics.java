@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.iprstudio.analysis.agreement.AgreementReport;
 import org.iprstudio.analysis.agreement.CodePresence;
 import org.iprstudio.analysis.agreement.MeasurementLevel;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.CodingRound;
 import org.iprstudio.domain.DomainException;
@@ -38,7 +39,7 @@ public record RoundStatistics(CodingRound round, Map<String, AgreementReport> pe
             nameOf.put(id.toString(), codeName(study, id));
         }
         if (codings.isEmpty()) {
-            throw new DomainException("Round '" + round.name() + "' has no moment or pair to compare: its sessions have no recalled moments.");
+            throw new DomainException(AppMessages.of("roundStatistics.roundHasMomentPair", round.name()));
         }
         CodePresence.ByCode byCode = CodePresence.byCode(round.coders(), codings, nameOf.keySet());
         Map<String, AgreementReport> perCode = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.iprstudio.analysis.SessionPairing;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.AuditNote;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.app.coding.CodingActions;
@@ -66,12 +67,12 @@ public final class TeamActions {
      * disagreements wait for the team's decision.
      */
     public RoundComparison close(CodingRound round) {
-        CodingRound current = study().team().round(round.id()).orElseThrow(() -> new DomainException("Round '" + round.name() + "' is not in the study."));
+        CodingRound current = study().team().round(round.id()).orElseThrow(() -> new DomainException(AppMessages.of("teamActions.roundStudy", round.name())));
         if (!current.isOpen()) {
-            throw new DomainException("Round '" + current.name() + "' is already closed.");
+            throw new DomainException(AppMessages.of("teamActions.roundAlreadyClosed", current.name()));
         }
         if (!current.lead().equals(service.actor())) {
-            throw new DomainException("Only the lead of round '" + current.name() + "' (" + current.lead() + ") can close it.");
+            throw new DomainException(AppMessages.of("teamActions.onlyLeadRoundCan", current.name(), current.lead()));
         }
         CodingRound closed = current.closed(service.clock().instant());
         RoundComparison comparison = RoundComparison.of(study(), closed);
@@ -165,8 +166,7 @@ public final class TeamActions {
 
     private boolean toggleUnit(CodingRound round, Code code, UUID unitId, boolean pair, List<StudyChange> before) {
         if (!round.codeIds().contains(code.id())) {
-            throw new DomainException("Code '" + code.name() + "' is not in the codebook of round '" + round.name()
-                    + "'; while the round is open, use one of its codes here.");
+            throw new DomainException(AppMessages.of("teamActions.codeCodebookRoundWhile", code.name(), round.name()));
         }
         String who = service.actor();
         Optional<RoundCoding> existing = study().team().roundCodingsBy(round.id(), who).stream()

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.Participant;
@@ -24,15 +25,15 @@ public final class SpeakerMapping {
             }
             int equals = item.lastIndexOf('=');
             if (equals <= 0) {
-                throw new DomainException("'" + item.strip() + "' is not a speaker mapping: write LABEL=therapist or LABEL=client, separated by commas.");
+                throw new DomainException(AppMessages.of("speakerMapping.speakerMappingWriteLabel", item.strip()));
             }
             String label = item.substring(0, equals).strip();
             String role = item.substring(equals + 1).strip().toUpperCase(Locale.ROOT);
             if (!role.equals("THERAPIST") && !role.equals("CLIENT")) {
-                throw new DomainException("'" + item.strip() + "': a speaker is mapped to therapist or client; leave other speakers out.");
+                throw new DomainException(AppMessages.of("speakerMapping.speakerMappedTherapistClient", item.strip()));
             }
             if (!labels.contains(label)) {
-                throw new DomainException("The transcript has no speaker '" + label + "'; its speakers are " + (labels.isEmpty() ? "none" : String.join(", ", labels)) + ".");
+                throw new DomainException(AppMessages.of("speakerMapping.transcriptHasSpeakerSpeakers", label, (labels.isEmpty() ? "none" : String.join(", ", labels))));
             }
             result.put(label, Role.valueOf(role));
         }

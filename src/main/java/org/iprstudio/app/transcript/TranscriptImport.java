@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.MediaTime;
@@ -17,6 +18,7 @@ import org.iprstudio.domain.Role;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Transcript;
 import org.iprstudio.domain.TranscriptCue;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.exchange.subtitles.TranscriptFile;
 import org.iprstudio.exchange.subtitles.TranscriptFormatException;
 import org.iprstudio.store.StudyChange;
@@ -48,7 +50,7 @@ public final class TranscriptImport {
         try {
             return new Draft(session, file.getFileName().toString(), TranscriptFile.parse(file.getFileName().toString(), text, videoEnd));
         } catch (TranscriptFormatException e) {
-            throw new DomainException(file.getFileName() + ", " + e.getMessage());
+            throw new DomainException(AppMessages.of("transcriptImport.message", file.getFileName(), UserMessage.from(e)));
         }
     }
 
@@ -61,9 +63,9 @@ public final class TranscriptImport {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new DomainException("There is no transcript file at " + file + "; check the path.");
+            throw new DomainException(AppMessages.of("transcriptImport.transcriptFileCheckPath", file));
         } catch (IOException e) {
-            throw new DomainException("The transcript " + file + " cannot be read (" + e.getMessage() + "); check that it is a readable file.");
+            throw new DomainException(AppMessages.of("transcriptImport.transcriptCannotReadCheck", file, UserMessage.from(e)));
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -2,6 +2,8 @@ package org.iprstudio.exchange.csv;
 
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.iprstudio.domain.DomainException;
+import org.iprstudio.exchange.ExchangeMessages;
 
 /**
  * How the tables are spelled. The standard form is RFC 4180 with commas and decimal points, UTF-8
@@ -17,7 +19,7 @@ public record CsvOptions(boolean byteOrderMark, char separator, char decimalSepa
 
     public CsvOptions {
         if (separator == decimalSeparator || separator == '"' || separator == '\n' || separator == '\r') {
-            throw new IllegalArgumentException("Separator " + separator + " cannot be used with decimal separator " + decimalSeparator);
+            throw new DomainException(ExchangeMessages.of("csvOptions.separators", String.valueOf(separator), String.valueOf(decimalSeparator)));
         }
     }
 

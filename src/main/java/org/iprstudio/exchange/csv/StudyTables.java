@@ -8,7 +8,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Study;
+import org.iprstudio.exchange.ExchangeMessages;
 
 /**
  * A study as tidy CSV tables for R, SPSS, Stata and Excel (moments.csv, pairs.csv, codings.csv,
@@ -55,7 +57,7 @@ public final class StudyTables {
                 out.write('\uFEFF');
             }
             Table<?> table = tables.stream().filter(t -> t.fileName().equals(fileName)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("No table " + fileName));
+                    .orElseThrow(() -> new DomainException(ExchangeMessages.of("studyTables.noTable", fileName)));
             table.write(new CsvWriter(out, options.separator(), options.escapeFormulas()));
         }
         out.flush();

@@ -14,7 +14,9 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.exchange.ExchangeFormatException;
+import org.iprstudio.exchange.ExchangeMessages;
 import org.iprstudio.exchange.SafeXml;
 
 /**
@@ -64,9 +66,9 @@ public final class EafReader {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return parse(file, in);
         } catch (NoSuchFileException e) {
-            throw new ExchangeFormatException("There is no file at " + file + ". Check the path.");
+            throw new ExchangeFormatException(ExchangeMessages.of("studyJson.fileCheckPath", file));
         } catch (IOException e) {
-            throw new ExchangeFormatException(file + " could not be read (" + e.getMessage() + "). Check that it is a file you may read.", e);
+            throw new ExchangeFormatException(ExchangeMessages.of("eafReader.couldReadCheckFile", file, UserMessage.from(e)), e);
         }
     }
 
@@ -83,11 +85,10 @@ public final class EafReader {
                 // the prolog
             }
             if (!xml.isStartElement()) {
-                throw new ExchangeFormatException(file + " is empty or not XML. Choose an ELAN file (.eaf).");
+                throw new ExchangeFormatException(ExchangeMessages.of("eafReader.emptyXmlChooseElan", file));
             }
             if (!xml.getLocalName().equals("ANNOTATION_DOCUMENT")) {
-                throw new ExchangeFormatException(file + " is not an ELAN file (it starts with <" + xml.getLocalName()
-                        + ">, not <ANNOTATION_DOCUMENT>). Choose an .eaf file saved by ELAN or exported by IPR Studio.");
+                throw new ExchangeFormatException(ExchangeMessages.of("eafReader.elanFileStartsAnnotation", file, xml.getLocalName()));
             }
             format = attribute(xml, "FORMAT", attribute(xml, "VERSION", ""));
             RawTier tier = null;
@@ -146,8 +147,7 @@ public final class EafReader {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new ExchangeFormatException(file + " is damaged: it is not well-formed XML (" + SafeXml.where(e) + ")."
-                    + " Open it in ELAN and save it again, or export it again.", e);
+            throw new ExchangeFormatException(ExchangeMessages.of("eafReader.damagedWellFormedXml", file, SafeXml.where(e)), e);
         }
         return resolve(format, media, tiers, slotOrder, slotValues, properties);
     }

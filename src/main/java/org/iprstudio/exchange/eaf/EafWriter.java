@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +28,10 @@ import org.iprstudio.domain.ScaleLabel;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.TimeFrame;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.exchange.Clock;
+import org.iprstudio.exchange.ExchangeMessages;
+import org.iprstudio.exchange.KeyedIOException;
 import org.iprstudio.exchange.PointSpan;
 import org.iprstudio.exchange.Xml;
 
@@ -97,13 +99,21 @@ public final class EafWriter {
         return study.dyad(session.dyadId()).code() + "-S" + session.number() + ".eaf";
     }
 
+    /**
+     * The document's date as an xs:dateTime with its seconds always written: OffsetDateTime.toString
+     * leaves out ":00" at a whole minute, which ELAN's schema refuses.
+     */
+    static String documentDate(OffsetDateTime now) {
+        return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX").format(now);
+    }
+
     /** @param media the linked video, or null when the session has none */
     public void write(Session session, EafMedia media, OutputStream stream) throws IOException {
         SessionLayout layout = new SessionLayout(study, session, pairings.get(session.id()));
         try {
             Xml xml = Xml.over(stream);
             XMLStreamWriter raw = xml.raw();
-            xml.open("ANNOTATION_DOCUMENT", "AUTHOR", "IPR Studio", "DATE", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
+            xml.open("ANNOTATION_DOCUMENT", "AUTHOR", "IPR Studio", "DATE", documentDate(OffsetDateTime.now(ZoneOffset.UTC)),
                     "FORMAT", VERSION, "VERSION", VERSION);
             raw.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
             raw.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "noNamespaceSchemaLocation", "http://www.mpi.nl/tools/elan/EAFv3.0.xsd");
@@ -126,7 +136,7 @@ public final class EafWriter {
             xml.close();
             xml.finish();
         } catch (XMLStreamException e) {
-            throw new IOException("The ELAN file could not be written: " + e.getMessage(), e);
+            throw new KeyedIOException(ExchangeMessages.of("eafWriter.notWritten", UserMessage.from(e)), e);
         }
     }
 

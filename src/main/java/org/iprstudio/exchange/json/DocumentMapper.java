@@ -49,6 +49,8 @@ import org.iprstudio.domain.ThemeStatus;
 import org.iprstudio.domain.TimeFrame;
 import org.iprstudio.domain.TimeSpan;
 import org.iprstudio.domain.Trajectory;
+import org.iprstudio.domain.UserMessage;
+import org.iprstudio.exchange.ExchangeMessages;
 import org.iprstudio.exchange.json.StudyDocument.AttributeDto;
 import org.iprstudio.exchange.json.StudyDocument.AttributeValueDto;
 import org.iprstudio.exchange.json.StudyDocument.BaselineDto;
@@ -77,78 +79,73 @@ final class DocumentMapper {
     // ---- JSON -> domain --------------------------------------------------------------------
 
     Study toStudy(StudyDocument doc) {
-        return toStudy(doc, StudyDocument.FORMAT, "an IPR Studio study");
+        return toStudy(doc, StudyDocument.FORMAT, ExchangeMessages.of("studyJson.aStudy"));
     }
 
-    Study toStudy(StudyDocument doc, String expectedFormat, String what) {
+    Study toStudy(StudyDocument doc, String expectedFormat, Object what) {
         if (!expectedFormat.equals(doc.format())) {
-            throw new DomainException("this is not " + what + " (its \"format\" is " + quoted(doc.format())
-                    + ", expected \"" + expectedFormat + "\").");
+            throw new DomainException(ExchangeMessages.of("documentMapper.formatExpected", what, quoted(doc.format()), expectedFormat));
         }
         boolean kit = StudyDocument.KIT_FORMAT.equals(expectedFormat);
         int newest = kit ? StudyDocument.KIT_VERSION : StudyDocument.VERSION;
         if (doc.formatVersion() == null || doc.formatVersion() > newest || doc.formatVersion() < 1) {
-            throw new DomainException((kit ? "recall kit" : "study.json") + " format version " + doc.formatVersion()
-                    + " is not supported: this version of IPR Studio reads versions 1 to " + newest + ". Install a newer IPR Studio.");
+            throw new DomainException(ExchangeMessages.of("documentMapper.formatVersionSupportedVersion", (kit ? ExchangeMessages.of("documentMapper.recallKit") : "study.json"), doc.formatVersion(), newest));
         }
         if (doc.attributes() != null && (kit || doc.formatVersion() < 2)) {
-            throw new DomainException(kit ? "a recall kit carries no case attributes; remove the field \"attributes\"."
-                    : "the field \"attributes\" belongs to study.json format version 2; set \"formatVersion\" to 2 or remove it.");
+            throw new DomainException(kit ? ExchangeMessages.of("documentMapper.kitNoAttributes") : ExchangeMessages.of("documentMapper.attributesNeedVersion2"));
         }
         boolean transcriptInRecall = doc.study() != null && doc.study().protocol() != null && doc.study().protocol().transcriptInRecall() != null;
         if ((doc.transcripts() != null || doc.quotes() != null || transcriptInRecall) && (kit || doc.formatVersion() < 3)) {
-            throw new DomainException(kit ? "a recall kit carries no transcripts or quotes; remove the fields \"transcripts\", \"quotes\" and \"transcriptInRecall\"."
-                    : "the fields \"transcripts\", \"quotes\" and \"transcriptInRecall\" belong to study.json format version 3; set \"formatVersion\" to 3 or remove them.");
+            throw new DomainException(kit ? ExchangeMessages.of("documentMapper.kitNoTranscripts") : ExchangeMessages.of("documentMapper.transcriptsNeedVersion3"));
         }
         if (doc.supervision() != null && (kit || doc.formatVersion() < 3)) {
-            throw new DomainException(kit ? "a recall kit carries no supervision; remove the field \"supervision\"."
-                    : "the field \"supervision\" belongs to study.json format version 3; set \"formatVersion\" to 3 or remove it.");
+            throw new DomainException(kit ? ExchangeMessages.of("documentMapper.kitNoSupervision") : ExchangeMessages.of("documentMapper.supervisionNeedsVersion3"));
         }
         if (doc.baseline() != null && (!kit || doc.formatVersion() < 2)) {
-            throw new DomainException("the field \"baseline\" belongs to recall kits of format version 2 only; remove it.");
+            throw new DomainException(ExchangeMessages.of("documentMapper.fieldBaselineBelongsRecall"));
         }
         if (doc.study() == null) {
-            throw new DomainException("the \"study\" section is missing.");
+            throw new DomainException(ExchangeMessages.of("documentMapper.studySectionMissing"));
         }
         List<Entity> entities = new ArrayList<>();
         for (SiteDto s : list(doc.sites())) {
-            entities.add(new Site(uuid(s.id(), "site id"), s.code(), s.name()));
+            entities.add(new Site(uuid(s.id(), ExchangeMessages.of("field.siteId")), s.code(), s.name()));
         }
         for (ParticipantDto p : list(doc.participants())) {
-            entities.add(new Participant(uuid(p.id(), "participant id"), p.code(), enumOf(Role.class, p.role(), "role"), p.pseudonym()));
+            entities.add(new Participant(uuid(p.id(), ExchangeMessages.of("field.participantId")), p.code(), enumOf(Role.class, p.role(), ExchangeMessages.of("field.role")), p.pseudonym()));
         }
         for (DyadDto d : list(doc.dyads())) {
-            UUID dyadId = uuid(d.id(), "dyad id");
-            entities.add(new Dyad(dyadId, d.code(), uuid(d.site(), "site of dyad " + d.code()), uuid(d.therapist(), "therapist of dyad " + d.code()),
-                    uuid(d.client(), "client of dyad " + d.code()), enumOrNull(Trajectory.class, d.trajectory(), "trajectory")));
+            UUID dyadId = uuid(d.id(), ExchangeMessages.of("field.dyadId"));
+            entities.add(new Dyad(dyadId, d.code(), uuid(d.site(), ExchangeMessages.of("field.siteDyad", d.code())), uuid(d.therapist(), ExchangeMessages.of("field.therapistDyad", d.code())),
+                    uuid(d.client(), ExchangeMessages.of("field.clientDyad", d.code())), enumOrNull(Trajectory.class, d.trajectory(), ExchangeMessages.of("field.trajectory"))));
             for (SessionDto s : list(d.sessions())) {
                 addSession(entities, dyadId, s, d.code());
             }
         }
         for (CodeDto c : list(doc.codes())) {
-            entities.add(new Code(uuid(c.id(), "code id"), uuidOrNull(c.parent(), "parent of code " + c.name()), c.name(), c.description(),
+            entities.add(new Code(uuid(c.id(), ExchangeMessages.of("field.codeId")), uuidOrNull(c.parent(), ExchangeMessages.of("field.parentCode", c.name())), c.name(), c.description(),
                     c.colour(), Boolean.TRUE.equals(c.retired())));
         }
         for (PairDto p : list(doc.pairs())) {
-            entities.add(new MomentPair(uuid(p.id(), "pair id"), uuid(p.first(), "first moment of a pair"), uuid(p.second(), "second moment of a pair"),
-                    enumOf(PairMethod.class, p.method(), "pair method"), enumOf(PairClass.class, p.pairClass(), "pair class"),
-                    enumOrNull(PairDecision.class, p.decision(), "pair decision"), p.reason()));
+            entities.add(new MomentPair(uuid(p.id(), ExchangeMessages.of("field.pairId")), uuid(p.first(), ExchangeMessages.of("field.firstMomentPair")), uuid(p.second(), ExchangeMessages.of("field.secondMomentPair")),
+                    enumOf(PairMethod.class, p.method(), ExchangeMessages.of("field.pairMethod")), enumOf(PairClass.class, p.pairClass(), ExchangeMessages.of("field.pairClass")),
+                    enumOrNull(PairDecision.class, p.decision(), ExchangeMessages.of("field.pairDecision")), p.reason()));
         }
         for (CodingDto c : list(doc.codings())) {
-            entities.add(new Coding(uuid(c.id(), "coding id"), uuid(c.code(), "code of a coding"), uuidOrNull(c.moment(), "moment of a coding"),
-                    uuidOrNull(c.pair(), "pair of a coding")));
+            entities.add(new Coding(uuid(c.id(), ExchangeMessages.of("field.codingId")), uuid(c.code(), ExchangeMessages.of("field.codeCoding")), uuidOrNull(c.moment(), ExchangeMessages.of("field.momentCoding")),
+                    uuidOrNull(c.pair(), ExchangeMessages.of("field.pairCoding"))));
         }
         int position = 0;
         for (ThemeDto t : list(doc.themes())) {
-            entities.add(new Theme(uuid(t.id(), "theme id"), uuidOrNull(t.parent(), "parent of theme " + t.name()), t.name(), t.definition(),
-                    enumOrNull(ThemeStatus.class, t.status(), "theme status"), t.position() == null ? position : t.position(),
-                    uuids(t.codes(), "code of theme " + t.name()), uuids(t.exemplars(), "exemplar of theme " + t.name())));
+            entities.add(new Theme(uuid(t.id(), ExchangeMessages.of("field.themeId")), uuidOrNull(t.parent(), ExchangeMessages.of("field.parentTheme", t.name())), t.name(), t.definition(),
+                    enumOrNull(ThemeStatus.class, t.status(), ExchangeMessages.of("field.themeStatus")), t.position() == null ? position : t.position(),
+                    uuids(t.codes(), ExchangeMessages.of("field.codeTheme", t.name())), uuids(t.exemplars(), ExchangeMessages.of("field.exemplarTheme", t.name()))));
             position++;
         }
         for (MemoDto m : list(doc.memos())) {
-            Instant created = instant(m.createdAt(), "memo createdAt");
-            entities.add(new Memo(uuid(m.id(), "memo id"), enumOf(MemoTarget.class, m.target(), "memo target"), uuidOrNull(m.targetId(), "memo target id"),
-                    m.kind(), m.title(), m.text(), created, m.modifiedAt() == null ? created : instant(m.modifiedAt(), "memo modifiedAt")));
+            Instant created = instant(m.createdAt(), ExchangeMessages.of("field.memoCreatedat"));
+            entities.add(new Memo(uuid(m.id(), ExchangeMessages.of("field.memoId")), enumOf(MemoTarget.class, m.target(), ExchangeMessages.of("field.memoTarget")), uuidOrNull(m.targetId(), ExchangeMessages.of("field.memoTargetId")),
+                    m.kind(), m.title(), m.text(), created, m.modifiedAt() == null ? created : instant(m.modifiedAt(), ExchangeMessages.of("field.memoModifiedat"))));
         }
         addAttributes(entities, list(doc.attributes()));
         entities.addAll(TranscriptDocuments.quotes(list(doc.quotes())));
@@ -160,49 +157,49 @@ final class DocumentMapper {
 
     private void addAttributes(List<Entity> entities, List<AttributeDto> attributes) {
         for (AttributeDto a : attributes) {
-            UUID attributeId = uuid(a.id(), "attribute id");
-            String what = "attribute " + quoted(a.name());
-            entities.add(new Attribute(attributeId, enumOf(AttributeTarget.class, a.appliesTo(), "appliesTo of " + what),
-                    a.name(), enumOf(AttributeType.class, a.type(), "type of " + what), a.choices()));
+            UUID attributeId = uuid(a.id(), ExchangeMessages.of("field.attributeId"));
+            UserMessage what = ExchangeMessages.of("field.attribute", quoted(a.name()));
+            entities.add(new Attribute(attributeId, enumOf(AttributeTarget.class, a.appliesTo(), ExchangeMessages.of("field.appliesto", what)),
+                    a.name(), enumOf(AttributeType.class, a.type(), ExchangeMessages.of("field.type", what)), a.choices()));
             for (AttributeValueDto v : list(a.values())) {
-                entities.add(new AttributeValue(uuid(v.id(), "id of a value of " + what), attributeId, uuid(v.of(), "\"of\" of a value of " + what), v.value()));
+                entities.add(new AttributeValue(uuid(v.id(), ExchangeMessages.of("field.idValue", what)), attributeId, uuid(v.of(), ExchangeMessages.of("field.value", what)), v.value()));
             }
         }
     }
 
     private void addSession(List<Entity> entities, UUID dyadId, SessionDto s, String dyadCode) {
-        String where = "session " + s.number() + " of dyad " + dyadCode;
+        UserMessage where = ExchangeMessages.of("field.sessionOfDyad", s.number(), dyadCode);
         if (s.number() == null) {
-            throw new DomainException("a session of dyad " + dyadCode + " has no \"number\".");
+            throw new DomainException(ExchangeMessages.of("documentMapper.sessionDyadHasNumber", dyadCode));
         }
-        UUID sessionId = uuid(s.id(), "id of " + where);
+        UUID sessionId = uuid(s.id(), ExchangeMessages.of("field.id", where));
         MediaDto m = s.media();
-        MediaRef media = m == null ? null : new MediaRef(m.path(), m.sha256(), timeOrNull(m.duration(), "duration of the video of " + where));
-        entities.add(new Session(sessionId, dyadId, s.number(), date(s.date(), "date of " + where), media));
+        MediaRef media = m == null ? null : new MediaRef(m.path(), m.sha256(), timeOrNull(m.duration(), ExchangeMessages.of("field.durationVideo", where)));
+        entities.add(new Session(sessionId, dyadId, s.number(), date(s.date(), ExchangeMessages.of("field.date", where)), media));
         for (PassDto p : list(s.recallPasses())) {
-            UUID passId = uuid(p.id(), "recall pass id in " + where);
-            entities.add(new RecallPass(passId, sessionId, enumOf(Role.class, p.perspective(), "perspective"), uuid(p.participant(), "participant of a recall pass in " + where),
-                    uuidOrNull(p.interviewer(), "interviewer"), date(p.date(), "recall date in " + where), enumOf(PassStatus.class, p.status(), "recall status"),
+            UUID passId = uuid(p.id(), ExchangeMessages.of("field.recallPassId", where));
+            entities.add(new RecallPass(passId, sessionId, enumOf(Role.class, p.perspective(), ExchangeMessages.of("field.perspective")), uuid(p.participant(), ExchangeMessages.of("field.participantRecallPass", where)),
+                    uuidOrNull(p.interviewer(), ExchangeMessages.of("field.interviewer")), date(p.date(), ExchangeMessages.of("field.recallDate", where)), enumOf(PassStatus.class, p.status(), ExchangeMessages.of("field.recallStatus")),
                     p.missingReason()));
             for (MomentDto mo : list(p.moments())) {
-                entities.add(new Moment(uuid(mo.id(), "moment id in " + where), passId, time(mo.anchor(), "anchor of a moment in " + where),
-                        mo.span() == null ? null : span(mo.span(), where), enumOf(Initiator.class, mo.initiator(), "initiator"), mo.comment(),
-                        enumOrNull(TimeFrame.class, mo.timeFrame(), "timeFrame"), mo.helpfulness() == null ? null : new Helpfulness(mo.helpfulness()),
-                        mo.intensity(), instant(mo.createdAt(), "createdAt of a moment in " + where), mo.tags()));
+                entities.add(new Moment(uuid(mo.id(), ExchangeMessages.of("field.momentId", where)), passId, time(mo.anchor(), ExchangeMessages.of("field.anchorMoment", where)),
+                        mo.span() == null ? null : span(mo.span(), where), enumOf(Initiator.class, mo.initiator(), ExchangeMessages.of("field.initiator")), mo.comment(),
+                        enumOrNull(TimeFrame.class, mo.timeFrame(), ExchangeMessages.of("field.timeframe")), mo.helpfulness() == null ? null : new Helpfulness(mo.helpfulness()),
+                        mo.intensity(), instant(mo.createdAt(), ExchangeMessages.of("field.createdatMoment", where)), mo.tags()));
             }
         }
     }
 
-    private TimeSpan span(SpanDto span, String where) {
-        return new TimeSpan(time(span.start(), "span start in " + where), time(span.end(), "span end in " + where));
+    private TimeSpan span(SpanDto span, Object where) {
+        return new TimeSpan(time(span.start(), ExchangeMessages.of("field.spanStart", where)), time(span.end(), ExchangeMessages.of("field.spanEnd", where)));
     }
 
     private StudyHeader header(StudyDto s) {
         ProtocolDto p = s.protocol();
         Protocol protocol = p == null ? Protocol.standard() : new Protocol(p.sessions(), p.prompts(), scale(p.helpfulness()), scale(p.intensity()),
-                p.pairingWindow() == null ? null : new PairingWindow(time(p.pairingWindow().before(), "pairing window before"),
-                        time(p.pairingWindow().after(), "pairing window after")), p.quickTags(), Boolean.TRUE.equals(p.transcriptInRecall()));
-        return new StudyHeader(uuid(s.id(), "study id"), s.title(), s.approval(), date(s.periodStart(), "periodStart"), date(s.periodEnd(), "periodEnd"), protocol);
+                p.pairingWindow() == null ? null : new PairingWindow(time(p.pairingWindow().before(), ExchangeMessages.of("field.pairingWindowBefore")),
+                        time(p.pairingWindow().after(), ExchangeMessages.of("field.pairingWindowAfter"))), p.quickTags(), Boolean.TRUE.equals(p.transcriptInRecall()));
+        return new StudyHeader(uuid(s.id(), ExchangeMessages.of("field.studyId")), s.title(), s.approval(), date(s.periodStart(), ExchangeMessages.of("field.periodstart")), date(s.periodEnd(), ExchangeMessages.of("field.periodend")), protocol);
     }
 
     private RatingScale scale(ScaleDto s) {
@@ -210,12 +207,12 @@ final class DocumentMapper {
             return null;
         }
         if (s.min() == null || s.max() == null || s.step() == null) {
-            throw new DomainException("rating scale " + quoted(s.name()) + " needs \"min\", \"max\" and \"step\".");
+            throw new DomainException(ExchangeMessages.of("documentMapper.ratingScaleNeedsMin", quoted(s.name())));
         }
         List<ScaleLabel> labels = new ArrayList<>();
         for (LabelDto l : list(s.labels())) {
             if (l.value() == null) {
-                throw new DomainException("a label of rating scale " + quoted(s.name()) + " has no \"value\".");
+                throw new DomainException(ExchangeMessages.of("documentMapper.labelRatingScaleHas", quoted(s.name())));
             }
             labels.add(new ScaleLabel(l.value(), l.label()));
         }
@@ -244,12 +241,12 @@ final class DocumentMapper {
         }
         Map<UUID, String> result = new HashMap<>();
         for (BaselineDto b : doc.baseline()) {
-            UUID moment = uuid(b.moment(), "moment of a baseline entry");
+            UUID moment = uuid(b.moment(), ExchangeMessages.of("field.momentBaselineEntry"));
             if (b.sha256() == null || !b.sha256().matches("[0-9a-f]{64}")) {
-                throw new DomainException("the baseline entry of moment " + moment + " needs \"sha256\": 64 lower-case hexadecimal digits.");
+                throw new DomainException(ExchangeMessages.of("documentMapper.baselineEntryMomentNeeds", moment));
             }
             if (result.put(moment, b.sha256()) != null) {
-                throw new DomainException("the baseline names moment " + moment + " twice.");
+                throw new DomainException(ExchangeMessages.of("documentMapper.baselineNamesMomentTwice", moment));
             }
         }
         return Optional.of(result);
@@ -348,13 +345,13 @@ final class DocumentMapper {
         return ids.stream().map(UUID::toString).toList();
     }
 
-    private static String quoted(String value) {
-        return value == null ? "missing" : "\"" + value + "\"";
+    private static Object quoted(String value) {
+        return value == null ? ExchangeMessages.of("field.missingValue") : "\"" + value + "\"";
     }
 
-    static <E extends Enum<E>> E enumOf(Class<E> type, String text, String what) {
+    static <E extends Enum<E>> E enumOf(Class<E> type, String text, Object what) {
         if (text == null) {
-            throw new DomainException("the " + what + " is missing.");
+            throw new DomainException(ExchangeMessages.of("transcriptDocuments.missing", what));
         }
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -363,63 +360,63 @@ final class DocumentMapper {
             for (E constant : type.getEnumConstants()) {
                 allowed.add(name(constant));
             }
-            throw new DomainException(quoted(text) + " is not a valid " + what + "; use one of " + String.join(", ", allowed) + ".");
+            throw new DomainException(ExchangeMessages.of("documentMapper.validUseOne", quoted(text), what, String.join(", ", allowed)));
         }
     }
 
-    static <E extends Enum<E>> E enumOrNull(Class<E> type, String text, String what) {
+    static <E extends Enum<E>> E enumOrNull(Class<E> type, String text, Object what) {
         return text == null ? null : enumOf(type, text, what);
     }
 
-    static UUID uuid(String text, String what) {
+    static UUID uuid(String text, Object what) {
         if (text == null) {
-            throw new DomainException("the " + what + " is missing.");
+            throw new DomainException(ExchangeMessages.of("transcriptDocuments.missing", what));
         }
         try {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new DomainException(quoted(text) + " is not a valid " + what + " (a UUID such as 3f2b8c1e-0d4a-4c7e-9b1f-2a6d5e8c7b90).");
+            throw new DomainException(ExchangeMessages.of("documentMapper.validUuidSuchF", quoted(text), what));
         }
     }
 
-    static UUID uuidOrNull(String text, String what) {
+    static UUID uuidOrNull(String text, Object what) {
         return text == null ? null : uuid(text, what);
     }
 
-    private static List<UUID> uuids(List<String> texts, String what) {
+    private static List<UUID> uuids(List<String> texts, Object what) {
         return list(texts).stream().map(t -> uuid(t, what)).toList();
     }
 
-    static LocalDate date(String text, String what) {
-        return parse(text, LocalDate::parse, what, "a date such as 2025-03-14");
+    static LocalDate date(String text, Object what) {
+        return parse(text, LocalDate::parse, what, ExchangeMessages.of("documentMapper.dateExample"));
     }
 
-    static Instant instant(String text, String what) {
+    static Instant instant(String text, Object what) {
         if (text == null) {
-            throw new DomainException("the " + what + " is missing.");
+            throw new DomainException(ExchangeMessages.of("transcriptDocuments.missing", what));
         }
-        return parse(text, Instant::parse, what, "a UTC time such as 2025-03-14T10:15:00Z");
+        return parse(text, Instant::parse, what, ExchangeMessages.of("documentMapper.instantExample"));
     }
 
-    static MediaTime time(String text, String what) {
+    static MediaTime time(String text, Object what) {
         if (text == null) {
-            throw new DomainException("the " + what + " is missing.");
+            throw new DomainException(ExchangeMessages.of("transcriptDocuments.missing", what));
         }
         return MediaTime.parse(text);
     }
 
-    static MediaTime timeOrNull(String text, String what) {
+    static MediaTime timeOrNull(String text, Object what) {
         return text == null ? null : time(text, what);
     }
 
-    private static <T> T parse(String text, Function<String, T> parser, String what, String example) {
+    private static <T> T parse(String text, Function<String, T> parser, Object what, Object example) {
         if (text == null) {
             return null;
         }
         try {
             return parser.apply(text.strip());
         } catch (DateTimeParseException e) {
-            throw new DomainException(quoted(text) + " is not a valid " + what + "; write " + example + ".");
+            throw new DomainException(ExchangeMessages.of("documentMapper.validWrite", quoted(text), what, example));
         }
     }
 }

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.iprstudio.domain.UserMessage;
+import org.iprstudio.exchange.ExchangeMessages;
 
 /**
  * Turns Jackson's errors into one line for people: where (line, column and the JSON path such as
@@ -30,113 +32,113 @@ final class JsonErrors {
 
     /** @param parser the parser that stopped, still open (it knows the offending token), or null */
     static JsonFormatException translate(String name, JsonProcessingException e, JsonParser parser) {
-        String place = name + where(e.getLocation(), e instanceof JsonMappingException m ? path(m.getPath()) : "");
+        UserMessage place = where(name, e.getLocation(), e instanceof JsonMappingException m ? path(m.getPath()) : "");
         // databind wraps the parser's own errors (number too large, end of input) to add the path
         JsonProcessingException cause = e instanceof JsonMappingException && e.getCause() instanceof JsonProcessingException inner ? inner : e;
-        String problem = problem(cause, parser);
-        return new JsonFormatException(place + ": " + problem + " Nothing was imported.", e);
+        UserMessage problem = problem(cause, parser);
+        return new JsonFormatException(ExchangeMessages.of("jsonErrors.nothingWasImported", place, problem), e);
     }
 
-    private static String problem(JsonProcessingException e, JsonParser parser) {
+    private static UserMessage problem(JsonProcessingException e, JsonParser parser) {
         if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown field '" + u.getPropertyName() + "'. Check its spelling against docs/study-json.md.";
+            return ExchangeMessages.of("jsonErrors.unknownField", u.getPropertyName());
         }
         if (e instanceof InvalidNullException) {
-            return "null is not allowed here: a list holds values, never null. Remove the null or write the value.";
+            return ExchangeMessages.of("jsonErrors.nullInList");
         }
         String original = clean(e.getOriginalMessage());
         if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
-            return "the text ends too early (was it cut off?). This is not a valid study.json.";
+            return ExchangeMessages.of("jsonErrors.endsEarly");
         }
         if (e instanceof StreamConstraintsException) {
-            return "the text is nested too deeply or holds a value that is too long. This is not a valid study.json.";
+            return ExchangeMessages.of("jsonErrors.tooDeep");
         }
         if (e instanceof InputCoercionException) {
             String number = current(parser);
-            return "the number " + (number.isEmpty() ? "" : shortText(number) + " ") + "is too large. Write a whole number that fits (at most 2147483647).";
+            return number.isEmpty() ? ExchangeMessages.of("jsonErrors.numberTooLarge") : ExchangeMessages.of("jsonErrors.theNumberTooLarge", shortText(number));
         }
         if (e instanceof MismatchedInputException m) {
             return mismatch(m, parser);
         }
         if (original.startsWith("Duplicate field")) {
-            return "a field is given twice (" + original.substring("Duplicate field".length()).strip() + "). Keep one of them.";
+            return ExchangeMessages.of("jsonErrors.fieldTwice", original.substring("Duplicate field".length()).strip());
         }
         if (original.contains("Trailing token")) {
-            return "there is more text after the end of the study. Remove it.";
+            return ExchangeMessages.of("jsonErrors.trailingText");
         }
-        return "the JSON is broken here (" + original + "). This is not a valid study.json.";
+        return ExchangeMessages.of("jsonErrors.broken", details(original));
     }
 
-    private static String mismatch(MismatchedInputException m, JsonParser parser) {
+    private static UserMessage mismatch(MismatchedInputException m, JsonParser parser) {
         String original = m.getOriginalMessage() == null ? "" : m.getOriginalMessage();
         if (original.startsWith("No content to map")) {
-            return "the file is empty. This is not a valid study.json.";
+            return ExchangeMessages.of("jsonErrors.emptyFile");
         }
         if (original.contains("Trailing token")) {
-            return "there is more text after the end of the study. Remove it.";
+            return ExchangeMessages.of("jsonErrors.trailingText");
         }
         Class<?> target = m.getTargetType();
-        String found = m instanceof InvalidFormatException f && f.getValue() != null ? value(f.getValue()) : found(parser);
-        String expected = expected(target);
+        Object found = m instanceof InvalidFormatException f && f.getValue() != null ? value(f.getValue()) : found(parser);
+        UserMessage expected = expected(target);
         if (expected == null) {
-            return "this value is not valid here (" + clean(original) + "). Check it against docs/study-json.md.";
+            return ExchangeMessages.of("jsonErrors.notValidHere", details(clean(original)));
         }
-        return "expected " + expected + ", found " + found + ".";
+        return ExchangeMessages.of("jsonErrors.expectedFound", expected, found);
     }
 
-    private static String expected(Class<?> target) {
+    private static UserMessage expected(Class<?> target) {
         if (target == null) {
             return null;
         }
         if (target == String.class) {
-            return "text in double quotes";
+            return ExchangeMessages.of("jsonErrors.expectText");
         }
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
-            return "a whole number (such as 3, without a fraction or quotes)";
+            return ExchangeMessages.of("jsonErrors.expectWholeNumber");
         }
         if (target == Double.class || target == double.class) {
-            return "a number (such as 4 or 4.5, without quotes)";
+            return ExchangeMessages.of("jsonErrors.expectNumber");
         }
         if (target == Boolean.class || target == boolean.class) {
-            return "true or false";
+            return ExchangeMessages.of("jsonErrors.expectBoolean");
         }
         if (Collection.class.isAssignableFrom(target)) {
-            return "a list [ ... ]";
+            return ExchangeMessages.of("jsonErrors.expectList");
         }
         if (target.isRecord() || target == Object.class) {
-            return "an object { ... }";
+            return ExchangeMessages.of("jsonErrors.expectObject");
         }
         return null;
     }
 
-    private static String value(Object value) {
+    private static Object value(Object value) {
         if (value instanceof String text) {
-            return "the text " + shortText("\"" + text + "\"");
+            return ExchangeMessages.of("jsonErrors.foundText", shortText("\"" + text + "\""));
         }
         if (value instanceof Double || value instanceof Float || value instanceof java.math.BigDecimal) {
-            return "the number " + shortText(value.toString());
+            return ExchangeMessages.of("jsonErrors.foundNumber", shortText(value.toString()));
         }
         if (value instanceof Number) {
-            return "the whole number " + shortText(value.toString());
+            return ExchangeMessages.of("jsonErrors.foundWholeNumber", shortText(value.toString()));
         }
         return shortText(String.valueOf(value));
     }
 
-    private static String found(JsonParser parser) {
+    private static Object found(JsonParser parser) {
         JsonToken token = parser == null ? null : parser.currentToken();
         if (token == null) {
-            return "something else";
+            return ExchangeMessages.of("jsonErrors.foundOther");
         }
         String text = current(parser);
         return switch (token) {
-            case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
-            case START_ARRAY, END_ARRAY -> "a list";
-            case VALUE_STRING -> "the text " + shortText("\"" + text + "\"");
-            case VALUE_NUMBER_INT -> "the whole number " + shortText(text);
-            case VALUE_NUMBER_FLOAT -> "the number " + shortText(text);
+            case START_OBJECT, END_OBJECT, FIELD_NAME -> ExchangeMessages.of("jsonErrors.foundObject");
+            case START_ARRAY, END_ARRAY -> ExchangeMessages.of("jsonErrors.foundList");
+            case VALUE_STRING -> ExchangeMessages.of("jsonErrors.foundText", shortText("\"" + text + "\""));
+            case VALUE_NUMBER_INT -> ExchangeMessages.of("jsonErrors.foundWholeNumber", shortText(text));
+            case VALUE_NUMBER_FLOAT -> ExchangeMessages.of("jsonErrors.foundNumber", shortText(text));
             case VALUE_TRUE, VALUE_FALSE -> text;
             case VALUE_NULL -> "null";
-            default -> "something else";
+            default -> ExchangeMessages.of("jsonErrors.foundOther");
         };
     }
 
@@ -155,25 +157,28 @@ final class JsonErrors {
 
     private static String clean(String message) {
         if (message == null) {
-            return "no details";
+            return "";
         }
         String cleaned = INTERNALS.matcher(SOURCE.matcher(message).replaceAll("")).replaceAll("").replaceAll("\\s+", " ").strip();
         return cleaned.endsWith(".") ? cleaned.substring(0, cleaned.length() - 1) : cleaned;
     }
 
-    private static String where(JsonLocation location, String path) {
+    /** Jackson's own words (English, as it has them), or "no details" in the reader's language. */
+    private static Object details(String cleaned) {
+        return cleaned.isEmpty() ? ExchangeMessages.of("jsonErrors.noDetails") : cleaned;
+    }
+
+    /** "study.json (line 3, column 7, at dyads[0].code)": the file and the place in it. */
+    private static UserMessage where(String name, JsonLocation location, String path) {
         boolean line = location != null && location.getLineNr() > 0;
         if (!line && path.isEmpty()) {
-            return "";
+            return UserMessage.plain(name);
         }
-        StringBuilder b = new StringBuilder(" (");
-        if (line) {
-            b.append("line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr());
+        if (!line) {
+            return ExchangeMessages.of("jsonErrors.atPath", name, path);
         }
-        if (!path.isEmpty()) {
-            b.append(line ? ", at " : "at ").append(path);
-        }
-        return b.append(')').toString();
+        return path.isEmpty() ? ExchangeMessages.of("jsonErrors.atLine", name, location.getLineNr(), location.getColumnNr())
+                : ExchangeMessages.of("jsonErrors.atLinePath", name, location.getLineNr(), location.getColumnNr(), path);
     }
 
     /** "dyads[0].sessions[1].number": the place in the document, as people count it in JSON. */

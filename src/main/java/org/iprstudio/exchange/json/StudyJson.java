@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Moment;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.UserMessage;
+import org.iprstudio.exchange.ExchangeMessages;
 
 /** Reads and writes the study.json text form (format "ipr-studio-study", version 1). */
 public final class StudyJson {
@@ -79,17 +81,17 @@ public final class StudyJson {
 
     public Study read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new JsonFormatException("There is no file at " + file + ". Check the path.", null);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.fileCheckPath", file), null);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (IOException e) {
-            throw new JsonFormatException(file + " cannot be read: " + e.getMessage(), e);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.cannotRead", file, UserMessage.from(e)), e);
         }
     }
 
     public Study read(InputStream in, String name) {
-        return read(in, name, StudyDocument.FORMAT, "an IPR Studio study");
+        return read(in, name, StudyDocument.FORMAT, ExchangeMessages.of("studyJson.aStudy"));
     }
 
     /** Reads a recall kit (one pass and what it needs; see docs/recall-kits.md). */
@@ -107,20 +109,20 @@ public final class StudyJson {
 
     public Kit readKitWithBaseline(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new JsonFormatException("There is no file at " + file + ". Check the path.", null);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.fileCheckPath", file), null);
         }
         StudyDocument document;
         try (InputStream in = Files.newInputStream(file)) {
             document = parse(in, file.toString());
         } catch (IOException e) {
-            throw new JsonFormatException(file + " cannot be read: " + e.getMessage() + ". Nothing was imported.", e);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.cannotReadNothingWas", file, UserMessage.from(e)), e);
         }
         DocumentMapper documents = new DocumentMapper();
-        Study study = toStudy(document, file.toString(), StudyDocument.KIT_FORMAT, "an IPR Studio recall kit");
+        Study study = toStudy(document, file.toString(), StudyDocument.KIT_FORMAT, ExchangeMessages.of("studyJson.aRecallKit"));
         try {
             return new Kit(study, documents.baseline(document));
         } catch (DomainException e) {
-            throw new JsonFormatException(file + ": " + abbreviated(e.getMessage()) + " Nothing was imported.", e);
+            throw new JsonFormatException(ExchangeMessages.of("jsonErrors.nothingWasImported", file, UserMessage.from(e).map(StudyJson::abbreviated)), e);
         }
     }
 
@@ -158,7 +160,7 @@ public final class StudyJson {
 
     private static final ObjectMapper FINGERPRINTS = JsonMapper.builder().serializationInclusion(JsonInclude.Include.NON_NULL).build();
 
-    private Study read(InputStream in, String name, String format, String what) {
+    private Study read(InputStream in, String name, String format, Object what) {
         return toStudy(parse(in, name), name, format, what);
     }
 
@@ -176,30 +178,35 @@ public final class StudyJson {
         } catch (JsonProcessingException e) { // from closing the parser
             throw JsonErrors.translate(name, e, null);
         } catch (CharConversionException e) {
-            throw new JsonFormatException(name + " is not text in UTF-8 (" + e.getMessage() + "). This is not a valid study.json. Nothing was imported.", e);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.textUtfValidStudy", name, UserMessage.from(e)), e);
         } catch (IOException e) {
-            throw new JsonFormatException(name + " cannot be read: " + e.getMessage() + ". Nothing was imported.", e);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.cannotReadNothingWas", name, UserMessage.from(e)), e);
         }
         if (document == null) {
-            throw new JsonFormatException(name + " is empty. Nothing was imported.", null);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.emptyNothingWasImported", name), null);
         }
         return document;
     }
 
-    private static Study toStudy(StudyDocument document, String name, String format, String what) {
+    private static Study toStudy(StudyDocument document, String name, String format, Object what) {
         try {
             return new DocumentMapper().toStudy(document, format, what);
         } catch (DomainException e) {
-            throw new JsonFormatException(name + ": " + abbreviated(e.getMessage()) + " Nothing was imported.", e);
+            throw new JsonFormatException(ExchangeMessages.of("jsonErrors.nothingWasImported", name, UserMessage.from(e).map(StudyJson::abbreviated)), e);
         }
     }
 
     private static final Pattern LONG_QUOTE = Pattern.compile("([\"'])([^\"'\\n]{100,}?)\\1");
 
     /** A message quotes the bad value; a value of thousands of characters is cut to its start, so the message stays one readable line. */
+    static String abbreviated(String message, java.util.Locale locale) {
+        return LONG_QUOTE.matcher(escapeBreaks(message)).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2).substring(0, 60)
+                + ExchangeMessages.of("studyJson.cutShort", m.group(2).length()).render(locale) + m.group(1)));
+    }
+
+    /** The same in English, as the log has it. */
     static String abbreviated(String message) {
-        return LONG_QUOTE.matcher(escapeBreaks(message)).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2).substring(0, 60) + "... ("
-                + m.group(2).length() + " characters)" + m.group(1)));
+        return abbreviated(message, java.util.Locale.ENGLISH);
     }
 
     /** A value with line breaks or tabs in it is shown with a backslash-n or backslash-t, so that the message stays on one line. */
@@ -217,7 +224,7 @@ public final class StudyJson {
             mapper.writer(printer).writeValue(out, document);
             out.write('\n');
         } catch (IOException e) {
-            throw new JsonFormatException("The study could not be written as JSON: " + e.getMessage(), e);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.studyCouldWrittenJson", UserMessage.from(e)), e);
         }
     }
 
@@ -242,7 +249,7 @@ public final class StudyJson {
             } catch (IOException ignored) {
                 // the write already failed; that is the error to report
             }
-            throw new JsonFormatException(file + " could not be written: " + e.getMessage() + ". The old file, if any, is unchanged.", e);
+            throw new JsonFormatException(ExchangeMessages.of("studyJson.couldWrittenOldFile", file, UserMessage.from(e)), e);
         }
     }
 

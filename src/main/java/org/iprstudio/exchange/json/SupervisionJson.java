@@ -23,6 +23,7 @@ import org.iprstudio.domain.Supervision;
 import org.iprstudio.domain.SupervisionMeeting;
 import org.iprstudio.domain.SupervisionMoment;
 import org.iprstudio.domain.TimeFrame;
+import org.iprstudio.exchange.ExchangeMessages;
 import org.iprstudio.exchange.json.SupervisionDto.MeetingDto;
 import org.iprstudio.exchange.json.SupervisionDto.PointDto;
 import org.iprstudio.exchange.json.SupervisionDto.StopDto;
@@ -63,27 +64,27 @@ final class SupervisionJson {
         }
         for (MeetingDto m : list(dto.meetings())) {
             if (m.date() == null) {
-                throw new DomainException("the date of supervision meeting " + m.id() + " is missing.");
+                throw new DomainException(ExchangeMessages.of("supervisionJson.dateSupervisionMeetingMissing", m.id()));
             }
-            Instant opened = m.clientViewOpenedAt() == null ? null : instant(m.clientViewOpenedAt(), "clientViewOpenedAt of a supervision meeting");
-            SupervisionMeeting meeting = new SupervisionMeeting(uuid(m.id(), "supervision meeting id"), uuid(m.session(), "session of a supervision meeting"),
-                    uuid(m.trainee(), "trainee of a supervision meeting"), uuid(m.supervisor(), "supervisor of a supervision meeting"),
-                    date(m.date(), "date of a supervision meeting"), m.summary(), opened);
+            Instant opened = m.clientViewOpenedAt() == null ? null : instant(m.clientViewOpenedAt(), ExchangeMessages.of("field.clientviewopenedatSupervisionMeeting"));
+            SupervisionMeeting meeting = new SupervisionMeeting(uuid(m.id(), ExchangeMessages.of("field.supervisionMeetingId")), uuid(m.session(), ExchangeMessages.of("field.sessionSupervisionMeeting")),
+                    uuid(m.trainee(), ExchangeMessages.of("field.traineeSupervisionMeeting")), uuid(m.supervisor(), ExchangeMessages.of("field.supervisorSupervisionMeeting")),
+                    date(m.date(), ExchangeMessages.of("field.dateSupervisionMeeting")), m.summary(), opened);
             requireNew(study, meeting.id());
             s.put(meeting, study);
             for (StopDto x : list(m.stops())) {
-                SupervisionMoment stop = new SupervisionMoment(uuid(x.id(), "supervision stop id"), meeting.id(), time(x.anchor(), "anchor of a supervision stop"),
-                        enumOf(StoppedBy.class, x.stoppedBy(), "stoppedBy of a supervision stop"), x.question(), x.recall(),
-                        enumOrNull(TimeFrame.class, x.timeFrame(), "timeFrame of a supervision stop"),
-                        x.helpfulness() == null ? null : new Helpfulness(x.helpfulness()), x.feedback(), instant(x.createdAt(), "createdAt of a supervision stop"));
+                SupervisionMoment stop = new SupervisionMoment(uuid(x.id(), ExchangeMessages.of("field.supervisionStopId")), meeting.id(), time(x.anchor(), ExchangeMessages.of("field.anchorSupervisionStop")),
+                        enumOf(StoppedBy.class, x.stoppedBy(), ExchangeMessages.of("field.stoppedbySupervisionStop")), x.question(), x.recall(),
+                        enumOrNull(TimeFrame.class, x.timeFrame(), ExchangeMessages.of("field.timeframeSupervisionStop")),
+                        x.helpfulness() == null ? null : new Helpfulness(x.helpfulness()), x.feedback(), instant(x.createdAt(), ExchangeMessages.of("field.createdatSupervisionStop")));
                 requireNew(study, stop.id());
                 s.put(stop, study);
                 for (PointDto p : list(x.learningPoints())) {
                     if (p.noted() == null) {
-                        throw new DomainException("the date (noted) of learning point " + p.id() + " is missing.");
+                        throw new DomainException(ExchangeMessages.of("supervisionJson.dateNotedLearningPoint", p.id()));
                     }
-                    LearningPoint point = new LearningPoint(uuid(p.id(), "learning point id"), stop.id(), p.text(),
-                            enumOf(LearningStatus.class, p.status(), "learning point status"), date(p.noted(), "noted date of a learning point"));
+                    LearningPoint point = new LearningPoint(uuid(p.id(), ExchangeMessages.of("field.learningPointId")), stop.id(), p.text(),
+                            enumOf(LearningStatus.class, p.status(), ExchangeMessages.of("field.learningPointStatus")), date(p.noted(), ExchangeMessages.of("field.notedDateLearningPoint")));
                     requireNew(study, point.id());
                     s.put(point, study);
                 }
@@ -93,7 +94,7 @@ final class SupervisionJson {
 
     private static void requireNew(Study study, java.util.UUID id) {
         if (study.supervision().find(id).isPresent() || study.find(id).isPresent()) {
-            throw new DomainException("The id " + id + " is used by two records; every record needs its own id.");
+            throw new DomainException(ExchangeMessages.of("supervisionJson.idUsedTwoRecords", id));
         }
     }
 }

@@ -13,6 +13,8 @@ import org.iprstudio.domain.Study;
 import org.iprstudio.domain.TimeSpan;
 import org.iprstudio.domain.Transcript;
 import org.iprstudio.domain.TranscriptCue;
+import org.iprstudio.domain.UserMessage;
+import org.iprstudio.exchange.ExchangeMessages;
 import org.iprstudio.exchange.json.StudyDocument.CueDto;
 import org.iprstudio.exchange.json.StudyDocument.QuoteDto;
 import org.iprstudio.exchange.json.StudyDocument.SpeakerDto;
@@ -48,9 +50,9 @@ final class TranscriptDocuments {
     static List<Quote> quotes(List<QuoteDto> dtos) {
         List<Quote> result = new ArrayList<>();
         for (QuoteDto q : dtos) {
-            String what = "quote " + q.id();
-            result.add(new Quote(uuid(q.id(), "quote id"), uuid(q.moment(), "moment of " + what), uuid(q.session(), "session of " + what),
-                    new TimeSpan(time(q.start(), "start of " + what), time(q.end(), "end of " + what)), q.text()));
+            UserMessage what = ExchangeMessages.of("field.quote", q.id());
+            result.add(new Quote(uuid(q.id(), ExchangeMessages.of("field.quoteId")), uuid(q.moment(), ExchangeMessages.of("field.moment", what)), uuid(q.session(), ExchangeMessages.of("field.session", what)),
+                    new TimeSpan(time(q.start(), ExchangeMessages.of("field.start", what)), time(q.end(), ExchangeMessages.of("field.end", what))), q.text()));
         }
         return result;
     }
@@ -58,43 +60,43 @@ final class TranscriptDocuments {
     /** Sets each transcript on its session (after the sessions are in the study). */
     static void addTranscripts(Study study, List<TranscriptDto> dtos) {
         for (TranscriptDto t : dtos) {
-            UUID session = uuid(t.session(), "session of a transcript");
+            UUID session = uuid(t.session(), ExchangeMessages.of("field.sessionTranscript"));
             if (study.transcriptOf(session).isPresent()) {
-                throw new DomainException("session " + session + " has two transcripts; keep one.");
+                throw new DomainException(ExchangeMessages.of("transcriptDocuments.sessionHasTwoTranscripts", session));
             }
-            String where = "the transcript of session " + session;
+            UserMessage where = ExchangeMessages.of("field.transcriptOfSession", session);
             Map<String, Role> speakers = new LinkedHashMap<>();
             for (SpeakerDto s : t.speakers() == null ? List.<SpeakerDto>of() : t.speakers()) {
                 if (s.label() == null || s.label().isBlank()) {
-                    throw new DomainException("a speaker of " + where + " has no \"label\".");
+                    throw new DomainException(ExchangeMessages.of("transcriptDocuments.speakerHasLabel", where));
                 }
-                if (speakers.put(s.label(), DocumentMapper.enumOf(Role.class, s.role(), "role of speaker '" + s.label() + "' in " + where)) != null) {
-                    throw new DomainException("speaker '" + s.label() + "' is mapped twice in " + where + ".");
+                if (speakers.put(s.label(), DocumentMapper.enumOf(Role.class, s.role(), ExchangeMessages.of("field.speakerRole", s.label(), where))) != null) {
+                    throw new DomainException(ExchangeMessages.of("transcriptDocuments.speakerMappedTwice", s.label(), where));
                 }
             }
             List<TranscriptCue> cues = new ArrayList<>();
             for (CueDto c : t.cues() == null ? List.<CueDto>of() : t.cues()) {
-                cues.add(new TranscriptCue(time(c.start(), "start of a line of " + where), time(c.end(), "end of a line of " + where), c.speaker(),
+                cues.add(new TranscriptCue(time(c.start(), ExchangeMessages.of("field.startLine", where)), time(c.end(), ExchangeMessages.of("field.endLine", where)), c.speaker(),
                         c.text()));
             }
             study.setTranscript(session, new Transcript(session, t.source(), cues, speakers));
         }
     }
 
-    private static UUID uuid(String text, String what) {
+    private static UUID uuid(String text, Object what) {
         if (text == null) {
-            throw new DomainException("the " + what + " is missing.");
+            throw new DomainException(ExchangeMessages.of("transcriptDocuments.missing", what));
         }
         try {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new DomainException("\"" + text + "\" is not a valid " + what + " (a UUID such as 3f2b8c1e-0d4a-4c7e-9b1f-2a6d5e8c7b90).");
+            throw new DomainException(ExchangeMessages.of("transcriptDocuments.validUuidSuchF", text, what));
         }
     }
 
-    private static MediaTime time(String text, String what) {
+    private static MediaTime time(String text, Object what) {
         if (text == null) {
-            throw new DomainException("the " + what + " is missing.");
+            throw new DomainException(ExchangeMessages.of("transcriptDocuments.missing", what));
         }
         return MediaTime.parse(text);
     }

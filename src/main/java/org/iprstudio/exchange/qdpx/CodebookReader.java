@@ -17,7 +17,9 @@ import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.exchange.ExchangeFormatException;
+import org.iprstudio.exchange.ExchangeMessages;
 import org.iprstudio.exchange.SafeXml;
 
 /**
@@ -34,7 +36,7 @@ public final class CodebookReader {
     }
 
     /** The codes (roots in file order), the sets the file also has, the tool that wrote it, and codes dropped with why. */
-    public record ImportedCodebook(List<ImportedCode> roots, int sets, String origin, List<String> notes) {
+    public record ImportedCodebook(List<ImportedCode> roots, int sets, String origin, List<UserMessage> notes) {
         public int codeCount() {
             Deque<ImportedCode> todo = new ArrayDeque<>(roots);
             int n = 0;
@@ -57,9 +59,9 @@ public final class CodebookReader {
             }
             return parse(file, raw);
         } catch (NoSuchFileException e) {
-            throw new ExchangeFormatException("There is no file at " + file + ". Check the path.");
+            throw new ExchangeFormatException(ExchangeMessages.of("studyJson.fileCheckPath", file));
         } catch (IOException e) {
-            throw new ExchangeFormatException(file + " could not be read (" + e.getMessage() + "). Check that it is a file you may read.", e);
+            throw new ExchangeFormatException(ExchangeMessages.of("eafReader.couldReadCheckFile", file, UserMessage.from(e)), e);
         }
     }
 
@@ -79,10 +81,9 @@ public final class CodebookReader {
                 }
             }
         } catch (ZipException e) {
-            throw new ExchangeFormatException(file + " is a damaged zip (" + e.getMessage() + "). Export the project from its program again.", e);
+            throw new ExchangeFormatException(ExchangeMessages.of("codebookReader.damagedZipExportProject", file, UserMessage.from(e)), e);
         }
-        throw new ExchangeFormatException(file + " holds no .qde project at its top level, so it is not a REFI-QDA project (.qdpx)."
-                + " Export the project again as REFI-QDA, or choose its .qdc codebook.");
+        throw new ExchangeFormatException(ExchangeMessages.of("codebookReader.holdsQdeProjectTop", file));
     }
 
     private static ImportedCodebook parse(Path file, InputStream in) {
@@ -92,17 +93,16 @@ public final class CodebookReader {
                 // skip the prolog
             }
             if (!xml.isStartElement()) {
-                throw new ExchangeFormatException(file + " is empty or not XML. Choose a REFI-QDA codebook (.qdc) or project (.qde, .qdpx).");
+                throw new ExchangeFormatException(ExchangeMessages.of("codebookReader.emptyXmlChooseRefi", file));
             }
             String root = xml.getLocalName();
             String namespace = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
             if (!(root.equals("CodeBook") || root.equals("Project")) || !namespace.startsWith("urn:QDA-XML:")) {
-                throw new ExchangeFormatException(file + " is not a REFI-QDA file (it starts with <" + root + ">"
-                        + (namespace.isEmpty() ? "" : " in " + namespace) + "). Choose a codebook (.qdc) or project (.qde, .qdpx) exported as REFI-QDA.");
+                throw new ExchangeFormatException(ExchangeMessages.of("codebookReader.refiQdaFileStarts", file, root, (namespace.isEmpty() ? "" : ExchangeMessages.of("codebookReader.inNamespace", namespace))));
             }
             String origin = xml.getAttributeValue(null, "origin");
             List<ImportedCode> roots = new ArrayList<>();
-            List<String> notes = new ArrayList<>();
+            List<UserMessage> notes = new ArrayList<>();
             int sets = 0;
             boolean inCodes = false;
             while (xml.hasNext()) {
@@ -123,33 +123,31 @@ public final class CodebookReader {
                 }
             }
             if (roots.isEmpty()) {
-                throw new ExchangeFormatException(file + " has no codes, so there is no codebook to import. Export the codebook from a project that has codes.");
+                throw new ExchangeFormatException(ExchangeMessages.of("codebookReader.hasCodesSoCodebook", file));
             }
             if ("IPR Studio".equals(origin)) {
                 // a .qdpx from IPR Studio carries ratings and perspectives as "IPR: ..." code groups: they are moment data, not codebook
                 int before = roots.size();
                 roots.removeIf(c -> !c.codable() && c.name().startsWith("IPR: "));
                 if (roots.size() < before) {
-                    notes.add((before - roots.size()) + " \"IPR: ...\" groups (ratings and perspectives written by IPR Studio) were left out.");
+                    notes.add(ExchangeMessages.of("codebookReader.iprGroupsLeftOut", before - roots.size()));
                 }
             }
             return new ImportedCodebook(List.copyOf(roots), sets, origin == null ? "" : origin, List.copyOf(notes));
         } catch (XMLStreamException e) {
-            throw new ExchangeFormatException(file + " is damaged: it is not well-formed XML (" + SafeXml.where(e) + ")."
-                    + " Export it again from the program that made it.", e);
+            throw new ExchangeFormatException(ExchangeMessages.of("codebookReader.damagedWellFormedXml", file, SafeXml.where(e)), e);
         }
     }
 
     /** Reads one Code element (the reader is on its start) with its subcodes, to its end. */
-    private static ImportedCode code(Path file, XMLStreamReader xml, List<String> notes) throws XMLStreamException {
+    private static ImportedCode code(Path file, XMLStreamReader xml, List<UserMessage> notes) throws XMLStreamException {
         String guid = strip(xml.getAttributeValue(null, "guid"));
         String name = xml.getAttributeValue(null, "name");
         String codable = xml.getAttributeValue(null, "isCodable");
         String colour = colour(xml.getAttributeValue(null, "color"));
         int line = xml.getLocation().getLineNumber();
         if (name == null || name.isBlank()) {
-            throw new ExchangeFormatException(file + " has a code without a name (line " + line + "). Name it in the program that made the file"
-                    + " and export again.");
+            throw new ExchangeFormatException(ExchangeMessages.of("codebookReader.hasCodeWithoutName", file, line));
         }
         String description = "";
         List<ImportedCode> children = new ArrayList<>();

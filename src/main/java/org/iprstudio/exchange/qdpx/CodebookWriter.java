@@ -13,6 +13,9 @@ import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Coding;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.Theme;
+import org.iprstudio.domain.UserMessage;
+import org.iprstudio.exchange.ExchangeMessages;
+import org.iprstudio.exchange.KeyedIOException;
 import org.iprstudio.exchange.Xml;
 
 /**
@@ -66,7 +69,7 @@ public final class CodebookWriter {
             xml.close();
             xml.finish();
         } catch (XMLStreamException e) {
-            throw new IOException("The codebook could not be written: " + e.getMessage(), e);
+            throw new KeyedIOException(ExchangeMessages.of("codebookWriter.notWritten", UserMessage.from(e)), e);
         }
     }
 

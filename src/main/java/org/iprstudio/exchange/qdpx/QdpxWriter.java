@@ -15,6 +15,9 @@ import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.UserMessage;
+import org.iprstudio.exchange.ExchangeMessages;
+import org.iprstudio.exchange.KeyedIOException;
 import org.iprstudio.exchange.Xml;
 
 /**
@@ -52,11 +55,10 @@ public final class QdpxWriter {
                 paths.put(s, null);
             } else if (includeMedia) {
                 if (!Files.isRegularFile(m.file())) {
-                    throw new IOException("the video of session " + study.dyad(s.dyadId()).code() + "/" + s.number() + " is missing at " + m.file()
-                            + "; relink it, or export without copying the videos");
+                    throw new KeyedIOException(ExchangeMessages.of("qdpxWriter.videoMissing", study.dyad(s.dyadId()).code(), s.number(), m.file()));
                 }
                 if (Files.size(m.file()) > MAX_INTERNAL) {
-                    throw new IOException(m.file() + " is larger than the 2 GiB a REFI-QDA project may hold inside; export without copying the videos");
+                    throw new KeyedIOException(ExchangeMessages.of("qdpxWriter.videoTooLarge", m.file()));
                 }
                 String name = Refi.guid(s.id()) + extension(m.file().getFileName().toString());
                 internal.put(name, m.file());
@@ -74,7 +76,7 @@ public final class QdpxWriter {
             new ProjectDocument(study, Instant.now()).write(xml, basePath, paths::get);
             xml.finish();
         } catch (XMLStreamException e) {
-            throw new IOException("The REFI-QDA project could not be written: " + e.getMessage(), e);
+            throw new KeyedIOException(ExchangeMessages.of("qdpxWriter.notWritten", UserMessage.from(e)), e);
         }
         zip.closeEntry();
         zip.putNextEntry(new ZipEntry("sources/"));

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.TranscriptCue;
+import org.iprstudio.exchange.ExchangeMessages;
 
 /** Turns the cues as read into transcript lines: missing ends filled in, each checked against the video. */
 final class CueList {
@@ -20,8 +21,7 @@ final class CueList {
         // starts first: a cue that begins after the video is the fault, not the earlier cue it would bound
         for (RawCue cue : sorted) {
             if (videoEnd != null && !cue.start().isBefore(videoEnd)) {
-                throw new TranscriptFormatException(cue.line(), "this line starts at " + cue.start().toClock() + ", past the end of the video ("
-                        + videoEnd.toClock() + "); check that the transcript belongs to this session.");
+                throw new TranscriptFormatException(cue.line(), ExchangeMessages.of("cueList.lineStartsPastEnd", cue.start().toClock(), videoEnd.toClock()));
             }
         }
         List<TranscriptCue> result = new ArrayList<>(sorted.size());
@@ -29,12 +29,10 @@ final class CueList {
             RawCue cue = sorted.get(i);
             MediaTime end = cue.end() != null ? cue.end() : missingEnd(sorted, i, videoEnd);
             if (end.isBefore(cue.start())) {
-                throw new TranscriptFormatException(cue.line(), "this line ends (" + end.toClock() + ") before it starts (" + cue.start().toClock()
-                        + "); correct its times.");
+                throw new TranscriptFormatException(cue.line(), ExchangeMessages.of("cueList.lineEndsBeforeStarts", end.toClock(), cue.start().toClock()));
             }
             if (videoEnd != null && end.isAfter(videoEnd)) {
-                throw new TranscriptFormatException(cue.line(), "this line ends at " + end.toClock() + ", past the end of the video ("
-                        + videoEnd.toClock() + "); check that the transcript belongs to this session.");
+                throw new TranscriptFormatException(cue.line(), ExchangeMessages.of("cueList.lineEndsPastEnd", end.toClock(), videoEnd.toClock()));
             }
             result.add(new TranscriptCue(cue.start(), end, cue.speaker(), cue.text()));
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.iprstudio.exchange.ExchangeMessages;
 
 /**
  * Plain text: a line opening with [hh:mm:ss] or [mm:ss] starts a cue that lasts until the next;
@@ -30,7 +31,7 @@ final class PlainTextParser {
                 }
                 open = new RawCue(i + 1, Timestamps.parse(m.group(1), i + 1), null, null, m.group(2).strip());
             } else if (open == null) {
-                throw new TranscriptFormatException(i + 1, "the text starts before the first timestamp; begin the first line with one, such as [00:00:05].");
+                throw new TranscriptFormatException(i + 1, ExchangeMessages.of("plainTextParser.textStartsBeforeFirst"));
             } else {
                 open = new RawCue(open.line(), open.start(), null, null, (open.text() + " " + line.strip()).strip());
             }

@@ -3,6 +3,7 @@ package org.iprstudio.exchange.subtitles;
 import java.util.ArrayList;
 import java.util.List;
 import org.iprstudio.domain.MediaTime;
+import org.iprstudio.exchange.ExchangeMessages;
 
 /** SubRip (.srt): numbered blocks of a timing line and text lines; "Label: words" names the speaker. */
 final class SubRipParser {
@@ -20,14 +21,12 @@ final class SubRipParser {
             int blockStart = i;
             if (!lines.get(i).contains("-->")) {
                 if (!lines.get(i).strip().matches("\\d+")) {
-                    throw new TranscriptFormatException(i + 1, "expected a cue number or a timing line such as 00:00:01,000 --> 00:00:03,500, found '"
-                            + lines.get(i).strip() + "'.");
+                    throw new TranscriptFormatException(i + 1, ExchangeMessages.of("subRipParser.expectedCueNumberTiming", lines.get(i).strip()));
                 }
                 i++;
             }
             if (i >= lines.size() || !lines.get(i).contains("-->")) {
-                throw new TranscriptFormatException(Math.min(i, lines.size() - 1) + 1, "cue " + lines.get(blockStart).strip()
-                        + " has no timing line; add one such as 00:00:01,000 --> 00:00:03,500.");
+                throw new TranscriptFormatException(Math.min(i, lines.size() - 1) + 1, ExchangeMessages.of("subRipParser.cueHasTimingLine", lines.get(blockStart).strip()));
             }
             int timingLine = i + 1;
             MediaTime[] times = Timing.read(lines.get(i), timingLine);

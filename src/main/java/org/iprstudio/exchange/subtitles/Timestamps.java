@@ -3,6 +3,7 @@ package org.iprstudio.exchange.subtitles;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iprstudio.domain.MediaTime;
+import org.iprstudio.exchange.ExchangeMessages;
 
 /** Reads the clock times of subtitle files: hh:mm:ss,mmm (SubRip), [hh:]mm:ss.mmm (WebVTT) and [hh:]mm:ss. */
 final class Timestamps {
@@ -15,8 +16,7 @@ final class Timestamps {
     static MediaTime parse(String text, int line) {
         Matcher m = CLOCK.matcher(text.strip());
         if (!m.matches() || Integer.parseInt(m.group(2)) > 59 && m.group(1) != null || Integer.parseInt(m.group(3)) > 59) {
-            throw new TranscriptFormatException(line, "'" + text.strip() + "' is not a timestamp; write it as hh:mm:ss.mmm (e.g. 00:01:02.500)"
-                    + " or mm:ss, then import the file again.");
+            throw new TranscriptFormatException(line, ExchangeMessages.of("timestamps.timestampWriteHhMm", text.strip()));
         }
         long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
         long millis = m.group(4) == null ? 0 : Long.parseLong((m.group(4) + "00").substring(0, 3));

@@ -3,6 +3,7 @@ package org.iprstudio.exchange.subtitles;
 import java.util.List;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.TranscriptCue;
+import org.iprstudio.exchange.ExchangeMessages;
 
 /**
  * Reads a transcript file (SubRip, WebVTT or plain text with timestamps) into transcript lines in
@@ -27,7 +28,7 @@ public final class TranscriptFile {
             case PLAIN_TEXT -> PlainTextParser.read(lines);
         };
         if (raw.isEmpty()) {
-            throw new TranscriptFormatException(1, "the file holds no timed lines; check that it is a transcript (.srt, .vtt, or text with [hh:mm:ss] timestamps).");
+            throw new TranscriptFormatException(1, ExchangeMessages.of("transcriptFile.fileHoldsTimedLines"));
         }
         return CueList.finish(raw, videoEnd);
     }

@@ -3,6 +3,7 @@ package org.iprstudio.exchange.subtitles;
 import java.util.ArrayList;
 import java.util.List;
 import org.iprstudio.domain.MediaTime;
+import org.iprstudio.exchange.ExchangeMessages;
 
 /**
  * WebVTT (.vtt): a WEBVTT header, then blocks; NOTE, STYLE and REGION blocks are skipped, a cue
@@ -14,7 +15,7 @@ final class WebVttParser {
 
     static List<RawCue> read(List<String> lines) {
         if (lines.isEmpty() || !lines.get(0).startsWith("WEBVTT")) {
-            throw new TranscriptFormatException(1, "a WebVTT file starts with the line WEBVTT; add it or save the file as .srt or .txt.");
+            throw new TranscriptFormatException(1, ExchangeMessages.of("webVttParser.webvttFileStartsLine"));
         }
         List<RawCue> cues = new ArrayList<>();
         int i = skipBlock(lines, 0);
@@ -31,7 +32,7 @@ final class WebVttParser {
             if (!lines.get(i).contains("-->")) {
                 i++; // the cue's identifier
                 if (i >= lines.size() || !lines.get(i).contains("-->")) {
-                    throw new TranscriptFormatException(i, "'" + first + "' is followed by no timing line; add one such as 00:01.000 --> 00:03.500.");
+                    throw new TranscriptFormatException(i, ExchangeMessages.of("webVttParser.followedTimingLineAdd", first));
                 }
             }
             int timingLine = i + 1;

@@ -7,8 +7,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.iprstudio.domain.MediaTime;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.media.DataExtent;
 import org.iprstudio.media.MediaInfo;
+import org.iprstudio.media.MediaMessages;
 import org.iprstudio.media.MediaProbe;
 import uk.co.caprica.vlcj.factory.MediaPlayerFactory;
 import uk.co.caprica.vlcj.media.Media;
@@ -37,11 +39,11 @@ public final class VlcMediaProbe implements MediaProbe {
     @Override
     public MediaInfo probe(Path file) {
         if (!Files.isRegularFile(file)) {
-            return MediaInfo.failed("the file does not exist");
+            return MediaInfo.failed(MediaMessages.of("probe.noFile"));
         }
         try {
             if (Files.size(file) == 0) {
-                return MediaInfo.failed("the file is empty (0 bytes; was the copy interrupted?)");
+                return MediaInfo.failed(MediaMessages.of("probe.emptyFile"));
             }
             MediaInfo parsed = parse(file);
             if (!parsed.parsed()) {
@@ -53,8 +55,7 @@ public final class VlcMediaProbe implements MediaProbe {
                 Optional<DataExtent.Cut> cut = DataExtent.cutShort(file);
                 long declared = Math.max(parsed.duration().millis(), cut.map(DataExtent.Cut::declaredMillis).orElse(0L));
                 if (cut.isPresent() && cut.get().endsAtMillis() < declared - EARLY_END_TOLERANCE_MS) {
-                    return parsed.withProblem("the file is incomplete: it ends early, at about " + about(cut.get().endsAtMillis()) + " of "
-                            + about(declared) + " (was the copy cut short? copy it again from the original)");
+                    return parsed.withProblem(MediaMessages.of("probe.endsEarly", about(cut.get().endsAtMillis()), about(declared)));
                 }
             }
             if (tracksKnown && parsed.soundOnly()) {
@@ -70,15 +71,14 @@ public final class VlcMediaProbe implements MediaProbe {
                         played.width(), played.height(), null);
             }
             if (Boolean.FALSE.equals(played.endReached()) && !info.soundOnly()) {
-                return info.withProblem("the file is incomplete: it declares " + about(info.duration().millis()) + " but nothing plays at "
-                        + about(played.endCheckedAt()) + ", near its end (was the copy cut short? copy it again from the original)");
+                return info.withProblem(MediaMessages.of("probe.nothingPlaysAtEnd", about(info.duration().millis()), about(played.endCheckedAt())));
             }
             return info;
         } catch (java.io.IOException e) {
-            return MediaInfo.failed("it cannot be read: " + e.getMessage());
+            return MediaInfo.failed(MediaMessages.of("probe.cannotRead", UserMessage.from(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return MediaInfo.failed("the check was interrupted");
+            return MediaInfo.failed(MediaMessages.of("probe.interrupted"));
         }
     }
 
@@ -90,7 +90,7 @@ public final class VlcMediaProbe implements MediaProbe {
     private MediaInfo parse(Path file) throws InterruptedException {
         Media media = factory.media().newMedia(file.toAbsolutePath().toString());
         if (media == null) {
-            return MediaInfo.failed("libVLC could not open it");
+            return MediaInfo.failed(MediaMessages.of("probe.notOpened"));
         }
         try {
             CountDownLatch done = new CountDownLatch(1);
@@ -103,13 +103,13 @@ public final class VlcMediaProbe implements MediaProbe {
                 }
             });
             if (!media.parsing().parse(PARSE_TIMEOUT_MS)) {
-                return MediaInfo.failed("libVLC refused to parse it");
+                return MediaInfo.failed(MediaMessages.of("probe.parseRefused"));
             }
             if (!done.await(PARSE_TIMEOUT_MS + 2000L, TimeUnit.MILLISECONDS)) {
-                return MediaInfo.failed("parsing took longer than " + PARSE_TIMEOUT_MS / 1000 + " s");
+                return MediaInfo.failed(MediaMessages.of("probe.parseTimeout", PARSE_TIMEOUT_MS / 1000));
             }
             if (status.get() != MediaParsedStatus.DONE) {
-                return MediaInfo.failed("libVLC could not parse it (" + status.get().name().toLowerCase() + ")");
+                return MediaInfo.failed(MediaMessages.of("probe.parseFailed", status.get().name().toLowerCase()));
             }
             long length = media.info().duration();
             int width = 0;

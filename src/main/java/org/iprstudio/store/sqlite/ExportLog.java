@@ -12,9 +12,11 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.ExportRecord;
 import org.iprstudio.store.StoreException;
 import org.iprstudio.store.StoreException.Reason;
+import org.iprstudio.store.StoreMessages;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -60,7 +62,7 @@ final class ExportLog {
         Path absolute = file.toAbsolutePath().normalize();
         StudyFileCheck.checkHeader(absolute);
         if (!Files.isWritable(absolute)) {
-            throw new StoreException(Reason.READ_ONLY, absolute + " may not be written, so the export is not in its export history.");
+            throw new StoreException(Reason.READ_ONLY, StoreMessages.of("exportLog.mayWrittenSoExport", absolute));
         }
         StudyLock lock = StudyLock.acquire(absolute);
         try {
@@ -70,15 +72,14 @@ final class ExportLog {
                 int version = StudyFileCheck.pragmaInt(connection, "user_version");
                 int newest = Migrations.bundled().newestVersion();
                 if (version != newest) {
-                    throw new StoreException(Reason.NEWER_VERSION, absolute + " is in study format " + version + ", not " + newest
-                            + "; the export is not in its export history (open it once in IPR Studio to upgrade it).");
+                    throw new StoreException(Reason.NEWER_VERSION, StoreMessages.of("exportLog.studyFormatExportExport", absolute, version, newest));
                 }
                 SqliteStudyStore.inTransaction(connection, () -> insert(connection, record));
             }
         } catch (SQLException e) {
             throw SqliteErrors.onWrite(absolute, e);
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, absolute + " could not be reached to record the export: " + e.getMessage() + ".", e);
+            throw new StoreException(Reason.IO, StoreMessages.of("exportLog.couldReachedRecordExport", absolute, UserMessage.from(e)), e);
         } finally {
             lock.close();
         }

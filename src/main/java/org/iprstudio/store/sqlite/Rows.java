@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.iprstudio.domain.MediaTime;
+import org.iprstudio.store.StoreMessages;
 
 /** Conversions between column values and domain values, null-safe in both directions. */
 final class Rows {
@@ -223,15 +224,14 @@ final class Rows {
     /** Names the place (table, column, and the row's id when it has one) and the value, and what belongs there. */
     static BadValueException bad(ResultSet rs, String column, Object value, String expected) throws SQLException {
         String table = rs.getMetaData().getTableName(rs.findColumn(column));
-        String row = "";
+        Object row = "";
         try {
             String id = rs.getString("id");
-            row = id == null || id.equals(value) ? "" : " of the row " + shorten(id);
+            row = id == null || id.equals(value) ? "" : StoreMessages.of("rows.ofRow", shorten(id));
         } catch (SQLException noIdColumn) {
             // a row without an id (a list of tags or codes): the table and column say enough
         }
-        return new BadValueException("the column " + column + (table == null || table.isEmpty() ? "" : " in the table " + table) + row
-                + " holds '" + shorten(String.valueOf(value)) + "', which is not " + expected);
+        return new BadValueException(StoreMessages.of("rows.columnHoldsWhich", column, (table == null || table.isEmpty() ? "" : StoreMessages.of("rows.inTable", table)), row, shorten(String.valueOf(value)), expected));
     }
 
     /** At most 60 characters, and on one line: a damaged value may hold line breaks or other control characters. */

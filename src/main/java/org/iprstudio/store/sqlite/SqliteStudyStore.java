@@ -15,8 +15,10 @@ import java.util.List;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Entity;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.StoreException;
 import org.iprstudio.store.StoreException.Reason;
+import org.iprstudio.store.StoreMessages;
 import org.iprstudio.store.StudyChange;
 import org.iprstudio.store.StudyStore;
 import org.sqlite.SQLiteConfig;
@@ -82,7 +84,7 @@ public final class SqliteStudyStore implements StudyStore {
             throw SqliteErrors.onRead(absolute, e);
         } catch (IOException e) {
             lock.abandon();
-            throw new StoreException(Reason.IO, absolute + " cannot be read: " + e.getMessage() + ". The file was not changed.", e);
+            throw new StoreException(Reason.IO, StoreMessages.of("sqliteStudyStore.cannotReadFileWas", absolute, UserMessage.from(e)), e);
         } catch (RuntimeException e) {
             lock.abandon();
             throw e;
@@ -95,8 +97,7 @@ public final class SqliteStudyStore implements StudyStore {
         Migrations migrations = Migrations.bundled();
         int version = inspect(absolute, migrations);
         if (version < migrations.newestVersion()) {
-            throw new StoreException(Reason.NEWER_VERSION, absolute + " is in an older study format (" + version
-                    + "); open it once in IPR Studio to upgrade it (a backup is kept).");
+            throw new StoreException(Reason.NEWER_VERSION, StoreMessages.of("sqliteStudyStore.olderStudyFormatOpen", absolute, version));
         }
         try {
             return new SqliteStudyStore(absolute, connect(absolute, true), null, null);
@@ -112,13 +113,12 @@ public final class SqliteStudyStore implements StudyStore {
     public static void create(Path file, Study study) {
         Path absolute = file.toAbsolutePath().normalize();
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            throw new StoreException(Reason.EXISTS, "There is already a file at " + absolute + "; choose another name. Nothing was written.");
+            throw new StoreException(Reason.EXISTS, StoreMessages.of("sqliteStudyStore.alreadyFileChooseAnother", absolute));
         }
         Path leftoverWal = absolute.resolveSibling(absolute.getFileName() + "-wal");
         if (Files.exists(leftoverWal, LinkOption.NOFOLLOW_LINKS)) {
             // SQLite would replay it onto the new study, which it does not belong to
-            throw new StoreException(Reason.EXISTS, "There is a leftover " + leftoverWal.getFileName() + " next to " + absolute
-                    + " (the journal of a study that was moved or deleted without it); move it away or choose another name. Nothing was written.");
+            throw new StoreException(Reason.EXISTS, StoreMessages.of("sqliteStudyStore.leftoverNextJournalStudy", leftoverWal.getFileName(), absolute));
         }
         Path temporary = null;
         try {
@@ -159,11 +159,9 @@ public final class SqliteStudyStore implements StudyStore {
         } catch (SQLException e) {
             throw SqliteErrors.onCreate(absolute, e);
         } catch (FileAlreadyExistsException e) {
-            throw new StoreException(Reason.EXISTS, "There is already a file at " + absolute + " (it appeared while this study was being"
-                    + " written); choose another name. Nothing was written.", e);
+            throw new StoreException(Reason.EXISTS, StoreMessages.of("sqliteStudyStore.alreadyFileAppearedWhile", absolute), e);
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, "The study could not be written to " + absolute + ": " + e.getMessage()
-                    + ". Nothing was written.", e);
+            throw new StoreException(Reason.IO, StoreMessages.of("sqliteStudyStore.studyCouldWrittenNothing", absolute, UserMessage.from(e)), e);
         } finally {
             if (temporary != null) {
                 org.iprstudio.files.NewFiles.deleteQuietly(temporary);
@@ -213,8 +211,7 @@ public final class SqliteStudyStore implements StudyStore {
         } catch (SQLException e) {
             throw SqliteErrors.onRead(file, e);
         } catch (DomainException e) {
-            throw new StoreException(Reason.DAMAGED, file + " holds data that breaks a rule of the study (" + e.getMessage()
-                    + "). Was it edited outside IPR Studio? The file was not changed.", e);
+            throw new StoreException(Reason.DAMAGED, StoreMessages.of("sqliteStudyStore.holdsDataBreaksRule", file, UserMessage.from(e)), e);
         }
     }
 
@@ -278,7 +275,7 @@ public final class SqliteStudyStore implements StudyStore {
     @Override
     public void apply(List<StudyChange> changes) {
         if (writer == null) {
-            throw new StoreException(Reason.READ_ONLY, file + " is open for reading only; nothing was changed.");
+            throw new StoreException(Reason.READ_ONLY, StoreMessages.of("sqliteStudyStore.openReadingOnlyNothing", file));
         }
         validated = null;
         SupervisionRows supervisionRows = new SupervisionRows(connection);
@@ -344,7 +341,7 @@ public final class SqliteStudyStore implements StudyStore {
     @Override
     public void recordExport(org.iprstudio.store.ExportRecord record) {
         if (writer == null) {
-            throw new StoreException(Reason.READ_ONLY, file + " is open for reading only here, so the export is not in its export history.");
+            throw new StoreException(Reason.READ_ONLY, StoreMessages.of("sqliteStudyStore.openReadingOnlyHere", file));
         }
         try {
             inTransaction(connection, () -> ExportLog.insert(connection, record));

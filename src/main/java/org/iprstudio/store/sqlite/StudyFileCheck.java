@@ -10,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.StoreException;
 import org.iprstudio.store.StoreException.Reason;
+import org.iprstudio.store.StoreMessages;
 
 /**
  * Decides whether a file is a study this version can open, reading only: a text file, a
@@ -29,25 +31,23 @@ final class StudyFileCheck {
     /** Checks the first bytes before SQLite ever sees the file. */
     static void checkHeader(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new StoreException(Reason.NOT_FOUND, "There is no study file at " + file + ". Check the path, or create a new study.");
+            throw new StoreException(Reason.NOT_FOUND, StoreMessages.of("studyFileCheck.studyFileCheckPath", file));
         }
         byte[] head = new byte[100];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, file + " cannot be read: " + e.getMessage() + ".", e);
+            throw new StoreException(Reason.IO, StoreMessages.of("studyFileCheck.cannotRead", file, UserMessage.from(e)), e);
         }
         if (read == 0) {
-            throw new StoreException(Reason.NOT_A_STUDY, file + " is empty, so it is not an IPR Studio study. The file was not changed.");
+            throw new StoreException(Reason.NOT_A_STUDY, StoreMessages.of("studyFileCheck.emptySoIprStudio", file));
         }
         if (read < SQLITE_MAGIC.length || !Arrays.equals(Arrays.copyOf(head, SQLITE_MAGIC.length), SQLITE_MAGIC)) {
-            throw new StoreException(Reason.NOT_A_STUDY, file + " is not an IPR Studio study (it is not a database"
-                    + (looksLikeText(head, read) ? "; it looks like a text file" : "") + "). Open a .iprs file, or import a study.json. The file was not changed.");
+            throw new StoreException(Reason.NOT_A_STUDY, StoreMessages.of("studyFileCheck.iprStudioStudyDatabase", file, (looksLikeText(head, read) ? StoreMessages.of("studyFileCheck.looksLikeText") : "")));
         }
         if (read < head.length) {
-            throw new StoreException(Reason.DAMAGED, file + " is cut short (only " + read + " bytes): it is damaged. The file was not changed;"
-                    + " open a backup copy instead.");
+            throw new StoreException(Reason.DAMAGED, StoreMessages.of("studyFileCheck.cutShortOnlyBytes", file, read));
         }
     }
 
@@ -72,23 +72,18 @@ final class StudyFileCheck {
         int applicationId = pragmaInt(readOnly, "application_id");
         int version = pragmaInt(readOnly, "user_version");
         if (applicationId != APPLICATION_ID) {
-            throw new StoreException(Reason.FOREIGN_DATABASE, file + " is a database of another program, not an IPR Studio study."
-                    + " The file was not changed.");
+            throw new StoreException(Reason.FOREIGN_DATABASE, StoreMessages.of("studyFileCheck.databaseAnotherProgramIpr", file));
         }
         if (version > newestKnownVersion) {
-            throw new StoreException(Reason.NEWER_VERSION, file + " was written by a newer version of IPR Studio (study format "
-                    + version + "; this version reads up to " + newestKnownVersion + "). Install the newer IPR Studio to open it."
-                    + " The file was not changed.");
+            throw new StoreException(Reason.NEWER_VERSION, StoreMessages.of("studyFileCheck.wasWrittenNewerVersion", file, version, newestKnownVersion));
         }
         if (version < 1) {
-            throw new StoreException(Reason.DAMAGED, file + " is damaged: its study format number (" + version + ") is not valid."
-                    + " The file was not changed; open a backup copy instead.");
+            throw new StoreException(Reason.DAMAGED, StoreMessages.of("studyFileCheck.damagedStudyFormatNumber", file, version));
         }
         try (Statement st = readOnly.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
             String verdict = rs.next() ? rs.getString(1) : "no answer";
             if (!"ok".equals(verdict)) {
-                throw new StoreException(Reason.DAMAGED, file + " is damaged (" + firstFinding(verdict) + "). The file was not changed;"
-                        + " open a backup copy instead.");
+                throw new StoreException(Reason.DAMAGED, StoreMessages.of("studyFileCheck.damagedFileWasChanged", file, firstFinding(verdict)));
             }
         }
         return version;

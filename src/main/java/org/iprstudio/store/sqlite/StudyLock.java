@@ -20,8 +20,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.StoreException;
 import org.iprstudio.store.StoreException.Reason;
+import org.iprstudio.store.StoreMessages;
 
 /**
  * One writer per study, whatever path leads to it (docs/decisions/0013-study-file-identity-and-safe-writes.md).
@@ -94,8 +96,7 @@ final class StudyLock implements AutoCloseable {
             real = studyFile.toRealPath();
             identity = identityOf(real);
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, "The study " + studyFile + " could not be locked for writing: " + e.getMessage()
-                    + ". Check that the file is there and that you may read it.", e);
+            throw new StoreException(Reason.IO, StoreMessages.of("studyLock.studyCouldLockedWriting", studyFile, UserMessage.from(e)), e);
         }
         String description = describeThisProcess();
         String earlier = HELD_HERE.putIfAbsent(identity, description);
@@ -149,14 +150,12 @@ final class StudyLock implements AutoCloseable {
             return new Held(lockFile, channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException(Reason.IO, "The study " + studyFile + " could not be locked for writing: " + e.getMessage()
-                    + ". Check that you may write to its folder.", e);
+            throw new StoreException(Reason.IO, StoreMessages.of("studyLock.studyCouldLockedWriting2", studyFile, UserMessage.from(e)), e);
         }
     }
 
     private static StoreException alreadyOpen(Path studyFile, String holder) {
-        return new StoreException(Reason.LOCKED, studyFile.getFileName() + " is already open in IPR Studio"
-                + (holder.isEmpty() ? "" : " (" + holder + ")") + ". Close it there first; two windows writing one study could lose work.");
+        return new StoreException(Reason.LOCKED, StoreMessages.of("studyLock.alreadyOpenIprStudio", studyFile.getFileName(), (holder.isEmpty() ? "" : StoreMessages.of("studyLock.holder", holder))));
     }
 
     /** The file's identity: device and inode where the system has them, else its real path. */
@@ -194,8 +193,7 @@ final class StudyLock implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, "The folder for study locks, " + folder + ", could not be made: " + e.getMessage()
-                    + ". Check that you may write to it, or choose another with -D" + LOCK_FOLDER_PROPERTY + "=FOLDER.", e);
+            throw new StoreException(Reason.IO, StoreMessages.of("studyLock.folderStudyLocksCould", folder, UserMessage.from(e), LOCK_FOLDER_PROPERTY), e);
         }
         return folder;
     }

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.StoreException;
 import org.iprstudio.store.StoreException.Reason;
+import org.iprstudio.store.StoreMessages;
 
 /**
  * Moving a study file. SQLite names its journal files after the study's path, so a study moved
@@ -25,7 +27,7 @@ final class StudyMoves {
         Path absolute = file.toAbsolutePath().normalize();
         Path target = newName.toAbsolutePath().normalize();
         if (!Files.exists(absolute)) {
-            throw new StoreException(Reason.NOT_FOUND, "There is no study file at " + absolute + " to move. Nothing was moved.");
+            throw new StoreException(Reason.NOT_FOUND, StoreMessages.of("studyMoves.studyFileMoveNothing", absolute));
         }
         try (StudyLock lock = StudyLock.acquire(absolute)) {
             lock.lockFolder();
@@ -33,8 +35,7 @@ final class StudyMoves {
             for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
                 Path taken = withSuffix(target, suffix);
                 if (Files.exists(taken, LinkOption.NOFOLLOW_LINKS)) {
-                    throw new StoreException(Reason.EXISTS, "There is already a file at " + taken + "; the study " + absolute
-                            + " was not moved.");
+                    throw new StoreException(Reason.EXISTS, StoreMessages.of("studyMoves.alreadyFileStudyWas", taken, absolute));
                 }
             }
             for (String journal : JOURNALS) {
@@ -46,8 +47,7 @@ final class StudyMoves {
             Files.move(real, target);
             org.iprstudio.files.NewFiles.flushFolder(target.getParent());
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, "The study " + absolute + " could not be moved to " + target + ": " + e.getMessage()
-                    + ". Check the folder; its journal files (-wal, -shm) must stay with it.", e);
+            throw new StoreException(Reason.IO, StoreMessages.of("studyMoves.studyCouldMovedCheck", absolute, target, UserMessage.from(e)), e);
         }
     }
 

@@ -17,7 +17,7 @@ final class AgreementWords {
     /** 2M / (n_c + n_t) to three decimals, or why there is none. */
     static String proportion(Estimate estimate) {
         if (!estimate.isDefined()) {
-            return Texts.get("agreement.undefined", estimate.undefinedBecause());
+            return Texts.get("agreement.undefined", estimate.undefinedMessage());
         }
         return String.format(Locale.ROOT, "%.3f", estimate.value());
     }

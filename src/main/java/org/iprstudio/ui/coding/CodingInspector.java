@@ -17,6 +17,7 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ScrollPaneConstants;
 import net.miginfocom.swing.MigLayout;
+import org.iprstudio.ui.common.ErrorText;
 import org.iprstudio.ui.common.WidthTrackingPanel;
 import org.iprstudio.analysis.SessionPairing;
 import org.iprstudio.domain.Code;
@@ -229,7 +230,7 @@ public final class CodingInspector extends JPanel {
         try {
             action.run();
         } catch (RuntimeException e) { // the study's rules or the store refused: nothing changed
-            JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get("coding.title"), JOptionPane.WARNING_MESSAGE);
+            JOptionPane.showMessageDialog(this, ErrorText.of(e), Texts.get("coding.title"), JOptionPane.WARNING_MESSAGE);
         }
     }
 

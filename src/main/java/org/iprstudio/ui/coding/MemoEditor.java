@@ -11,6 +11,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.Timer;
+import org.iprstudio.ui.common.ErrorText;
 import org.iprstudio.ui.common.OnTextChange;
 import org.iprstudio.domain.Memo;
 import org.iprstudio.domain.MemoTarget;
@@ -100,7 +101,7 @@ final class MemoEditor extends JPanel {
         try {
             model.actions().writeMemo(target, targetId, subject, text.getText());
         } catch (RuntimeException e) { // the store refused (a full disk): say so, keep the text on screen
-            JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get("coding.memo.failed"), JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(this, ErrorText.of(e), Texts.get("coding.memo.failed"), JOptionPane.ERROR_MESSAGE);
         }
     }
 

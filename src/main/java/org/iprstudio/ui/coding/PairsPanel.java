@@ -18,6 +18,7 @@ import org.iprstudio.analysis.SessionPairing;
 import org.iprstudio.domain.Moment;
 import org.iprstudio.domain.PairMethod;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 
 /**
  * The session's two perspectives row by row: kept and suggested pairs, then the one-sided
@@ -89,7 +90,7 @@ public final class PairsPanel extends JPanel {
                 try {
                     run.run();
                 } catch (RuntimeException ex) {
-                    javax.swing.JOptionPane.showMessageDialog(PairsPanel.this, ex.getMessage(), Texts.get("coding.title"), javax.swing.JOptionPane.WARNING_MESSAGE);
+                    javax.swing.JOptionPane.showMessageDialog(PairsPanel.this, ErrorText.of(ex), Texts.get("coding.title"), javax.swing.JOptionPane.WARNING_MESSAGE);
                 }
             }
         });

@@ -20,6 +20,7 @@ import javax.swing.JSplitPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
+import org.iprstudio.ui.common.ErrorText;
 import org.iprstudio.ui.common.WidthTrackingPanel;
 import org.iprstudio.app.coding.StarterCodebook;
 import org.iprstudio.domain.Code;
@@ -215,7 +216,7 @@ public final class ThemeBoard extends JPanel {
     }
 
     private void problem(RuntimeException e) {
-        JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get("coding.title"), JOptionPane.WARNING_MESSAGE);
+        JOptionPane.showMessageDialog(this, ErrorText.of(e), Texts.get("coding.title"), JOptionPane.WARNING_MESSAGE);
     }
 
     private static void commitOnLeave(java.awt.Component field, Runnable save) {

@@ -15,6 +15,7 @@ import org.iprstudio.app.coding.TranscriptSelection;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Moment;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 
 /**
  * What the transcript's Quote and Code buttons do in the researcher's window: find the moment the
@@ -117,7 +118,7 @@ public final class TranscriptQuoting {
         try {
             action.run();
         } catch (RuntimeException e) { // the study's rules or the store refused: nothing changed
-            JOptionPane.showMessageDialog(owner, e.getMessage(), Texts.get("quote.title"), JOptionPane.WARNING_MESSAGE);
+            JOptionPane.showMessageDialog(owner, ErrorText.of(e), Texts.get("quote.title"), JOptionPane.WARNING_MESSAGE);
         }
     }
 }

@@ -37,6 +37,7 @@ import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.store.StudyFiles;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 
 /**
  * File > Export...: a format, a scope (the study, a dyad or a session), a destination, and an
@@ -268,11 +269,11 @@ public final class ExportDialog extends JDialog {
             return switch (e.reason()) {
                 case EXISTS -> Texts.get(Files.isDirectory(e.path()) ? "export.existsFolder" : "export.exists", e.path());
                 case CANCELLED -> Texts.get("export.cancelled");
-                default -> e.getMessage();
+                default -> ErrorText.of(e);
             };
         }
         // a study that cannot be read, a value it cannot hold: their messages are written for people
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return ErrorText.of(cause);
     }
 
     private void showError(String message) {

@@ -38,6 +38,7 @@ import org.iprstudio.domain.Study;
 import org.iprstudio.exchange.ExchangeFormatException;
 import org.iprstudio.exchange.eaf.EafReader;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 
 /**
  * File > Import > ELAN file...: the file is read whole first (a foreign or damaged file is refused
@@ -160,7 +161,7 @@ public final class EafImportDialog extends JDialog {
         try {
             document = EafReader.read(file);
         } catch (ExchangeFormatException e) {
-            JOptionPane.showMessageDialog(owner, Texts.wrapped(480, "eafImport.unreadable", e.getMessage()), Texts.get("eafImport.title"),
+            JOptionPane.showMessageDialog(owner, Texts.wrapped(480, "eafImport.unreadable", ErrorText.of(e)), Texts.get("eafImport.title"),
                     JOptionPane.ERROR_MESSAGE);
             return Optional.empty();
         }
@@ -182,7 +183,7 @@ public final class EafImportDialog extends JDialog {
         if (result.estimated() > 0) {
             text.append("\n").append(Texts.get("eafImport.estimated", result.estimated()));
         }
-        result.notes().stream().limit(8).forEach(n -> text.append("\n").append(n));
+        result.notes().stream().limit(8).forEach(n -> text.append("\n").append(n.localized()));
         if (result.notes().size() > 8) {
             text.append("\n").append(Texts.get("eafImport.moreNotes", result.notes().size() - 8));
         }
@@ -270,7 +271,7 @@ public final class EafImportDialog extends JDialog {
             }
         }
         if (mapping.isEmpty()) {
-            showProblem(Texts.get("eafImport.nothingChosen"));
+            showProblem(Texts.get("eafImport.nothingChosen"), false);
             return;
         }
         SessionChoice chosen = (SessionChoice) session.getSelectedItem();
@@ -280,14 +281,13 @@ public final class EafImportDialog extends JDialog {
                     changes -> history.perform(EditKind.IMPORT_EAF, file.getFileName() + " \u2192 " + sessionLabel, changes));
             dispose();
         } catch (ImportException | DomainException | org.iprstudio.store.StoreException e) { // refused: nothing was imported
-            showProblem(e.getMessage());
+            showProblem(ErrorText.of(e), e.getMessage().contains("Nothing was imported"));
         }
     }
 
-    private void showProblem(String message) {
-        // the import's own refusals already say that nothing was imported
-        problem.setText(message.contains("Nothing was imported") ? Texts.wrapped(580, "eafImport.refused", message)
-                : Texts.wrapped(580, "eafImport.problem", message));
+    /** @param saysNothingImported the import's own refusals already say that nothing was imported (its English text tells) */
+    private void showProblem(String message, boolean saysNothingImported) {
+        problem.setText(saysNothingImported ? Texts.wrapped(580, "eafImport.refused", message) : Texts.wrapped(580, "eafImport.problem", message));
         pack();
     }
 }

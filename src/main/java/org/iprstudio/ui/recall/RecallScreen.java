@@ -34,6 +34,7 @@ import javax.swing.text.JTextComponent;
 import net.miginfocom.swing.MigLayout;
 import org.iprstudio.app.RecallInfo;
 import org.iprstudio.app.RecallSession;
+import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Initiator;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.Moment;
@@ -401,7 +402,7 @@ public final class RecallScreen extends JFrame {
     private boolean save(Moment changed) {
         try {
             session.update(changed);
-        } catch (RecallSession.NotSaved | org.iprstudio.domain.DomainException e) {
+        } catch (RecallSession.NotSaved | DomainException e) {
             saving.failed(RecallTexts.get("notSaved.moment", changed.anchor().toShortClock()), e);
             return false;
         }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
+import org.iprstudio.ui.common.ErrorText;
 
 /**
  * Says plainly when something the participant did was not saved (the study file could not be
@@ -35,7 +36,7 @@ final class SavingNotice {
         say.accept(what + " " + RecallTexts.get("notSaved.tell"));
         if (!failing) {
             failing = true;
-            String message = RecallTexts.get("notSaved.message", what, String.valueOf(cause.getMessage()));
+            String message = RecallTexts.get("notSaved.message", what, ErrorText.of(cause));
             // later: this may run inside a focus change or a timer, where a modal dialog would get in the way
             SwingUtilities.invokeLater(() -> {
                 if (owner.isDisplayable()) {

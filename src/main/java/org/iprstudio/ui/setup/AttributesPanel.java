@@ -28,6 +28,7 @@ import org.iprstudio.domain.AttributeValue;
 import org.iprstudio.domain.Entity;
 import org.iprstudio.domain.Participant;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 
 /**
  * The Attributes tab of the Study setup view: the case attributes of participants or of dyads
@@ -136,7 +137,7 @@ final class AttributesPanel extends JPanel {
         try {
             attributes.setValue(a, owner.id(), text);
         } catch (IllegalArgumentException e) {
-            Forms.refused(c.owner(), e.getMessage());
+            Forms.refused(c.owner(), ErrorText.of(e));
             refresh();
         }
     }

@@ -18,6 +18,7 @@ import net.miginfocom.swing.MigLayout;
 import org.iprstudio.app.setup.VideoLinks;
 import org.iprstudio.domain.Site;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 
 /**
  * Add videos from a folder: the folder's recordings with the dyad and session their names
@@ -122,7 +123,7 @@ final class FolderImportDialog extends JDialog {
         try {
             proposals = VideoLinks.propose(folder);
         } catch (IOException e) {
-            Forms.refused(c.owner(), Texts.get("folder.unreadable", folder, e.getMessage()));
+            Forms.refused(c.owner(), Texts.get("folder.unreadable", folder, ErrorText.of(e)));
             return null;
         }
         if (proposals.isEmpty()) {
@@ -184,7 +185,7 @@ final class FolderImportDialog extends JDialog {
                 c.links().addFromFolder(assignments, forNewDyads);
                 dispose();
             } catch (IllegalArgumentException e) {
-                Forms.refused(c.owner(), e.getMessage());
+                Forms.refused(c.owner(), ErrorText.of(e));
                 setVisible(true);
                 return;
             }

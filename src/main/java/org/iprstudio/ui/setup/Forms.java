@@ -16,6 +16,7 @@ import javax.swing.JPanel;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 import org.iprstudio.ui.common.FirstFocus;
 
 /**
@@ -79,7 +80,7 @@ final class Forms {
             try {
                 return Optional.ofNullable(action.get());
             } catch (IllegalArgumentException | org.iprstudio.store.StoreException e) { // domain and store refusals: nothing was changed
-                refused(owner, e.getMessage());
+                refused(owner, ErrorText.of(e));
             }
         }
     }

@@ -29,6 +29,7 @@ import org.iprstudio.domain.Protocol;
 import org.iprstudio.domain.StudyHeader;
 import org.iprstudio.store.StudyFiles;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 import org.iprstudio.ui.common.FirstFocus;
 
 /**
@@ -240,7 +241,7 @@ public final class NewStudyDialog extends JDialog {
             created = new StudyCreation(files).createEmpty(Path.of(location.getText().strip()), header).file();
             dispose();
         } catch (RuntimeException e) { // domain and store refusals carry a message for the user; nothing was written
-            problem.setText(Texts.wrapped(540, existing == null ? "newStudy.problem" : "settings.problem", e.getMessage()));
+            problem.setText(Texts.wrapped(540, existing == null ? "newStudy.problem" : "settings.problem", ErrorText.of(e)));
             pack();
         }
     }

@@ -19,6 +19,7 @@ import net.miginfocom.swing.MigLayout;
 import org.iprstudio.app.Checksums;
 import org.iprstudio.app.setup.VideoLinks;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 
 /**
  * Checksums and probes recordings off the Swing thread, one progress bar per file and a Cancel
@@ -85,7 +86,7 @@ final class PrepareProgress extends JDialog {
                     } catch (Checksums.Cancelled e) {
                         break;
                     } catch (VideoLinks.Refused e) {
-                        refused.add(e.getMessage());
+                        refused.add(ErrorText.of(e));
                         publish(new Object[] {f, -2});
                     }
                 }

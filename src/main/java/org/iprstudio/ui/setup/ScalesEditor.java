@@ -16,6 +16,7 @@ import net.miginfocom.swing.MigLayout;
 import org.iprstudio.domain.Moment;
 import org.iprstudio.domain.RatingScale;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 
 /**
  * The protocol's two rating scales, as the New study form and Study > Settings change them: the
@@ -127,7 +128,7 @@ final class ScalesEditor {
             try {
                 return Optional.of(editor.scales());
             } catch (IllegalArgumentException e) {
-                Forms.refused(owner, e.getMessage());
+                Forms.refused(owner, ErrorText.of(e));
             }
         }
     }

@@ -24,6 +24,7 @@ import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.PassStatus;
 import org.iprstudio.domain.Session;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 
 /** The sessions tab: sessions per dyad with their video, and below, the recalls the protocol expects of the selected one. */
 final class SessionsPanel extends JPanel {
@@ -122,7 +123,7 @@ final class SessionsPanel extends JPanel {
             try {
                 return save(before, (Dyad) dyad.getSelectedItem(), n, date, false);
             } catch (NotInProtocol e) {
-                int answer = JOptionPane.showConfirmDialog(c.owner(), Texts.wrapped(420, "setup.session.addToProtocol", e.getMessage(), n),
+                int answer = JOptionPane.showConfirmDialog(c.owner(), Texts.wrapped(420, "setup.session.addToProtocol", ErrorText.of(e), n),
                         Texts.get("setup.session.addToProtocolTitle"), JOptionPane.YES_NO_OPTION);
                 if (answer != JOptionPane.YES_OPTION) {
                     throw e;
@@ -167,7 +168,7 @@ final class SessionsPanel extends JPanel {
                 try {
                     c.links().link(c.study().session(s.id()), prepared);
                 } catch (IllegalArgumentException e) {
-                    Forms.refused(c.owner(), e.getMessage());
+                    Forms.refused(c.owner(), ErrorText.of(e));
                 }
             });
         });
@@ -237,7 +238,7 @@ final class SessionsPanel extends JPanel {
         try {
             action.run();
         } catch (IllegalArgumentException ex) {
-            Forms.refused(c.owner(), ex.getMessage());
+            Forms.refused(c.owner(), ErrorText.of(ex));
         }
     }
 }

@@ -14,6 +14,7 @@ import org.iprstudio.app.setup.RemovalSummary;
 import org.iprstudio.domain.Entity;
 import org.iprstudio.domain.Session;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 
 /**
  * Study > Study setup: sites, participants, dyads, and sessions with their videos and recalls.
@@ -94,7 +95,7 @@ public final class SetupView extends JDialog {
         try {
             c.people().remove(e);
         } catch (IllegalArgumentException ex) {
-            Forms.refused(c.owner(), ex.getMessage());
+            Forms.refused(c.owner(), ErrorText.of(ex));
         }
     }
 

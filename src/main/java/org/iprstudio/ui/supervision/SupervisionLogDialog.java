@@ -23,6 +23,7 @@ import org.iprstudio.domain.LearningStatus;
 import org.iprstudio.domain.Participant;
 import org.iprstudio.domain.SupervisionLog;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 
 /**
  * A trainee's supervision log across their meetings: the learning points with the date noted,
@@ -72,7 +73,7 @@ final class SupervisionLogDialog extends JDialog {
                 try {
                     setup.setStatus(shown.get(e.getFirstRow()).point().id(), status);
                 } catch (RuntimeException ex) {
-                    JOptionPane.showMessageDialog(this, Texts.get("supervision.notSaved", ex.getMessage()), getTitle(), JOptionPane.ERROR_MESSAGE);
+                    JOptionPane.showMessageDialog(this, Texts.get("supervision.notSaved", ErrorText.of(ex)), getTitle(), JOptionPane.ERROR_MESSAGE);
                 }
                 javax.swing.SwingUtilities.invokeLater(this::refresh);
             }
@@ -154,7 +155,7 @@ final class SupervisionLogDialog extends JDialog {
             setup.writeSummary(code.toString(), out, force);
             JOptionPane.showMessageDialog(this, Texts.get("supervision.log.saved", out.toString()), getTitle(), JOptionPane.INFORMATION_MESSAGE);
         } catch (RuntimeException e) {
-            JOptionPane.showMessageDialog(this, Texts.get("supervision.notSaved", e.getMessage()), getTitle(), JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(this, Texts.get("supervision.notSaved", ErrorText.of(e)), getTitle(), JOptionPane.ERROR_MESSAGE);
         }
     }
 }

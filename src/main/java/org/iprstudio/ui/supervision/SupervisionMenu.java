@@ -22,6 +22,7 @@ import org.iprstudio.domain.Participant;
 import org.iprstudio.domain.Session;
 import org.iprstudio.media.MediaPlayer;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 
 /**
  * The Supervision menu of the main window: start or resume a supervision recall of the session on
@@ -117,7 +118,7 @@ public final class SupervisionMenu {
                 JOptionPane.showMessageDialog(owner, Texts.get("supervision.start.badDate", date.getText()), Texts.get("supervision.title"),
                         JOptionPane.WARNING_MESSAGE);
             } catch (RuntimeException e) {
-                JOptionPane.showMessageDialog(owner, e.getMessage(), Texts.get("supervision.title"), JOptionPane.WARNING_MESSAGE);
+                JOptionPane.showMessageDialog(owner, ErrorText.of(e), Texts.get("supervision.title"), JOptionPane.WARNING_MESSAGE);
             }
         }
     }
@@ -152,7 +153,7 @@ public final class SupervisionMenu {
             try {
                 s.setQuestions(List.of(text.getText().split("\n")));
             } catch (RuntimeException e) {
-                JOptionPane.showMessageDialog(owner, Texts.get("supervision.notSaved", e.getMessage()), Texts.get("supervision.questions.title"),
+                JOptionPane.showMessageDialog(owner, Texts.get("supervision.notSaved", ErrorText.of(e)), Texts.get("supervision.questions.title"),
                         JOptionPane.WARNING_MESSAGE);
             }
         }

@@ -32,6 +32,7 @@ import org.iprstudio.domain.SupervisionMoment;
 import org.iprstudio.media.MediaPlayer;
 import org.iprstudio.media.PlaybackListener;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 import org.iprstudio.ui.common.OnTextChange;
 
 /**
@@ -384,7 +385,7 @@ public final class SupervisionScreen extends JFrame {
         try {
             return change.get();
         } catch (RuntimeException e) {
-            JOptionPane.showMessageDialog(this, Texts.get("supervision.notSaved", e.getMessage()), Texts.get("supervision.title"),
+            JOptionPane.showMessageDialog(this, Texts.get("supervision.notSaved", ErrorText.of(e)), Texts.get("supervision.title"),
                     JOptionPane.ERROR_MESSAGE);
             return null;
         }

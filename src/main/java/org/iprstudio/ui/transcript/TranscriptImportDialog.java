@@ -23,6 +23,7 @@ import org.iprstudio.domain.Role;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Transcript;
 import org.iprstudio.ui.Texts;
+import org.iprstudio.ui.common.ErrorText;
 
 /**
  * File > Import transcript: chooses the file, reads and checks all of it (a bad file is refused
@@ -47,7 +48,7 @@ public final class TranscriptImportDialog {
         try {
             draft = TranscriptImport.read(file, session);
         } catch (DomainException e) {
-            JOptionPane.showMessageDialog(parent, e.getMessage(), Texts.get("transcript.import.title"), JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(parent, ErrorText.of(e), Texts.get("transcript.import.title"), JOptionPane.ERROR_MESSAGE);
             return Optional.empty();
         }
         Dyad dyad = service.study().dyad(session.dyadId());
@@ -59,7 +60,7 @@ public final class TranscriptImportDialog {
         try {
             TranscriptImport.save(service, transcript);
         } catch (RuntimeException e) {
-            JOptionPane.showMessageDialog(parent, e.getMessage(), Texts.get("transcript.import.title"), JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(parent, ErrorText.of(e), Texts.get("transcript.import.title"), JOptionPane.ERROR_MESSAGE);
             return Optional.empty();
         }
         return Optional.of(transcript);
