@@ -16,6 +16,12 @@ final class PausedStart {
     private boolean muted;
     /** libVLC was asked to pause (the first frame is on screen); its "paused" news may still be on the way. */
     private boolean pauseAsked;
+    /**
+     * Play was pressed after the start-up pause was asked for: libVLC is asked to play once its "paused" news is in.
+     * Asking at once does not work: libVLC merges a play queued behind a pause it has not yet carried out, so neither
+     * happens and no news comes (the player then sat at 0:00, told nothing, the video running muted).
+     */
+    private boolean playOnPaused;
 
     PausedStart(AudioApi audio) {
         this.audio = audio;
@@ -24,6 +30,8 @@ final class PausedStart {
     /** A new load: a paused one is muted for its few frames before the pause. */
     void begin(boolean paused) {
         pending = paused;
+        pauseAsked = false;
+        playOnPaused = false;
         if (paused && !audio.isMute()) {
             muted = true;
             audio.setMute(true);
@@ -43,6 +51,25 @@ final class PausedStart {
     /** libVLC has been asked for the start-up pause, so a play() now must undo it. */
     boolean wasPauseAsked() {
         return pauseAsked;
+    }
+
+    /** Play pressed while the start-up pause is on its way: play once libVLC has paused. */
+    void playOncePaused() {
+        playOnPaused = true;
+    }
+
+    /** pause() pressed again before that: it stays paused. */
+    boolean cancelPlayOncePaused() {
+        boolean was = playOnPaused;
+        playOnPaused = false;
+        return was;
+    }
+
+    /** libVLC has paused: true (once) if it is now to play. */
+    boolean takePlayOncePaused() {
+        boolean was = playOnPaused;
+        playOnPaused = false;
+        return was;
     }
 
     /** Still starting, and to be paused once the first frame is on screen. */

@@ -223,6 +223,10 @@ public final class VlcMediaPlayer implements MediaPlayer {
     }
 
     private void onPaused() {
+        if (pausedStart.takePlayOncePaused()) {
+            player.controls().play(); // Play was pressed while this start-up pause was on its way
+            return;
+        }
         // news only for the start-up pause: a pause asked for by pause() was told at once, and telling it again
         // later would move the playhead back after a seek made meanwhile
         boolean news = pausedStart.pending() || clock.running();
@@ -341,8 +345,8 @@ public final class VlcMediaPlayer implements MediaPlayer {
 
     /**
      * Play pressed while a paused start is still under way: it goes on playing. If libVLC was already asked for the
-     * start-up pause, it is asked to play (and tells "playing" again when it does); if its one "playing" event was already
-     * taken by the start, nothing more will come from libVLC, so the clock starts here.
+     * start-up pause, it is asked to play once that pause is in (and tells "playing" again when it does); if its one
+     * "playing" event was already taken by the start, nothing more will come from libVLC, so the clock starts here.
      */
     private void playDuringPausedStart() {
         boolean pauseAsked = pausedStart.wasPauseAsked();
@@ -354,7 +358,7 @@ public final class VlcMediaPlayer implements MediaPlayer {
             player.controls().setTime(cued);
         }
         if (pauseAsked) {
-            player.controls().play();
+            pausedStart.playOncePaused();
         } else if (announcedLoad) {
             clock.start(System.nanoTime());
             tell(PlaybackListener::playing);
@@ -363,8 +367,8 @@ public final class VlcMediaPlayer implements MediaPlayer {
 
     @Override
     public void pause() {
-        if (pausedStart.pending()) {
-            return;
+        if (pausedStart.pending() || pausedStart.cancelPlayOncePaused()) {
+            return; // still starting paused, or Play was pressed and taken back before the start-up pause was in
         }
         if (clock.running()) {
             // the position becomes the frame the person sees now; the picture is brought to it once libVLC has paused

@@ -169,6 +169,34 @@ class VlcPlaybackTest {
     }
 
     /**
+     * Play pressed just after the start-up pause was asked for, before libVLC carried it out: it plays. The Swing thread
+     * is held for a second while the video starts, so libVLC's "playing" and the first frame wait in its queue; Play is
+     * queued behind them and so runs right after the first frame asked for the pause. Asking libVLC to play at once
+     * did nothing: it merged the play with the pause still waiting in its queue, and no news came (seen as
+     * playPressedDuringAPausedStartPlaysAndStaysPlaying[0 ms] on a loaded machine).
+     */
+    @RepeatedTest(3)
+    void playPressedRightAfterTheStartUpPauseWasAskedPlays() throws Exception {
+        Recorder events = new Recorder();
+        VlcMediaPlayer player = load(VIDEO, false, events);
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            try {
+                Thread.sleep(1000); // the start's news queues up behind this
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            javax.swing.SwingUtilities.invokeLater(player::play);
+        });
+        events.await("playing", 10_000);
+        Thread.sleep(1500);
+        assertThat(OnEdt.call(player::isPlaying)).isTrue();
+        assertThat(events.seen.subList(events.seen.lastIndexOf("playing"), events.seen.size())).doesNotContain("paused");
+        assertThat(OnEdt.call(player::time).millis()).as("the clock runs").isGreaterThan(1000);
+        int frame = waitForFrame(player, n -> n > 10, 3000);
+        assertThat(frame).as("the picture runs too").isGreaterThan(10);
+    }
+
+    /**
      * A transcript next to the video (the demo's D01-S3.vtt) is not drawn over the picture: libVLC loads such files by
      * itself, and so showed the transcript on the recall screen whatever the study's protocol said. The picture at a time
      * inside the first cue equals the picture of the same video in a folder without the transcript.
