@@ -65,6 +65,21 @@ public final class TeamRecords {
         }
     }
 
+    /**
+     * The open round whose blind work an audit line tells of: a line written by one of the round's
+     * coders, since the round opened, about a moment or pair of its sessions (a code applied or
+     * removed, a pair kept to code it). Until the round closes, such a line is for its writer and
+     * the people not coding, never for the other coders.
+     */
+    public Optional<CodingRound> blindRoundOf(AuditEvent event) {
+        UUID session = event.target() == null ? null : sessionOfUnit.apply(event.target());
+        if (session == null) {
+            return Optional.empty();
+        }
+        return rounds.values().stream().filter(r -> r.isOpen() && r.sessionIds().contains(session) && r.hasCoder(event.who())
+                && !event.at().isBefore(r.openedAt())).findFirst();
+    }
+
     public Optional<CodingStamp> stampOf(UUID codingId) {
         return Optional.ofNullable(codingStamps.get(codingId));
     }
