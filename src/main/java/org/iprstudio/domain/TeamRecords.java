@@ -156,6 +156,22 @@ public final class TeamRecords {
         return roundCodings.values().stream().filter(c -> c.roundId().equals(roundId) && c.coder().equals(coder)).toList();
     }
 
+    /**
+     * The coders' codings of a closed round, for the formats that archive a round (study.json). An
+     * open round's codings are blind and are refused here: only the team use cases read them.
+     */
+    public List<RoundCoding> codingsOfClosedRound(UUID roundId) {
+        CodingRound round = rounds.get(roundId);
+        Require.that(round != null, "The round is not in the study.");
+        Require.that(!round.isOpen(), "Round '" + round.name() + "' is still open; its codings stay blind until it is closed.");
+        return roundCodings(roundId);
+    }
+
+    /** Whether the study knows anything of its team (researchers, audit lines, coders of codings, rounds). */
+    public boolean isEmpty() {
+        return researchers.isEmpty() && audit.isEmpty() && codingStamps.isEmpty() && rounds.isEmpty();
+    }
+
     public Optional<RoundCoding> roundCoding(UUID id) {
         return Optional.ofNullable(roundCodings.get(id));
     }

@@ -39,7 +39,7 @@ final class RoundSection {
             h.raw("<p>").text("No coding round has been closed yet.").raw("</p>");
         }
         for (RoundAgreement round : rounds) {
-            h.raw("<h3>").text("Round " + round.round()).raw("</h3>");
+            h.raw("<h3>").text(round.round()).raw("</h3>");
             h.raw("<p class=\"small\">").text("Coders " + String.join(", ", round.coders()) + "; sessions " + String.join(", ", round.sessions())
                     + (round.closedAt() == null ? "" : "; closed " + DAY.format(round.closedAt())) + ".").raw("</p>");
             if (round.lines().isEmpty()) {
