@@ -29,6 +29,7 @@ import org.iprstudio.domain.Researcher;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
+import org.iprstudio.testing.Schemas;
 import org.iprstudio.testing.TestStudies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,5 +153,23 @@ class RoundAgreementExportTest {
                 .contains("Still open (no figures until the lead closes them; their codings stay blind): Round 2.")
                 .doesNotContain("NaN");
         assertThat(html).doesNotContain("<h3>Round 2</h3>");
+    }
+
+    @Test
+    void aQdpxCodingNamesItsCoderAsAUser() throws Exception {
+        Path out = dir.resolve("study.qdpx");
+        new StudyExport(new StudySources(files)).export(file, new StudyExport.Request(ExportFormat.QDPX, out, null, null, false, false, false));
+        byte[] qde = RefiExportTest.unzip(out).get("project.qde");
+        try (java.io.InputStream in = new java.io.ByteArrayInputStream(qde)) {
+            assertThat(Schemas.problems(Schemas.QDE, new javax.xml.transform.stream.StreamSource(in))).isEmpty();
+        }
+        org.w3c.dom.Element root = RefiExportTest.parse(qde).getDocumentElement();
+        String lead = RefiExportTest.all(root, "User").stream().filter(u -> u.getAttribute("id").equals("LD")).findFirst().orElseThrow()
+                .getAttribute("guid");
+        Study study = new StudySources(files).read(file).study();
+        String adopted = study.codingsOf(first.id()).stream().filter(c -> c.codeId().equals(bond.id())).findFirst().orElseThrow().id().toString()
+                .toUpperCase(Locale.ROOT);
+        assertThat(RefiExportTest.all(root, "Coding")).filteredOn(c -> c.getAttribute("guid").equals(adopted))
+                .extracting(c -> c.getAttribute("creatingUser")).containsExactly(lead);
     }
 }
