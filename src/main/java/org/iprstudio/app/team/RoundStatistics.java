@@ -29,7 +29,11 @@ public record RoundStatistics(CodingRound round, Map<String, AgreementReport> pe
     public static RoundStatistics of(Study study, CodingRound round) {
         RoundComparison comparison = RoundComparison.of(study, round);
         List<CodePresence.UnitCoding> codings = new ArrayList<>();
-        for (RoundComparison.Unit unit : comparison.units()) {
+        // by id, not in the comparison's order (disagreements first, undecided first): the bootstrap draws units by their place,
+        // and a decision must not change the interval
+        List<RoundComparison.Unit> units = new ArrayList<>(comparison.units());
+        units.sort(java.util.Comparator.comparing(u -> u.unitId().toString()));
+        for (RoundComparison.Unit unit : units) {
             for (String coder : round.coders()) {
                 codings.add(new CodePresence.UnitCoding(unit.unitId().toString(), coder, unit.codesOf(coder).stream().map(UUID::toString)
                         .collect(java.util.stream.Collectors.toSet())));

@@ -29,8 +29,8 @@ final class RoundTable {
     static Table<Row> of(List<RoundAgreement> rounds, Numbers numbers) {
         List<Column<Row>> columns = List.of(
                 new Column<>("round", "text", "The coding round's name.", "", r -> r.round.round()),
-                new Column<>("closed_utc", "text (ISO-8601)", "When the lead closed the round, UTC.", "", r -> r.round.closedAt() == null ? ""
-                        : r.round.closedAt().toString()),
+                new Column<>("closed_utc", "text (ISO-8601)", "When the lead closed the round, UTC, to the second.", "", r -> r.round.closedAt() == null ? ""
+                        : r.round.closedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()),
                 new Column<>("sessions", "list of text", "The round's sessions as dyad/number, separated by '; '.", "",
                         r -> String.join(MomentTable.MULTI, r.round.sessions())),
                 new Column<>("coders", "list of text", "The coders' initials, separated by '; '.", "", r -> String.join(MomentTable.MULTI, r.round.coders())),
