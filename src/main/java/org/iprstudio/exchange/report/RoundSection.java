@@ -51,7 +51,11 @@ final class RoundSection {
                     + "<th>95% interval of alpha</th></tr></thead><tbody>");
             for (RoundAgreement.Line line : round.lines()) {
                 h.raw(line.scope() == RoundAgreement.Scope.ALL_CODES ? "<tr class=\"total\">" : "<tr>");
-                String name = line.scope() == RoundAgreement.Scope.EXCLUSIVE_GROUP ? line.name() + " (exclusive group)" : line.name();
+                String name = switch (line.scope()) {
+                    case EXCLUSIVE_GROUP -> line.name() + " (exclusive group)";
+                    case ALL_CODES -> "All codes";
+                    case CODE -> line.name();
+                };
                 h.element("td", name);
                 AgreementReport a = line.report();
                 if (a == null) {
