@@ -84,6 +84,18 @@ class ArchitectureTest {
             .should().callMethod(org.iprstudio.domain.Study.class, "codingsOf", java.util.UUID.class)
             .because("within an open coding round a coder may see only their own codings: CodingModel.codingsOf is the one path");
 
+    /**
+     * Blind coding everywhere in the window: no view reads the study's codings, the code counts or
+     * the audit trail (which words each coder's round codes) except through app.team.CodingLens,
+     * which leaves out for a coder of an open round what the other coders did in it.
+     */
+    @ArchTest
+    static final ArchRule everyViewGetsCodingsAndHistoryThroughTheLens = noClasses().that().resideInAPackage("org.iprstudio.ui..")
+            .should().callMethod(org.iprstudio.domain.Study.class, "codingsOf", java.util.UUID.class)
+            .orShould().callMethod(org.iprstudio.domain.Study.class, "codings")
+            .orShould().callMethod(org.iprstudio.domain.TeamRecords.class, "audit")
+            .because("within an open coding round a coder may not see the other coders' codings in any view, the History included");
+
     /** The coders' round codings reach the window and the command line only compared (closed rounds) or through the lens. */
     @ArchTest
     static final ArchRule roundCodingsAreReadOnlyBehindTheTeamUseCases = noClasses().that()

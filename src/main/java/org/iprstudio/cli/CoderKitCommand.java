@@ -86,6 +86,9 @@ final class CoderKitCommand implements Callable<Integer> {
             }
             context.out().println(Texts.get("coderKit.imported", result.coder(), result.round(), result.added(), result.alreadyHere(),
                     result.notInKit(), result.unknownHere(), result.historyLines()));
+            if (result.removed() > 0) {
+                context.out().println(Texts.get("coderKit.removed", result.removed(), result.coder()));
+            }
             context.out().flush();
             return 0;
         }

@@ -65,6 +65,21 @@ public final class TeamRecords {
         }
     }
 
+    /**
+     * The open round whose blind work an audit line tells of: a line written by one of the round's
+     * coders, since the round opened, about a moment or pair of its sessions (a code applied or
+     * removed, a pair kept to code it). Until the round closes, such a line is for its writer and
+     * the people not coding, never for the other coders.
+     */
+    public Optional<CodingRound> blindRoundOf(AuditEvent event) {
+        UUID session = event.target() == null ? null : sessionOfUnit.apply(event.target());
+        if (session == null) {
+            return Optional.empty();
+        }
+        return rounds.values().stream().filter(r -> r.isOpen() && r.sessionIds().contains(session) && r.hasCoder(event.who())
+                && !event.at().isBefore(r.openedAt())).findFirst();
+    }
+
     public Optional<CodingStamp> stampOf(UUID codingId) {
         return Optional.ofNullable(codingStamps.get(codingId));
     }
@@ -138,6 +153,22 @@ public final class TeamRecords {
     /** One coder's codings of a round: the only round codings a coder is shown while the round is open. */
     public List<RoundCoding> roundCodingsBy(UUID roundId, String coder) {
         return roundCodings.values().stream().filter(c -> c.roundId().equals(roundId) && c.coder().equals(coder)).toList();
+    }
+
+    /**
+     * The coders' codings of a closed round, for the formats that archive a round (study.json). An
+     * open round's codings are blind and are refused here: only the team use cases read them.
+     */
+    public List<RoundCoding> codingsOfClosedRound(UUID roundId) {
+        CodingRound round = rounds.get(roundId);
+        Require.that(round != null, "teamRecords.roundNotInStudy");
+        Require.that(!round.isOpen(), "teamRecords.roundStillOpenBlind", round.name());
+        return roundCodings(roundId);
+    }
+
+    /** Whether the study knows anything of its team (researchers, audit lines, coders of codings, rounds). */
+    public boolean isEmpty() {
+        return researchers.isEmpty() && audit.isEmpty() && codingStamps.isEmpty() && rounds.isEmpty();
     }
 
     public Optional<RoundCoding> roundCoding(UUID id) {

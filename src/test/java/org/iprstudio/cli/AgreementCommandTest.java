@@ -154,7 +154,7 @@ class AgreementCommandTest {
         new SqliteStudyFiles().create(file, TestStudies.demo());
         java.util.List<String> units = new java.util.ArrayList<>();
         String codeName;
-        java.util.Map<String, String[]> table = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String[]> table = new java.util.TreeMap<>(); // by unit id, the order the round statistics draw units in
         try (org.iprstudio.app.StudyService service = new org.iprstudio.app.StudyService(new SqliteStudyFiles().open(file))) {
             var coding = new org.iprstudio.app.coding.CodingActions(service, new org.iprstudio.app.coding.EditHistory(service), java.time.Clock.systemUTC());
             var team = new org.iprstudio.app.team.TeamActions(service, coding);

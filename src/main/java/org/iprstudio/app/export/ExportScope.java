@@ -97,6 +97,9 @@ final class ExportScope {
             }
         }
         Study part = Study.of(study.header(), kept);
+        // who applied each coding kept, and the team who did (codings.csv, QDPX)
+        study.team().researchers().forEach(part.team()::putResearcher);
+        part.codings().forEach(c -> study.team().stampOf(c.id()).ifPresent(stamp -> part.team().setStamp(c.id(), stamp)));
         study.recallLock().ifPresent(part::setRecallLock);
         study.supervision().copyInto(part); // the meetings over the sessions kept
         for (org.iprstudio.domain.Transcript transcript : study.transcripts()) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.iprstudio.app.AppMessages;
 import org.iprstudio.app.LoadedStudy;
+import org.iprstudio.analysis.agreement.RoundAgreement;
 import org.iprstudio.app.StudySources;
+import org.iprstudio.app.team.RoundStatistics;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 import org.iprstudio.exchange.eaf.EafWriter;
@@ -83,7 +85,8 @@ public final class StudyExport {
                 yield List.of(out);
             }
             case CSV -> {
-                StudyTables tables = new StudyTables(study, request.excel() ? CsvOptions.excel(request.locale()) : CsvOptions.standard());
+                StudyTables tables = new StudyTables(study, request.excel() ? CsvOptions.excel(request.locale()) : CsvOptions.standard(),
+                        roundsWithin(loaded.study(), study));
                 yield output.writeFolder(out, folder -> {
                     for (String name : tables.fileNames()) {
                         folder.write(name, stream -> tables.write(name, stream));
@@ -125,6 +128,12 @@ public final class StudyExport {
                 folder.write(writer.fileName(session), stream -> writer.write(session, MediaLinks.eaf(loaded, session, out), stream));
             }
         });
+    }
+
+    /** The closed rounds' agreement, for the rounds whose sessions are all in the part exported (all of them for the whole study). */
+    static List<RoundAgreement> roundsWithin(Study whole, Study part) {
+        return RoundStatistics.ofClosedRounds(whole).stream().filter(r -> whole.team().roundNamed(r.round())
+                .map(round -> round.sessionIds().stream().allMatch(id -> part.find(id).isPresent())).orElse(false)).toList();
     }
 
     private static String blankToNull(String text) {

@@ -92,7 +92,8 @@ public final class StudyReport {
         }
         checkCancelled(cancellation, out);
         cancellation.progress(exemplars.size(), exemplars.size() + 1, "writing the report");
-        HtmlReport report = new HtmlReport(study, new ReportOptions(request.thresholds(), stills, note, Instant.now(), request.transcriptLines()));
+        HtmlReport report = new HtmlReport(study, new ReportOptions(request.thresholds(), stills, note, Instant.now(), request.transcriptLines()),
+                org.iprstudio.app.team.RoundStatistics.ofClosedRounds(study));
         new SafeOutput(loaded.origin(), request.force()).writeFile(out, stream -> {
             checkCancelled(cancellation, out);
             report.write(stream);

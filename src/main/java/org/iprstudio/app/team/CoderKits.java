@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.iprstudio.app.AppMessages;
@@ -36,10 +38,20 @@ import org.iprstudio.store.StudyStore;
  * sessions with their participants, recall passes, moments and kept pairs, the round's codebook,
  * the round itself, and the one coder's own codings of it; no other coder's codings, no study
  * coding, themes or memos, so the coder stays blind. It opens in IPR Studio like any study.
- * Coming back, its coder's round codings (and that coder's history lines) are added; importing
- * again adds nothing; a kit of another study or another round, or a round closed since, is refused.
+ * Coming back, its coder's round codings (and that coder's history lines) are added, and the codings
+ * the coder removed in the kit are removed here; importing again changes nothing; a kit of another
+ * study or another round, or a round closed since, is refused.
+ *
+ * <p>A removal is known by the kit's baseline: the kit records when it was made (an audit line of the
+ * lead's, {@link #EXPORTED}), and it held every coding of its coder made here until then. Such a
+ * coding that the kit no longer has was removed on the other computer. A coding made here after the
+ * kit was written is not in the kit and is kept; so is everything, for a kit made before kits carried
+ * the line.
  */
 public final class CoderKits {
+    /** The start of the kit's own audit line that says when it was written (its baseline). */
+    static final String EXPORTED = "coder kit written for ";
+
     private final StudyService service;
 
     public CoderKits(StudyService service) {
@@ -47,8 +59,14 @@ public final class CoderKits {
     }
 
     /** What an import added: round codings new here, those already here, history lines brought along. */
-    /** {@code unknownHere}: codings of a pair kept only on the other computer, which this study does not have (not taken). */
-    public record ImportResult(String coder, String round, int added, int alreadyHere, int notInKit, int unknownHere, int historyLines) {
+    /**
+     * {@code unknownHere}: codings of a pair kept only on the other computer, which this study does not have (not taken);
+     * {@code removed}: codings the coder removed in the kit, removed here too; {@code notInKit}: codings made here after the kit was written (kept).
+     */
+    public record ImportResult(String coder, String round, int added, int alreadyHere, int notInKit, int unknownHere, int historyLines, int removed) {
+        public ImportResult(String coder, String round, int added, int alreadyHere, int notInKit, int unknownHere, int historyLines) {
+            this(coder, round, added, alreadyHere, notInKit, unknownHere, historyLines, 0);
+        }
     }
 
     /** Writes the kit of one coder of an open round; never over an existing file. */
@@ -71,6 +89,9 @@ public final class CoderKits {
         kit.team().putRound(round, id -> true, id -> true);
         study.team().researcher(initials).ifPresent(kit.team()::putResearcher);
         kit.team().restoreRoundCodings(study.team().roundCodingsBy(round.id(), initials));
+        // the baseline: every coding of the coder made here until now is in the kit
+        kit.team().append(new AuditEvent(UUID.randomUUID(), service.clock().instant(), service.actor(), AuditKind.ROUND, round.id(),
+                EXPORTED + initials + " of round '" + round.name() + "'"));
         files.create(target, kit);
         return target;
     }
@@ -156,7 +177,22 @@ public final class CoderKits {
                 changes.add(new StudyChange.PutRoundCoding(c));
             }
         }
-        int notInKit = (int) here.stream().filter(h -> brought.stream().noneMatch(c -> c.codeId().equals(h.codeId()) && c.unitId().equals(h.unitId()))).count();
+        Optional<Instant> written = kit.team().audit().stream().filter(e -> e.kind() == AuditKind.ROUND && round.id().equals(e.target())
+                && e.what().startsWith(EXPORTED)).map(AuditEvent::at).findFirst();
+        int notInKit = 0;
+        int removed = 0;
+        for (RoundCoding h : here) {
+            boolean inKit = brought.stream().anyMatch(c -> c.id().equals(h.id()) || c.codeId().equals(h.codeId()) && c.unitId().equals(h.unitId()));
+            if (inKit) {
+                continue;
+            }
+            if (written.isPresent() && !h.at().isAfter(written.get())) {
+                changes.add(new StudyChange.DeleteRoundCoding(h)); // it went out in the kit, and the coder removed it there
+                removed++;
+            } else {
+                notInKit++;
+            }
+        }
         Set<UUID> known = new HashSet<>();
         study.team().audit().forEach(e -> known.add(e.id()));
         int lines = 0;
@@ -166,11 +202,11 @@ public final class CoderKits {
                 lines++;
             }
         }
-        int added = changes.size() - lines;
-        if (added > 0 || lines > 0) {
+        int added = changes.size() - lines - removed;
+        if (added > 0 || lines > 0 || removed > 0) {
             service.apply(changes, new AuditNote(AuditKind.ROUND, "coder kit of " + coder + " for round '" + round.name() + "' imported: " + added
-                    + " new coding(s), " + already + " already here"));
+                    + " new coding(s), " + removed + " removed, " + already + " already here"));
         }
-        return new ImportResult(coder, round.name(), added, already, notInKit, unknown, lines);
+        return new ImportResult(coder, round.name(), added, already, notInKit, unknown, lines, removed);
     }
 }

@@ -1,10 +1,17 @@
 package org.iprstudio.app.team;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.iprstudio.app.StudyService;
+import org.iprstudio.domain.AuditEvent;
 import org.iprstudio.domain.Coding;
+import org.iprstudio.domain.Entity;
 import org.iprstudio.domain.CodingRound;
 import org.iprstudio.domain.RoundCoding;
 import org.iprstudio.domain.Study;
@@ -14,7 +21,10 @@ import org.iprstudio.domain.Study;
  * open, a coder of that round sees, on its sessions, only their own codings of the round: the
  * other coders' codings never leave this class for them. Everyone else (the lead, a researcher
  * who is not coding) sees the study's own coding, which holds no round coding until the team
- * has decided. The ArchitectureTest keeps the coding view from going round this class.
+ * has decided. Every other view of the window that shows codings (the code counts, the theme
+ * matrix, the dyad summary, the moment table's themes) reads them from {@link #shownStudy()}, and
+ * the History from {@link #history()}, so a coder sees the same blind picture everywhere. The
+ * ArchitectureTest keeps the window from going round this class.
  */
 public final class CodingLens {
     private final StudyService service;
@@ -49,5 +59,70 @@ public final class CodingLens {
     /** The person's own codings of a round, and never anyone else's while it is open. */
     List<RoundCoding> ownRoundCodings(CodingRound round) {
         return service.study().team().roundCodingsBy(round.id(), service.actor());
+    }
+
+    /** The open rounds the person at the screen codes blind in. */
+    private List<CodingRound> blindRounds() {
+        String who = service.actor();
+        return service.study().team().rounds().stream().filter(r -> r.isOpen() && r.hasCoder(who)).toList();
+    }
+
+    /**
+     * The study as the person at the screen may see its coding: the study itself for anyone not
+     * coding an open round; for a coder, a copy in which the round's sessions carry only that
+     * coder's own round codings (neither the other coders' nor the study's earlier coding). The copy
+     * holds the research records only (no team records, supervision or transcripts): it is for
+     * views that count and group codings.
+     */
+    public Study shownStudy() {
+        Study study = service.study();
+        List<CodingRound> blind = blindRounds();
+        if (blind.isEmpty()) {
+            return study;
+        }
+        Set<UUID> sessions = new HashSet<>();
+        blind.forEach(r -> sessions.addAll(r.sessionIds()));
+        List<Entity> kept = new ArrayList<>();
+        for (Entity e : study.entitiesInDependencyOrder()) {
+            if (e instanceof Coding c && sessions.contains(sessionOf(study, c.momentId() != null ? c.momentId() : c.pairId()))) {
+                continue;
+            }
+            kept.add(e);
+        }
+        for (CodingRound round : blind) {
+            for (RoundCoding c : ownRoundCodings(round)) {
+                if (study.find(c.unitId()).isPresent() && study.find(c.codeId()).isPresent()) {
+                    kept.add(new Coding(c.id(), c.codeId(), c.momentId(), c.pairId()));
+                }
+            }
+        }
+        return Study.of(study.header(), kept);
+    }
+
+    /** How many moments and pairs carry each code, as {@link #shownStudy()} has them. */
+    public Map<UUID, Long> codeUses() {
+        Map<UUID, Long> uses = new HashMap<>();
+        shownStudy().codings().forEach(c -> uses.merge(c.codeId(), 1L, Long::sum));
+        return uses;
+    }
+
+    /**
+     * The audit trail as the person at the screen may see it: all of it, except, for a coder of an
+     * open round, the lines the other coders of that round wrote about its moments and pairs since it
+     * opened (they name the codes applied). The lines come back when the round closes.
+     */
+    public List<AuditEvent> history() {
+        Study study = service.study();
+        String who = service.actor();
+        return study.team().audit().stream().filter(e -> e.who().equals(who)
+                || study.team().blindRoundOf(e).map(r -> !r.hasCoder(who)).orElse(true)).toList();
+    }
+
+    private static UUID sessionOf(Study study, UUID unitId) {
+        Optional<Entity> unit = study.find(unitId);
+        if (unit.isPresent() && unit.get() instanceof org.iprstudio.domain.MomentPair p) {
+            unit = study.find(p.firstMomentId());
+        }
+        return unit.isPresent() && unit.get() instanceof org.iprstudio.domain.Moment m ? study.pass(m.passId()).sessionId() : null;
     }
 }

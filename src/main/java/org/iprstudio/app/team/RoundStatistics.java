@@ -9,9 +9,11 @@ import org.iprstudio.analysis.agreement.AgreementReport;
 import org.iprstudio.analysis.agreement.CodePresence;
 import org.iprstudio.analysis.agreement.MeasurementLevel;
 import org.iprstudio.app.AppMessages;
+import org.iprstudio.analysis.agreement.RoundAgreement;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.CodingRound;
 import org.iprstudio.domain.DomainException;
+import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
 
 /**
@@ -28,7 +30,11 @@ public record RoundStatistics(CodingRound round, Map<String, AgreementReport> pe
     public static RoundStatistics of(Study study, CodingRound round) {
         RoundComparison comparison = RoundComparison.of(study, round);
         List<CodePresence.UnitCoding> codings = new ArrayList<>();
-        for (RoundComparison.Unit unit : comparison.units()) {
+        // by id, not in the comparison's order (disagreements first, undecided first): the bootstrap draws units by their place,
+        // and a decision must not change the interval
+        List<RoundComparison.Unit> units = new ArrayList<>(comparison.units());
+        units.sort(java.util.Comparator.comparing(u -> u.unitId().toString()));
+        for (RoundComparison.Unit unit : units) {
             for (String coder : round.coders()) {
                 codings.add(new CodePresence.UnitCoding(unit.unitId().toString(), coder, unit.codesOf(coder).stream().map(UUID::toString)
                         .collect(java.util.stream.Collectors.toSet())));
@@ -62,6 +68,40 @@ public record RoundStatistics(CodingRound round, Map<String, AgreementReport> pe
             }
         }
         return new RoundStatistics(round, perCode, byCode.allCodes(), groups, problems);
+    }
+
+    /**
+     * The agreement of every closed round, in the order the rounds were started, as the CSV export
+     * and the report print it. Open rounds are left out: their codings are blind until they close.
+     */
+    public static List<RoundAgreement> ofClosedRounds(Study study) {
+        List<RoundAgreement> all = new ArrayList<>();
+        for (CodingRound round : study.team().rounds()) {
+            if (round.isOpen()) {
+                continue;
+            }
+            List<String> sessions = round.sessionIds().stream().map(id -> study.find(id).filter(Session.class::isInstance)
+                    .map(s -> study.dyad(((Session) s).dyadId()).code() + "/" + ((Session) s).number()).orElse("(deleted session)")).toList();
+            RoundStatistics stats;
+            try {
+                stats = of(study, round);
+            } catch (DomainException e) {
+                all.add(new RoundAgreement(round.name(), round.closedAt(), round.coders(), sessions, List.of(), e.getMessage()));
+                continue;
+            }
+            all.add(new RoundAgreement(round.name(), round.closedAt(), round.coders(), sessions, stats.lines(), null));
+        }
+        return all;
+    }
+
+    /** Each code, all codes pooled, then each exclusive group, one line each. */
+    public List<RoundAgreement.Line> lines() {
+        List<RoundAgreement.Line> lines = new ArrayList<>();
+        perCode.forEach((name, report) -> lines.add(new RoundAgreement.Line(RoundAgreement.Scope.CODE, name, report, null)));
+        lines.add(new RoundAgreement.Line(RoundAgreement.Scope.ALL_CODES, "all codes", allCodes, null));
+        groups.forEach((name, report) -> lines.add(new RoundAgreement.Line(RoundAgreement.Scope.EXCLUSIVE_GROUP, name, report, null)));
+        groupProblems.forEach((name, problem) -> lines.add(new RoundAgreement.Line(RoundAgreement.Scope.EXCLUSIVE_GROUP, name, null, problem)));
+        return lines;
     }
 
     private static String codeName(Study study, UUID id) {

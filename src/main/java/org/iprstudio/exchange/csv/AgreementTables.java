@@ -175,7 +175,7 @@ final class AgreementTables {
     }
 
     /** At most six decimals, never in exponent form, with the chosen decimal separator. */
-    private static String decimal(Numbers numbers, double value) {
+    static String decimal(Numbers numbers, double value) {
         String text = BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         return numbers.decimalSeparator() == '.' ? text : text.replace('.', numbers.decimalSeparator());
     }

@@ -85,8 +85,13 @@ final class OtherTables {
                 new Column<>("moment_id", "text (UUID)", "The coded moment; joins moments.csv.", "empty when target is pair",
                         c -> c.momentId() == null ? "" : c.momentId().toString()),
                 new Column<>("pair_id", "text (UUID)", "The coded pair; joins pairs.csv.", "empty when target is moment",
-                        c -> c.pairId() == null ? "" : c.pairId().toString()));
-        return new Table<>("codings.csv", "One row per code applied to a moment or a pair.", columns, sink -> {
+                        c -> c.pairId() == null ? "" : c.pairId().toString()),
+                new Column<>("coder", "text", "Initials of the researcher who applied the code (for a coding adopted from a coding round: who"
+                        + " closed the round or recorded the consensus decision); ~name for a change made on the command line without --as.",
+                        "empty for codings made before the study recorded who coded", c -> lookups.study.team().stampOf(c.id()).map(st -> st.coder()).orElse("")),
+                new Column<>("coded_utc", "text (ISO-8601)", "When the code was applied, UTC, to the second.", "empty where coder is empty",
+                        c -> lookups.study.team().stampOf(c.id()).map(st -> st.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()).orElse("")));
+        return new Table<>("codings.csv", "One row per code applied to a moment or a pair, with who applied it and when.", columns, sink -> {
             for (Coding c : lookups.study.codings()) {
                 sink.accept(c);
             }

@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.iprstudio.domain.DomainException;
+import org.iprstudio.analysis.agreement.RoundAgreement;
 import org.iprstudio.domain.Study;
 import org.iprstudio.exchange.ExchangeMessages;
 
 /**
  * A study as tidy CSV tables for R, SPSS, Stata and Excel (moments.csv, pairs.csv, codings.csv,
- * codes.csv, themes.csv, participants.csv, transcript.csv, agreement.csv, agreement_curve.csv) and a README.txt data dictionary generated from the
+ * codes.csv, themes.csv, participants.csv, transcript.csv, agreement.csv, agreement_curve.csv, round_agreement.csv) and a README.txt data
+ * dictionary generated from the
  * same column definitions, so the dictionary cannot drift from the files. Rows are written as they
  * are made; nothing but the small lookups is collected.
  */
@@ -26,6 +28,11 @@ public final class StudyTables {
     private final Study study;
 
     public StudyTables(Study study, CsvOptions options) {
+        this(study, options, List.of());
+    }
+
+    /** @param rounds the closed coding rounds' agreement (round_agreement.csv); the team use cases compute it */
+    public StudyTables(Study study, CsvOptions options, List<RoundAgreement> rounds) {
         this.study = study;
         this.options = options;
         Lookups lookups = new Lookups(study);
@@ -38,6 +45,7 @@ public final class StudyTables {
         tables.add(TranscriptTable.of(lookups));
         tables.add(AgreementTables.agreement(study, new Numbers(options.decimalSeparator())));
         tables.add(AgreementTables.curve(study, new Numbers(options.decimalSeparator())));
+        tables.add(RoundTable.of(rounds, new Numbers(options.decimalSeparator())));
     }
 
     /** The file names, in the order they are best read; README.txt last. */

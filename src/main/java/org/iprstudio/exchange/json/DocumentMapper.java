@@ -101,6 +101,10 @@ final class DocumentMapper {
         if (doc.supervision() != null && (kit || doc.formatVersion() < 3)) {
             throw new DomainException(kit ? ExchangeMessages.of("documentMapper.kitNoSupervision") : ExchangeMessages.of("documentMapper.supervisionNeedsVersion3"));
         }
+        boolean coders = list(doc.codings()).stream().anyMatch(c -> c.coder() != null || c.codedAt() != null);
+        if ((doc.team() != null || coders) && (kit || doc.formatVersion() < 3)) {
+            throw new DomainException(kit ? ExchangeMessages.of("documentMapper.kitNoTeam") : ExchangeMessages.of("documentMapper.teamNeedsVersion3"));
+        }
         if (doc.baseline() != null && (!kit || doc.formatVersion() < 2)) {
             throw new DomainException(ExchangeMessages.of("documentMapper.fieldBaselineBelongsRecall"));
         }
@@ -152,6 +156,7 @@ final class DocumentMapper {
         Study study = Study.of(header(doc.study()), entities);
         TranscriptDocuments.addTranscripts(study, list(doc.transcripts()));
         SupervisionJson.readInto(study, doc.supervision());
+        TeamJson.readInto(study, doc.team(), list(doc.codings()));
         return study;
     }
 
@@ -231,7 +236,8 @@ final class DocumentMapper {
         StudyDto header = new StudyDto(d.study().id(), d.study().title(), d.study().approval(), d.study().periodStart(), d.study().periodEnd(),
                 new ProtocolDto(p.sessions(), p.prompts(), p.helpfulness(), p.intensity(), p.pairingWindow(), p.quickTags(), null));
         return new StudyDocument(StudyDocument.KIT_FORMAT, StudyDocument.KIT_VERSION, header, d.sites(), d.participants(), d.dyads(), d.codes(),
-                d.pairs(), d.codings(), d.themes(), d.memos(), null, null, null, null, lines);
+                d.pairs(), d.codings().stream().map(c -> new CodingDto(c.id(), c.code(), c.moment(), c.pair(), null, null)).toList(), d.themes(), d.memos(),
+                null, null, null, null, null, lines);
     }
 
     /** The baseline of a kit, or empty for a version-1 kit, which has none. */
@@ -269,8 +275,11 @@ final class DocumentMapper {
                 c.colour(), c.retired() ? Boolean.TRUE : null)).toList();
         List<PairDto> pairs = study.pairs().stream().map(x -> new PairDto(x.id().toString(), x.firstMomentId().toString(),
                 x.secondMomentId().toString(), name(x.method()), name(x.pairClass()), name(x.decision()), x.reason().isEmpty() ? null : x.reason())).toList();
-        List<CodingDto> codings = study.codings().stream().map(c -> new CodingDto(c.id().toString(), c.codeId().toString(),
-                text(c.momentId()), text(c.pairId()))).toList();
+        List<CodingDto> codings = study.codings().stream().map(c -> {
+            org.iprstudio.domain.CodingStamp stamp = study.team().stampOf(c.id()).orElse(null);
+            return new CodingDto(c.id().toString(), c.codeId().toString(), text(c.momentId()), text(c.pairId()), stamp == null ? null : stamp.coder(),
+                    stamp == null ? null : stamp.at().toString());
+        }).toList();
         List<ThemeDto> themes = study.themes().stream().map(t -> new ThemeDto(t.id().toString(), text(t.parentId()), t.name(), t.definition(),
                 name(t.status()), t.position(), strings(t.codeIds()), strings(t.exemplarMomentIds()))).toList();
         List<MemoDto> memos = study.memos().stream().map(m -> new MemoDto(m.id().toString(), name(m.target()), text(m.targetId()),
@@ -280,10 +289,12 @@ final class DocumentMapper {
         List<StudyDocument.QuoteDto> quotes = TranscriptDocuments.quotes(study);
         SupervisionDto supervision = SupervisionJson.toDto(study);
         // a study is written in the oldest version that holds it, so that older releases keep reading it
-        boolean needsVersion3 = transcripts != null || quotes != null || p.transcriptInRecall() || supervision != null;
+        TeamDto team = TeamJson.toDto(study);
+        boolean needsVersion3 = transcripts != null || quotes != null || p.transcriptInRecall() || supervision != null || team != null
+                || codings.stream().anyMatch(c -> c.coder() != null);
         int version = needsVersion3 ? StudyDocument.VERSION : attributes.isEmpty() ? StudyDocument.VERSION_WITHOUT_ATTRIBUTES : StudyDocument.VERSION_WITH_ATTRIBUTES;
         return new StudyDocument(StudyDocument.FORMAT, version, header, sites, participants, dyads, codes, pairs, codings, themes, memos,
-                attributes.isEmpty() ? null : attributes, transcripts, quotes, supervision, null);
+                attributes.isEmpty() ? null : attributes, transcripts, quotes, supervision, team, null);
     }
 
     /** Attributes in the study's order, each with its values by the code of their participant or dyad. */

@@ -8,11 +8,11 @@ import java.util.List;
  * records are the file format: they change only with a new format version, whatever the domain does.
  */
 @JsonPropertyOrder({"format", "formatVersion", "study", "sites", "participants", "dyads", "codes", "pairs", "codings", "themes", "memos", "attributes",
-        "transcripts", "quotes", "supervision", "baseline"})
+        "transcripts", "quotes", "supervision", "team", "baseline"})
 record StudyDocument(String format, Integer formatVersion, StudyDto study, List<SiteDto> sites, List<ParticipantDto> participants,
                      List<DyadDto> dyads, List<CodeDto> codes, List<PairDto> pairs, List<CodingDto> codings, List<ThemeDto> themes,
                      List<MemoDto> memos, List<AttributeDto> attributes, List<TranscriptDto> transcripts, List<QuoteDto> quotes,
-                     SupervisionDto supervision, List<BaselineDto> baseline) {
+                     SupervisionDto supervision, TeamDto team, List<BaselineDto> baseline) {
 
     static final String FORMAT = "ipr-studio-study";
     /** A recall kit: the same records, limited to one recall pass and what it needs. */
@@ -94,8 +94,9 @@ record StudyDocument(String format, Integer formatVersion, StudyDto study, List<
     record PairDto(String id, String first, String second, String method, String pairClass, String decision, String reason) {
     }
 
-    @JsonPropertyOrder({"id", "code", "moment", "pair"})
-    record CodingDto(String id, String code, String moment, String pair) {
+    /** {@code coder} and {@code codedAt}: version 3, both or neither (codings made before the study recorded who coded have neither). */
+    @JsonPropertyOrder({"id", "code", "moment", "pair", "coder", "codedAt"})
+    record CodingDto(String id, String code, String moment, String pair, String coder, String codedAt) {
     }
 
     @JsonPropertyOrder({"id", "parent", "name", "definition", "status", "position", "codes", "exemplars"})

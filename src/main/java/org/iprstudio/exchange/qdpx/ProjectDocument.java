@@ -120,6 +120,13 @@ final class ProjectDocument {
     private void users(Xml xml) throws XMLStreamException {
         xml.open("Users");
         xml.empty("User", "guid", researchers, "name", "Research team", "id", "researchers");
+        // the researchers who applied codes, so that each coding names its coder (creatingUser)
+        java.util.Set<String> coders = new java.util.TreeSet<>();
+        study.codings().forEach(c -> study.team().stampOf(c.id()).ifPresent(s -> coders.add(s.coder())));
+        for (String initials : coders) {
+            String name = study.team().researcher(initials).map(org.iprstudio.domain.Researcher::label).orElse(initials);
+            xml.empty("User", "guid", coderGuid(initials), "name", name, "id", initials);
+        }
         for (Participant p : study.participants()) {
             if (study.passes().stream().anyMatch(r -> r.participantId().equals(p.id()))) {
                 xml.empty("User", "guid", Refi.guid(p.id()), "name", p.code() + " (" + lower(p.role()) + ")", "id", p.code());
@@ -253,10 +260,12 @@ final class ProjectDocument {
             xml.text("Description", m.comment());
         }
         for (Coding c : study.codingsOf(m.id())) {
-            coding(xml, Refi.guid(c.id()), Refi.guid(c.codeId()), m);
+            java.util.Optional<org.iprstudio.domain.CodingStamp> stamp = study.team().stampOf(c.id());
+            coding(xml, Refi.guid(c.id()), Refi.guid(c.codeId()), stamp.map(st -> coderGuid(st.coder())).orElse(researchers),
+                    stamp.map(org.iprstudio.domain.CodingStamp::at).orElse(m.createdAt()));
         }
         for (String attribute : attributes.of(m, pass.perspective(), pairClassOf(m))) {
-            coding(xml, Refi.derived(study, "coding:" + m.id() + ":" + attribute), attribute, m);
+            coding(xml, Refi.derived(study, "coding:" + m.id() + ":" + attribute), attribute, researchers, m.createdAt());
         }
         noteRefs(xml, m.id());
         xml.close();
@@ -268,8 +277,14 @@ final class ProjectDocument {
                 + (PointSpan.isPoint(m) ? " (no span)" : "");
     }
 
-    private void coding(Xml xml, String guid, String code, Moment m) throws XMLStreamException {
-        xml.open("Coding", "guid", guid, "creatingUser", researchers, "creationDateTime", Refi.dateTime(m.createdAt()));
+    /** The User of a researcher who coded, the same in every export of the study. */
+    private String coderGuid(String initials) {
+        return Refi.derived(study, "researcher:" + initials);
+    }
+
+    /** @param user who applied the code (a coder's User, or the research team when the study does not know) */
+    private void coding(Xml xml, String guid, String code, String user, java.time.Instant at) throws XMLStreamException {
+        xml.open("Coding", "guid", guid, "creatingUser", user, "creationDateTime", Refi.dateTime(at));
         xml.empty("CodeRef", "targetGUID", code);
         xml.close();
     }

@@ -22,6 +22,7 @@ import org.iprstudio.analysis.ThemeMatrix;
 import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.Moment;
 import org.iprstudio.domain.PassStatus;
+import org.iprstudio.analysis.agreement.RoundAgreement;
 import org.iprstudio.domain.Protocol;
 import org.iprstudio.domain.RecallPass;
 import org.iprstudio.domain.Role;
@@ -34,7 +35,8 @@ import org.iprstudio.exchange.Clock;
  * The study report: one self-contained HTML file (styles inline, stills as data URLs, no
  * scripts, nothing fetched), laid out to print to PDF from a browser. Sections: study and
  * protocol; participation and missing data; per session the two perspectives' timelines with
- * their pairs; the pairing summary per dyad; the agreement of the perspectives' marks; the theme table with CQR frequency labels; the
+ * their pairs; the pairing summary per dyad; the agreement of the perspectives' marks; the closed coding rounds' inter-coder
+ * agreement; the theme table with CQR frequency labels; the
  * theme matrix as a heat map; exemplar quotes per theme with their stills.
  */
 public final class HtmlReport {
@@ -44,8 +46,15 @@ public final class HtmlReport {
     private final ReportOptions options;
     private final Map<UUID, SessionPairing> pairings;
     private final ThemeFrequency frequency;
+    private final List<RoundAgreement> rounds;
 
     public HtmlReport(Study study, ReportOptions options) {
+        this(study, options, List.of());
+    }
+
+    /** @param rounds the closed coding rounds' agreement (the team use cases compute it); a section per round */
+    public HtmlReport(Study study, ReportOptions options, List<RoundAgreement> rounds) {
+        this.rounds = List.copyOf(rounds);
         this.study = study;
         this.options = options;
         this.pairings = StudyPairing.of(study);
@@ -79,6 +88,7 @@ public final class HtmlReport {
         sessions(h);
         pairingSummary(h);
         AgreementSection.write(h, study);
+        RoundSection.write(h, study, rounds);
         themeTable(h);
         heatMap(h);
         exemplarsSection(h);

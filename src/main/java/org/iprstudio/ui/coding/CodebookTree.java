@@ -78,7 +78,7 @@ final class CodebookTree extends JTree {
     void reload() {
         UUID keep = selected().map(Code::id).orElse(null);
         Study study = model.study();
-        uses = study.codings().stream().collect(java.util.stream.Collectors.groupingBy(org.iprstudio.domain.Coding::codeId, java.util.stream.Collectors.counting()));
+        uses = model.codeUses();
         DefaultMutableTreeNode root = new DefaultMutableTreeNode();
         addChildren(study, root, null);
         ((DefaultTreeModel) getModel()).setRoot(root);

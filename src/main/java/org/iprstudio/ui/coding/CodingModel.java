@@ -185,6 +185,16 @@ public final class CodingModel {
     }
 
     /** The codes shown on a moment or pair of a session: the person's own in a blind round, else the study's. */
+    /** The study with the coding the person at the screen may see (blind in an open round they code): for views that count or group codings. */
+    public Study shownStudy() {
+        return lens.shownStudy();
+    }
+
+    /** How many moments and pairs carry each code, as the person at the screen may see them. */
+    public java.util.Map<UUID, Long> codeUses() {
+        return lens.codeUses();
+    }
+
     public List<org.iprstudio.domain.Coding> codingsOf(UUID sessionId, UUID unitId) {
         return lens.codingsOf(sessionId, unitId);
     }

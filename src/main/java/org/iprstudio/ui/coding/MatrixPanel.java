@@ -186,7 +186,7 @@ public final class MatrixPanel extends JPanel {
         UUID dyadId = dyad.getSelectedItem() instanceof Dyad d ? d.id() : null;
         int keepRow = table.getSelectedRow();
         int keepColumn = table.getSelectedColumn();
-        cells.matrix = ThemeMatrix.of(model.study(), dyadId);
+        cells.matrix = ThemeMatrix.of(model.shownStudy(), dyadId);
         cells.grouped = groupBy.getSelectedItem() instanceof AttributeGrouping.Key key ? AttributeGrouping.of(cells.matrix, model.study(), key) : null;
         cells.fireTableStructureChanged();
         table.getColumnModel().getColumn(0).setPreferredWidth(300);

@@ -40,7 +40,8 @@ final class MomentRows {
         List<Coding> of(UUID sessionId, UUID unitId);
     }
 
-    static List<Row> of(Study study, CodingsOf codingsOf) {
+    /** @param shown the study with the coding the person may see (CodingModel.shownStudy), for the themes column */
+    static List<Row> of(Study study, Study shown, CodingsOf codingsOf) {
         Map<UUID, MomentClass> classes = new HashMap<>();
         for (SessionPairing pairing : StudyPairing.of(study).values()) {
             for (SessionPairing.Line line : concat(pairing.kept(), pairing.suggested())) {
@@ -53,7 +54,7 @@ final class MomentRows {
             pairing.therapistOnly().forEach(m -> classes.put(m.id(), missing ? MomentClass.PERSPECTIVE_MISSING : MomentClass.THERAPIST_ONLY));
         }
         Map<UUID, Set<UUID>> themesOf = new HashMap<>();
-        for (ThemeMatrix.Row row : ThemeMatrix.of(study, null).rows()) {
+        for (ThemeMatrix.Row row : ThemeMatrix.of(shown, null).rows()) {
             row.cells().forEach(cell -> cell.forEach(m -> themesOf.computeIfAbsent(m, k -> new LinkedHashSet<>()).add(row.theme().id())));
         }
         Map<UUID, String> themeNames = new HashMap<>();

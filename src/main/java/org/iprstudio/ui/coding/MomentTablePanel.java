@@ -105,7 +105,7 @@ public final class MomentTablePanel extends JPanel {
                 : rows.rows.get(table.convertRowIndexToModel(table.getSelectedRow())).moment().id();
         updating = true;
         try {
-            rows.rows = MomentRows.of(study, model::codingsOf);
+            rows.rows = MomentRows.of(study, model.shownStudy(), model::codingsOf);
             rows.fireTableDataChanged();
             fill(dyad, "coding.filter.allDyads", study.dyads().stream().map(d -> new Choice(d.code(), r -> r.dyad().equals(d.code()))).toList());
             fill(session, "coding.filter.allSessions", study.sessions().stream().map(s -> s.number()).distinct().sorted()

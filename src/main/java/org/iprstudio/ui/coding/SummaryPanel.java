@@ -58,7 +58,8 @@ public final class SummaryPanel extends JPanel {
         int selected = table.getSelectedRow();
         reloading = true; // the table drops its selection while rebuilt: that must not switch (and re-save) the memo
         try {
-            lines.lines = DyadSummary.of(model.study(), StudyPairing.of(model.study()));
+            org.iprstudio.domain.Study shown = model.shownStudy();
+            lines.lines = DyadSummary.of(shown, StudyPairing.of(shown));
             lines.fireTableDataChanged();
             if (selected >= 0 && selected < lines.lines.size()) {
                 table.setRowSelectionInterval(selected, selected);

@@ -42,9 +42,12 @@ final class HistoryDialog extends JDialog {
     private final Events events = new Events();
     private List<AuditEvent> shown = List.of();
 
-    private HistoryDialog(Window owner, Study study) {
+    private final java.util.function.Supplier<List<AuditEvent>> trail;
+
+    private HistoryDialog(Window owner, Study study, java.util.function.Supplier<List<AuditEvent>> trail) {
         super(owner, Texts.get("history.title", study.header().title()), ModalityType.APPLICATION_MODAL);
         this.study = study;
+        this.trail = trail;
         setName("historyDialog");
         who.setName("historyWho");
         kind.setName("historyKind");
@@ -54,7 +57,7 @@ final class HistoryDialog extends JDialog {
         who.addItem(Texts.get("history.everyone"));
         Set<String> people = new LinkedHashSet<>();
         study.team().researchers().forEach(r -> people.add(r.initials()));
-        study.team().audit().forEach(e -> people.add(e.who()));
+        trail.get().forEach(e -> people.add(e.who()));
         people.forEach(who::addItem);
         kind.addItem(Texts.get("history.allKinds"));
         for (AuditKind k : AuditKind.values()) {
@@ -96,8 +99,9 @@ final class HistoryDialog extends JDialog {
         setLocationRelativeTo(owner);
     }
 
-    static void show(Window owner, Study study) {
-        new HistoryDialog(owner, study).setVisible(true);
+    /** @param trail the audit lines the person at the screen may see (CodingLens.history) */
+    static void show(Window owner, Study study, java.util.function.Supplier<List<AuditEvent>> trail) {
+        new HistoryDialog(owner, study, trail).setVisible(true);
     }
 
     private void refilter() {
@@ -110,7 +114,7 @@ final class HistoryDialog extends JDialog {
             count.setText(e.getMessage());
             return;
         }
-        shown = filter.apply(study.team().audit());
+        shown = filter.apply(trail.get());
         events.fireTableDataChanged();
         count.setText(Texts.get("history.count", shown.size()));
     }

@@ -51,7 +51,7 @@ class CsvExportTest {
         Path out = exportCsv(TestStudies.DEMO_JSON, "csv", false, Locale.ROOT, false);
         try (Stream<Path> all = Files.list(out)) {
             assertThat(all.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("moments.csv", "pairs.csv", "codings.csv", "codes.csv",
-                    "themes.csv", "participants.csv", "transcript.csv", "agreement.csv", "agreement_curve.csv", "README.txt");
+                    "themes.csv", "participants.csv", "transcript.csv", "agreement.csv", "agreement_curve.csv", "round_agreement.csv", "README.txt");
         }
         Study demo = TestStudies.demo();
         List<CSVRecord> moments = read(out.resolve("moments.csv"), ',');
@@ -102,7 +102,7 @@ class CsvExportTest {
         Path out = exportCsv(TestStudies.DEMO_JSON, "csv", false, Locale.ROOT, false);
         String readme = Files.readString(out.resolve("README.txt"));
         for (String table : List.of("moments.csv", "pairs.csv", "codings.csv", "codes.csv", "themes.csv", "participants.csv",
-                "transcript.csv", "agreement.csv", "agreement_curve.csv")) {
+                "transcript.csv", "agreement.csv", "agreement_curve.csv", "round_agreement.csv")) {
             assertThat(readme).contains(table);
             try (Reader in = Files.newBufferedReader(out.resolve(table)); CSVParser parser = CSVFormat.RFC4180.builder().setHeader().get().parse(in)) {
                 for (String column : parser.getHeaderNames()) {

@@ -50,7 +50,7 @@ class RefiExportTest {
         return out;
     }
 
-    private static Map<String, byte[]> unzip(Path file) throws Exception {
+    static Map<String, byte[]> unzip(Path file) throws Exception {
         Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -60,13 +60,13 @@ class RefiExportTest {
         return entries;
     }
 
-    private static Document parse(byte[] xml) throws Exception {
+    static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
 
-    private static List<Element> all(Element root, String name) {
+    static List<Element> all(Element root, String name) {
         NodeList nodes = root.getElementsByTagNameNS("*", name);
         return IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
     }

@@ -41,6 +41,31 @@ class CoderKitsTest {
         return new Opened(service, new TeamActions(service, new CodingActions(service, new EditHistory(service), Clock.systemUTC())));
     }
 
+    /** A clock one second further on at each reading, so that what is done after the kit is written is later than it. */
+    private Opened openStepping(Path file, String who) {
+        java.time.Instant[] now = {java.time.Instant.parse("2026-12-01T10:00:00Z")};
+        Clock stepping = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                now[0] = now[0].plusSeconds(1);
+                return now[0];
+            }
+        };
+        StudyService service = new StudyService(files.open(file), stepping);
+        service.setActor(who);
+        return new Opened(service, new TeamActions(service, new CodingActions(service, new EditHistory(service), stepping)));
+    }
+
     private Path demo(String name) {
         Path file = dir.resolve(name);
         files.create(file, TestStudies.demo());
@@ -124,5 +149,47 @@ class CoderKitsTest {
             assertThat(lead.service().study().team().audit()).hasSize(before + 1); // the closing only
         }
         assertThat(Files.exists(kit)).isTrue();
+    }
+
+    @Test
+    void aCodingTheCoderRemovedInTheKitIsRemovedAtImportOnceAndACodingMadeHereLaterIsKept() throws Exception {
+        Path home = demo("home.iprs");
+        Path kit = dir.resolve("CD-round1.iprs");
+        CodingRound round;
+        List<Code> codes;
+        List<Moment> units;
+        try (Opened lead = openStepping(home, "LD")) {
+            round = startOn(lead, "Round 1");
+            Study study = lead.service().study();
+            codes = study.codes();
+            units = moments(study, study.sessionByLabel("D02/3").orElseThrow());
+            lead.service().setActor("CD"); // CD starts at the study's computer
+            lead.team().toggle(round, codes.get(0), units.get(0));
+            lead.team().toggle(round, codes.get(1), units.get(0));
+            new CoderKits(lead.service()).export(round, "CD", kit, files);
+            lead.team().toggle(round, codes.get(2), units.get(1)); // and codes once more here, after the kit was written
+        }
+        try (Opened coder = open(kit, "CD")) {
+            Study inKit = coder.service().study();
+            assertThat(inKit.team().roundCodings(round.id())).hasSize(2);
+            coder.team().toggle(round, codes.get(1), units.get(0)); // removed in the kit
+            coder.team().toggle(round, codes.get(3), units.get(1)); // added in the kit
+        }
+        try (Opened lead = open(home, "LD")) {
+            CoderKits kits = new CoderKits(lead.service());
+            CoderKits.ImportResult once = kits.importKit(kit, files);
+            assertThat(once.removed()).isEqualTo(1);
+            assertThat(once.added()).isEqualTo(1);
+            assertThat(once.notInKit()).isEqualTo(1);
+            assertThat(lead.service().study().team().roundCodingsBy(round.id(), "CD")).extracting(c -> c.codeId())
+                    .containsExactlyInAnyOrder(codes.get(0).id(), codes.get(2).id(), codes.get(3).id());
+            CoderKits.ImportResult twice = kits.importKit(kit, files);
+            assertThat(twice.removed()).isZero();
+            assertThat(twice.added()).isZero();
+            assertThat(lead.service().study().team().roundCodingsBy(round.id(), "CD")).hasSize(3);
+        }
+        try (Opened lead = open(home, "LD")) { // what the import did is in the file
+            assertThat(lead.service().study().team().roundCodingsBy(round.id(), "CD")).hasSize(3);
+        }
     }
 }

@@ -157,6 +157,25 @@ class TeamActionsTest {
         service.close();
     }
 
+    /** The bootstrap resamples units in a fixed order: deciding a disagreement (which moves it down the comparison) changes no figure. */
+    @Test
+    void theStatisticsDoNotDependOnWhatTheTeamHasDecided() {
+        CodingRound round = started();
+        service.setActor("AB");
+        team.toggle(round, bond, first);
+        service.setActor("CD");
+        team.toggle(round, task, first);
+        team.toggle(round, bond, second);
+        service.setActor("LD");
+        CodingRound closed = team.close(round).round();
+        RoundStatistics before = RoundStatistics.of(service.study(), closed);
+        team.decide(closed, first.id(), Set.of(bond.id()), "the bond");
+        assertThat(RoundComparison.of(service.study(), closed).units().get(0).unitId()).isEqualTo(second.id()); // the order has changed
+        RoundStatistics after = RoundStatistics.of(service.study(), closed);
+        assertThat(after.allCodes()).isEqualTo(before.allCodes());
+        assertThat(after.perCode()).isEqualTo(before.perCode());
+    }
+
     @Test
     void anUndoIsAnAuditEventOfItsOwnAndAClosedRoundKeepsItsCodings() {
         CodingRound round = started();

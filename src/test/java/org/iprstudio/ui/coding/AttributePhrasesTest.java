@@ -44,7 +44,7 @@ class AttributePhrasesTest {
         assertThat(choices).extracting(MomentTablePanel.Choice::label).containsExactly(
                 "Client's therapist experience: 12", "Therapist experience: 12");
         MomentTablePanel.Choice twelve = choices.get(1);
-        List<MomentRows.Row> rows = MomentRows.of(demo, (session, unit) -> demo.codingsOf(unit)); // no round open: the study's own codings
+        List<MomentRows.Row> rows = MomentRows.of(demo, demo, (session, unit) -> demo.codingsOf(unit)); // no round open: the study's own codings
         assertThat(rows.stream().filter(twelve.test()).map(MomentRows.Row::dyad).distinct()).containsExactlyInAnyOrder(d01.code(), d02.code());
     }
 }

@@ -1,0 +1,120 @@
+package org.iprstudio.exchange.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.iprstudio.analysis.agreement.AgreementReport;
+import org.iprstudio.analysis.agreement.AlphaBootstrap;
+import org.iprstudio.analysis.agreement.Estimate;
+import org.iprstudio.analysis.agreement.RoundAgreement;
+
+/**
+ * round_agreement.csv: the inter-coder agreement of every closed coding round, one block of rows
+ * per round (one row per code, one for all codes pooled, one per exclusive group). A statistic
+ * that is undefined is left empty and the note says why in words; nothing is ever NaN.
+ */
+final class RoundTable {
+    static final String FILE = "round_agreement.csv";
+
+    private RoundTable() {
+    }
+
+    /** One row: a round and one of its variables, or (line null) a round that could not be compared at all. */
+    record Row(RoundAgreement round, RoundAgreement.Line line) {
+        AgreementReport report() {
+            return line == null ? null : line.report();
+        }
+    }
+
+    static Table<Row> of(List<RoundAgreement> rounds, Numbers numbers) {
+        List<Column<Row>> columns = List.of(
+                new Column<>("round", "text", "The coding round's name.", "", r -> r.round.round()),
+                new Column<>("closed_utc", "text (ISO-8601)", "When the lead closed the round, UTC, to the second.", "", r -> r.round.closedAt() == null ? ""
+                        : r.round.closedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()),
+                new Column<>("sessions", "list of text", "The round's sessions as dyad/number, separated by '; '.", "",
+                        r -> String.join(MomentTable.MULTI, r.round.sessions())),
+                new Column<>("coders", "list of text", "The coders' initials, separated by '; '.", "", r -> String.join(MomentTable.MULTI, r.round.coders())),
+                new Column<>("n_coders", "integer", "Number of coders of the round.", ">= 2", r -> Integer.toString(r.round.coders().size())),
+                new Column<>("scope", "category", "What the variable is: one code (present or absent on each unit), all codes pooled (every"
+                        + " unit-and-code decision a unit of its own), or an exclusive code group (one nominal variable: the code chosen, or none).",
+                        "code, all codes, exclusive group; empty when the round has no figures", r -> r.line == null ? "" : r.line.scope().words()),
+                new Column<>("variable", "text", "The code's or group's name ('all codes' for the pooled row).", "", r -> r.line == null ? "" : r.line.name()),
+                new Column<>("n_units", "integer", "Units compared: the round's moments and kept pairs (pooled: units times codes).", "",
+                        count(AgreementReport::units)),
+                new Column<>("n_pairable_units", "integer", "Units with values from two or more coders (the ones the statistics use).", "",
+                        count(AgreementReport::pairableUnits)),
+                new Column<>("percent_agreement", "decimal", "Pairwise percent agreement: per unit the share of identical pairs of values, averaged.",
+                        "0 to 1; empty when undefined (see note)", estimate(AgreementReport::percent, numbers)),
+                new Column<>("cohen_kappa", "decimal", "Cohen's kappa (unweighted), only with exactly two coders.", "-1 to 1; empty when undefined or"
+                        + " more than two coders (see note)", estimate(AgreementReport::cohen, numbers)),
+                new Column<>("fleiss_kappa", "decimal", "Fleiss' kappa (any number of coders).", "empty when undefined (see note)",
+                        estimate(AgreementReport::fleiss, numbers)),
+                new Column<>("krippendorff_alpha", "decimal", "Krippendorff's alpha at the nominal level (any number of coders, missing values allowed).",
+                        "empty when undefined (see note)", estimate(AgreementReport::alpha, numbers)),
+                new Column<>("alpha_ci_lower", "decimal", "Lower end of the 95% bootstrap interval of alpha (units resampled "
+                        + AlphaBootstrap.DEFAULT_RESAMPLES + " times, seed " + AlphaBootstrap.DEFAULT_SEED + ", percentile).", "empty when undefined",
+                        interval(i -> i.lower(), numbers)),
+                new Column<>("alpha_ci_upper", "decimal", "Upper end of the 95% bootstrap interval of alpha.", "empty when undefined",
+                        interval(i -> i.upper(), numbers)),
+                new Column<>("alpha_ci_resamples", "integer", "Resamples in which alpha was defined (the interval's base), of alpha_ci_resamples_drawn.", "",
+                        r -> r.report() == null ? "" : Integer.toString(r.report().alphaInterval().usable())),
+                new Column<>("alpha_ci_resamples_drawn", "integer", "Resamples drawn.", "", r -> r.report() == null ? ""
+                        : Integer.toString(r.report().alphaInterval().resamples())),
+                new Column<>("note", "text", "Why a figure is empty, in words (for example only one category was used, too few units).", "", RoundTable::note));
+        return new Table<>(FILE, "Inter-coder agreement of each closed coding round: one block of rows per round, one row per code of its"
+                + " codebook, one for all codes pooled and one per exclusive group. Units are the round's moments and kept pairs; each coder"
+                + " was given every unit, so a code a coder did not apply is absent. Rounds still open are not listed: their codings stay"
+                + " blind until the lead closes them.", columns, sink -> {
+                    for (RoundAgreement round : rounds) {
+                        if (round.lines().isEmpty()) {
+                            sink.accept(new Row(round, null));
+                        }
+                        round.lines().forEach(line -> sink.accept(new Row(round, line)));
+                    }
+                });
+    }
+
+    private static Function<Row, String> count(Function<AgreementReport, Integer> value) {
+        return r -> r.report() == null ? "" : Integer.toString(value.apply(r.report()));
+    }
+
+    private static Function<Row, String> estimate(Function<AgreementReport, Estimate> value, Numbers numbers) {
+        return r -> {
+            Estimate e = r.report() == null ? null : value.apply(r.report());
+            return e == null || !e.isDefined() ? "" : AgreementTables.decimal(numbers, e.value());
+        };
+    }
+
+    private static Function<Row, String> interval(Function<AlphaBootstrap.Interval, Double> value, Numbers numbers) {
+        return r -> r.report() == null || !r.report().alphaInterval().isDefined() ? "" : AgreementTables.decimal(numbers, value.apply(r.report().alphaInterval()));
+    }
+
+    private static String note(Row r) {
+        if (r.line == null) {
+            return r.round.notComparedBecause() == null ? "" : "not compared: " + r.round.notComparedBecause();
+        }
+        if (r.report() == null) {
+            return "not compared: " + r.line.problem();
+        }
+        AgreementReport a = r.report();
+        List<String> words = new ArrayList<>();
+        undefined(words, "percent agreement", a.percent());
+        if (a.cohen() == null) {
+            words.add("Cohen's kappa is for two coders only");
+        } else {
+            undefined(words, "Cohen's kappa", a.cohen());
+        }
+        undefined(words, "Fleiss' kappa", a.fleiss());
+        undefined(words, "alpha", a.alpha());
+        if (a.alpha().isDefined() && !a.alphaInterval().isDefined()) {
+            words.add("alpha interval undefined: " + a.alphaInterval().undefinedBecause());
+        }
+        return String.join("; ", words);
+    }
+
+    private static void undefined(List<String> words, String name, Estimate e) {
+        if (!e.isDefined()) {
+            words.add(name + " undefined: " + e.undefinedBecause());
+        }
+    }
+}

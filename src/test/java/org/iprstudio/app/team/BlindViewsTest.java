@@ -1,0 +1,143 @@
+package org.iprstudio.app.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.iprstudio.app.StudyService;
+import org.iprstudio.app.coding.CodingActions;
+import org.iprstudio.app.coding.EditHistory;
+import org.iprstudio.domain.AuditEvent;
+import org.iprstudio.domain.Code;
+import org.iprstudio.domain.Coding;
+import org.iprstudio.domain.CodingRound;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.RecallPass;
+import org.iprstudio.domain.Researcher;
+import org.iprstudio.domain.Session;
+import org.iprstudio.domain.Study;
+import org.iprstudio.store.sqlite.SqliteStudyFiles;
+import org.iprstudio.testing.TestStudies;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Blind coding beyond the coding view: the counts, matrices and summaries (shownStudy, codeUses)
+ * and the History (history) give a coder of an open round their own work on its sessions and
+ * nothing of the other coders'; the lead and, after closing, everyone see it all.
+ */
+class BlindViewsTest {
+    @TempDir
+    Path dir;
+
+    private StudyService service;
+    private TeamActions team;
+    private CodingLens lens;
+    private Session session;
+    private Moment first;
+    private Moment second;
+    private Code bond;
+    private Code task;
+
+    @BeforeEach
+    void demoInAFile() {
+        Path file = dir.resolve("demo.iprs");
+        new SqliteStudyFiles().create(file, TestStudies.demo());
+        service = new StudyService(new SqliteStudyFiles().open(file), Clock.systemUTC());
+        team = new TeamActions(service, new CodingActions(service, new EditHistory(service), Clock.systemUTC()));
+        lens = new CodingLens(service);
+        Study study = service.study();
+        // a session the study has already coded, so that hiding its earlier coding is seen
+        session = study.sessions().stream().filter(s -> moments(study, s).size() >= 2
+                && moments(study, s).stream().anyMatch(m -> !study.codingsOf(m.id()).isEmpty())).findFirst().orElseThrow();
+        first = moments(study, session).get(0);
+        second = moments(study, session).get(1);
+        List<Code> leaves = study.codes().stream().filter(c -> study.codes().stream().noneMatch(o -> c.id().equals(o.parentId()))).toList();
+        bond = leaves.get(0);
+        task = leaves.get(1);
+    }
+
+    private static List<Moment> moments(Study study, Session s) {
+        List<Moment> all = new ArrayList<>();
+        for (RecallPass p : study.passesOf(s.id())) {
+            all.addAll(study.momentsOf(p.id()));
+        }
+        all.sort(java.util.Comparator.comparing(Moment::anchor));
+        return all;
+    }
+
+    private CodingRound roundCodedByTwo() {
+        service.setActor("LD");
+        team.join(new Researcher("LD", "Lead researcher"));
+        CodingRound round = team.startRound("Round 1", List.of(session.id()), List.of("AB", "CD"), List.of(bond.id(), task.id()), List.of());
+        service.setActor("AB");
+        team.toggle(round, bond, first);
+        service.setActor("CD");
+        team.toggle(round, task, first);
+        team.toggle(round, task, second);
+        return round;
+    }
+
+    private static Set<UUID> codesOn(Study study, UUID unit) {
+        return study.codingsOf(unit).stream().map(Coding::codeId).collect(Collectors.toSet());
+    }
+
+    private Set<UUID> unitsOfSession(Study study) {
+        Set<UUID> units = moments(study, session).stream().map(Moment::id).collect(Collectors.toSet());
+        study.pairs().stream().filter(p -> units.contains(p.firstMomentId())).forEach(p -> units.add(p.id()));
+        return units;
+    }
+
+    @Test
+    void aCoderCountsAndGroupsOnlyTheirOwnCodingsOfTheRoundsSessions() {
+        Study before = service.study();
+        Map<UUID, Set<UUID>> elsewhere = new java.util.HashMap<>();
+        before.codings().stream().filter(c -> !unitsOfSession(before).contains(c.momentId() != null ? c.momentId() : c.pairId()))
+                .forEach(c -> elsewhere.computeIfAbsent(c.momentId() != null ? c.momentId() : c.pairId(), k -> new java.util.HashSet<>()).add(c.codeId()));
+        roundCodedByTwo();
+
+        service.setActor("AB");
+        Study shown = lens.shownStudy();
+        assertThat(codesOn(shown, first.id())).containsExactly(bond.id());
+        assertThat(codesOn(shown, second.id())).isEmpty(); // CD's code is not there, nor the study's earlier coding
+        for (UUID unit : unitsOfSession(shown)) {
+            assertThat(shown.codingsOf(unit)).allMatch(c -> c.codeId().equals(bond.id()) && c.momentId().equals(first.id()));
+        }
+        elsewhere.forEach((unit, codes) -> assertThat(codesOn(shown, unit)).isEqualTo(codes)); // other sessions as they are
+        assertThat(lens.codeUses().getOrDefault(task.id(), 0L)).isEqualTo(before.codings().stream()
+                .filter(c -> c.codeId().equals(task.id()) && elsewhere.containsKey(c.momentId() != null ? c.momentId() : c.pairId())).count());
+
+        service.setActor("LD"); // the lead codes nothing in the round and sees the study's coding
+        assertThat(lens.shownStudy()).isSameAs(service.study());
+        assertThat(codesOn(lens.shownStudy(), second.id())).doesNotContain(task.id());
+    }
+
+    @Test
+    void theHistoryHidesTheOtherCodersLinesUntilTheRoundCloses() {
+        CodingRound round = roundCodedByTwo();
+        List<AuditEvent> all = service.study().team().audit();
+        assertThat(all).filteredOn(e -> e.who().equals("CD")).hasSize(2);
+
+        service.setActor("AB");
+        assertThat(lens.history()).filteredOn(e -> e.who().equals("CD")).isEmpty();
+        assertThat(lens.history()).filteredOn(e -> e.who().equals("AB")).hasSize(1);
+        assertThat(lens.history()).filteredOn(e -> e.what().contains(task.name()) && e.what().contains("round")).isEmpty();
+        service.setActor("CD");
+        assertThat(lens.history()).filteredOn(e -> e.who().equals("AB")).isEmpty();
+        service.setActor("LD");
+        assertThat(lens.history()).isEqualTo(service.study().team().audit());
+
+        team.close(round);
+        service.setActor("AB");
+        assertThat(lens.history()).isEqualTo(service.study().team().audit());
+        assertThat(lens.shownStudy()).isSameAs(service.study());
+        service.close();
+    }
+}
