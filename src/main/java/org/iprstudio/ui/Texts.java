@@ -5,7 +5,8 @@ import java.util.ResourceBundle;
 
 /** Every word the window shows comes from org/iprstudio/ui/messages.properties (English now, Norwegian next). */
 public final class Texts {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.iprstudio.ui.messages");
+    /** Looked up on each use (ResourceBundle caches it): the language is the default locale, set at start (ui.settings.Language). */
+    private static final String BUNDLE = "org.iprstudio.ui.messages";
 
     private Texts() {
     }
@@ -17,7 +18,7 @@ public final class Texts {
     }
 
     public static String get(String key, Object... arguments) {
-        String pattern = BUNDLE.getString(key);
+        String pattern = ResourceBundle.getBundle(BUNDLE).getString(key);
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
     }
 }
