@@ -3,7 +3,7 @@ package org.iprstudio.ui;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
-/** Every word the window shows comes from org/iprstudio/ui/messages.properties (English now, Norwegian next). */
+/** Every word the window shows comes from org/iprstudio/ui/messages.properties (English) or its _nb twin (Norwegian bokmål). */
 public final class Texts {
     /** Looked up on each use (ResourceBundle caches it): the language is the default locale, set at start (ui.settings.Language). */
     private static final String BUNDLE = "org.iprstudio.ui.messages";

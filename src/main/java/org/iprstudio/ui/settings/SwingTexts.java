@@ -22,6 +22,7 @@ public final class SwingTexts {
             "FileChooser.upFolderToolTipText", "FileChooser.homeFolderToolTipText", "FileChooser.newFolderToolTipText",
             "FileChooser.listViewButtonToolTipText", "FileChooser.detailsViewButtonToolTipText",
             "FileChooser.fileNameHeaderText", "FileChooser.fileSizeHeaderText", "FileChooser.fileDateHeaderText",
+            "FileChooser.fileTypeHeaderText", "FileChooser.fileAttrHeaderText",
             "FileChooser.directoryOpenButtonText", "FileChooser.directoryOpenButtonToolTipText",
             "FileChooser.newFolderErrorText", "FileChooser.other.newFolder", "FileChooser.win32.newFolder",
             "FileChooser.viewMenuLabelText", "FileChooser.refreshActionLabelText", "FileChooser.newFolderActionLabelText",
