@@ -1,6 +1,11 @@
 package org.iprstudio.ui.settings;
 
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
@@ -10,15 +15,37 @@ import java.util.prefs.Preferences;
 public final class LanguageSetting {
     static final String NODE = "org/iprstudio/ui/settings";
     static final String KEY = "language";
-    private final Preferences node;
+    /**
+     * Held, so its level stays: the first use of java.util.prefs on a new account logs "Created user preferences
+     * directory." to stderr, which would be a stray line in every command's output (the language is read at each start).
+     */
+    private static final Logger PREFS_LOG = Logger.getLogger("java.util.prefs");
+    /** Made on the first choice only: reading the language at each start must not write anything into the user's home. */
+    private final Supplier<Preferences> node;
+    private final BooleanSupplier exists;
 
     public LanguageSetting(Preferences node) {
+        this(() -> node, () -> true);
+    }
+
+    private LanguageSetting(Supplier<Preferences> node, BooleanSupplier exists) {
         this.node = node;
+        this.exists = exists;
     }
 
     /** The user's own remembered setting. */
     public static LanguageSetting stored() {
-        return new LanguageSetting(Preferences.userRoot().node(NODE));
+        if (PREFS_LOG.getLevel() == null) {
+            PREFS_LOG.setLevel(Level.WARNING);
+        }
+        Preferences root = Preferences.userRoot();
+        return new LanguageSetting(() -> root.node(NODE), () -> {
+            try {
+                return root.nodeExists(NODE);
+            } catch (BackingStoreException e) {
+                return false; // unreadable preferences: the system's language
+            }
+        });
     }
 
     /** Applies the user's remembered choice; called first thing at start (Main). */
@@ -27,14 +54,15 @@ public final class LanguageSetting {
     }
 
     public Language chosen() {
-        return Language.ofStored(node.get(KEY, Language.SYSTEM.stored()));
+        return exists.getAsBoolean() ? Language.ofStored(node.get().get(KEY, Language.SYSTEM.stored())) : Language.SYSTEM;
     }
 
     public void choose(Language language) {
-        node.put(KEY, language.stored());
+        Preferences settings = node.get();
+        settings.put(KEY, language.stored());
         try {
-            node.flush(); // the choice must survive a crash before the next start
-        } catch (java.util.prefs.BackingStoreException e) {
+            settings.flush(); // the choice must survive a crash before the next start
+        } catch (BackingStoreException e) {
             // java.util.prefs writes it later by itself; nothing the user could do about it now
         }
     }
