@@ -76,6 +76,7 @@ public final class SettingsDialog extends JDialog {
 
     private void showNote() {
         note.setText(selected() == atStart ? " " : Texts.get("appSettings.nextStart"));
+        pack(); // the note fits, in every language
     }
 
     private void save() {
