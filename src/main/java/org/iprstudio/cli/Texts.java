@@ -11,6 +11,16 @@ final class Texts {
     private Texts() {
     }
 
+    /**
+     * An enum value as the command line names it: "enum.Type.VALUE" from the bundle (so it is translated), else its
+     * lower-case name ("troubled frail").
+     */
+    static String name(Enum<?> value) {
+        ResourceBundle words = ResourceBundle.getBundle(BUNDLE);
+        String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        return words.containsKey(key) ? words.getString(key) : value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
     static String get(String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE).getString(key);
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);

@@ -80,6 +80,14 @@ class NorwegianCommandLineTest {
     }
 
     @Test
+    void infoNamesRolesAndStatusesInNorwegian() {
+        assertThat(run("info", org.iprstudio.testing.TestStudies.DEMO_JSON.toString())).isZero();
+        assertThat(out.toString()).contains("Protokoll: sesjoner 3, 5; koblingsvindu 10 s før / 30 s etter",
+                "    klient     C01  ferdig  10 øyeblikk", "    terapeut   T02  MANGLER: ", "forløp: positivt")
+                .doesNotContain(" client ", " done ");
+    }
+
+    @Test
     void theStatisticsKeepTheirDecimalPointSoTheyCanBeReadByOtherTools() {
         assertThat(run("agreement", "--ratings", TABLES.resolve("krippendorff-2011.csv").toString())).isZero();
         assertThat(out.toString().split("\\R")).startsWith("Krippendorffs alfa (nominal): 0.743", "Fleiss' kappa: 0.761");
