@@ -10,6 +10,7 @@ import org.iprstudio.media.vlc.VlcRuntime;
 import org.iprstudio.store.StudyFiles;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
 import org.iprstudio.ui.DesktopApp;
+import org.iprstudio.ui.settings.LanguageSetting;
 
 /** The composition root: wires the real parts together and hands over to the command line or the window. */
 public final class Main {
@@ -20,6 +21,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        LanguageSetting.applyAtStart(); // the language chosen in Settings (or the system's), before any bundle is read
         StudyFiles files = new SqliteStudyFiles();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

@@ -101,6 +101,6 @@ final class InfoCommand implements Callable<Integer> {
     }
 
     private static String name(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Texts.name(value);
     }
 }

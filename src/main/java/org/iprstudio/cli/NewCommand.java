@@ -3,7 +3,9 @@ package org.iprstudio.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.iprstudio.app.setup.StandardProtocol;
 import org.iprstudio.app.setup.StudyCreation;
 import org.iprstudio.domain.Protocol;
 import picocli.CommandLine.Command;
@@ -33,13 +35,16 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--end", paramLabel = "YYYY-MM-DD", descriptionKey = "new.end")
     LocalDate end;
 
+    @Option(names = "--language", paramLabel = "en|nb", descriptionKey = "new.language")
+    String language;
+
     NewCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        Protocol standard = Protocol.standard();
+        Protocol standard = StandardProtocol.in(protocolLanguage());
         Protocol protocol = sessions == null ? standard : new Protocol(sessions, standard.prompts(), standard.helpfulness(),
                 standard.intensity(), standard.pairingWindow(), standard.quickTags());
         StudyCreation.Created created = new StudyCreation(context.files()).createEmpty(file,
@@ -48,5 +53,17 @@ final class NewCommand implements Callable<Integer> {
         context.out().println(Texts.get("new.next", created.file()));
         context.out().flush();
         return 0;
+    }
+
+    /** The language of the protocol's prompts and scale labels: --language, or the language the command line speaks. */
+    private Locale protocolLanguage() {
+        if (language == null) {
+            return Locale.getDefault();
+        }
+        return switch (language.strip().toLowerCase(Locale.ROOT)) {
+            case "en" -> Locale.ENGLISH;
+            case "nb", "no" -> Locale.forLanguageTag("nb-NO");
+            default -> throw new org.iprstudio.domain.DomainException(Texts.get("new.badLanguage", language));
+        };
     }
 }

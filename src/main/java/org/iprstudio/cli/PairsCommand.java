@@ -80,6 +80,6 @@ final class PairsCommand implements Callable<Integer> {
     }
 
     private static String name(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Texts.name(value);
     }
 }

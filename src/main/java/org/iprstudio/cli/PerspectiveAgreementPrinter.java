@@ -97,7 +97,7 @@ final class PerspectiveAgreementPrinter {
     }
 
     private static String role(Enum<?> role) {
-        return role.name().toLowerCase(Locale.ROOT);
+        return Texts.name(role);
     }
 
     /** A signed offset in seconds, one decimal; zero without a sign. */

@@ -77,7 +77,7 @@ final class SupervisionCommand implements Callable<Integer> {
                     out.println(Texts.get("supervision.log.noPoints"));
                 }
                 for (SupervisionLog.Point p : m.points()) {
-                    out.println(Texts.get("supervision.log.point", String.format("%-10s", p.point().status().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
+                    out.println(Texts.get("supervision.log.point", String.format("%-10s", Texts.name(p.point().status())),
                             p.point().noted(), SupervisionLog.clock(p.moment().anchor()), p.point().text()));
                 }
             }

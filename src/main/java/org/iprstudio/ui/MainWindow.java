@@ -288,6 +288,7 @@ public final class MainWindow extends JFrame {
         file.add(imports);
         file.add(new JMenuItem(action("menu.file.export", null, this::exportStudy)));
         file.addSeparator();
+        file.add(org.iprstudio.ui.settings.SettingsDialog.menuItem(this));
         file.add(new JMenuItem(action("menu.file.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK), this::closeWindow)));
 
         PlayerActions p = playerPanel.actions();

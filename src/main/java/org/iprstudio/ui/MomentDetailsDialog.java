@@ -26,7 +26,7 @@ final class MomentDetailsDialog {
         add(panel, "moment.span", m.span() == null ? "-" : m.span().start().toClock() + " - " + m.span().end().toClock());
         add(panel, "moment.stoppedBy", Texts.get("initiator." + m.initiator().name().toLowerCase(Locale.ROOT)));
         add(panel, "moment.timeFrame", m.timeFrame() == null ? "-" : Texts.get("timeFrame." + m.timeFrame().name().toLowerCase(Locale.ROOT)));
-        add(panel, "moment.helpfulnessLabel", m.helpfulness() == null ? "-" : Texts.get("moment.helpfulness", m.helpfulness().display(),
+        add(panel, "moment.helpfulnessLabel", m.helpfulness() == null ? "-" : Texts.get("moment.helpfulness", org.iprstudio.ui.common.LocalFormats.decimal(m.helpfulness().value(), 1),
                 Texts.get("valence." + m.helpfulness().valence().name().toLowerCase(Locale.ROOT))));
         add(panel, "moment.intensityLabel", m.intensity() == null ? "-" : String.valueOf(m.intensity()));
         panel.add(new JLabel(Texts.get("moment.comment")), "top");

@@ -202,7 +202,7 @@ final class PlayerPanel extends JPanel {
     }
 
     private static String rateText(double r) {
-        return (r == Math.rint(r) ? String.valueOf((int) r) : String.valueOf(r)) + "x";
+        return org.iprstudio.ui.common.LocalFormats.decimal(r, 2) + "x"; // 1,5x in Norwegian
     }
 
     private void showRate(double r) {

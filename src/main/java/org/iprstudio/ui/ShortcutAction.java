@@ -9,8 +9,8 @@ import javax.swing.KeyStroke;
 import javax.swing.text.JTextComponent;
 
 /**
- * A command with its name, button text, description and shortcut, all from the resource bundle
- * ("action.ID.name", ".button", ".tip", ".key"). A shortcut without Ctrl or Alt (Space, the
+ * A command with its name, button text and description from the resource bundle ("action.ID.name",
+ * ".button", ".tip") and its shortcut from {@link Shortcuts} (never from translated text). A shortcut without Ctrl or Alt (Space, the
  * arrows, "[") is ignored while the user types in a text field, so typing never drives the player.
  */
 public final class ShortcutAction extends AbstractAction {
@@ -25,14 +25,7 @@ public final class ShortcutAction extends AbstractAction {
         putValue(Action.ACTION_COMMAND_KEY, id);
         putValue(Action.SHORT_DESCRIPTION, optional("action." + id + ".tip", Texts.get("action." + id + ".name")));
         putValue(BUTTON_TEXT, optional("action." + id + ".button", Texts.get("action." + id + ".name")));
-        String key = optional("action." + id + ".key", null);
-        if (key != null) {
-            KeyStroke stroke = KeyStroke.getKeyStroke(key);
-            if (stroke == null) {
-                throw new IllegalStateException("Bad shortcut '" + key + "' for action " + id + " in messages.properties");
-            }
-            putValue(Action.ACCELERATOR_KEY, stroke);
-        }
+        Shortcuts.of(id).ifPresent(stroke -> putValue(Action.ACCELERATOR_KEY, stroke));
     }
 
     public String id() {

@@ -38,7 +38,25 @@ final class ShortcutsDialog {
     /** "Ctrl+Left", "Shift+Right", "Space", "]" */
     static String describe(KeyStroke stroke) {
         String modifiers = InputEvent.getModifiersExText(stroke.getModifiers());
-        String key = KeyEvent.getKeyText(stroke.getKeyCode());
+        String key = keyName(stroke.getKeyCode());
         return modifiers.isEmpty() ? key : modifiers + "+" + key;
+    }
+
+    /** The key's name in the window's language: the JDK names keys in English only ("Space", "Left"). */
+    private static String keyName(int code) {
+        String id = switch (code) {
+            case KeyEvent.VK_SPACE -> "space";
+            case KeyEvent.VK_LEFT -> "left";
+            case KeyEvent.VK_RIGHT -> "right";
+            case KeyEvent.VK_UP -> "up";
+            case KeyEvent.VK_DOWN -> "down";
+            case KeyEvent.VK_OPEN_BRACKET -> "openBracket";
+            case KeyEvent.VK_CLOSE_BRACKET -> "closeBracket";
+            case KeyEvent.VK_BACK_SLASH -> "backSlash";
+            case KeyEvent.VK_EQUALS -> "equals";
+            case KeyEvent.VK_MINUS -> "minus";
+            default -> null;
+        };
+        return id == null ? KeyEvent.getKeyText(code) : Texts.get("keyName." + id);
     }
 }

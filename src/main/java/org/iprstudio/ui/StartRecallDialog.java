@@ -125,7 +125,7 @@ final class StartRecallDialog {
         RecallStart start = setup.start(request);
         if (start instanceof RecallStart.AlreadyDone done) {
             int answer = JOptionPane.showConfirmDialog(parent, Texts.get("recall.resumeDone", done.participantCode(), done.moments(),
-                    done.date() == null ? "-" : done.date().toString()), Texts.get("recall.title"), JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE);
+                    done.date() == null ? "-" : org.iprstudio.ui.common.LocalFormats.date(done.date())), Texts.get("recall.title"), JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE);
             if (answer != JOptionPane.YES_OPTION) {
                 return Optional.empty();
             }

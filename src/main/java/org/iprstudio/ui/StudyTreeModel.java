@@ -27,7 +27,7 @@ final class StudyTreeModel {
                 siteNode.add(dyadNode);
                 for (Session session : study.sessionsOf(dyad.id())) {
                     DefaultMutableTreeNode sessionNode = node(StudyNode.Kind.SESSION, Texts.get("tree.session", session.number(),
-                            session.date() == null ? "" : session.date().toString()), session, false);
+                            org.iprstudio.ui.common.LocalFormats.date(session.date())), session, false);
                     dyadNode.add(sessionNode);
                     for (RecallPass pass : study.passesOf(session.id())) {
                         sessionNode.add(passNode(study, pass));

@@ -4,9 +4,10 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.iprstudio.domain.UserMessage;
 
-/** Every word the window shows comes from org/iprstudio/ui/messages.properties (English now, Norwegian next). */
+/** Every word the window shows comes from org/iprstudio/ui/messages.properties (English) or its _nb twin (Norwegian bokmål). */
 public final class Texts {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.iprstudio.ui.messages");
+    /** Looked up on each use (ResourceBundle caches it): the language is the default locale, set at start (ui.settings.Language). */
+    private static final String BUNDLE = "org.iprstudio.ui.messages";
 
     private Texts() {
     }
@@ -18,7 +19,7 @@ public final class Texts {
     }
 
     public static String get(String key, Object... arguments) {
-        String pattern = BUNDLE.getString(key);
+        String pattern = ResourceBundle.getBundle(BUNDLE).getString(key);
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern, localized(arguments));
     }
 

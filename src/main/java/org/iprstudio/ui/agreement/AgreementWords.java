@@ -2,6 +2,7 @@ package org.iprstudio.ui.agreement;
 
 import java.util.List;
 import java.util.Locale;
+import org.iprstudio.ui.common.LocalFormats;
 import org.iprstudio.analysis.agreement.Estimate;
 import org.iprstudio.analysis.agreement.MarkAgreement;
 import org.iprstudio.analysis.agreement.PerspectiveAgreement;
@@ -19,21 +20,20 @@ final class AgreementWords {
         if (!estimate.isDefined()) {
             return Texts.get("agreement.undefined", estimate.undefinedMessage());
         }
-        return String.format(Locale.ROOT, "%.3f", estimate.value());
+        return LocalFormats.fixed(estimate.value(), 3);
     }
 
     /** A signed offset in seconds with one decimal ("+12.5 s"); zero without a sign. */
     static String seconds(double millis) {
         if (Math.round(millis / 100) == 0) {
-            return Texts.get("agreement.seconds", "0.0");
+            return Texts.get("agreement.seconds", LocalFormats.fixed(0, 1));
         }
-        return Texts.get("agreement.seconds", String.format(Locale.ROOT, "%+.1f", millis / 1000));
+        return Texts.get("agreement.seconds", LocalFormats.signed(millis / 1000, 1));
     }
 
     /** An unsigned length in seconds, as short as it can be written ("30", "2.5"). */
     static String length(long millis) {
-        return millis % 1000 == 0 ? String.valueOf(millis / 1000)
-                : String.format(Locale.ROOT, "%.3f", millis / 1000.0).replaceAll("0+$", "");
+        return LocalFormats.decimal(millis / 1000.0, 3);
     }
 
     static String median(MarkAgreement a) {

@@ -56,7 +56,7 @@ public final class WindowCurvePlot extends PlotCanvas {
             g.setColor(grid());
             g.drawLine(LEFT, (int) y, LEFT + width, (int) y);
             g.setColor(text());
-            rightAligned(g, String.format(java.util.Locale.ROOT, "%.2f", i / 4.0), LEFT - 5, y + 4);
+            rightAligned(g, org.iprstudio.ui.common.LocalFormats.fixed(i / 4.0, 2), LEFT - 5, y + 4);
         }
         for (long s = 0; s <= 60; s += 10) {
             double x = x(s * 1000, width);

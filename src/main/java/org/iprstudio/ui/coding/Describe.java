@@ -64,7 +64,7 @@ final class Describe {
 
     static String helpfulness(Moment moment) {
         return moment.helpfulness() == null ? Texts.get("coding.unrated")
-                : Texts.get("coding.helpfulness", moment.helpfulness().display(), valence(moment.helpfulness().valence()));
+                : Texts.get("coding.helpfulness", org.iprstudio.ui.common.LocalFormats.decimal(moment.helpfulness().value(), 1), valence(moment.helpfulness().valence()));
     }
 
     static String valence(Valence valence) {

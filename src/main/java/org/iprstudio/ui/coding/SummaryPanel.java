@@ -86,7 +86,7 @@ public final class SummaryPanel extends JPanel {
     }
 
     private static String decimal(OptionalDouble value) {
-        return value.isPresent() ? String.format(java.util.Locale.ROOT, "%+.1f", value.getAsDouble()) : "\u2013";
+        return value.isPresent() ? org.iprstudio.ui.common.LocalFormats.signed(value.getAsDouble(), 1) : "\u2013";
     }
 
     private static final class LinesModel extends AbstractTableModel {
@@ -122,7 +122,7 @@ public final class SummaryPanel extends JPanel {
                 case 6 -> Texts.get("coding.summary.ofMoments", s.therapistOnly(), s.therapistMoments());
                 case 7 -> decimal(s.meanHelpfulnessDifference());
                 case 8 -> s.meanAbsoluteHelpfulnessDifference().isPresent()
-                        ? String.format(java.util.Locale.ROOT, "%.1f", s.meanAbsoluteHelpfulnessDifference().getAsDouble()) : "\u2013";
+                        ? org.iprstudio.ui.common.LocalFormats.fixed(s.meanAbsoluteHelpfulnessDifference().getAsDouble(), 1) : "\u2013";
                 default -> String.join("; ", s.missing().stream().map(m -> Texts.get("coding.summary.missing",
                         Describe.perspective(m.gap().perspective()), m.gap().participantCode(), m.session().number(), m.gap().reason())).toList());
             };

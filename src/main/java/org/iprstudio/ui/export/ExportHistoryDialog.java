@@ -7,8 +7,6 @@ import java.awt.event.MouseEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -30,7 +28,6 @@ import org.iprstudio.ui.Texts;
  * options, when, where to, by whom, from where), and the folder of one opened in the file manager.
  */
 public final class ExportHistoryDialog extends JDialog {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private final List<ExportRecord> newestFirst;
     private final JTable table;
@@ -170,7 +167,7 @@ public final class ExportHistoryDialog extends JDialog {
         public Object getValueAt(int row, int column) {
             ExportRecord r = newestFirst.get(row);
             return switch (column) {
-                case 0 -> WHEN.format(r.at());
+                case 0 -> org.iprstudio.ui.common.LocalFormats.dateTime(r.at());
                 case 1 -> r.format();
                 case 2 -> r.options().isEmpty() ? Texts.get("exportHistory.noOptions") : r.options();
                 case 3 -> r.destination();

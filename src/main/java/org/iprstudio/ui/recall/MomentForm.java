@@ -21,6 +21,7 @@ import javax.swing.JToggleButton;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
+import org.iprstudio.ui.common.LocalFormats;
 import org.iprstudio.ui.common.OnTextChange;
 import org.iprstudio.ui.common.WidthTrackingPanel;
 import org.iprstudio.app.RecallInfo;
@@ -305,7 +306,7 @@ final class MomentForm extends WidthTrackingPanel {
         }
         double value = helpfulness.getValue() / 2.0;
         String label = info.helpfulness().labels().stream().filter(l -> l.value() == Math.floor(value)).map(ScaleLabel::label).findFirst().orElse("");
-        helpfulnessValue.setText(RecallTexts.get("form.helpfulnessValue", new Helpfulness(value).display(), label));
+        helpfulnessValue.setText(RecallTexts.get("form.helpfulnessValue", LocalFormats.decimal(new Helpfulness(value).value(), 1), label));
     }
 
     private void typed() {

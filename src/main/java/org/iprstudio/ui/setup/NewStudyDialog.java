@@ -22,6 +22,7 @@ import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
+import org.iprstudio.app.setup.StandardProtocol;
 import org.iprstudio.app.setup.StudyCreation;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.PairingWindow;
@@ -50,6 +51,9 @@ public final class NewStudyDialog extends JDialog {
     private final JSpinner after = new JSpinner(new SpinnerNumberModel(30.0, 0.0, 3600.0, 1.0));
     private final JTextField quickTags = field("newStudy.quickTags", 30);
     private final JLabel problem = new JLabel(" ");
+    /** A new study's language: its standard prompts and scale labels are written into it in this language. */
+    private final ProtocolLanguageBox protocolLanguage = new ProtocolLanguageBox();
+    private Protocol shownStandard;
     /** The protocol's switch for the transcript on the recall screen (off unless a study turns it on). */
     private final javax.swing.JCheckBox transcriptInRecall = new javax.swing.JCheckBox(Texts.get("settings.transcriptInRecall"));
     /** The protocol's rating scales as chosen in this form (changed with "Change scales..."). */
@@ -73,7 +77,8 @@ public final class NewStudyDialog extends JDialog {
         this.existing = existing;
         this.save = save;
         setName(existing == null ? "newStudyDialog" : "settingsDialog");
-        Protocol standard = existing == null ? Protocol.standard() : existing.protocol();
+        Protocol standard = existing == null ? StandardProtocol.in(protocolLanguage.chosen()) : existing.protocol();
+        shownStandard = standard;
         helpfulnessScale = standard.helpfulness();
         intensityScale = standard.intensity();
         helpfulnessSummary.setName("newStudy.helpfulnessSummary");
@@ -125,6 +130,12 @@ public final class NewStudyDialog extends JDialog {
             quickTags.setText(String.join(", ", existing.protocol().quickTags()));
         }
         form.add(new JLabel(Texts.get("newStudy.protocolHeading")), "span 2, left, gaptop 10");
+        if (existing == null) {
+            form.add(new JLabel(Texts.get("newStudy.languageLabel")));
+            protocolLanguage.setToolTipText(Texts.get("newStudy.languageHint"));
+            form.add(protocolLanguage, "growx 0");
+            protocolLanguage.addActionListener(e -> showStandard(StandardProtocol.in(protocolLanguage.chosen())));
+        }
         form.add(new JLabel(Texts.get("newStudy.sessionsLabel")));
         form.add(sessions, "growx 0, w 200!");
         form.add(new JLabel(Texts.get("newStudy.promptsLabel")), "top");
@@ -172,6 +183,21 @@ public final class NewStudyDialog extends JDialog {
         setContentPane(form);
         pack();
         setLocationRelativeTo(owner);
+    }
+
+    /** A new language's standard words replace the prompts and scales, unless the researcher changed them. */
+    private void showStandard(Protocol standard) {
+        if (prompts.getText().strip().equals(String.join("\n", shownStandard.prompts()))) {
+            prompts.setText(String.join("\n", standard.prompts()));
+        }
+        if (helpfulnessScale.equals(shownStandard.helpfulness())) {
+            helpfulnessScale = standard.helpfulness();
+        }
+        if (intensityScale.equals(shownStandard.intensity())) {
+            intensityScale = standard.intensity();
+        }
+        shownStandard = standard;
+        showScales();
     }
 
     private void showScales() {

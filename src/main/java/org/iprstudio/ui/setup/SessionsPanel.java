@@ -38,7 +38,7 @@ final class SessionsPanel extends JPanel {
         sessions = new RowTable<>("sessionsTable", Session::id,
                 new RowTable.Column<>("setup.col.dyad", s -> c.study().dyad(s.dyadId()).code()),
                 new RowTable.Column<>("setup.col.number", Session::number),
-                new RowTable.Column<>("setup.col.date", Session::date),
+                new RowTable.Column<>("setup.col.date", (Session s) -> org.iprstudio.ui.common.LocalFormats.date(s.date())),
                 new RowTable.Column<>("setup.col.video", s -> s.media() == null ? Texts.get("setup.noVideo") : Path.of(s.media().path()).getFileName()),
                 new RowTable.Column<>("setup.col.recalls", this::recallSummary));
         passes = new RowTable<>("passesTable", e -> e.pass() == null ? e.participant().id() : e.pass().id(),

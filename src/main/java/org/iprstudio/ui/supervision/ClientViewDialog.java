@@ -34,7 +34,7 @@ final class ClientViewDialog {
             }
         };
         for (ClientViewLine line : client) {
-            clientRows.addRow(new Object[] {line.anchor().toShortClock(), line.helpfulness() == null ? "" : line.helpfulness().display(),
+            clientRows.addRow(new Object[] {line.anchor().toShortClock(), line.helpfulness() == null ? "" : org.iprstudio.ui.common.LocalFormats.decimal(line.helpfulness().value(), 1),
                     line.timeFrame() == null ? "" : Texts.get("supervision.frame." + line.timeFrame().name()), line.comment()});
         }
         JTable clientTable = new JTable(clientRows);
@@ -49,7 +49,7 @@ final class ClientViewDialog {
             }
         };
         for (SupervisionMoment m : trainee) {
-            traineeRows.addRow(new Object[] {m.anchor().toShortClock(), m.helpfulness() == null ? "" : m.helpfulness().display(),
+            traineeRows.addRow(new Object[] {m.anchor().toShortClock(), m.helpfulness() == null ? "" : org.iprstudio.ui.common.LocalFormats.decimal(m.helpfulness().value(), 1),
                     m.timeFrame() == null ? "" : Texts.get("supervision.frame." + m.timeFrame().name()), m.recall()});
         }
         JTable traineeTable = new JTable(traineeRows);

@@ -178,7 +178,7 @@ final class StopForm extends JPanel implements javax.swing.Scrollable {
     }
 
     private static String display(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+        return org.iprstudio.ui.common.LocalFormats.decimal(v, 1); // 7,5 in Norwegian
     }
 
     private void refreshPoints() {

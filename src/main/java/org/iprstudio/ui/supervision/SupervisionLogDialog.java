@@ -118,7 +118,7 @@ final class SupervisionLogDialog extends JDialog {
             SupervisionLog log = setup.log(code.toString());
             StringBuilder text = new StringBuilder();
             for (SupervisionLog.Meeting m : log.meetings()) {
-                text.append(Texts.get("supervision.log.meetingLine", m.meeting().date().toString(), m.session(), m.supervisor().code(),
+                text.append(Texts.get("supervision.log.meetingLine", org.iprstudio.ui.common.LocalFormats.date(m.meeting().date()), m.session(), m.supervisor().code(),
                         m.meeting().summary().isBlank() ? "\u2014" : m.meeting().summary())).append('\n');
                 for (SupervisionLog.Point p : m.points()) {
                     shown.add(p);

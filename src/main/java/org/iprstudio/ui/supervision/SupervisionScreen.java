@@ -149,7 +149,7 @@ public final class SupervisionScreen extends JFrame {
     private JPanel header() {
         JPanel header = new JPanel(new MigLayout("insets 0, fillx", "[grow][]"));
         JLabel title = new JLabel(Texts.get("supervision.header", info.dyadCode(), info.sessionNumber(), info.traineeCode(), info.supervisorCode(),
-                info.date().toString()));
+                org.iprstudio.ui.common.LocalFormats.date(info.date())));
         title.setName("supervisionHeader");
         title.setFont(BIG);
         header.add(title);

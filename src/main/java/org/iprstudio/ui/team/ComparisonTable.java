@@ -78,7 +78,7 @@ final class ComparisonTable extends AbstractTableModel {
                 return Texts.get("rounds.unit.pair", study.moment(u.pair().firstMomentId()).anchor().toShortClock(),
                         study.moment(u.pair().secondMomentId()).anchor().toShortClock());
             }
-            return Texts.get("rounds.unit.moment", study.pass(u.moment().passId()).perspective().name().toLowerCase(java.util.Locale.ROOT));
+            return Texts.get("rounds.unit.moment", Texts.get("role." + study.pass(u.moment().passId()).perspective().name().toLowerCase(java.util.Locale.ROOT)).toLowerCase(java.util.Locale.getDefault()));
         } else if (column == getColumnCount() - 1) {
             ConsensusDecision d = u.decision();
             if (d != null) {

@@ -31,7 +31,7 @@ final class DecideDialog extends JDialog {
         super(owner, Texts.get("decide.title", label), ModalityType.APPLICATION_MODAL);
         setName("decideDialog");
         JPanel panel = new JPanel(new MigLayout("wrap 1, insets dialog", "[grow,fill]"));
-        String what = unit.isPair() ? "pair" : "moment";
+        String what = Texts.get(unit.isPair() ? "decide.unit.pair" : "decide.unit.moment"); // in the window's language
         panel.add(new JLabel(Texts.wrapped(360, "decide.intro", what)));
         Set<UUID> start = unit.decision() != null ? Set.copyOf(unit.decision().codeIds()) : unit.anyCode();
         // the codes the coders gave (or the team kept) first, then the rest of the round's codebook, in a list that scrolls

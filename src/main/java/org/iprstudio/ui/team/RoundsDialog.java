@@ -2,8 +2,6 @@ package org.iprstudio.ui.team;
 
 import java.awt.CardLayout;
 import java.awt.Window;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import javax.swing.DefaultListModel;
@@ -35,7 +33,6 @@ import org.iprstudio.ui.Texts;
  * An open round shows nothing of its codings: that is the point of coding blind.
  */
 final class RoundsDialog extends JDialog {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final StudyService service;
     private final TeamActions team;
     private final DefaultListModel<CodingRound> rounds = new DefaultListModel<>();
@@ -208,7 +205,7 @@ final class RoundsDialog extends JDialog {
         RoundComparison compared = RoundComparison.of(study(), round);
         List<RoundComparison.Unit> units = session.getSelectedItem() instanceof Session s ? compared.unitsOf(s.id()) : compared.units();
         comparison.show(round, units);
-        info.setText(Texts.wrapped(600, "rounds.closedInfo", round.name(), WHEN.format(round.closedAt().atZone(ZoneId.systemDefault())), round.lead(),
+        info.setText(Texts.wrapped(600, "rounds.closedInfo", round.name(), org.iprstudio.ui.common.LocalFormats.dateTime(round.closedAt()), round.lead(),
                 String.join(", ", round.coders()), compared.disagreements().size(), compared.undecided().size(), compared.units().size()));
     }
 

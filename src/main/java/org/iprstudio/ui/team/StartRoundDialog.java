@@ -40,7 +40,7 @@ final class StartRoundDialog extends JDialog {
         setName("startRoundDialog");
         Study study = service.study();
         name.setName("roundName");
-        name.setText("Round " + (study.team().rounds().size() + 1));
+        name.setText(Texts.get("start.defaultName", study.team().rounds().size() + 1));
         sessions = new JList<>(study.sessions().toArray(Session[]::new));
         sessions.setName("roundSessions");
         sessions.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);

@@ -2,7 +2,6 @@ package org.iprstudio.ui.team;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.swing.table.AbstractTableModel;
 import org.iprstudio.analysis.agreement.AgreementReport;
 import org.iprstudio.analysis.agreement.AlphaBootstrap;
@@ -76,7 +75,6 @@ final class StatisticsTable extends AbstractTableModel {
     }
 
     private static String fixed(double value) {
-        String text = String.format(Locale.ROOT, "%.3f", value);
-        return text.equals("-0.000") ? "0.000" : text;
+        return org.iprstudio.ui.common.LocalFormats.fixed(value, 3); // decimal comma in Norwegian
     }
 }

@@ -15,7 +15,7 @@ final class MomentTooltip {
         }
         b.append("<br>");
         if (m.helpfulness() != null) {
-            b.append(escape(Texts.get("moment.helpfulness", m.helpfulness().display(),
+            b.append(escape(Texts.get("moment.helpfulness", org.iprstudio.ui.common.LocalFormats.decimal(m.helpfulness().value(), 1),
                     Texts.get("valence." + m.helpfulness().valence().name().toLowerCase(java.util.Locale.ROOT)))));
         } else {
             b.append(escape(Texts.get("moment.unrated")));
