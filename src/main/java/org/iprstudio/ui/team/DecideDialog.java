@@ -1,5 +1,6 @@
 package org.iprstudio.ui.team;
 
+import org.iprstudio.ui.common.ErrorText;
 import java.awt.Window;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -78,7 +79,7 @@ final class DecideDialog extends JDialog {
                 decided = true;
                 dispose();
             } catch (RuntimeException ex) {
-                JOptionPane.showMessageDialog(this, ex.getMessage(), getTitle(), JOptionPane.WARNING_MESSAGE);
+                JOptionPane.showMessageDialog(this, ErrorText.of(ex), getTitle(), JOptionPane.WARNING_MESSAGE);
             }
         });
         cancel.addActionListener(e -> dispose());

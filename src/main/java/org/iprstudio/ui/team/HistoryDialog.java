@@ -1,5 +1,6 @@
 package org.iprstudio.ui.team;
 
+import org.iprstudio.ui.common.ErrorText;
 import java.awt.Window;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +112,7 @@ final class HistoryDialog extends JDialog {
             Set<AuditKind> kinds = kind.getSelectedItem() instanceof AuditKind k ? Set.of(k) : Set.of();
             filter = new HistoryFilter(people, date(from), date(to), kinds, ZoneId.systemDefault());
         } catch (RuntimeException e) {
-            count.setText(e.getMessage());
+            count.setText(ErrorText.of(e));
             return;
         }
         shown = filter.apply(trail.get());
@@ -151,7 +152,7 @@ final class HistoryDialog extends JDialog {
             JOptionPane.showMessageDialog(this, Texts.get("history.exported", shown.size(), target), Texts.get("history.export"),
                     JOptionPane.INFORMATION_MESSAGE);
         } catch (RuntimeException e) {
-            JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get("history.export"), JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(this, ErrorText.of(e), Texts.get("history.export"), JOptionPane.ERROR_MESSAGE);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.iprstudio.ui.team;
 
+import org.iprstudio.ui.common.ErrorText;
 import java.awt.CardLayout;
 import java.awt.Window;
 import java.util.List;
@@ -218,7 +219,7 @@ final class RoundsDialog extends JDialog {
         try {
             reload(team.close(round).round());
         } catch (RuntimeException e) {
-            JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get("rounds.close"), JOptionPane.WARNING_MESSAGE);
+            JOptionPane.showMessageDialog(this, ErrorText.of(e), Texts.get("rounds.close"), JOptionPane.WARNING_MESSAGE);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.iprstudio.ui.team;
 
+import org.iprstudio.ui.common.ErrorText;
 import java.awt.Window;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,7 +91,7 @@ final class StartRoundDialog extends JDialog {
                     groups.getSelectedValuesList().stream().map(Code::id).toList());
             dispose();
         } catch (RuntimeException e) {
-            JOptionPane.showMessageDialog(this, e.getMessage(), Texts.get("start.title"), JOptionPane.WARNING_MESSAGE);
+            JOptionPane.showMessageDialog(this, ErrorText.of(e), Texts.get("start.title"), JOptionPane.WARNING_MESSAGE);
         }
     }
 

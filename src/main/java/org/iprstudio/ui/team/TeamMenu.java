@@ -1,5 +1,6 @@
 package org.iprstudio.ui.team;
 
+import org.iprstudio.ui.common.ErrorText;
 import java.awt.Window;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +97,7 @@ public final class TeamMenu {
             try {
                 new TeamActions(open, actions.get()).join(researcher);
             } catch (RuntimeException e) {
-                JOptionPane.showMessageDialog(owner, e.getMessage(), Texts.get("team.error"), JOptionPane.WARNING_MESSAGE);
+                JOptionPane.showMessageDialog(owner, ErrorText.of(e), Texts.get("team.error"), JOptionPane.WARNING_MESSAGE);
             }
         }
         // another person's undo list is not theirs to undo

@@ -1,5 +1,6 @@
 package org.iprstudio.ui.team;
 
+import org.iprstudio.ui.common.ErrorText;
 import java.awt.Window;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +78,7 @@ final class WhoIsWorkingDialog extends JDialog {
             chosen = new Researcher(initials.getText(), name.getText());
             dispose();
         } catch (DomainException e) {
-            problem.setText(Texts.get("who.bad", e.getMessage()));
+            problem.setText(Texts.get("who.bad", ErrorText.of(e)));
             pack();
         }
     }
