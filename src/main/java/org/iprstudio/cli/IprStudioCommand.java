@@ -52,6 +52,7 @@ public final class IprStudioCommand implements Callable<Integer> {
         line.setOut(context.out());
         line.setErr(context.err());
         line.setExecutionExceptionHandler(new FriendlyErrors(context));
+        line.setParameterExceptionHandler(new ParseErrors());
         return line;
     }
 }
