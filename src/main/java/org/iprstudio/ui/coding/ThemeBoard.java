@@ -136,7 +136,7 @@ public final class ThemeBoard extends JPanel {
         codeEditor.add(new JScrollPane(codeDescription), "h 50!");
         codeEditor.add(codeColour, "growx 0");
         codeEditor.add(codeMemo, "h 70!");
-        side.add(treeWithEditor(new JScrollPane(codebook), besideTheTree(tools, codeEditor)), BorderLayout.CENTER);
+        side.add(treeWithEditor(new JScrollPane(codebook), besideTheTree(tools, codeEditor), tools), BorderLayout.CENTER);
         side.setBorder(BorderFactory.createTitledBorder(Texts.get("coding.codebook.title")));
         return side;
     }
@@ -149,7 +149,7 @@ public final class ThemeBoard extends JPanel {
         tools.add(button("deleteTheme", this::deleteSelected));
         tools.add(button("addExemplar", this::addExemplar));
         tools.add(button("playExemplar", this::playExemplar));
-        JLabel hint = new JLabel(Texts.get("coding.themes.dropHint"));
+        org.iprstudio.ui.common.WrappingLabel hint = new org.iprstudio.ui.common.WrappingLabel(Texts.get("coding.themes.dropHint"));
         hint.setForeground(javax.swing.UIManager.getColor("Label.disabledForeground"));
         JPanel centre = new JPanel(new BorderLayout());
         centre.add(new JScrollPane(themes), BorderLayout.CENTER);
@@ -162,7 +162,7 @@ public final class ThemeBoard extends JPanel {
         themeEditor.add(new JLabel(Texts.get("coding.themes.status")));
         themeEditor.add(themeStatus, "growx 0");
         themeEditor.add(themeMemo, "h 70!");
-        side.add(treeWithEditor(centre, besideTheTree(tools, themeEditor)), BorderLayout.CENTER);
+        side.add(treeWithEditor(centre, besideTheTree(tools, themeEditor), tools), BorderLayout.CENTER);
         side.setBorder(BorderFactory.createTitledBorder(Texts.get("coding.themes.title")));
         return side;
     }
@@ -182,15 +182,19 @@ public final class ThemeBoard extends JPanel {
         return column;
     }
 
-    /** The tree on the left, the selected item's editor on the right (the tab is wide, not tall). */
-    private static JSplitPane treeWithEditor(java.awt.Component tree, JPanel editor) {
+    /**
+     * The tree on the left, the selected item's editor on the right (the tab is wide, not tall).
+     * The editor's side is never narrower than its buttons, so their labels stay whole.
+     */
+    private static JSplitPane treeWithEditor(java.awt.Component tree, JPanel editor, JPanel tools) {
         JPanel holder = new WidthTrackingPanel(new BorderLayout());
         holder.add(editor, BorderLayout.NORTH);
         JScrollPane editorScroll = new JScrollPane(holder, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         editorScroll.setBorder(BorderFactory.createEmptyBorder());
-        editorScroll.setMinimumSize(new java.awt.Dimension(110, 60));
+        int scrollBar = javax.swing.UIManager.getInt("ScrollBar.width");
+        editorScroll.setMinimumSize(new java.awt.Dimension(Math.max(110, tools.getPreferredSize().width + Math.max(scrollBar, 12)), 60));
         if (tree instanceof javax.swing.JComponent c) {
-            c.setMinimumSize(new java.awt.Dimension(140, 60)); // the tree is what the board is for: it never shrinks to a sliver
+            c.setMinimumSize(new java.awt.Dimension(120, 60)); // the tree is what the board is for: it never shrinks to a sliver
         }
         editorScroll.setPreferredSize(new java.awt.Dimension(240, 100)); // equal preferred widths: the split starts in the middle
         tree.setPreferredSize(new java.awt.Dimension(240, 100));
@@ -200,8 +204,14 @@ public final class ThemeBoard extends JPanel {
         return split;
     }
 
+    /** Wider than this, a tool button's label takes two lines: the column beside the tree is narrow on a laptop. */
+    private static final int TOOL_WIDTH = 150;
+
     private JButton button(String id, Runnable run) {
         JButton b = new JButton(Texts.get("coding.board." + id));
+        if (b.getPreferredSize().width > TOOL_WIDTH) {
+            b.setText(twoLines(b.getText(), b.getFontMetrics(b.getFont())));
+        }
         b.setName(id);
         b.setToolTipText(Texts.get("coding.board." + id + ".tip"));
         b.addActionListener(e -> {
@@ -212,6 +222,31 @@ public final class ThemeBoard extends JPanel {
             }
         });
         return b;
+    }
+
+    /** The label broken between the words where its two lines are the most even, as HTML. */
+    static String twoLines(String text, java.awt.FontMetrics metrics) {
+        String[] words = text.split(" ");
+        int best = 1;
+        int bestWidth = Integer.MAX_VALUE;
+        for (int cut = 1; cut < words.length; cut++) {
+            int wider = Math.max(metrics.stringWidth(String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut))),
+                    metrics.stringWidth(String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length))));
+            if (wider < bestWidth) {
+                bestWidth = wider;
+                best = cut;
+            }
+        }
+        if (words.length < 2) {
+            return text;
+        }
+        String first = String.join(" ", java.util.Arrays.copyOfRange(words, 0, best));
+        String second = String.join(" ", java.util.Arrays.copyOfRange(words, best, words.length));
+        return "<html><center>" + escaped(first) + "<br>" + escaped(second) + "</center></html>";
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void problem(RuntimeException e) {
