@@ -40,7 +40,7 @@ final class StudyTreeRenderer extends DefaultTreeCellRenderer {
             int room = room(tree, node);
             java.awt.FontMetrics metrics = getFontMetrics(getFont());
             if (room > 0 && metrics.stringWidth(studyNode.label()) > room) {
-                setText(wrapped(studyNode.label(), metrics, room));
+                setText(org.iprstudio.ui.common.WrappedText.html(studyNode.label(), metrics, room));
             }
         }
         return this;
@@ -56,27 +56,5 @@ final class StudyTreeRenderer extends DefaultTreeCellRenderer {
         int indent = (ui.getLeftChildIndent() + ui.getRightChildIndent()) * (node.getLevel() + depthOffset + 1) + 4;
         int room = viewport.getExtentSize().width - tree.getInsets().left - tree.getInsets().right - indent - MARGIN;
         return room > 40 ? room : 0;
-    }
-
-    /** The text broken between words into lines no wider than the room (a word wider than it stands alone), as HTML. */
-    static String wrapped(String text, java.awt.FontMetrics metrics, int room) {
-        StringBuilder html = new StringBuilder("<html>");
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split(" +")) {
-            String longer = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && metrics.stringWidth(longer) > room) {
-                html.append(escaped(line.toString())).append("<br>");
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(longer);
-            }
-        }
-        return html.append(escaped(line.toString())).append("</html>").toString();
-    }
-
-    private static String escaped(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

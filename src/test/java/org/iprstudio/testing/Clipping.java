@@ -65,6 +65,26 @@ public final class Clipping {
         return cut;
     }
 
+    /** The text of every list row that does not end inside the list's visible width. */
+    public static List<String> cutListRows(javax.swing.JList<?> list) {
+        List<String> cut = new ArrayList<>();
+        int visibleRight = list.getParent() instanceof JViewport v ? v.getExtentSize().width : list.getWidth();
+        for (int row = 0; row < list.getModel().getSize(); row++) {
+            Rectangle bounds = list.getUI().getCellBounds(list, row, row);
+            java.awt.Component drawn = drawn(list, row);
+            int needed = drawn.getPreferredSize().width;
+            if (bounds.x + Math.max(bounds.width, needed) > visibleRight) {
+                cut.add(String.valueOf(list.getModel().getElementAt(row)) + " (needs " + needed + " of " + visibleRight + ")");
+            }
+        }
+        return cut;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static java.awt.Component drawn(javax.swing.JList list, int row) {
+        return list.getCellRenderer().getListCellRendererComponent(list, list.getModel().getElementAt(row), row, false, false);
+    }
+
     /** The title of every tab that is not wholly on show (hidden behind a scroll arrow, or beyond the edge). */
     public static List<String> hiddenTabs(JTabbedPane tabs) {
         List<String> hidden = new ArrayList<>();
