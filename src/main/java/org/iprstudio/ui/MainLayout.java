@@ -33,6 +33,8 @@ final class MainLayout {
         // the tree's rows wrap rather than run past its edge; the inspector as narrow as its buttons allow on a laptop
         int treeWidth = Math.max(200, width >= 1400 ? width / 5 : width / 6);
         int inspectorWidth = width >= 1600 ? 440 : width >= 1400 ? 340 : 320;
+        // its preferred width is the one given here: a split that goes back to the preferred sizes keeps the layout
+        inspector.setPreferredSize(new Dimension(inspectorWidth, inspector.getPreferredSize().height));
         JSplitPane right = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, middle, inspector);
         right.setName("inspectorDivider");
         right.setResizeWeight(1.0);

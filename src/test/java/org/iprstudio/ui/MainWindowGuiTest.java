@@ -145,10 +145,11 @@ class MainWindowGuiTest {
             timeline.setFollow(false);
             timeline.setView(120_000, 10_000); // 10 s across the lane: about 10 ms a pixel
         });
-        int x = GuiActionRunner.execute(() -> timeline.xOf(org.iprstudio.domain.MediaTime.ofMillis(123_400)));
+        // the middle of frame 1234 (123.4 s to 123.5 s at 10 fps): a pixel's rounding either way still lands in that frame
+        int x = GuiActionRunner.execute(() -> timeline.xOf(org.iprstudio.domain.MediaTime.ofMillis(123_450)));
         robot.click(timeline, new java.awt.Point(x, timeline.rulerY()), org.assertj.swing.core.MouseButton.LEFT_BUTTON, 1);
         long target = GuiActionRunner.execute(() -> timeline.playhead().millis());
-        assertThat(target).isBetween(123_350L, 123_450L);
+        assertThat(target).isBetween(123_400L, 123_499L);
         int wantedFrame = (int) (target / 100);
         int[] seen = {-1};
         waitFor("the frame at " + target + " ms on screen", () -> {
