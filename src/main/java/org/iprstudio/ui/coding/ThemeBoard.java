@@ -210,7 +210,7 @@ public final class ThemeBoard extends JPanel {
     private JButton button(String id, Runnable run) {
         JButton b = new JButton(Texts.get("coding.board." + id));
         if (b.getPreferredSize().width > TOOL_WIDTH) {
-            b.setText(twoLines(b.getText(), b.getFontMetrics(b.getFont())));
+            b.setText(org.iprstudio.ui.common.WrappedText.twoLines(b.getText(), b.getFontMetrics(b.getFont())));
         }
         b.setName(id);
         b.setToolTipText(Texts.get("coding.board." + id + ".tip"));
@@ -222,31 +222,6 @@ public final class ThemeBoard extends JPanel {
             }
         });
         return b;
-    }
-
-    /** The label broken between the words where its two lines are the most even, as HTML. */
-    static String twoLines(String text, java.awt.FontMetrics metrics) {
-        String[] words = text.split(" ");
-        int best = 1;
-        int bestWidth = Integer.MAX_VALUE;
-        for (int cut = 1; cut < words.length; cut++) {
-            int wider = Math.max(metrics.stringWidth(String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut))),
-                    metrics.stringWidth(String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length))));
-            if (wider < bestWidth) {
-                bestWidth = wider;
-                best = cut;
-            }
-        }
-        if (words.length < 2) {
-            return text;
-        }
-        String first = String.join(" ", java.util.Arrays.copyOfRange(words, 0, best));
-        String second = String.join(" ", java.util.Arrays.copyOfRange(words, best, words.length));
-        return "<html><center>" + escaped(first) + "<br>" + escaped(second) + "</center></html>";
-    }
-
-    private static String escaped(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void problem(RuntimeException e) {
