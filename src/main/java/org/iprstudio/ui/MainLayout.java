@@ -28,8 +28,9 @@ final class MainLayout {
         JSplitPane middle = new JSplitPane(JSplitPane.VERTICAL_SPLIT, player, lower);
         middle.setName("videoDivider");
         middle.setResizeWeight(0.5);
-        // on a tall screen the picture takes a larger share: the tables below had rows to spare at 1080 px
-        middle.setDividerLocation((int) (height * (height >= 1000 ? 0.45 : 0.36)));
+        // on a large screen the picture takes a larger share: the tables below had rows to spare at 1920x1080
+        // (not on a 1280x1024 one, whose narrow tabs need the height for their rows)
+        middle.setDividerLocation((int) (height * (width >= 1600 && height >= 1000 ? 0.45 : 0.36)));
         // the tree's rows wrap rather than run past its edge; the inspector as narrow as its buttons allow on a laptop
         int treeWidth = Math.max(200, width >= 1400 ? width / 5 : width / 6);
         int inspectorWidth = width >= 1600 ? 440 : width >= 1400 ? 340 : 320;
