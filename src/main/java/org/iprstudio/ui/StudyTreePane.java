@@ -23,7 +23,9 @@ final class StudyTreePane {
             return true;
         }
     };
-    private final JScrollPane scroll = new JScrollPane(tree, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+    private final JScrollPane scroll = new JScrollPane(tree, JScrollPane.VERTICAL_SCROLLBAR_ALWAYS, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+    // the scroll bar always there: rows that wrap to a width the scroll bar takes from and gives back
+    // could make it come and go without end
     private final Supplier<Study> study;
 
     /**

@@ -149,11 +149,11 @@ public final class ThemeBoard extends JPanel {
         tools.add(button("deleteTheme", this::deleteSelected));
         tools.add(button("addExemplar", this::addExemplar));
         tools.add(button("playExemplar", this::playExemplar));
-        org.iprstudio.ui.common.WrappingLabel hint = new org.iprstudio.ui.common.WrappingLabel(Texts.get("coding.themes.dropHint"));
-        hint.setForeground(javax.swing.UIManager.getColor("Label.disabledForeground"));
+        // the side's title says to drop codes on a theme; the longer hint is the tree's tooltip: as a line
+        // under the tree it was cut at 1280x800, and wrapped it took the tree's last rows
+        themes.setToolTipText(Texts.get("coding.themes.dropHint"));
         JPanel centre = new JPanel(new BorderLayout());
         centre.add(new JScrollPane(themes), BorderLayout.CENTER);
-        centre.add(hint, BorderLayout.SOUTH);
 
         themeEditor.add(new JLabel(Texts.get("coding.themes.name")));
         themeEditor.add(themeName);
