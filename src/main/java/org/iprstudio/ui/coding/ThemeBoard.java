@@ -204,14 +204,8 @@ public final class ThemeBoard extends JPanel {
         return split;
     }
 
-    /** Wider than this, a tool button's label takes two lines: the column beside the tree is narrow on a laptop. */
-    private static final int TOOL_WIDTH = 150;
-
     private JButton button(String id, Runnable run) {
         JButton b = new JButton(Texts.get("coding.board." + id));
-        if (b.getPreferredSize().width > TOOL_WIDTH) {
-            b.setText(org.iprstudio.ui.common.WrappedText.twoLines(b.getText(), b.getFontMetrics(b.getFont())));
-        }
         b.setName(id);
         b.setToolTipText(Texts.get("coding.board." + id + ".tip"));
         b.addActionListener(e -> {

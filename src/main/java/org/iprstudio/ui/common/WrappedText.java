@@ -29,26 +29,6 @@ public final class WrappedText {
         return html.append(escaped(line.toString())).append("</html>").toString();
     }
 
-    /** The text broken between the words where its two lines are the most even, centred, as HTML (a button's label). */
-    public static String twoLines(String text, FontMetrics metrics) {
-        String[] words = text.strip().split(" +");
-        if (words.length < 2) {
-            return text;
-        }
-        int best = 1;
-        int bestWidth = Integer.MAX_VALUE;
-        for (int cut = 1; cut < words.length; cut++) {
-            int wider = Math.max(metrics.stringWidth(String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut))),
-                    metrics.stringWidth(String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length))));
-            if (wider < bestWidth) {
-                bestWidth = wider;
-                best = cut;
-            }
-        }
-        return "<html><center>" + escaped(String.join(" ", java.util.Arrays.copyOfRange(words, 0, best))) + "<br>"
-                + escaped(String.join(" ", java.util.Arrays.copyOfRange(words, best, words.length))) + "</center></html>";
-    }
-
     private static String escaped(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }

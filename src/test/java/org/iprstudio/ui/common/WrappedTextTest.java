@@ -26,10 +26,4 @@ class WrappedTextTest {
         assertThat(String.join(" ", lines).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
                 .isEqualTo("S1 Fjordvik outpatient clinic (public, fictional) & <more>");
     }
-
-    @Test
-    void aButtonLabelIsBrokenWhereItsTwoLinesAreMostEven() {
-        assertThat(WrappedText.twoLines("Selected moment as exemplar", metrics)).isEqualTo("<html><center>Selected moment<br>as exemplar</center></html>");
-        assertThat(WrappedText.twoLines("Remove", metrics)).isEqualTo("Remove");
-    }
 }
