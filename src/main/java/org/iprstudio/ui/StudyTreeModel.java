@@ -43,13 +43,39 @@ final class StudyTreeModel {
 
     private static DefaultMutableTreeNode passNode(Study study, RecallPass pass) {
         String who = perspective(pass.perspective()) + " " + study.participant(pass.participantId()).code();
-        String label = switch (pass.status()) {
-            case MISSING -> Texts.get("tree.pass.missing", who, pass.missingReason());
-            case PLANNED -> Texts.get("tree.pass.planned", who);
-            case DONE -> Texts.get("tree.pass.done", who, study.momentsOf(pass.id()).size());
-        };
-        return node(StudyNode.Kind.PASS, label, pass, pass.status() == PassStatus.MISSING);
+        if (pass.status() == PassStatus.MISSING) {
+            String whole = Texts.get("tree.pass.missing", who, pass.missingReason());
+            String row = Texts.get("tree.pass.missing", who, shortReason(pass.missingReason()));
+            return new DefaultMutableTreeNode(new StudyNode(StudyNode.Kind.PASS, row, whole, pass, true));
+        }
+        String label = pass.status() == PassStatus.PLANNED ? Texts.get("tree.pass.planned", who)
+                : Texts.get("tree.pass.done", who, study.momentsOf(pass.id()).size());
+        return node(StudyNode.Kind.PASS, label, pass, false);
     }
+
+    /**
+     * A reason is free text, often a sentence: in the tree's row only its first words, up to the
+     * first stop or about {@value #REASON_ROW_LENGTH} characters, so the row fits a laptop's narrow
+     * tree; the tooltip and the setup view have it in full.
+     */
+    static String shortReason(String reason) {
+        String text = reason == null ? "" : reason.strip();
+        int stop = text.length();
+        for (char c : new char[] {';', '.', ',', '(', ':', '\n'}) {
+            int at = text.indexOf(c);
+            if (at > 0 && at < stop) {
+                stop = at;
+            }
+        }
+        String first = text.substring(0, stop).strip();
+        if (first.length() > REASON_ROW_LENGTH) {
+            int space = first.lastIndexOf(' ', REASON_ROW_LENGTH);
+            first = first.substring(0, space > 0 ? space : REASON_ROW_LENGTH).strip();
+        }
+        return first.length() < text.length() ? first + "\u2026" : first;
+    }
+
+    private static final int REASON_ROW_LENGTH = 16;
 
     static String perspective(Role role) {
         return Texts.get("role." + role.name().toLowerCase(Locale.ROOT));

@@ -40,7 +40,8 @@ public final class MatrixPanel extends JPanel {
     private final JTable table = new JTable(cells);
     private final DefaultListModel<Moment> quotes = new DefaultListModel<>();
     private final JList<Moment> quoteList = new JList<>(quotes);
-    private final JLabel cellTitle = new JLabel(Texts.get("coding.matrix.clickCell"));
+    /** Wraps: the list beside the matrix is narrow on a laptop, and a cell's title names a theme and a column. */
+    private final org.iprstudio.ui.common.WrappingLabel cellTitle = new org.iprstudio.ui.common.WrappingLabel(Texts.get("coding.matrix.clickCell"));
     private boolean updating;
 
     public MatrixPanel(CodingModel model) {

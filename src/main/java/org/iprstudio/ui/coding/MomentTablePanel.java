@@ -79,10 +79,10 @@ public final class MomentTablePanel extends JPanel {
         JPanel filters = new JPanel(new MigLayout("insets 4 6 4 6, gap 4", "[][][][][][][][][grow,fill][]"));
         for (JComboBox<Choice> c : List.of(dyad, session, perspective, momentClass, code, theme, valence, attribute)) {
             c.addActionListener(e -> applyFilter());
-            filters.add(c, "wmax 150");
+            filters.add(c, "wmin 40, wmax 150"); // they give way on a laptop, so the row fits
         }
-        filters.add(text, "growx");
-        filters.add(count);
+        filters.add(text, "growx, wmin 60");
+        filters.add(count, "shrink 0"); // the count stays whole; the filters give way
         add(filters, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
         ShownReload.attach(this, model, false, this::reload);

@@ -137,7 +137,7 @@ public final class ThemeBoard extends JPanel {
         codeEditor.add(new JScrollPane(codeDescription), "h 50!");
         codeEditor.add(codeColour, "growx 0");
         codeEditor.add(codeMemo, "h 70!");
-        side.add(treeWithEditor(new JScrollPane(codebook), besideTheTree(tools, codeEditor)), BorderLayout.CENTER);
+        side.add(treeWithEditor(new JScrollPane(codebook), besideTheTree(tools, codeEditor), tools), BorderLayout.CENTER);
         side.setBorder(BorderFactory.createTitledBorder(Texts.get("coding.codebook.title")));
         return side;
     }
@@ -150,11 +150,11 @@ public final class ThemeBoard extends JPanel {
         tools.add(button("deleteTheme", this::deleteSelected));
         tools.add(button("addExemplar", this::addExemplar));
         tools.add(button("playExemplar", this::playExemplar));
-        JLabel hint = new JLabel(Texts.get("coding.themes.dropHint"));
-        hint.setForeground(javax.swing.UIManager.getColor("Label.disabledForeground"));
+        // the side's title says to drop codes on a theme; the longer hint is the tree's tooltip: as a line
+        // under the tree it was cut at 1280x800, and wrapped it took the tree's last rows
+        themes.setToolTipText(Texts.get("coding.themes.dropHint"));
         JPanel centre = new JPanel(new BorderLayout());
         centre.add(new JScrollPane(themes), BorderLayout.CENTER);
-        centre.add(hint, BorderLayout.SOUTH);
 
         themeEditor.add(new JLabel(Texts.get("coding.themes.name")));
         themeEditor.add(themeName);
@@ -163,7 +163,7 @@ public final class ThemeBoard extends JPanel {
         themeEditor.add(new JLabel(Texts.get("coding.themes.status")));
         themeEditor.add(themeStatus, "growx 0");
         themeEditor.add(themeMemo, "h 70!");
-        side.add(treeWithEditor(centre, besideTheTree(tools, themeEditor)), BorderLayout.CENTER);
+        side.add(treeWithEditor(centre, besideTheTree(tools, themeEditor), tools), BorderLayout.CENTER);
         side.setBorder(BorderFactory.createTitledBorder(Texts.get("coding.themes.title")));
         return side;
     }
@@ -183,15 +183,19 @@ public final class ThemeBoard extends JPanel {
         return column;
     }
 
-    /** The tree on the left, the selected item's editor on the right (the tab is wide, not tall). */
-    private static JSplitPane treeWithEditor(java.awt.Component tree, JPanel editor) {
+    /**
+     * The tree on the left, the selected item's editor on the right (the tab is wide, not tall).
+     * The editor's side is never narrower than its buttons, so their labels stay whole.
+     */
+    private static JSplitPane treeWithEditor(java.awt.Component tree, JPanel editor, JPanel tools) {
         JPanel holder = new WidthTrackingPanel(new BorderLayout());
         holder.add(editor, BorderLayout.NORTH);
         JScrollPane editorScroll = new JScrollPane(holder, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         editorScroll.setBorder(BorderFactory.createEmptyBorder());
-        editorScroll.setMinimumSize(new java.awt.Dimension(110, 60));
+        int scrollBar = javax.swing.UIManager.getInt("ScrollBar.width");
+        editorScroll.setMinimumSize(new java.awt.Dimension(Math.max(110, tools.getPreferredSize().width + Math.max(scrollBar, 12)), 60));
         if (tree instanceof javax.swing.JComponent c) {
-            c.setMinimumSize(new java.awt.Dimension(140, 60)); // the tree is what the board is for: it never shrinks to a sliver
+            c.setMinimumSize(new java.awt.Dimension(120, 60)); // the tree is what the board is for: it never shrinks to a sliver
         }
         editorScroll.setPreferredSize(new java.awt.Dimension(240, 100)); // equal preferred widths: the split starts in the middle
         tree.setPreferredSize(new java.awt.Dimension(240, 100));

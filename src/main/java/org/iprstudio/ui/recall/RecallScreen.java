@@ -112,7 +112,7 @@ public final class RecallScreen extends JFrame {
         centre.add(video, BorderLayout.CENTER);
         centre.add(wordsAndControls(), BorderLayout.SOUTH);
         root.add(centre, BorderLayout.CENTER);
-        root.add(sidePanel(), BorderLayout.EAST);
+        root.add(sidePanel(getWidth()), BorderLayout.EAST);
         setContentPane(root);
         bindKeys(root);
 
@@ -199,8 +199,15 @@ public final class RecallScreen extends JFrame {
         return controls;
     }
 
-    private JComponent sidePanel() {
-        JPanel side = new JPanel(new MigLayout("wrap 1, insets 0 8 0 0, fill", "[grow, fill, 430:460:520]", "[][grow, fill][][][]"));
+    /**
+     * The prompts, the form and the participant's moments, beside the video. On a wide screen the
+     * panel takes three tenths of the width (the picture is limited by the height there), so the
+     * form's questions take fewer lines and the form needs less scrolling.
+     */
+    private JComponent sidePanel(int screenWidth) {
+        int width = Math.max(460, Math.min(640, screenWidth * 3 / 10));
+        JPanel side = new JPanel(new MigLayout("wrap 1, insets 0 8 0 0, fill", "[grow, fill, 430:" + width + ":" + width + "]",
+                "[][grow, fill][][][]"));
         side.setName("recallSide");
         JTextArea prompts = new JTextArea(String.join("\n", info.prompts().stream().map(p -> "\u2022 " + p).toList()));
         prompts.setName("prompts");

@@ -113,13 +113,26 @@ final class StopForm extends JPanel implements javax.swing.Scrollable {
         points.setName("learningPoints");
         points.setVisibleRowCount(3);
         points.setCellRenderer((list, p, index, selected, focused) -> {
-            JLabel l = new JLabel("\u2022 " + p.text() + "  (" + Texts.get("supervision.status." + p.status().name()) + ")");
+            String text = "\u2022 " + p.text() + "  (" + Texts.get("supervision.status." + p.status().name()) + ")";
+            JLabel l = new JLabel(text);
+            // a point is a sentence: it wraps to the list's width rather than running past its edge
+            int width = list.getWidth() - list.getInsets().left - list.getInsets().right - 8;
+            if (width > 60 && l.getFontMetrics(l.getFont()).stringWidth(text) > width) {
+                l.setText(org.iprstudio.ui.common.WrappedText.html(text, l.getFontMetrics(l.getFont()), width));
+            }
             l.setOpaque(true);
             l.setBackground(selected ? list.getSelectionBackground() : list.getBackground());
             l.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
             return l;
         });
-        add(new JScrollPane(points), "h 44::, wmin 10");
+        add(new JScrollPane(points, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER), "h 44::, wmin 10");
+        points.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                points.setFixedCellHeight(1); // the rows wrap to the new width: measured again
+                points.setFixedCellHeight(-1);
+            }
+        });
         newPoint.setName("newPoint");
         addPoint.setName("addPoint");
         addPoint.addActionListener(e -> addPoint());

@@ -44,7 +44,7 @@ public final class TimelinePanel extends JPanel {
     public TimelinePanel() {
         super(new BorderLayout());
         setName("timelinePanel");
-        JPanel bar = new JPanel(new MigLayout("insets 4 8 2 8, gap 4", "[][][][]6[]10[]"));
+        JPanel bar = new JPanel(new MigLayout("insets 4 6 2 6, gap 4", "[][][][]6[]8[]"));
         bar.add(button("timelineZoomIn", "timeline.zoomIn", () -> view.zoomAroundPlayhead(0.5)));
         bar.add(button("timelineZoomOut", "timeline.zoomOut", () -> view.zoomAroundPlayhead(2.0)));
         bar.add(button("timelineWhole", "timeline.whole", view::showWholeSession));
@@ -58,6 +58,12 @@ public final class TimelinePanel extends JPanel {
         lanesButton.addActionListener(e -> showLaneMenu());
         bar.add(lanesButton);
         bar.add(legend());
+        // narrow margins on the bar's buttons: with the usual ones the legend beside them was cut at 1280 px
+        for (java.awt.Component c : bar.getComponents()) {
+            if (c instanceof javax.swing.AbstractButton b) {
+                b.setMargin(new java.awt.Insets(2, 6, 2, 6));
+            }
+        }
         add(bar, BorderLayout.NORTH);
         add(view, BorderLayout.CENTER);
         scroll.setName("timelineScroll");
@@ -148,7 +154,7 @@ public final class TimelinePanel extends JPanel {
 
     private static JPanel legend() {
         // two rows (the moments' marks above, the pairs' lines below): in one row it was cut off at 1280 px
-        JPanel legend = new JPanel(new MigLayout("insets 0, gap 5 0, wrap 4"));
+        JPanel legend = new JPanel(new MigLayout("insets 0, gap 3 0, wrap 4"));
         legend.setName("timelineLegend");
         legend.add(entry(Optional.of(Valence.HELPFUL), "legend.helpful"));
         legend.add(entry(Optional.of(Valence.NEUTRAL), "legend.neutral"));

@@ -1,0 +1,192 @@
+package org.iprstudio.ui;
+
+import org.iprstudio.ui.common.ErrorText;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.Action;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import org.iprstudio.app.DemoStudy;
+import org.iprstudio.app.StudyService;
+import org.iprstudio.domain.Session;
+import org.iprstudio.media.MediaPlayer;
+import org.iprstudio.store.StoreException;
+import org.iprstudio.store.StudyFiles;
+import org.iprstudio.ui.setup.SetupActions;
+import org.iprstudio.ui.timeline.TimelinePanel;
+import org.iprstudio.ui.transcript.TranscriptPanel;
+
+/**
+ * Opening and closing a study file in the main window, and showing the study again after it
+ * changed elsewhere (setup, a recall). One study is open at a time; opening another closes the first.
+ */
+final class StudyLifecycle {
+    /** What the lifecycle asks of the window around it. */
+    interface Host {
+        /** A study is being opened: show its view and name it in the title. */
+        void showStudy(StudyService service);
+
+        /** The study is on show, its first session chosen. */
+        void studyOpened();
+
+        /** No study is open: show the ways to begin. */
+        void showStart();
+    }
+
+    private final JFrame owner;
+    private final StudyFiles files;
+    private final WindowState state;
+    private final Host host;
+    private final JLabel status;
+    private final StudyTreePane tree;
+    private final CodingWorkspace workspace;
+    private final SetupActions setup;
+    private final MediaPlayer player;
+    private final TimelinePanel timeline;
+    private final TranscriptPanel transcript;
+    final Action open = MainMenus.action("menu.file.open",
+            javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_O, java.awt.event.InputEvent.CTRL_DOWN_MASK), this::chooseAndOpen);
+    final Action demo = MainMenus.action("menu.file.demo", null, this::openDemo);
+
+    StudyLifecycle(JFrame owner, StudyFiles files, WindowState state, Host host, JLabel status, StudyTreePane tree,
+                   CodingWorkspace workspace, SetupActions setup, MediaPlayer player, TimelinePanel timeline, TranscriptPanel transcript) {
+        this.owner = owner;
+        this.files = files;
+        this.state = state;
+        this.host = host;
+        this.status = status;
+        this.tree = tree;
+        this.workspace = workspace;
+        this.setup = setup;
+        this.player = player;
+        this.timeline = timeline;
+        this.transcript = transcript;
+    }
+
+    /** Opens a study file, replacing the one that is open; a problem is shown, not thrown. */
+    boolean open(Path file) {
+        StudyService opened;
+        if (state.service() != null && sameFile(state.service().file(), file)) {
+            close(); // reopening the open study: its lock must go first, or the study would refuse itself
+        }
+        try {
+            opened = load(file);
+        } catch (StoreException e) {
+            if (state.service() == null) {
+                clearView(); // the study on show was closed to reopen it: show nothing rather than a dead copy
+            }
+            JOptionPane.showMessageDialog(owner, wrapped(ErrorText.of(e)), Texts.get("error.openTitle"), JOptionPane.ERROR_MESSAGE);
+            return false;
+        }
+        close();
+        state.setService(opened);
+        workspace.install(opened);
+        host.showStudy(opened);
+        setup.watch(opened, state.history());
+        status.setText(Texts.get("status.study", opened.file()));
+        tree.show(opened.study());
+        tree.selectFirstSession();
+        host.studyOpened();
+        return true;
+    }
+
+    /** A one-line message with a long path in it would make the dialog wider than the screen; HTML lets it wrap. */
+    static String wrapped(String message) {
+        String text = String.valueOf(message).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<html><body style='width: 460px'>" + text + "</body></html>";
+    }
+
+    /** Opens the store and reads the study; a study that cannot be read gives its store (and lock) back at once, so nothing stays held. */
+    private StudyService load(Path file) {
+        org.iprstudio.store.StudyStore store = files.open(file);
+        try {
+            return new StudyService(store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    /** Closes the open study (its setup view, its coding state, its file and lock); the view stays until the next study replaces it. */
+    void close() {
+        setup.closeSetup();
+        if (state.coding() != null) {
+            state.coding().close();
+            state.setCoding(null, null);
+        }
+        if (state.service() != null) {
+            state.service().close();
+            state.setService(null);
+            state.setCurrentSession(null);
+        }
+    }
+
+    private void clearView() {
+        host.showStart();
+        status.setText(Texts.get("status.noStudy"));
+        tree.clear();
+        timeline.showNoSession();
+        transcript.setTranscript(null);
+        timeline.view().setLinks(List.of());
+        if (player != null) {
+            player.pause();
+        }
+        workspace.clear();
+    }
+
+    /** Rebuilds the tree and the timeline after the study changed elsewhere (a recall), keeping the session. */
+    void refresh(Session session) {
+        tree.show(state.service().study());
+        state.setCurrentSession(null);
+        tree.selectSession(state.labelOf(session));
+    }
+
+    /** After a setup edit: the tree shows the new sites, dyads and sessions; the session on show stays unless it went or got another video. */
+    void structureChanged() {
+        if (state.service() == null) {
+            return;
+        }
+        Session before = state.currentSession();
+        Optional<Session> now = before == null ? Optional.empty()
+                : state.service().study().find(before.id()).filter(Session.class::isInstance).map(Session.class::cast);
+        tree.show(state.service().study());
+        if (now.isPresent()) {
+            if (!java.util.Objects.equals(now.get().media(), before.media())) {
+                state.setCurrentSession(null); // its video changed: load the new one
+            }
+            tree.selectSession(state.labelOf(now.get()));
+        } else {
+            state.setCurrentSession(null);
+            tree.selectFirstSession();
+        }
+    }
+
+    private void chooseAndOpen() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileFilter(new FileNameExtensionFilter(Texts.get("chooser.studyFiles"), "iprs"));
+        if (chooser.showOpenDialog(owner) == JFileChooser.APPROVE_OPTION) {
+            open(chooser.getSelectedFile().toPath());
+        }
+    }
+
+    private void openDemo() {
+        try {
+            open(new DemoStudy(files).install(false));
+        } catch (RuntimeException e) { // a store, JSON or domain problem: all carry a message for the user
+            JOptionPane.showMessageDialog(owner, ErrorText.of(e), Texts.get("error.openTitle"), JOptionPane.ERROR_MESSAGE);
+        }
+    }
+}
