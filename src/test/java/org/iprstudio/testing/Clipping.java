@@ -38,8 +38,10 @@ public final class Clipping {
         if (text != null && !text.isBlank() && !text.startsWith("<html>")) { // HTML text wraps rather than losing its end
             JComponent j = (JComponent) c;
             boolean narrower = j.getWidth() < j.getPreferredSize().width;
-            // a parent smaller than the component cuts it too, unless the user can scroll to the rest
-            boolean coveredByParent = SwingUtilities.getAncestorOfClass(JViewport.class, j) == null && j.getVisibleRect().width < j.getWidth();
+            // a parent smaller than the component cuts it too, unless the user can scroll sideways to the rest
+            java.awt.Rectangle onShow = j.getVisibleRect();
+            // (a component scrolled out of view altogether is not cut: the user scrolls down to it)
+            boolean coveredByParent = !canScrollSideways(j) && !onShow.isEmpty() && onShow.width < j.getWidth();
             if (narrower || coveredByParent) {
                 cut.add(c.getName() + ": " + text + " (" + j.getWidth() + " px of " + j.getPreferredSize().width
                         + (coveredByParent ? ", " + j.getVisibleRect().width + " px on show" : "") + ")");
@@ -50,6 +52,12 @@ public final class Clipping {
                 collect(child, cut);
             }
         }
+    }
+
+    /** Inside a scroll pane that shows a horizontal scroll bar when it needs one (a pane that never does hides the rest). */
+    private static boolean canScrollSideways(JComponent c) {
+        java.awt.Container pane = SwingUtilities.getAncestorOfClass(javax.swing.JScrollPane.class, c);
+        return pane instanceof javax.swing.JScrollPane scroll && scroll.getHorizontalScrollBarPolicy() != javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER;
     }
 
     /** The text of every tree row that does not end inside the tree's visible width (with the view scrolled fully left). */

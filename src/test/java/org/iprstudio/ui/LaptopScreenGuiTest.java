@@ -16,6 +16,26 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("gui")
 class LaptopScreenGuiTest extends DemoWindowTestBase {
+    private static javax.swing.LookAndFeel before;
+
+    /** The look the program has (FlatLaf): its fonts and paddings decide what fits, not Swing's default look's. */
+    @org.junit.jupiter.api.BeforeAll
+    static void theProgramsLook() {
+        before = javax.swing.UIManager.getLookAndFeel();
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> com.formdev.flatlaf.FlatLightLaf.setup());
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void theTestsLookAgain() {
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> {
+            try {
+                javax.swing.UIManager.setLookAndFeel(before);
+            } catch (javax.swing.UnsupportedLookAndFeelException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     @Override
     void prepare(MainWindow w) {
         w.selectSession("D01/3");

@@ -40,7 +40,8 @@ final class ObserverSection extends JPanel {
     void show(PerspectiveAgreement result) {
         remove(none);
         remove(scroll);
-        heading.setText(Texts.get("agreement.observers.title", AgreementWords.length(result.sameRoleWindow().after().millis())));
+        // wraps at the section's narrow width (it was cut at 1280x800)
+        heading.setText(Texts.wrapped(300, "agreement.observers.title", AgreementWords.length(result.sameRoleWindow().after().millis())));
         if (result.sameRole().isEmpty()) {
             none.setText(Texts.wrapped(300, "agreement.observers.none"));
             add(none, BorderLayout.CENTER);
