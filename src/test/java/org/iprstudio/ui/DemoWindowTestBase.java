@@ -3,7 +3,6 @@ package org.iprstudio.ui;
 import java.nio.file.Path;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.iprstudio.app.AppDirectories;
@@ -11,9 +10,7 @@ import org.iprstudio.app.DemoStudy;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
 import org.iprstudio.testing.FakeMediaPlayer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The main window on a fresh working copy of the demo study, with a player on a manual clock,
  * shown at 1280x900 under a robot; Swing calls off the event thread fail the test.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.iprstudio.testing.SwingThreadCheck.class)
 abstract class DemoWindowTestBase {
     /** AssertJ-Swing's KeyPressInfo takes the old-style modifier masks. */
     @SuppressWarnings("deprecation")
@@ -35,16 +33,6 @@ abstract class DemoWindowTestBase {
     FrameFixture window;
     MainWindow frame;
     final FakeMediaPlayer player = new FakeMediaPlayer(MediaTime.parse("50:00"));
-
-    @BeforeAll
-    static void catchSwingOffTheEventThread() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void stopCatching() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     /** Runs on the event thread after the demo is open, before the window shows (select a session, say). */
     void prepare(MainWindow opened) {

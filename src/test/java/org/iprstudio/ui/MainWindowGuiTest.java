@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTreeFixture;
@@ -20,9 +19,7 @@ import org.iprstudio.app.DemoStudy;
 import org.iprstudio.media.vlc.VlcRuntime;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
 import org.iprstudio.testing.TestStudies;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The researcher's main window on the demo study, with real libVLC and without it. */
 @Tag("gui")
+@org.junit.jupiter.api.extension.ExtendWith(org.iprstudio.testing.SwingThreadCheck.class)
 class MainWindowGuiTest {
     @TempDir
     Path dataDir;
@@ -37,16 +35,6 @@ class MainWindowGuiTest {
     private Robot robot;
     private FrameFixture window;
     private VlcRuntime vlc;
-
-    @BeforeAll
-    static void catchSwingOffTheEventThread() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void stopCatching() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @BeforeEach
     void setUp() {

@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
@@ -20,9 +19,7 @@ import org.iprstudio.app.RecallSetup;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
 import org.iprstudio.testing.TestStudies;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * test fails when the dialog leaves the keyboard on its OK button, as it did under a window manager.
  */
 @Tag("gui")
+@org.junit.jupiter.api.extension.ExtendWith(org.iprstudio.testing.SwingThreadCheck.class)
 class PassphraseDialogGuiTest {
     @TempDir
     Path dir;
@@ -42,16 +40,6 @@ class PassphraseDialogGuiTest {
     private StudyService service;
     private RecallSetup setup;
     private final AtomicReference<Boolean> answered = new AtomicReference<>();
-
-    @BeforeAll
-    static void catchSwingOffTheEventThread() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void stopCatching() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @BeforeEach
     void openStudy() {

@@ -18,7 +18,6 @@ import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
@@ -30,9 +29,7 @@ import org.iprstudio.domain.Role;
 import org.iprstudio.domain.Session;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
 import org.iprstudio.testing.TestStudies;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -44,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * as in the recall screen's tests: clicks on fresh dialogs are unreliable under Xvfb.
  */
 @Tag("gui")
+@org.junit.jupiter.api.extension.ExtendWith(org.iprstudio.testing.SwingThreadCheck.class)
 class StartRecallDialogGuiTest {
     @TempDir
     Path dir;
@@ -53,16 +51,6 @@ class StartRecallDialogGuiTest {
     private RecallSetup setup;
     private Session session;
     private final AtomicReference<Optional<RecallSession>> result = new AtomicReference<>();
-
-    @BeforeAll
-    static void catchSwingOffTheEventThread() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void stopCatching() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @BeforeEach
     void openDialog() {

@@ -12,7 +12,6 @@ import javax.imageio.ImageIO;
 import javax.swing.JTable;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -38,9 +37,7 @@ import org.iprstudio.store.sqlite.SqliteStudyFiles;
 import org.iprstudio.testing.FakeMediaPlayer;
 import org.iprstudio.testing.TestStudies;
 import org.iprstudio.testing.Trees;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,6 +50,7 @@ import org.junit.jupiter.api.io.TempDir;
  * -Diprstudio.screenshots=FOLDER it also saves a picture of each setup screen.
  */
 @Tag("gui")
+@org.junit.jupiter.api.extension.ExtendWith(org.iprstudio.testing.SwingThreadCheck.class)
 class StudySetupGuiTest {
     @TempDir
     Path dir;
@@ -62,16 +60,6 @@ class StudySetupGuiTest {
     private MainWindow frame;
     private VlcRuntime vlc;
     private String home;
-
-    @BeforeAll
-    static void catchSwingOffTheEventThread() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void stopCatching() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @BeforeEach
     void start() throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.finder.WindowFinder;
@@ -15,9 +14,7 @@ import org.iprstudio.app.DemoStudy;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
 import org.iprstudio.testing.FakeMediaPlayer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The supervision recall is reached from the main window's menu, and the main window (which shows both perspectives) hides behind it. */
 @Tag("gui")
+@org.junit.jupiter.api.extension.ExtendWith(org.iprstudio.testing.SwingThreadCheck.class)
 class SupervisionMenuGuiTest {
     @TempDir
     Path dataDir;
@@ -32,16 +30,6 @@ class SupervisionMenuGuiTest {
     private Robot robot;
     private FrameFixture window;
     private MainWindow frame;
-
-    @BeforeAll
-    static void catchSwingOffTheEventThread() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void stopCatching() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @BeforeEach
     void openDemo() {

@@ -9,7 +9,6 @@ import java.util.List;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.iprstudio.app.AppDirectories;
@@ -21,15 +20,14 @@ import org.iprstudio.media.FrameBarcode;
 import org.iprstudio.media.vlc.VlcRuntime;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
 import org.iprstudio.ui.transcript.TranscriptPanel;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The transcript beside the video, with the real libVLC player: a click on a line seeks there; Ctrl+F marks hits on the timeline. */
 @Tag("gui")
+@org.junit.jupiter.api.extension.ExtendWith(org.iprstudio.testing.SwingThreadCheck.class)
 class TranscriptGuiTest {
     @TempDir
     Path dataDir;
@@ -38,16 +36,6 @@ class TranscriptGuiTest {
     private FrameFixture window;
     private VlcRuntime vlc;
     private MainWindow frame;
-
-    @BeforeAll
-    static void catchSwingOffTheEventThread() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void stopCatching() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @AfterEach
     void tearDown() {

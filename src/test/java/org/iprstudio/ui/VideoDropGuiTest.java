@@ -14,7 +14,6 @@ import javax.swing.JTable;
 import javax.swing.TransferHandler;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -31,9 +30,7 @@ import org.iprstudio.store.StudyStore;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
 import org.iprstudio.testing.FakeMediaPlayer;
 import org.iprstudio.testing.TestStudies;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * linked, and stored relative to the study.
  */
 @Tag("gui")
+@org.junit.jupiter.api.extension.ExtendWith(org.iprstudio.testing.SwingThreadCheck.class)
 class VideoDropGuiTest {
     @TempDir
     Path dir;
@@ -55,16 +53,6 @@ class VideoDropGuiTest {
     private VlcRuntime vlc;
     private Path studyFile;
     private Session withoutVideo;
-
-    @BeforeAll
-    static void catchSwingOffTheEventThread() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void stopCatching() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @BeforeEach
     void start() {

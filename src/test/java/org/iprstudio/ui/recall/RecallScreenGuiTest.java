@@ -23,7 +23,6 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.KeyPressInfo;
 import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.iprstudio.app.AppDirectories;
@@ -42,9 +41,7 @@ import org.iprstudio.domain.TimeFrame;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
 import org.iprstudio.testing.FakeMediaPlayer;
 import org.iprstudio.ui.timeline.TimelineLane;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,6 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
  * appear; and the screen cannot be left without the passphrase.
  */
 @Tag("gui")
+@org.junit.jupiter.api.extension.ExtendWith(org.iprstudio.testing.SwingThreadCheck.class)
 class RecallScreenGuiTest {
     private static final String PASSPHRASE = "secret-key";
     @SuppressWarnings("deprecation")
@@ -76,16 +74,6 @@ class RecallScreenGuiTest {
     private RecallSession recall;
     private Set<String> otherComments;
     private Set<UUID> otherIds;
-
-    @BeforeAll
-    static void catchSwingOffTheEventThread() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void stopCatching() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @BeforeEach
     void openRecall() {

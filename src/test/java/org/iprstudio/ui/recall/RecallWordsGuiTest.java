@@ -18,7 +18,6 @@ import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.iprstudio.app.AppDirectories;
@@ -39,9 +38,7 @@ import org.iprstudio.domain.TranscriptCue;
 import org.iprstudio.store.StudyChange;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
 import org.iprstudio.testing.FakeMediaPlayer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and nothing of the other perspective anywhere on the screen, though the therapist's moment has a quote.
  */
 @Tag("gui")
+@org.junit.jupiter.api.extension.ExtendWith(org.iprstudio.testing.SwingThreadCheck.class)
 class RecallWordsGuiTest {
     @TempDir
     Path dataDir;
@@ -64,16 +62,6 @@ class RecallWordsGuiTest {
     private Transcript transcript;
     private Set<String> otherComments;
     private Set<UUID> otherIds;
-
-    @BeforeAll
-    static void catchSwingOffTheEventThread() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void stopCatching() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     private void openRecall(boolean transcriptInRecall) {
         System.setProperty(AppDirectories.DATA_DIR_PROPERTY, dataDir.toString());

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -19,9 +18,7 @@ import org.assertj.swing.timing.Timeout;
 import org.iprstudio.domain.Protocol;
 import org.iprstudio.store.StudyStore;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** File > New study... in Norwegian: the protocol is offered and written in Norwegian, or in English when chosen. */
 @Tag("gui")
+@org.junit.jupiter.api.extension.ExtendWith(org.iprstudio.testing.SwingThreadCheck.class)
 class NewStudyLanguageGuiTest {
     @TempDir
     Path dir;
@@ -37,16 +35,6 @@ class NewStudyLanguageGuiTest {
     private Locale before;
     private final SqliteStudyFiles files = new SqliteStudyFiles();
     private final AtomicReference<Path> created = new AtomicReference<>();
-
-    @BeforeAll
-    static void catchSwingOffTheEventThread() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void stopCatching() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @BeforeEach
     void norwegian() {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.iprstudio.app.AppDirectories;
@@ -20,9 +19,7 @@ import org.iprstudio.domain.Session;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
 import org.iprstudio.testing.Clipping;
 import org.iprstudio.testing.FakeMediaPlayer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The supervision screen on a 1280x800 laptop, a stop with a learning point on show: nothing of it is cut. */
 @Tag("gui")
+@org.junit.jupiter.api.extension.ExtendWith(org.iprstudio.testing.SwingThreadCheck.class)
 class SupervisionLaptopGuiTest {
     @TempDir
     Path dataDir;
@@ -38,16 +36,6 @@ class SupervisionLaptopGuiTest {
     private Robot robot;
     private FrameFixture window;
     private final FakeMediaPlayer player = new FakeMediaPlayer(MediaTime.parse("50:00"));
-
-    @BeforeAll
-    static void catchSwingOffTheEventThread() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void stopCatching() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @BeforeEach
     void open() {

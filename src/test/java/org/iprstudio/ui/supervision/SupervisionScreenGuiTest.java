@@ -18,7 +18,6 @@ import javax.swing.JTable;
 import javax.swing.text.JTextComponent;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.finder.WindowFinder;
@@ -41,9 +40,7 @@ import org.iprstudio.domain.TimeFrame;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
 import org.iprstudio.testing.FakeMediaPlayer;
 import org.iprstudio.domain.MediaTime;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -51,6 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A supervision recall run as trainee and supervisor run it, on the demo's D02 session 3, whose client recall must stay hidden. */
 @Tag("gui")
+@org.junit.jupiter.api.extension.ExtendWith(org.iprstudio.testing.SwingThreadCheck.class)
 class SupervisionScreenGuiTest {
     @TempDir
     Path dataDir;
@@ -62,16 +60,6 @@ class SupervisionScreenGuiTest {
     private final FakeMediaPlayer player = new FakeMediaPlayer(MediaTime.parse("50:00"));
     private final List<String> left = new ArrayList<>();
     private Set<String> clientWords;
-
-    @BeforeAll
-    static void catchSwingOffTheEventThread() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void stopCatching() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @BeforeEach
     void open() {
