@@ -24,17 +24,6 @@ final class Texts {
 
     static String get(String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE).getString(key);
-        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, localized(arguments));
-    }
-
-    /** A message from below (a UserMessage, decision 0021) put into this text is shown in the reader's language too. */
-    private static Object[] localized(Object[] arguments) {
-        Object[] shown = arguments.clone();
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof UserMessage message) {
-                shown[i] = message.localized();
-            }
-        }
-        return shown;
+        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, UserMessage.localizedArguments(arguments));
     }
 }

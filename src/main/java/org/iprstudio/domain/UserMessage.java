@@ -102,6 +102,20 @@ public final class UserMessage {
         return render(Locale.ENGLISH);
     }
 
+    /**
+     * Arguments for a pattern of the layers above (a window's or the command line's text), with every UserMessage among
+     * them rendered in the reader's language, so a message from below reads in the same language as the text around it.
+     */
+    public static Object[] localizedArguments(Object[] arguments) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof UserMessage message) {
+                shown[i] = message.localized();
+            }
+        }
+        return shown;
+    }
+
     /** The text in the default locale: what the window and the command line show. */
     public String localized() {
         return render(Locale.getDefault());
