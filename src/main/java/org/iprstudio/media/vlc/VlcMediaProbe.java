@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.UserMessage;
 import org.iprstudio.media.DataExtent;
+import org.iprstudio.media.FrameExactness;
 import org.iprstudio.media.MediaInfo;
 import org.iprstudio.media.MediaMessages;
 import org.iprstudio.media.MediaProbe;
@@ -45,10 +46,12 @@ public final class VlcMediaProbe implements MediaProbe {
             if (Files.size(file) == 0) {
                 return MediaInfo.failed(MediaMessages.of("probe.emptyFile"));
             }
+            boolean programStream = FrameExactness.isProgramStream(file);
             MediaInfo parsed = parse(file);
             if (!parsed.parsed()) {
                 return parsed;
             }
+            parsed = parsed.withVideoCodec(parsed.videoCodec(), programStream);
             boolean tracksKnown = parsed.videoTracks() + parsed.audioTracks() > 0 && parsed.duration() != null;
             if (tracksKnown) {
                 // exact where the file's own index tells (MP4, M4A, MOV, WAV); libVLC gives a cut WAV the length of what is left
@@ -68,7 +71,7 @@ public final class VlcMediaProbe implements MediaProbe {
                     return parsed; // neither picture nor sound, or no duration: unplayableBecause says so
                 }
                 info = new MediaInfo(true, MediaTime.ofMillis(played.lengthMillis()), played.videoTracks(), played.audioTracks(),
-                        played.width(), played.height(), null);
+                        played.width(), played.height(), null).withVideoCodec(played.videoCodec(), programStream);
             }
             if (Boolean.FALSE.equals(played.endReached()) && !info.soundOnly()) {
                 return info.withProblem(MediaMessages.of("probe.nothingPlaysAtEnd", about(info.duration().millis()), about(played.endCheckedAt())));
@@ -80,6 +83,22 @@ public final class VlcMediaProbe implements MediaProbe {
             Thread.currentThread().interrupt();
             return MediaInfo.failed(MediaMessages.of("probe.interrupted"));
         }
+    }
+
+    /** libVLC's fourcc of the track's codec ("h264", "hevc", "mpgv"), trimmed; null when it has none. */
+    static String codecOf(VideoTrackInfo track) {
+        String name = track.codecName();
+        if (name == null || name.isBlank()) {
+            int fourcc = track.codec();
+            if (fourcc == 0) {
+                return null;
+            }
+            // libVLC's fourcc: the first letter in the lowest byte
+            name = new String(new byte[] {(byte) fourcc, (byte) (fourcc >> 8), (byte) (fourcc >> 16), (byte) (fourcc >> 24)},
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        String trimmed = name.strip();
+        return trimmed.isEmpty() ? null : trimmed;
     }
 
     /** Whole seconds, as people say it: "0:34", "1:02:40". */
@@ -114,13 +133,15 @@ public final class VlcMediaProbe implements MediaProbe {
             long length = media.info().duration();
             int width = 0;
             int height = 0;
+            String codec = null;
             var videos = media.info().videoTracks();
             for (VideoTrackInfo track : videos) {
                 width = Math.max(width, track.width());
                 height = Math.max(height, track.height());
+                codec = codec == null ? codecOf(track) : codec;
             }
             int audios = media.info().audioTracks().size();
-            return new MediaInfo(true, length > 0 ? MediaTime.ofMillis(length) : null, videos.size(), audios, width, height, null);
+            return new MediaInfo(true, length > 0 ? MediaTime.ofMillis(length) : null, videos.size(), audios, width, height, null, codec, null);
         } finally {
             media.release();
         }
