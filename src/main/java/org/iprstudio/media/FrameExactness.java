@@ -38,6 +38,14 @@ public final class FrameExactness {
         return Optional.empty();
     }
 
+    /** The short name of a kind of recording that is not frame-exact ("HEVC (H.265)"); empty for the exact ones. */
+    public static Optional<UserMessage> kind(String codec, boolean programStream) {
+        if (programStream) {
+            return Optional.of(MediaMessages.of("caveat.kind.programStream"));
+        }
+        return isHevc(codec) ? Optional.of(MediaMessages.of("caveat.kind.hevc")) : Optional.empty();
+    }
+
     /** What to do about it: convert to MP4 (H.264), as an ffmpeg command for {@code file}. */
     public static UserMessage advice(Path file) {
         String name = file.getFileName().toString();

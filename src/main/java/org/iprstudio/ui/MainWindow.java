@@ -92,6 +92,7 @@ public final class MainWindow extends JFrame {
     private final List<ShortcutAction> pinActions = new ArrayList<>();
     private final DividerMemory dividers = DividerMemory.forMainWindow();
     private final VideoChecksums checksums = new VideoChecksums();
+    private final FrameExactNotice frameExactNotice;
     private CodingModel coding;
     private CodingInspector inspector;
     private StudyService service;
@@ -155,6 +156,7 @@ public final class MainWindow extends JFrame {
             }
         });
         playerPanel = new PlayerPanel(player, vlcProblem, installCommand);
+        frameExactNotice = new FrameExactNotice(setup::probe, playerPanel);
         playerPanel.addTimeListener(time -> {
             timeline.view().setPlayhead(time);
             transcript.setTime(time);
@@ -584,6 +586,7 @@ public final class MainWindow extends JFrame {
         } else {
             playerPanel.show(heading, video.get(), autoPlay, () -> relink(session));
             checkVideo(session, video.get());
+            frameExactNotice.check(video.get(), () -> currentSession != null && currentSession.id().equals(session.id()));
         }
     }
 

@@ -85,6 +85,24 @@ public final class VlcMediaProbe implements MediaProbe {
         }
     }
 
+    /** Quick: the container's first bytes, else libVLC's parse for the codec (no playback). */
+    @Override
+    public Optional<UserMessage> notFrameExact(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        if (FrameExactness.isProgramStream(file)) {
+            return FrameExactness.kind(null, true);
+        }
+        try {
+            MediaInfo parsed = parse(file);
+            return parsed.parsed() && parsed.videoTracks() > 0 ? FrameExactness.kind(parsed.videoCodec(), false) : Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
     /** libVLC's fourcc of the track's codec ("h264", "hevc", "mpgv"), trimmed; null when it has none. */
     static String codecOf(VideoTrackInfo track) {
         String name = track.codecName();

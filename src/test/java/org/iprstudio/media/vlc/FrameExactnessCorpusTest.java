@@ -69,4 +69,17 @@ class FrameExactnessCorpusTest {
             assertThat(info.videoCodec()).as("the codec is known").isNotBlank();
         }
     }
+
+    /** The quick look the player's notice takes (no playback) names the same kinds, and nothing for the exact ones. */
+    @ParameterizedTest
+    @ValueSource(strings = {MediaCorpus.MKV_HEVC, MediaCorpus.MPEG2_PS, MediaCorpus.SPACES_NON_ASCII, MediaCorpus.WEBM_VP9_OPUS, MediaCorpus.AVI_MJPEG,
+            MediaCorpus.AUDIO_WAV, MediaCorpus.RANDOM_BYTES})
+    void theQuickLookNamesTheKindOnlyForHevcAndAProgramStream(String name) {
+        var kind = vlc.newProbe().notFrameExact(MediaCorpus.file(name)).map(m -> m.english());
+        switch (name) {
+            case MediaCorpus.MKV_HEVC -> assertThat(kind).hasValue("HEVC (H.265)");
+            case MediaCorpus.MPEG2_PS -> assertThat(kind).hasValue("MPEG-2 program stream");
+            default -> assertThat(kind).isEmpty();
+        }
+    }
 }
