@@ -76,7 +76,7 @@ class MediaCheckTest {
         assertThat(ok).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(MediaCheck.Status.OK);
             assertThat(r.caveat().english()).startsWith("frame steps and marks are not exact for this kind of recording: it is HEVC (H.265)")
-                    .endsWith("ffmpeg -i " + r.file().getFileName() + " -c:v libx264 -crf 18 -c:a aac " + r.file().getFileName().toString().replace(".mp4", "-h264.mp4"));
+                    .endsWith("ffmpeg -i " + r.file().getFileName() + " -c:v libx264 -crf 18 -bf 0 -c:a aac " + r.file().getFileName().toString().replace(".mp4", "-h264.mp4"));
         });
         var broken = new MediaCheck(file -> hevc.withProblem("the file is incomplete")).check(
                 new LoadedStudy(TestStudies.demo(), TestStudies.DEMO_JSON, TestStudies.DEMO_FOLDER));

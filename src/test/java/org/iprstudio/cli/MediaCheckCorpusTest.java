@@ -50,7 +50,7 @@ class MediaCheckCorpusTest {
         // it plays, but is not frame-exact: a warning on its line, with the command that converts it
         assertThat(text).containsPattern("OK      D01/5  .*D01-S5.mpg  \\(320x180, [^)]*\\)  WARNING: frame steps and marks are not exact for this kind of recording: "
                 + "it is an MPEG-2 program stream .*\\. Convert it to MP4 \\(H\\.264\\) before coding it, for example: "
-                + "ffmpeg -i D01-S5\\.mpg -c:v libx264 -crf 18 -c:a aac D01-S5\\.mp4");
+                + "ffmpeg -i D01-S5\\.mpg -c:v libx264 -crf 18 -bf 0 -c:a aac D01-S5\\.mp4");
         assertThat(text).doesNotContain("D01-S3 Ton – Çağrı.m4a  (audio only (no picture), 00:00:06.000, no checksum recorded)  WARNING");
         assertThat(text).containsPattern("BROKEN  D02/3  .*D02-S3.mp4: the file is incomplete: it ends early, at about 0:0[6-9] of 0:20");
         assertThat(text).contains("1 of 4 session videos have a problem");
@@ -68,7 +68,7 @@ class MediaCheckCorpusTest {
         assertThat(status).as(err + "\n" + out).isZero();
         String text = out.toString();
         assertThat(text).containsPattern("OK      D01/3  .*D01-S3.mkv  \\(320x180, [^)]*\\)  WARNING: frame steps and marks are not exact for this kind of recording: "
-                + "it is HEVC \\(H\\.265\\) video.*ffmpeg -i D01-S3\\.mkv -c:v libx264 -crf 18 -c:a aac D01-S3\\.mp4");
+                + "it is HEVC \\(H\\.265\\) video.*ffmpeg -i D01-S3\\.mkv -c:v libx264 -crf 18 -bf 0 -c:a aac D01-S3\\.mp4");
         assertThat(text).containsPattern("OK      D01/5  .*D01-S5.mpg  .*WARNING: .*MPEG-2 program stream");
         // the demo's own H.264 videos are frame-exact: no warning on their lines
         assertThat(text.lines().filter(l -> l.startsWith("OK") && l.contains("WARNING"))).hasSize(2);

@@ -39,8 +39,8 @@ class FrameExactnessTest {
     @Test
     void theAdviceNamesTheFileAndAnMp4BesideItQuotedWhenNeeded() {
         assertThat(FrameExactness.advice(Path.of("D01-S5.mpg")).english())
-                .isEqualTo("Convert it to MP4 (H.264) before coding it, for example: ffmpeg -i D01-S5.mpg -c:v libx264 -crf 18 -c:a aac D01-S5.mp4");
+                .isEqualTo("Convert it to MP4 (H.264) before coding it, for example: ffmpeg -i D01-S5.mpg -c:v libx264 -crf 18 -bf 0 -c:a aac D01-S5.mp4");
         assertThat(FrameExactness.advice(Path.of("Sitzung 3.mp4")).english())
-                .endsWith("ffmpeg -i \"Sitzung 3.mp4\" -c:v libx264 -crf 18 -c:a aac \"Sitzung 3-h264.mp4\"");
+                .endsWith("ffmpeg -i \"Sitzung 3.mp4\" -c:v libx264 -crf 18 -bf 0 -c:a aac \"Sitzung 3-h264.mp4\"");
     }
 }

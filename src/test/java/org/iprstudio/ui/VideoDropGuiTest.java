@@ -199,7 +199,7 @@ class VideoDropGuiTest {
             return null;
         });
         java.util.regex.Pattern warning = java.util.regex.Pattern.compile("(?s).*D01-S5\\.mkv: frame steps and marks are not exact.*HEVC \\(H\\.265\\).*"
-                + "ffmpeg -i D01-S5\\.mkv -c:v libx264 -crf 18 -c:a aac D01-S5\\.mp4.*Link it all the same\\?.*");
+                + "ffmpeg -i D01-S5\\.mkv -c:v libx264 -crf 18 -bf 0 -c:a aac D01-S5\\.mp4.*Link it all the same\\?.*");
 
         drop.run();
         setup.optionPane(Timeout.timeout(60, TimeUnit.SECONDS)).requireWarningMessage().requireMessage(warning).noButton().click();

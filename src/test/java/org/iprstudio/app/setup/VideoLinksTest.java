@@ -215,13 +215,13 @@ class VideoLinksTest {
         VideoLinks.Prepared prepared = links.prepare(hevc, ALWAYS);
         assertThat(prepared.caveat()).isNotNull();
         assertThat(prepared.caveat().english()).startsWith("D01-S1.mkv: frame steps and marks are not exact for this kind of recording")
-                .contains("HEVC (H.265)").contains("ffmpeg -i D01-S1.mkv -c:v libx264 -crf 18 -c:a aac D01-S1.mp4");
+                .contains("HEVC (H.265)").contains("ffmpeg -i D01-S1.mkv -c:v libx264 -crf 18 -bf 0 -c:a aac D01-S1.mp4");
         links.link(s, prepared);
         assertThat(f.reread().session(s.id()).media().path()).isEqualTo("media/D01-S1.mkv");
 
         VideoLinks.Prepared programStream = links.prepare(mpeg2, ALWAYS);
         assertThat(programStream.caveat()).isNotNull();
-        assertThat(programStream.caveat().english()).contains("MPEG-2 program stream").contains("ffmpeg -i D01-S2.mpg -c:v libx264 -crf 18 -c:a aac D01-S2.mp4");
+        assertThat(programStream.caveat().english()).contains("MPEG-2 program stream").contains("ffmpeg -i D01-S2.mpg -c:v libx264 -crf 18 -bf 0 -c:a aac D01-S2.mp4");
         assertThat(links.prepare(h264, ALWAYS).caveat()).isNull();
     }
 }
