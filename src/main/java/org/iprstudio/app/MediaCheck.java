@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.UserMessage;
+import org.iprstudio.media.FrameExactness;
 import org.iprstudio.media.MediaInfo;
 import org.iprstudio.media.MediaProbe;
 
@@ -17,6 +18,8 @@ import org.iprstudio.media.MediaProbe;
  * reads it as a video or a sound recording with a duration, holding data up to its end. The last
  * step matters because a broken file can still "play" in libVLC without raising an error, and a
  * copy cut short still declares its full length. Sound-only recordings are fine, named as such.
+ * A playable file libVLC cannot step and mark frame-exactly (HEVC, an MPEG-2 program stream) is
+ * OK with a caveat: it plays, but the user should convert it before coding.
  */
 public final class MediaCheck {
     /** Durations that differ by more than this from the study's record are reported. */
@@ -24,7 +27,12 @@ public final class MediaCheck {
 
     public enum Status { OK, NO_MEDIA, MISSING, CHANGED, UNPLAYABLE }
 
-    public record Result(String sessionLabel, Path file, Status status, UserMessage message) {
+    /** {@code caveat}: what an OK file's user must know before coding it, with what to do (null: nothing). */
+    public record Result(String sessionLabel, Path file, Status status, UserMessage message, UserMessage caveat) {
+        public Result(String sessionLabel, Path file, Status status, UserMessage message) {
+            this(sessionLabel, file, status, message, null);
+        }
+
         public boolean ok() {
             return status == Status.OK || status == Status.NO_MEDIA;
         }
@@ -83,7 +91,8 @@ public final class MediaCheck {
             return new Result(label, file, Status.CHANGED, AppMessages.of("mediaCheck.otherDuration", info.duration().toClock(), expected.toClock()));
         }
         Object kind = info.soundOnly() ? AppMessages.of("mediaCheck.audioOnly") : info.width() + "x" + info.height();
+        UserMessage caveat = info.caveatIfAny().map(c -> AppMessages.of("mediaCheck.caveat", c, FrameExactness.advice(file))).orElse(null);
         return new Result(label, file, Status.OK, session.media().sha256() == null ? AppMessages.of("mediaCheck.okNoChecksum", kind, info.duration().toClock())
-                : AppMessages.of("mediaCheck.okChecksum", kind, info.duration().toClock()));
+                : AppMessages.of("mediaCheck.okChecksum", kind, info.duration().toClock()), caveat);
     }
 }

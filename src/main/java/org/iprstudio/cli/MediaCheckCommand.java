@@ -9,7 +9,11 @@ import org.iprstudio.app.StudySources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** Checks every session's video; one line per file; exit status 1 if any is broken. */
+/**
+ * Checks every session's video; one line per file; exit status 1 if any is broken. A video that
+ * plays but cannot be stepped and marked frame-exactly is OK, with a warning on its line (and the
+ * ffmpeg command that converts it); the status stays 0.
+ */
 @Command(name = "media-check", resourceBundle = "org.iprstudio.cli.messages", mixinStandardHelpOptions = true)
 final class MediaCheckCommand implements Callable<Integer> {
     static final int BROKEN_MEDIA = 1;
@@ -35,9 +39,13 @@ final class MediaCheckCommand implements Callable<Integer> {
             results = new MediaCheck(probes.probe()).check(loaded);
         }
         int broken = 0;
+        int warned = 0;
         for (MediaCheck.Result r : results) {
             String where = r.file() == null ? "-" : r.file().toString();
-            if (r.ok()) {
+            if (r.ok() && r.caveat() != null) {
+                warned++;
+                context.out().println(Texts.get("mediaCheck.okWithCaveat", r.sessionLabel(), where, r.message(), r.caveat()));
+            } else if (r.ok()) {
                 context.out().println(Texts.get("mediaCheck.ok", r.sessionLabel(), where, r.message()));
             } else {
                 broken++;
@@ -48,6 +56,8 @@ final class MediaCheckCommand implements Callable<Integer> {
             context.out().println(Texts.get("mediaCheck.someBroken", broken, results.size()));
         } else if (!parsed) {
             context.out().println(Texts.get("mediaCheck.notParsed", results.size()));
+        } else if (warned > 0) {
+            context.out().println(Texts.get("mediaCheck.allPlayWithCaveats", results.size(), warned));
         } else {
             context.out().println(Texts.get("mediaCheck.allOk", results.size()));
         }

@@ -108,7 +108,7 @@ public final class MainWindow extends JFrame {
         });
         playerPanel = new PlayerPanel(player, vlcProblem, installCommand);
         tree = new StudyTreePane(() -> state.service() == null ? null : state.service().study(), this::sessionChosen);
-        display = new SessionDisplay(this, state, playerPanel, timeline, transcript, tree);
+        display = new SessionDisplay(this, state, playerPanel, timeline, transcript, tree, new FrameExactNotice(setup::probe, playerPanel));
         EditSteps steps = new EditSteps(this, state, status);
         workspace = new CodingWorkspace(status, state, steps, timeline.view(), new CodingWorkspace.Host() {
             @Override

@@ -36,9 +36,11 @@ final class SessionDisplay {
     private final TranscriptPanel transcript;
     private final StudyTreePane tree;
     private final VideoChecksums checksums = new VideoChecksums();
+    private final FrameExactNotice frameExactNotice;
 
     SessionDisplay(JFrame owner, WindowState state, PlayerPanel playerPanel, TimelinePanel timeline, TranscriptPanel transcript,
-                   StudyTreePane tree) {
+                   StudyTreePane tree, FrameExactNotice frameExactNotice) {
+        this.frameExactNotice = frameExactNotice;
         this.owner = owner;
         this.state = state;
         this.playerPanel = playerPanel;
@@ -76,6 +78,7 @@ final class SessionDisplay {
         } else {
             playerPanel.show(heading, video.get(), autoPlay, () -> relink(session));
             checkVideo(session, video.get());
+            frameExactNotice.check(video.get(), () -> state.isOnShow(session));
         }
     }
 

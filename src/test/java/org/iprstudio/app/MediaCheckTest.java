@@ -67,4 +67,22 @@ class MediaCheckTest {
             assertThat(r.detail()).isEqualTo(why);
         });
     }
+
+    /** A caveat never makes a file unplayable; a broken file gets no caveat (its problem is what matters), an exact one none. */
+    @Test
+    void aVideoThatIsNotFrameExactIsOkWithACaveatAndABrokenOneOnlyItsProblem() {
+        MediaInfo hevc = new MediaInfo(true, MediaTime.parse("50:00"), 1, 1, 320, 180, null).withVideoCodec("hevc", false);
+        var ok = new MediaCheck(file -> hevc).check(new LoadedStudy(TestStudies.demo(), TestStudies.DEMO_JSON, TestStudies.DEMO_FOLDER));
+        assertThat(ok).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(MediaCheck.Status.OK);
+            assertThat(r.caveat().english()).startsWith("frame steps and marks are not exact for this kind of recording: it is HEVC (H.265)")
+                    .endsWith("ffmpeg -i " + r.file().getFileName() + " -c:v libx264 -crf 18 -bf 0 -c:a aac " + r.file().getFileName().toString().replace(".mp4", "-h264.mp4"));
+        });
+        var broken = new MediaCheck(file -> hevc.withProblem("the file is incomplete")).check(
+                new LoadedStudy(TestStudies.demo(), TestStudies.DEMO_JSON, TestStudies.DEMO_FOLDER));
+        assertThat(broken).allSatisfy(r -> assertThat(r.caveat()).isNull());
+        MediaInfo h264 = new MediaInfo(true, MediaTime.parse("50:00"), 1, 1, 320, 180, null).withVideoCodec("h264", false);
+        assertThat(new MediaCheck(file -> h264).check(new LoadedStudy(TestStudies.demo(), TestStudies.DEMO_JSON, TestStudies.DEMO_FOLDER)))
+                .allSatisfy(r -> assertThat(r.caveat()).isNull());
+    }
 }

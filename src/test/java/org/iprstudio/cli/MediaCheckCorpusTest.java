@@ -47,8 +47,32 @@ class MediaCheckCorpusTest {
         String text = out.toString();
         assertThat(text).contains("OK      D01/3  " + copy.resolve("media/D01-S3 Ton – Çağrı.m4a") + "  (audio only (no picture), 00:00:06.000, no checksum recorded)");
         assertThat(text).contains("OK      D01/5  " + copy.resolve("media/D01-S5.mpg") + "  (320x180, ");
+        // it plays, but is not frame-exact: a warning on its line, with the command that converts it
+        assertThat(text).containsPattern("OK      D01/5  .*D01-S5.mpg  \\(320x180, [^)]*\\)  WARNING: frame steps and marks are not exact for this kind of recording: "
+                + "it is an MPEG-2 program stream .*\\. Convert it to MP4 \\(H\\.264\\) before coding it, for example: "
+                + "ffmpeg -i D01-S5\\.mpg -c:v libx264 -crf 18 -bf 0 -c:a aac D01-S5\\.mp4");
+        assertThat(text).doesNotContain("D01-S3 Ton – Çağrı.m4a  (audio only (no picture), 00:00:06.000, no checksum recorded)  WARNING");
         assertThat(text).containsPattern("BROKEN  D02/3  .*D02-S3.mp4: the file is incomplete: it ends early, at about 0:0[6-9] of 0:20");
         assertThat(text).contains("1 of 4 session videos have a problem");
+    }
+
+    /** A caveat is a warning, not a problem: the status stays 0, and the summary points to the warnings. */
+    @Test
+    void hevcAndAProgramStreamAreOkWithAWarningAndTheStatusStaysZero() throws Exception {
+        Path copy = dir.resolve("alliance-demo");
+        Trees.copy(TestStudies.DEMO_FOLDER, copy);
+        relink(copy, "D01-S3.mp4", MediaCorpus.MKV_HEVC, "D01-S3.mkv");
+        relink(copy, "D01-S5.mp4", MediaCorpus.MPEG2_PS, "D01-S5.mpg");
+
+        int status = run("media-check", copy.toString());
+        assertThat(status).as(err + "\n" + out).isZero();
+        String text = out.toString();
+        assertThat(text).containsPattern("OK      D01/3  .*D01-S3.mkv  \\(320x180, [^)]*\\)  WARNING: frame steps and marks are not exact for this kind of recording: "
+                + "it is HEVC \\(H\\.265\\) video.*ffmpeg -i D01-S3\\.mkv -c:v libx264 -crf 18 -bf 0 -c:a aac D01-S3\\.mp4");
+        assertThat(text).containsPattern("OK      D01/5  .*D01-S5.mpg  .*WARNING: .*MPEG-2 program stream");
+        // the demo's own H.264 videos are frame-exact: no warning on their lines
+        assertThat(text.lines().filter(l -> l.startsWith("OK") && l.contains("WARNING"))).hasSize(2);
+        assertThat(text).contains("All 4 session videos play; 2 of them cannot be stepped and marked frame-exactly: see the lines marked WARNING.");
     }
 
     /** Puts a corpus file in place of a session's video and points the study at it, without checksum or duration (its moments lie later). */

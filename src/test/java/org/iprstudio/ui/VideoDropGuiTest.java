@@ -162,4 +162,46 @@ class VideoDropGuiTest {
                 Texts.get("setup.session.dropOne").replaceAll("<[^>]+>", "").substring(0, 20)) + ".*")).okButton().click();
         assertThat(stored().media()).isNull();
     }
+
+    /** An HEVC file plays but is not frame-exact: linking it asks first; No links nothing, Yes links it. */
+    @Test
+    void aRecordingThatIsNotFrameExactIsLinkedOnlyOnceTheWarningIsAccepted() throws Exception {
+        Path video = Files.copy(org.iprstudio.testing.MediaCorpus.file(org.iprstudio.testing.MediaCorpus.MKV_HEVC),
+                Files.createDirectories(dir.resolve("videos")).resolve("D01-S5.mkv"));
+        window.menuItemWithPath(Texts.get("menu.study"), Texts.get("menu.study.setup")).click();
+        DialogFixture setup = WindowFinder.findDialog("setupView").using(robot);
+        setup.tabbedPane("setupTabs").selectTab(Texts.get("setup.tab.sessions"));
+        JTable sessions = robot.finder().findByName(setup.target(), "sessionsTable", JTable.class, true);
+        int row = GuiActionRunner.execute(() -> {
+            for (int r = 0; r < sessions.getRowCount(); r++) {
+                if (String.valueOf(sessions.getValueAt(r, 1)).equals("5")) {
+                    return r;
+                }
+            }
+            return -1;
+        });
+        setup.table("sessionsTable").selectRows(row);
+        Runnable drop = () -> GuiActionRunner.execute(() -> {
+            javax.swing.SwingUtilities.invokeLater(() -> sessions.getTransferHandler().importData(
+                    new TransferHandler.TransferSupport(sessions, files(List.of(video.toFile())))));
+            return null;
+        });
+        java.util.regex.Pattern warning = java.util.regex.Pattern.compile("(?s).*D01-S5\\.mkv: frame steps and marks are not exact.*HEVC \\(H\\.265\\).*"
+                + "ffmpeg -i D01-S5\\.mkv -c:v libx264 -crf 18 -bf 0 -c:a aac D01-S5\\.mp4.*Link it all the same\\?.*");
+
+        drop.run();
+        setup.optionPane(Timeout.timeout(60, TimeUnit.SECONDS)).requireWarningMessage().requireMessage(warning).noButton().click();
+        robot.waitForIdle();
+        assertThat(stored().media()).as("not accepted: nothing linked").isNull();
+
+        drop.run();
+        setup.optionPane(Timeout.timeout(60, TimeUnit.SECONDS)).requireMessage(warning).yesButton().click();
+        Pause.pause(new Condition("the video linked in the study file") {
+            @Override
+            public boolean test() {
+                return stored().media() != null;
+            }
+        }, Timeout.timeout(10, TimeUnit.SECONDS));
+        assertThat(stored().media().path()).isEqualTo("videos/D01-S5.mkv");
+    }
 }

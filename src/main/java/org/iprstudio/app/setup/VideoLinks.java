@@ -28,6 +28,7 @@ import org.iprstudio.domain.Site;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.StudyHeader;
 import org.iprstudio.domain.UserMessage;
+import org.iprstudio.media.FrameExactness;
 import org.iprstudio.media.MediaInfo;
 import org.iprstudio.media.MediaProbe;
 import org.iprstudio.store.StudyChange;
@@ -53,8 +54,16 @@ public final class VideoLinks {
         return service.study();
     }
 
-    /** A recording checked and measured, ready to be linked. */
-    public record Prepared(Path file, String reference, String sha256, MediaTime duration, boolean soundOnly) {
+    /**
+     * A recording checked and measured, ready to be linked. {@code caveat}: what the user should
+     * know before linking it (frame steps and marks not exact, and how to convert it), to accept or
+     * not; null when there is nothing to say.
+     */
+    public record Prepared(Path file, String reference, String sha256, MediaTime duration, boolean soundOnly, UserMessage caveat) {
+        public Prepared(Path file, String reference, String sha256, MediaTime duration, boolean soundOnly) {
+            this(file, reference, sha256, duration, soundOnly, null);
+        }
+
         MediaRef media() {
             return new MediaRef(reference, sha256, duration);
         }
@@ -91,6 +100,7 @@ public final class VideoLinks {
         }
         MediaTime duration = null;
         boolean soundOnly = FileNameMatcher.isSoundOnly(file.getFileName().toString());
+        UserMessage caveat = null;
         if (probe != null) {
             MediaInfo info = probe.probe(file);
             Optional<UserMessage> unplayable = info.unplayable();
@@ -99,8 +109,9 @@ public final class VideoLinks {
             }
             duration = info.duration();
             soundOnly = info.soundOnly();
+            caveat = info.caveatIfAny().map(c -> AppMessages.of("videoLinks.caveat", file.getFileName(), c, FrameExactness.advice(file))).orElse(null);
         }
-        return new Prepared(file, MediaPaths.reference(service.folder(), file), sha256, duration, soundOnly);
+        return new Prepared(file, MediaPaths.reference(service.folder(), file), sha256, duration, soundOnly, caveat);
     }
 
     /** Links a prepared recording to a session (replacing any video it had), as one undoable edit. */

@@ -44,7 +44,11 @@ final class PlaybackCheck {
     private static final int SOUND_RATE = 8000;
 
     /** What playing showed. {@code endReached} is null when the end was not checked or the check ran out of time. */
-    record Outcome(boolean started, int videoTracks, int audioTracks, int width, int height, long lengthMillis, Boolean endReached, long endCheckedAt) {
+    record Outcome(boolean started, int videoTracks, int audioTracks, int width, int height, long lengthMillis, Boolean endReached, long endCheckedAt,
+            String videoCodec) {
+        Outcome(boolean started, int videoTracks, int audioTracks, int width, int height, long lengthMillis, Boolean endReached, long endCheckedAt) {
+            this(started, videoTracks, audioTracks, width, height, lengthMillis, endReached, endCheckedAt, null);
+        }
     }
 
     private final MediaPlayerFactory factory;
@@ -86,7 +90,9 @@ final class PlaybackCheck {
             // the size last, once the end check has played on: a program stream states its picture size only later, and the
             // buffer's size is padded to a multiple of 16 rows (a 320x180 MPEG-2 was once reported as 320x192 under load)
             java.awt.Dimension size = pictureSize(player, frames);
-            return new Outcome(true, videoCount, audios, size.width, size.height, length, endReached, target);
+            List<VideoTrackInfo> known = player.media().info() == null ? List.of() : player.media().info().videoTracks();
+            String codec = known.isEmpty() ? null : VlcMediaProbe.codecOf(known.get(0));
+            return new Outcome(true, videoCount, audios, size.width, size.height, length, endReached, target, codec);
         } finally {
             player.controls().stop();
             player.release();

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.UserMessage;
 import org.iprstudio.media.DataExtent;
+import org.iprstudio.media.FrameExactness;
 import org.iprstudio.media.MediaInfo;
 import org.iprstudio.media.MediaMessages;
 import org.iprstudio.media.MediaProbe;
@@ -32,12 +33,27 @@ public final class VlcMediaProbe implements MediaProbe {
 
     private final MediaPlayerFactory factory;
 
-    VlcMediaProbe(MediaPlayerFactory factory) {
+    /** Held while libVLC works for this probe, so that libVLC is not released under a parse (the runtime takes it to close). */
+    private final java.util.concurrent.locks.Lock inUse;
+    private final java.util.function.BooleanSupplier released;
+
+    VlcMediaProbe(MediaPlayerFactory factory, java.util.concurrent.locks.Lock inUse, java.util.function.BooleanSupplier released) {
         this.factory = factory;
+        this.inUse = inUse;
+        this.released = released;
     }
 
     @Override
     public MediaInfo probe(Path file) {
+        inUse.lock();
+        try {
+            return released.getAsBoolean() ? MediaInfo.failed(MediaMessages.of("probe.interrupted")) : probeWhileOpen(file);
+        } finally {
+            inUse.unlock();
+        }
+    }
+
+    private MediaInfo probeWhileOpen(Path file) {
         if (!Files.isRegularFile(file)) {
             return MediaInfo.failed(MediaMessages.of("probe.noFile"));
         }
@@ -45,10 +61,12 @@ public final class VlcMediaProbe implements MediaProbe {
             if (Files.size(file) == 0) {
                 return MediaInfo.failed(MediaMessages.of("probe.emptyFile"));
             }
+            boolean programStream = FrameExactness.isProgramStream(file);
             MediaInfo parsed = parse(file);
             if (!parsed.parsed()) {
                 return parsed;
             }
+            parsed = parsed.withVideoCodec(parsed.videoCodec(), programStream);
             boolean tracksKnown = parsed.videoTracks() + parsed.audioTracks() > 0 && parsed.duration() != null;
             if (tracksKnown) {
                 // exact where the file's own index tells (MP4, M4A, MOV, WAV); libVLC gives a cut WAV the length of what is left
@@ -68,7 +86,7 @@ public final class VlcMediaProbe implements MediaProbe {
                     return parsed; // neither picture nor sound, or no duration: unplayableBecause says so
                 }
                 info = new MediaInfo(true, MediaTime.ofMillis(played.lengthMillis()), played.videoTracks(), played.audioTracks(),
-                        played.width(), played.height(), null);
+                        played.width(), played.height(), null).withVideoCodec(played.videoCodec(), programStream);
             }
             if (Boolean.FALSE.equals(played.endReached()) && !info.soundOnly()) {
                 return info.withProblem(MediaMessages.of("probe.nothingPlaysAtEnd", about(info.duration().millis()), about(played.endCheckedAt())));
@@ -80,6 +98,49 @@ public final class VlcMediaProbe implements MediaProbe {
             Thread.currentThread().interrupt();
             return MediaInfo.failed(MediaMessages.of("probe.interrupted"));
         }
+    }
+
+    /** Quick: the container's first bytes, else libVLC's parse for the codec (no playback). */
+    @Override
+    public Optional<UserMessage> notFrameExact(Path file) {
+        inUse.lock();
+        try {
+            return released.getAsBoolean() ? Optional.empty() : notFrameExactWhileOpen(file);
+        } finally {
+            inUse.unlock();
+        }
+    }
+
+    private Optional<UserMessage> notFrameExactWhileOpen(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        if (FrameExactness.isProgramStream(file)) {
+            return FrameExactness.kind(null, true);
+        }
+        try {
+            MediaInfo parsed = parse(file);
+            return parsed.parsed() && parsed.videoTracks() > 0 ? FrameExactness.kind(parsed.videoCodec(), false) : Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** libVLC's fourcc of the track's codec ("h264", "hevc", "mpgv"), trimmed; null when it has none. */
+    static String codecOf(VideoTrackInfo track) {
+        String name = track.codecName();
+        if (name == null || name.isBlank()) {
+            int fourcc = track.codec();
+            if (fourcc == 0) {
+                return null;
+            }
+            // libVLC's fourcc: the first letter in the lowest byte
+            name = new String(new byte[] {(byte) fourcc, (byte) (fourcc >> 8), (byte) (fourcc >> 16), (byte) (fourcc >> 24)},
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        String trimmed = name.strip();
+        return trimmed.isEmpty() ? null : trimmed;
     }
 
     /** Whole seconds, as people say it: "0:34", "1:02:40". */
@@ -114,13 +175,15 @@ public final class VlcMediaProbe implements MediaProbe {
             long length = media.info().duration();
             int width = 0;
             int height = 0;
+            String codec = null;
             var videos = media.info().videoTracks();
             for (VideoTrackInfo track : videos) {
                 width = Math.max(width, track.width());
                 height = Math.max(height, track.height());
+                codec = codec == null ? codecOf(track) : codec;
             }
             int audios = media.info().audioTracks().size();
-            return new MediaInfo(true, length > 0 ? MediaTime.ofMillis(length) : null, videos.size(), audios, width, height, null);
+            return new MediaInfo(true, length > 0 ? MediaTime.ofMillis(length) : null, videos.size(), audios, width, height, null, codec, null);
         } finally {
             media.release();
         }

@@ -26,9 +26,11 @@ public final class VlcRuntime implements AutoCloseable {
     private final MediaPlayerFactory factory; // kept in a field: a collected factory crashes the JVM
     /** Players not yet released: the factory is released only after them (released under a live player, libVLC crashes). */
     private final Set<VlcMediaPlayer> livePlayers = ConcurrentHashMap.newKeySet();
+    /** Probes parse on threads of their own (a video linked, the player's frame-exactness notice): libVLC waits for them to close. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock probesAtWork = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private final Set<VlcFrameGrabber> liveGrabbers = ConcurrentHashMap.newKeySet();
     private final String problem;
-    private boolean released;
+    private volatile boolean released;
     private final String libraryPath;
 
     private VlcRuntime(MediaPlayerFactory factory, String libraryPath, String problem) {
@@ -106,7 +108,7 @@ public final class VlcRuntime implements AutoCloseable {
     }
 
     public VlcMediaProbe newProbe() {
-        return new VlcMediaProbe(factory());
+        return new VlcMediaProbe(factory(), probesAtWork.readLock(), () -> released);
     }
 
     /** Releases libVLC, last: any player still alive (a window that never closed) is stopped and released first. */
@@ -115,13 +117,18 @@ public final class VlcRuntime implements AutoCloseable {
         if (factory == null || released) {
             return;
         }
-        released = true;
-        for (VlcMediaPlayer player : List.copyOf(livePlayers)) {
-            player.close();
+        probesAtWork.writeLock().lock(); // a probe still parsing finishes first (its parse has a time-out)
+        try {
+            released = true;
+            for (VlcMediaPlayer player : List.copyOf(livePlayers)) {
+                player.close();
+            }
+            for (VlcFrameGrabber grabber : List.copyOf(liveGrabbers)) {
+                grabber.close();
+            }
+            factory.release();
+        } finally {
+            probesAtWork.writeLock().unlock();
         }
-        for (VlcFrameGrabber grabber : List.copyOf(liveGrabbers)) {
-            grabber.close();
-        }
-        factory.release();
     }
 }

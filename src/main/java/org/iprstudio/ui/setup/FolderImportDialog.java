@@ -181,6 +181,11 @@ final class FolderImportDialog extends JDialog {
                 setVisible(true); // nothing was linked: the proposal is still there to confirm again
                 return;
             }
+            List<org.iprstudio.domain.UserMessage> caveats = assignments.stream().map(a -> a.prepared().caveat()).filter(java.util.Objects::nonNull).toList();
+            if (!Forms.acceptCaveats(c.owner(), caveats)) {
+                setVisible(true); // nothing was linked: the proposal is still there (after converting, or without those files)
+                return;
+            }
             try {
                 c.links().addFromFolder(assignments, forNewDyads);
                 dispose();

@@ -85,6 +85,20 @@ final class Forms {
         }
     }
 
+    /**
+     * Tells what is not exact about recordings that play (their caveats, in the reader's language)
+     * and asks whether to link them all the same; true when there is nothing to tell or the user accepts.
+     */
+    static boolean acceptCaveats(Component owner, java.util.List<org.iprstudio.domain.UserMessage> caveats) {
+        if (caveats.isEmpty()) {
+            return true;
+        }
+        String text = caveats.stream().map(org.iprstudio.domain.UserMessage::localized).collect(java.util.stream.Collectors.joining("\n\n"));
+        int answer = JOptionPane.showConfirmDialog(owner, Texts.wrapped(480, "setup.caveat.ask", text), Texts.get("setup.caveat.title"),
+                JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE);
+        return answer == JOptionPane.YES_OPTION;
+    }
+
     static void refused(Component owner, String message) {
         JOptionPane.showMessageDialog(owner, Texts.wrapped(440, "setup.refused", message), Texts.get("setup.refusedTitle"), JOptionPane.WARNING_MESSAGE);
     }

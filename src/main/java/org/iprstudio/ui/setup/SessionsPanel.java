@@ -165,6 +165,9 @@ final class SessionsPanel extends JPanel {
                 return;
             }
             Optional.ofNullable(outcome.prepared().get(file)).ifPresent(prepared -> {
+                if (!Forms.acceptCaveats(c.owner(), prepared.caveat() == null ? List.of() : List.of(prepared.caveat()))) {
+                    return; // the user would rather convert it first: nothing is linked
+                }
                 try {
                     c.links().link(c.study().session(s.id()), prepared);
                 } catch (IllegalArgumentException e) {

@@ -62,6 +62,11 @@ public final class SetupActions {
         this.probes = probes == null ? () -> null : probes;
     }
 
+    /** A probe for a quick look at a video (the player's notice), or null without libVLC. */
+    public MediaProbe probe() {
+        return probes.get();
+    }
+
     private static Action action(String key, KeyStroke key2, Runnable run) {
         AbstractAction a = new AbstractAction(Texts.get(key)) {
             @Override

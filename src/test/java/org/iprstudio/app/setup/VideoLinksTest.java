@@ -197,4 +197,31 @@ class VideoLinksTest {
         b.put("data".getBytes()).putInt(dataBytes);
         return b.array();
     }
+
+    /** HEVC and an MPEG-2 program stream are linked, with a caveat to accept (what is not exact, and the ffmpeg command); H.264 has none. */
+    @Test
+    void aRecordingThatIsNotFrameExactIsLinkedWithACaveatToAccept() throws Exception {
+        Files.createDirectories(dir.resolve("media"));
+        Path hevc = Files.copy(org.iprstudio.testing.MediaCorpus.file(org.iprstudio.testing.MediaCorpus.MKV_HEVC), dir.resolve("media/D01-S1.mkv"));
+        Path mpeg2 = Files.copy(org.iprstudio.testing.MediaCorpus.file(org.iprstudio.testing.MediaCorpus.MPEG2_PS), dir.resolve("media/D01-S2.mpg"));
+        Path h264 = Files.copy(org.iprstudio.testing.MediaCorpus.file(org.iprstudio.testing.MediaCorpus.PORTRAIT_PHONE), dir.resolve("media/D01-S3.mp4"));
+        openEmptyStudy(dir.resolve("study.iprs"));
+        Site site = f.people.addSite("S1", "Clinic");
+        var c = f.people.addParticipant("C01", org.iprstudio.domain.Role.CLIENT, "");
+        var th = f.people.addParticipant("T01", org.iprstudio.domain.Role.THERAPIST, "");
+        Dyad d = f.people.addDyad("D01", site, th, c);
+        Session s = f.sessions.addSession(d, 3, null, false);
+
+        VideoLinks.Prepared prepared = links.prepare(hevc, ALWAYS);
+        assertThat(prepared.caveat()).isNotNull();
+        assertThat(prepared.caveat().english()).startsWith("D01-S1.mkv: frame steps and marks are not exact for this kind of recording")
+                .contains("HEVC (H.265)").contains("ffmpeg -i D01-S1.mkv -c:v libx264 -crf 18 -bf 0 -c:a aac D01-S1.mp4");
+        links.link(s, prepared);
+        assertThat(f.reread().session(s.id()).media().path()).isEqualTo("media/D01-S1.mkv");
+
+        VideoLinks.Prepared programStream = links.prepare(mpeg2, ALWAYS);
+        assertThat(programStream.caveat()).isNotNull();
+        assertThat(programStream.caveat().english()).contains("MPEG-2 program stream").contains("ffmpeg -i D01-S2.mpg -c:v libx264 -crf 18 -bf 0 -c:a aac D01-S2.mp4");
+        assertThat(links.prepare(h264, ALWAYS).caveat()).isNull();
+    }
 }
