@@ -197,8 +197,8 @@ public final class HtmlReport {
             int kept = pairing.kept().size();
             h.raw("<p class=\"small\">").text(t.get("sessions.counts", String.valueOf(kept), String.valueOf(pairing.suggested().size()),
                     String.valueOf(pairing.clientOnly().size()), String.valueOf(pairing.therapistOnly().size()))
-                    + pairing.missing().stream().map(g -> " " + (g.reason().isBlank() ? t.get("sessions.recallMissing", TimelineSvg.perspectiveName(g.perspective(), t))
-                    : t.get("sessions.recallMissingBecause", TimelineSvg.perspectiveName(g.perspective(), t), g.reason()))).collect(Collectors.joining())).raw("</p>");
+                    + pairing.missing().stream().map(g -> " " + t.get(g.reason().isBlank() ? "sessions.recallMissing" : "sessions.recallMissingBecause",
+                    TimelineSvg.perspectiveName(g.perspective(), t), perspectiveInProse(g.perspective()), g.reason())).collect(Collectors.joining())).raw("</p>");
             List<SessionPairing.Line> lines = new java.util.ArrayList<>(pairing.kept());
             lines.addAll(pairing.suggested());
             if (!lines.isEmpty()) {
