@@ -198,7 +198,7 @@ public final class HtmlReport {
             h.raw("<p class=\"small\">").text(t.get("sessions.counts", String.valueOf(kept), String.valueOf(pairing.suggested().size()),
                     String.valueOf(pairing.clientOnly().size()), String.valueOf(pairing.therapistOnly().size()))
                     + pairing.missing().stream().map(g -> " " + t.get(g.reason().isBlank() ? "sessions.recallMissing" : "sessions.recallMissingBecause",
-                    TimelineSvg.perspectiveName(g.perspective(), t), perspectiveInProse(g.perspective()), g.reason())).collect(Collectors.joining())).raw("</p>");
+                    TimelineSvg.perspectiveName(g.perspective(), t), g.reason())).collect(Collectors.joining())).raw("</p>");
             List<SessionPairing.Line> lines = new java.util.ArrayList<>(pairing.kept());
             lines.addAll(pairing.suggested());
             if (!lines.isEmpty()) {
