@@ -101,7 +101,7 @@ final class AgreementSection {
 
     static String proportion(MarkAgreement a, ReportText t) {
         return a.proportion().isDefined() ? t.decimal(String.format(Locale.ROOT, "%.3f", a.proportion().value()))
-                : t.get("figure.undefined", a.proportion().undefinedBecause());
+                : t.get("figure.undefined", a.proportion().undefinedMessage().render(t.locale()));
     }
 
     private static final String N = " class=\"n\"";

@@ -66,7 +66,7 @@ final class RoundSection {
                 AlphaBootstrap.Interval ci = a.alphaInterval();
                 h.element("td", ci.isDefined() ? t.get("rounds.interval", t.decimal(String.format(Locale.ROOT, "%.3f", ci.lower())),
                         t.decimal(String.format(Locale.ROOT, "%.3f", ci.upper())), String.valueOf(ci.usable()), String.valueOf(ci.resamples()))
-                        : t.get("figure.undefined", ci.undefinedBecause()));
+                        : t.get("figure.undefined", ci.undefinedMessage().render(t.locale())));
                 h.raw("</tr>");
             }
             h.raw("</tbody></table>");
@@ -79,7 +79,7 @@ final class RoundSection {
 
     /** Three decimals, or the reason in words. */
     static String figure(Estimate e, ReportText t) {
-        return e.isDefined() ? t.decimal(String.format(Locale.ROOT, "%.3f", e.value())) : t.get("figure.undefined", e.undefinedBecause());
+        return e.isDefined() ? t.decimal(String.format(Locale.ROOT, "%.3f", e.value())) : t.get("figure.undefined", e.undefinedMessage().render(t.locale()));
     }
 
     private static final String N = " class=\"n\"";
