@@ -94,7 +94,7 @@ public final class StudyTables {
         int width = Math.max(type.length(), Math.max(meaning.length(), allowed.length())) + 1;
         for (Table<?> table : tables) {
             text.append(nl).append(table.fileName()).append(nl).append("=".repeat(table.fileName().length())).append(nl)
-                    .append(table.description()).append(nl).append(nl);
+                    .append(words(locale, "table." + table.fileName())).append(nl).append(nl);
             for (Column<?> c : table.columns()) {
                 text.append(c.name()).append(nl)
                         .append("    ").append(pad(type, width)).append(c.type()).append(nl)

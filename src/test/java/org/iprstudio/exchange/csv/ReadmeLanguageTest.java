@@ -20,8 +20,9 @@ class ReadmeLanguageTest {
         String english = write(CsvOptions.excel(Locale.US).withReadmeIn(Locale.ENGLISH), StudyTables.README);
         String norwegian = write(CsvOptions.excel(Locale.US).withReadmeIn(Locale.forLanguageTag("nb-NO")), StudyTables.README);
         assertThat(english).startsWith("Data dictionary: ").contains("    meaning: ", "Formulas: this is the Excel form");
-        assertThat(norwegian).startsWith("Dataordbok: ").contains("    betydning: ", "Formler: dette er Excel-formen", "Desimaltegn: '.'")
-                .doesNotContain("Data dictionary", "    meaning: ", "Formulas:", "Decimal separator");
+        assertThat(norwegian).startsWith("Dataordbok: ").contains("    betydning: ", "Formler: dette er Excel-formen", "Desimaltegn: '.'",
+                "moments.csv\n===========\nÉn rad per øyeblikk i hver gjenkalling.\n")
+                .doesNotContain("Data dictionary", "    meaning: ", "Formulas:", "Decimal separator", "One row per");
         assertThat(columnNames(norwegian)).isNotEmpty().isEqualTo(columnNames(english)).contains("moment_id", "helpfulness");
     }
 
