@@ -37,7 +37,9 @@ import org.junit.jupiter.api.Test;
  * No text a user can see is written in the code: the messages of exceptions and of the Require
  * guards, and the words of Swing components, are bundle keys (decision 0021). The JDK's own parser
  * reads every source file; a string literal with words in it, passed to one of those calls, must be
- * a key of a messages.properties or be on the short list below with its reason.
+ * a key of a messages.properties or be on the short list below with its reason. In the HTML report
+ * (exchange/report) the text passed to {@code Html.text} and {@code Html.element}, and a heading or
+ * header cell written as markup ({@code "<h2>Themes</h2>"}), are keys of the report bundle too.
  * {@code -Dliterals.root=...} points it at another source tree (to see it fail on one from before).
  */
 class UserFacingLiteralsTest {
@@ -71,6 +73,9 @@ class UserFacingLiteralsTest {
     private static final Pattern WORDS = Pattern.compile("[A-Za-z]{2}");
     /** HTML tags (also cut at either end of a literal) and entities carry no words. */
     private static final Pattern MARKUP = Pattern.compile("<[^<>]*>|<[^<>]*$|^[^<>]*>|&[a-z]+;");
+    /** In the report's markup: a heading or header cell opened and followed by words. */
+    private static final Pattern HEADING_WITH_WORDS = Pattern.compile("<(h[1-6]|th|caption)\\b[^<>]*>[^<]*[A-Za-z]{2}");
+    private static final String REPORT = "org/iprstudio/exchange/report/";
 
     @Test
     void noUserFacingTextIsWrittenInTheCode() throws IOException {
@@ -92,7 +97,8 @@ class UserFacingLiteralsTest {
     private static Set<String> bundleKeys() throws IOException {
         Set<String> keys = new HashSet<>();
         try (Stream<Path> walk = Files.walk(BUNDLES)) {
-            for (Path bundle : walk.filter(p -> p.getFileName().toString().equals("messages.properties")).toList()) {
+            for (Path bundle : walk.filter(p -> p.getFileName().toString().equals("messages.properties")
+                    || p.toString().replace('\\', '/').endsWith("exchange/report/report.properties")).toList()) {
                 Properties p = new Properties();
                 try (Reader in = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
                     p.load(in);
@@ -142,7 +148,35 @@ class UserFacingLiteralsTest {
             } else if (node.getMethodSelect() instanceof IdentifierTree id && SWING_SETTERS.contains(id.getName().toString())) {
                 node.getArguments().forEach(this::check);
             }
+            if (inReport() && node.getMethodSelect() instanceof MemberSelectTree select) {
+                String method = select.getIdentifier().toString();
+                if (method.equals("text") && node.getArguments().size() == 1) {
+                    check(node.getArguments().get(0));
+                } else if (method.equals("element") && node.getArguments().size() == 2) {
+                    check(node.getArguments().get(1)); // the first is the tag
+                } else if (method.equals("raw") || method.equals("append")) {
+                    node.getArguments().forEach(this::checkHeadings);
+                }
+            }
             return super.visitMethodInvocation(node, unused);
+        }
+
+        private boolean inReport() {
+            return unit.getSourceFile().toUri().getPath().contains(REPORT);
+        }
+
+        /** A heading or header cell with its words written into the report's markup. */
+        private void checkHeadings(ExpressionTree argument) {
+            new TreeScanner<Void, Void>() {
+                @Override
+                public Void visitLiteral(LiteralTree literal, Void unused) {
+                    if (literal.getKind() == Tree.Kind.STRING_LITERAL && HEADING_WITH_WORDS.matcher((String) literal.getValue()).find()) {
+                        long line = unit.getLineMap().getLineNumber(positions.getStartPosition(unit, literal));
+                        found.add(SOURCES.toAbsolutePath().relativize(Path.of(unit.getSourceFile().toUri())) + ":" + line + ": \"" + literal.getValue() + "\"");
+                    }
+                    return null;
+                }
+            }.scan(argument, null);
         }
 
         private void check(ExpressionTree argument) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,9 +73,10 @@ public final class StudyReport {
         Map<UUID, ReportStill> stills = new HashMap<>();
         String note;
         if (!request.stills()) {
-            note = "Stills were not asked for.";
+            note = AppMessages.of("studyReport.stillsNotAskedFor").render(Locale.getDefault());
         } else if (grabber == null) {
-            note = "No stills: " + (whyNoStills.isBlank() ? "video playback (libVLC) is not available." : whyNoStills);
+            note = whyNoStills.isBlank() ? AppMessages.of("studyReport.noStillsNoPlayback").render(Locale.getDefault())
+                    : AppMessages.of("studyReport.noStillsBecause", whyNoStills).render(Locale.getDefault());
         } else {
             int missing = 0;
             for (int i = 0; i < exemplars.size(); i++) {
@@ -87,8 +89,8 @@ public final class StudyReport {
                     missing++;
                 }
             }
-            note = missing == 0 ? "" : missing + " of " + exemplars.size() + " exemplars have no still: their video is missing or could not be read"
-                    + " (run media-check).";
+            note = missing == 0 ? "" : AppMessages.of("studyReport.someWithoutStill", String.valueOf(missing), String.valueOf(exemplars.size()))
+                    .render(Locale.getDefault());
         }
         checkCancelled(cancellation, out);
         cancellation.progress(exemplars.size(), exemplars.size() + 1, "writing the report");

@@ -67,11 +67,7 @@ final class AgreementTables {
                 "", l -> Long.toString(l.window.after().millis())));
         columns.add(new Column<>("note", "text", "Why a figure is empty, in words (a perspective missing, nothing marked, nothing matched).", "",
                 Line::note));
-        return new Table<>("agreement.csv", "Agreement of the perspectives' marks: how often client and therapist stopped at the same exchange."
-                + " One row per session, per dyad and for the study (client against therapist, within the study's pairing window), and one per"
-                + " pair of recalls of one perspective of a session (for example two observers, within a symmetric window of the protocol"
-                + " window's wider side). A session whose client or therapist recall is not done is listed with the reason and left out of its"
-                + " dyad's and the study's rows.", columns, sink -> lines(study).forEach(sink));
+        return new Table<>("agreement.csv", columns, sink -> lines(study).forEach(sink));
     }
 
     static Table<CurveLine> curve(Study study, Numbers numbers) {
@@ -87,8 +83,7 @@ final class AgreementTables {
                 new Column<>("matches", "integer", "M at this window.", "", c -> Integer.toString(c.point.agreement().matches())),
                 new Column<>("agreement", "decimal", "2M / (client marks + therapist marks) at this window.", "0 to 1; empty when neither side marked",
                         c -> c.point.agreement().proportion().isDefined() ? decimal(numbers, c.point.agreement().proportion().value()) : ""));
-        return new Table<>("agreement_curve.csv", "Agreement of the perspectives as the window widens from 0 to 60 s, for each compared"
-                + " session, each dyad and the study (the curve the Agreement tab and the report plot).", columns, sink -> {
+        return new Table<>("agreement_curve.csv", columns, sink -> {
                     AgreementCurves curves = AgreementCurves.of(study);
                     for (org.iprstudio.domain.Dyad dyad : study.dyads()) {
                         boolean compared = false;

@@ -91,7 +91,7 @@ final class MomentTable {
                         r -> r.pair == null ? "" : r.pair.otherMomentId().toString()),
                 new Column<>("created_at", "date-time (UTC, ISO 8601)", "When the moment was recorded.", "", r -> r.moment.createdAt().toString())));
         columns.addAll(attributeColumns(study, columns));
-        return new Table<>("moments.csv", "One row per moment of every recall pass.", columns, sink -> {
+        return new Table<>("moments.csv", columns, sink -> {
             for (Session session : study.sessions()) {
                 Dyad dyad = study.dyad(session.dyadId());
                 Site site = study.site(dyad.siteId());

@@ -55,8 +55,7 @@ final class OtherTables {
                 new Column<>("reason", "text", "Why a pair was linked by hand.", "", r -> r.stored == null ? "" : r.stored.reason()),
                 new Column<>("codes", "list of text", "Codes applied to the pair, separated by '; '.", "codes.csv path",
                         r -> r.stored == null ? "" : study.codingsOf(r.stored.id()).stream().map(c -> lookups.codePath(c.codeId())).collect(Collectors.joining(MomentTable.MULTI))));
-        return new Table<>("pairs.csv", "One row per pair of moments from two perspectives: every stored pair (rejected ones too) and the"
-                + " program's current suggestions for moments still unpaired.", columns, sink -> {
+        return new Table<>("pairs.csv", columns, sink -> {
                     Map<UUID, List<MomentPair>> stored = new HashMap<>();
                     for (MomentPair p : study.pairs()) {
                         stored.computeIfAbsent(study.pass(study.moment(p.firstMomentId()).passId()).sessionId(), k -> new ArrayList<>()).add(p);
@@ -91,7 +90,7 @@ final class OtherTables {
                         "empty for codings made before the study recorded who coded", c -> lookups.study.team().stampOf(c.id()).map(st -> st.coder()).orElse("")),
                 new Column<>("coded_utc", "text (ISO-8601)", "When the code was applied, UTC, to the second.", "empty where coder is empty",
                         c -> lookups.study.team().stampOf(c.id()).map(st -> st.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()).orElse("")));
-        return new Table<>("codings.csv", "One row per code applied to a moment or a pair, with who applied it and when.", columns, sink -> {
+        return new Table<>("codings.csv", columns, sink -> {
             for (Coding c : lookups.study.codings()) {
                 sink.accept(c);
             }
@@ -110,7 +109,7 @@ final class OtherTables {
                 new Column<>("colour", "text", "Display colour.", "#rrggbb; empty if none", c -> c.colour() == null ? "" : c.colour()),
                 new Column<>("retired", "boolean", "Retired codes stay on old codings but are no longer applied.", "true, false", c -> Boolean.toString(c.retired())),
                 new Column<>("codings", "integer", "How many moments and pairs carry the code.", ">= 0", c -> Integer.toString(lookups.codingCount(c.id()))));
-        return new Table<>("codes.csv", "The codebook: one row per code or code group.", columns, sink -> study.entitiesInDependencyOrder().stream()
+        return new Table<>("codes.csv", columns, sink -> study.entitiesInDependencyOrder().stream()
                 .filter(Code.class::isInstance).map(Code.class::cast).forEach(sink));
     }
 
@@ -130,7 +129,7 @@ final class OtherTables {
                         t -> t.codeIds().stream().map(lookups::codePath).collect(Collectors.joining(MomentTable.MULTI))),
                 new Column<>("exemplar_moment_ids", "list of UUIDs", "Exemplar moments, separated by '; '; join moments.csv.", "",
                         t -> t.exemplarMomentIds().stream().map(UUID::toString).collect(Collectors.joining(MomentTable.MULTI))));
-        return new Table<>("themes.csv", "One row per theme or subtheme.", columns, sink -> study.themes().forEach(sink));
+        return new Table<>("themes.csv", columns, sink -> study.themes().forEach(sink));
     }
 
     static Table<Participant> participants(Lookups lookups) {
@@ -152,6 +151,6 @@ final class OtherTables {
                         p -> String.join(MomentTable.MULTI, dyads.getOrDefault(p.id(), List.of()))),
                 new Column<>("recall_passes", "integer", "How many recall interviews the participant gave.", ">= 0", p -> Integer.toString(passes.getOrDefault(p.id(), 0))),
                 new Column<>("participant_id", "text (UUID)", "The participant's id.", "", p -> p.id().toString()));
-        return new Table<>("participants.csv", "One row per participant.", columns, sink -> study.participants().forEach(sink));
+        return new Table<>("participants.csv", columns, sink -> study.participants().forEach(sink));
     }
 }

@@ -61,10 +61,7 @@ final class RoundTable {
                 new Column<>("alpha_ci_resamples_drawn", "integer", "Resamples drawn.", "", r -> r.report() == null ? ""
                         : Integer.toString(r.report().alphaInterval().resamples())),
                 new Column<>("note", "text", "Why a figure is empty, in words (for example only one category was used, too few units).", "", RoundTable::note));
-        return new Table<>(FILE, "Inter-coder agreement of each closed coding round: one block of rows per round, one row per code of its"
-                + " codebook, one for all codes pooled and one per exclusive group. Units are the round's moments and kept pairs; each coder"
-                + " was given every unit, so a code a coder did not apply is absent. Rounds still open are not listed: their codings stay"
-                + " blind until the lead closes them.", columns, sink -> {
+        return new Table<>(FILE, columns, sink -> {
                     for (RoundAgreement round : rounds) {
                         if (round.lines().isEmpty()) {
                             sink.accept(new Row(round, null));

@@ -8,9 +8,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.analysis.agreement.RoundAgreement;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.exchange.ExchangeMessages;
 
 /**
@@ -22,6 +24,7 @@ import org.iprstudio.exchange.ExchangeMessages;
  */
 public final class StudyTables {
     public static final String README = "README.txt";
+    static final String README_BUNDLE = "org.iprstudio.exchange.csv.readme";
 
     private final CsvOptions options;
     private final List<Table<?>> tables = new ArrayList<>();
@@ -73,35 +76,43 @@ public final class StudyTables {
 
     private void readme(Writer out) throws IOException {
         String nl = "\n";
+        Locale locale = options.readmeLocale();
+        String separator = String.valueOf(options.separator());
         StringBuilder text = new StringBuilder();
-        text.append("Data dictionary: ").append(study.header().title()).append(nl).append(nl);
-        text.append("Exported by IPR Studio. Files are UTF-8").append(options.byteOrderMark() ? " with a byte order mark" : "")
-                .append(", RFC 4180: fields separated by '").append(options.separator()).append("', quoted with \" when they hold the separator,")
-                .append(nl).append("a quote or a line break (a quote inside is doubled), records end with CRLF, the first line names the columns.")
-                .append(nl).append("Decimal separator: '").append(options.decimalSeparator()).append("'. An empty field means no value (missing).")
-                .append(nl).append("Lists inside one field are separated by '; '. Times are milliseconds from the start of the session video")
-                .append(nl).append("(*_ms) or clock times hh:mm:ss.mmm. Participants appear by code and pseudonym only.").append(nl)
+        text.append(words(locale, "readme.title", study.header().title())).append(nl).append(nl);
+        text.append(words(locale, "readme.format", options.byteOrderMark() ? words(locale, "readme.withByteOrderMark") : "", separator,
+                String.valueOf(options.decimalSeparator()))).append(nl)
                 .append("R: read.csv(\"moments.csv\", encoding = \"UTF-8\"); Stata: import delimited moments.csv, varnames(1) encoding(utf8) bindquote(strict);")
-                .append(nl).append("SPSS: GET DATA /TYPE=TXT /ENCODING='UTF8' /DELIMITERS=\"").append(options.separator())
+                .append(nl).append("SPSS: GET DATA /TYPE=TXT /ENCODING='UTF8' /DELIMITERS=\"").append(separator)
                 .append("\" /QUALIFIER='\"' /FIRSTCASE=2.").append(nl);
         if (options.escapeFormulas()) {
-            text.append(nl).append("Formulas: this is the Excel form, so a text field that begins with =, +, -, @, a tab or a carriage return")
-                    .append(nl).append("starts with an apostrophe (') that is not part of the value: it keeps Excel from running the field as a")
-                    .append(nl).append("formula. Numbers such as -2.5 are written as they are. Remove the apostrophe if you read these files with")
-                    .append(nl).append("other tools, or export without --excel.").append(nl);
+            text.append(nl).append(words(locale, "readme.formulas")).append(nl);
         }
+        String type = words(locale, "readme.type");
+        String meaning = words(locale, "readme.meaning");
+        String allowed = words(locale, "readme.allowed");
+        int width = Math.max(type.length(), Math.max(meaning.length(), allowed.length())) + 1;
         for (Table<?> table : tables) {
             text.append(nl).append(table.fileName()).append(nl).append("=".repeat(table.fileName().length())).append(nl)
-                    .append(table.description()).append(nl).append(nl);
+                    .append(words(locale, "table." + table.fileName())).append(nl).append(nl);
             for (Column<?> c : table.columns()) {
                 text.append(c.name()).append(nl)
-                        .append("    type:    ").append(c.type()).append(nl)
-                        .append("    meaning: ").append(c.meaning()).append(nl);
+                        .append("    ").append(pad(type, width)).append(c.type()).append(nl)
+                        .append("    ").append(pad(meaning, width)).append(c.meaning()).append(nl);
                 if (!c.allowed().isEmpty()) {
-                    text.append("    allowed: ").append(c.allowed()).append(nl);
+                    text.append("    ").append(pad(allowed, width)).append(c.allowed()).append(nl);
                 }
             }
         }
         out.write(text.toString());
+    }
+
+    /** The README's own words, from org/iprstudio/exchange/csv/readme.properties and its _nb twin. */
+    private static String words(Locale locale, String key, Object... arguments) {
+        return UserMessage.of(README_BUNDLE, key, arguments).render(locale);
+    }
+
+    private static String pad(String label, int width) {
+        return label + " ".repeat(Math.max(1, width - label.length()));
     }
 }

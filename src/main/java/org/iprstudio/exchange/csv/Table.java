@@ -12,23 +12,18 @@ final class Table<R> {
     }
 
     private final String fileName;
-    private final String description;
     private final List<Column<R>> columns;
     private final Rows<R> rows;
 
-    Table(String fileName, String description, List<Column<R>> columns, Rows<R> rows) {
+    /** The table's description for README.txt is the readme bundle's {@code table.<fileName>}. */
+    Table(String fileName, List<Column<R>> columns, Rows<R> rows) {
         this.fileName = fileName;
-        this.description = description;
         this.columns = List.copyOf(columns);
         this.rows = rows;
     }
 
     String fileName() {
         return fileName;
-    }
-
-    String description() {
-        return description;
     }
 
     List<Column<R>> columns() {

@@ -37,7 +37,7 @@ final class TranscriptTable {
                 new Column<>("participant", "text", "The code of that dyad member.", "empty for other speakers", r -> participant(study, r)),
                 new Column<>("text", "text", "The words, with subtitle markup removed.", "", r -> r.cue().text()),
                 new Column<>("session_id", "text (UUID)", "The session's id; join moments.csv.", "", r -> r.session().id().toString()));
-        return new Table<>("transcript.csv", "One row per transcript line, for the sessions with a transcript.", columns, sink -> {
+        return new Table<>("transcript.csv", columns, sink -> {
             for (Session session : study.sessions()) {
                 study.transcriptOf(session.id()).ifPresent(t -> {
                     Dyad dyad = study.dyad(session.dyadId());

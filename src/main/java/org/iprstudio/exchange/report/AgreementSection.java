@@ -30,114 +30,113 @@ final class AgreementSection {
     private AgreementSection() {
     }
 
-    static void write(Html h, Study study) {
+    static void write(Html h, Study study, ReportText t) {
         PerspectiveAgreement result = PerspectiveAgreement.of(study);
         PairingWindow w = result.window();
-        h.raw("<section class=\"agreement\"><h2>Agreement of the perspectives</h2>");
-        h.raw("<p>").text("How often did client and therapist stop at the same exchange? Each side's marks are matched one to one within the"
-                + " study's pairing window (the therapist's anchor up to " + length(w.before().millis()) + " s before or " + length(w.after().millis())
-                + " s after the client's, or overlapping spans; the most matches, then the smallest total time difference). Agreement is"
-                + " 2M / (client marks + therapist marks), the share of all marks that found a partner. Offsets are the therapist's anchor"
-                + " minus the client's: positive when the client marked first.").raw("</p>");
-        h.raw("<table class=\"grid\"><thead><tr><th>Dyad</th><th class=\"n\">Sessions</th><th class=\"n\">Client marks</th>"
-                + "<th class=\"n\">Therapist marks</th><th class=\"n\">Matched M</th><th class=\"n\">Agreement</th><th class=\"n\">Median offset</th>"
-                + "<th>Middle half</th><th>Range</th><th>Who marked first</th></tr></thead><tbody>");
+        h.raw("<section class=\"agreement\"><h2>" + ReportText.words(t.get("agreement.heading")) + "</h2>");
+        h.raw("<p>").text(t.get("agreement.intro", t.decimal(length(w.before().millis())), t.decimal(length(w.after().millis())))).raw("</p>");
+        h.raw("<table class=\"grid\"><thead><tr>" + th(t, "", "column.dyad") + th(t, N, "column.sessions") + th(t, N, "column.clientMarks")
+                + th(t, N, "column.therapistMarks") + th(t, N, "column.matched") + th(t, N, "column.agreement") + th(t, N, "column.medianOffset")
+                + th(t, "", "column.middleHalf") + th(t, "", "column.range") + th(t, "", "column.whoFirst") + "</tr></thead><tbody>");
         for (PerspectiveAgreement.DyadLine dyad : result.dyads()) {
             h.raw("<tr>");
-            row(h, dyad.dyadCode(), dyad.sessions(), dyad.sessions() == 0 ? null : dyad.agreement());
+            row(h, t, dyad.dyadCode(), dyad.sessions(), dyad.sessions() == 0 ? null : dyad.agreement());
             h.raw("</tr>");
         }
         long compared = result.sessions().stream().filter(s -> s.agreement() != null).count();
         h.raw("<tr class=\"total\">");
-        row(h, "Study", (int) compared, compared == 0 ? null : result.study());
+        row(h, t, t.get("agreement.study"), (int) compared, compared == 0 ? null : result.study());
         h.raw("</tr></tbody></table>");
         List<String> notCompared = new ArrayList<>();
         for (PerspectiveAgreement.SessionLine s : result.sessions()) {
             if (s.agreement() == null) {
-                notCompared.add(s.dyadCode() + " session " + s.session().number() + ": " + gaps(s.gaps()));
+                notCompared.add(t.get("sessions.title", s.dyadCode(), String.valueOf(s.session().number())) + ": " + gaps(s.gaps(), t));
             }
         }
         if (!notCompared.isEmpty()) {
-            h.raw("<p class=\"small\">").text("Not compared (and left out of the dyad's and the study's figures): " + String.join("; ", notCompared) + ".")
+            h.raw("<p class=\"small\">").text(t.get("agreement.notCompared", String.join("; ", notCompared)))
                     .raw("</p>");
         }
         if (compared > 0) {
-            h.raw(curveSvg(AgreementCurves.of(study), result));
-            h.raw("<p class=\"small\">").text("Agreement by window: a client's and a therapist's mark match when their anchors lie at most w seconds"
-                    + " apart, either way (spans not used, so 0 s means the very same instant). The dashed line marks the study's window at its wider"
-                    + " side; the diamond is the agreement the study's own window gives (" + length(w.before().millis()) + " s before / "
-                    + length(w.after().millis()) + " s after, spans included).").raw("</p>");
+            h.raw(curveSvg(AgreementCurves.of(study), result, t));
+            h.raw("<p class=\"small\">").text(t.get("agreement.curveNote", t.decimal(length(w.before().millis())), t.decimal(length(w.after().millis())))).raw("</p>");
         }
-        h.raw("<h3>Two observers of one session</h3>");
+        h.raw("<h3>" + ReportText.words(t.get("agreement.sameRoleHeading")) + "</h3>");
         if (result.sameRole().isEmpty()) {
-            h.raw("<p>").text("No session of this study has two recalls of the same perspective (for example two observers), so there is no"
-                    + " such agreement to report.").raw("</p>");
+            h.raw("<p>").text(t.get("agreement.noSameRole")).raw("</p>");
         } else {
-            h.raw("<table class=\"grid small\"><thead><tr><th>Session</th><th>Perspective</th><th>First</th><th>Second</th><th class=\"n\">M</th>"
-                    + "<th class=\"n\">Agreement</th><th class=\"n\">Median offset</th></tr></thead><tbody>");
+            h.raw("<table class=\"grid small\"><thead><tr>" + th(t, "", "column.session") + th(t, "", "column.perspective") + th(t, "", "column.first")
+                    + th(t, "", "column.second") + th(t, N, "column.m") + th(t, N, "column.agreement") + th(t, N, "column.medianOffset")
+                    + "</tr></thead><tbody>");
             for (PerspectiveAgreement.SameRoleLine line : result.sameRole()) {
                 MarkAgreement a = line.agreement();
-                h.raw("<tr>").element("td", line.dyadCode() + " session " + line.session().number())
-                        .element("td", line.perspective().name().toLowerCase(Locale.ROOT))
-                        .element("td", line.firstCode() + " (" + a.firstMarks() + " marks)").element("td", line.secondCode() + " (" + a.secondMarks() + " marks)")
-                        .element("td class=\"n\"", String.valueOf(a.matches())).element("td class=\"n\"", proportion(a))
-                        .element("td class=\"n\"", a.offsets().map(o -> seconds(o.median())).orElse("no matches")).raw("</tr>");
+                h.raw("<tr>").element("td", t.get("sessions.title", line.dyadCode(), String.valueOf(line.session().number())))
+                        .element("td", TimelineSvg.perspectiveName(line.perspective(), t).toLowerCase(t.locale()))
+                        .element("td", t.get("agreement.coderMarks", line.firstCode(), String.valueOf(a.firstMarks())))
+                        .element("td", t.get("agreement.coderMarks", line.secondCode(), String.valueOf(a.secondMarks())))
+                        .element("td class=\"n\"", String.valueOf(a.matches())).element("td class=\"n\"", proportion(a, t))
+                        .element("td class=\"n\"", a.offsets().map(o -> seconds(o.median(), t)).orElse(t.get("agreement.noMatches"))).raw("</tr>");
             }
-            h.raw("</tbody></table><p class=\"small\">").text("Matched within ± " + length(result.sameRoleWindow().after().millis())
-                    + " s (the wider side of the pairing window: two recalls of one perspective are interchangeable); offsets are the second's"
-                    + " anchor minus the first's.").raw("</p>");
+            h.raw("</tbody></table><p class=\"small\">").text(t.get("agreement.sameRoleNote", t.decimal(length(result.sameRoleWindow().after().millis())))).raw("</p>");
         }
         h.raw("</section>\n");
     }
 
-    private static void row(Html h, String name, int sessions, MarkAgreement a) {
+    private static void row(Html h, ReportText t, String name, int sessions, MarkAgreement a) {
         h.element("td", name).element("td class=\"n\"", String.valueOf(sessions));
         if (a == null) {
-            h.raw("<td colspan=\"8\">").text("not compared: no session with both perspectives' recall done").raw("</td>");
+            h.raw("<td colspan=\"8\">").text(t.get("agreement.rowNotCompared")).raw("</td>");
             return;
         }
         h.element("td class=\"n\"", String.valueOf(a.firstMarks())).element("td class=\"n\"", String.valueOf(a.secondMarks()))
-                .element("td class=\"n\"", String.valueOf(a.matches())).element("td class=\"n\"", proportion(a));
+                .element("td class=\"n\"", String.valueOf(a.matches())).element("td class=\"n\"", proportion(a, t));
         if (a.offsets().isEmpty()) {
-            h.raw("<td colspan=\"4\">").text("no marks matched, so there are no offsets").raw("</td>");
+            h.raw("<td colspan=\"4\">").text(t.get("agreement.noOffsets")).raw("</td>");
             return;
         }
         MarkAgreement.Offsets o = a.offsets().get();
-        h.element("td class=\"n\"", seconds(o.median())).element(NOWRAP, seconds(o.lowerQuartile()) + " to " + seconds(o.upperQuartile()))
-                .element(NOWRAP, seconds(o.min()) + " to " + seconds(o.max())).element("td", whoFirst(o.median()));
+        h.element("td class=\"n\"", seconds(o.median(), t)).element(NOWRAP, t.get("agreement.fromTo", seconds(o.lowerQuartile(), t), seconds(o.upperQuartile(), t)))
+                .element(NOWRAP, t.get("agreement.fromTo", seconds(o.min(), t), seconds(o.max(), t))).element("td", whoFirst(o.median(), t));
     }
 
-    static String proportion(MarkAgreement a) {
-        return a.proportion().isDefined() ? String.format(Locale.ROOT, "%.3f", a.proportion().value()) : "undefined: " + a.proportion().undefinedBecause();
+    static String proportion(MarkAgreement a, ReportText t) {
+        return a.proportion().isDefined() ? t.decimal(String.format(Locale.ROOT, "%.3f", a.proportion().value()))
+                : t.get("figure.undefined", a.proportion().undefinedMessage().render(t.locale()));
     }
 
-    private static String whoFirst(double median) {
+    private static final String N = " class=\"n\"";
+
+    private static String th(ReportText t, String attributes, String key) {
+        return "<th" + attributes + ">" + ReportText.words(t.get(key)) + "</th>";
+    }
+
+    private static String whoFirst(double median, ReportText t) {
         if (Math.abs(median) < 100) {
-            return "both at the same time";
+            return t.get("agreement.sameTime");
         }
-        return (median > 0 ? "client" : "therapist") + ", by " + length(Math.round(Math.abs(median) / 100) * 100) + " s";
+        return t.get(median > 0 ? "agreement.clientFirst" : "agreement.therapistFirst", t.decimal(length(Math.round(Math.abs(median) / 100) * 100)));
     }
 
-    private static String gaps(List<PerspectiveAgreement.Gap> gaps) {
+    private static String gaps(List<PerspectiveAgreement.Gap> gaps, ReportText t) {
         List<String> words = new ArrayList<>();
         for (PerspectiveAgreement.Gap gap : gaps) {
-            String who = gap.perspective().name().toLowerCase(Locale.ROOT);
+            String who = TimelineSvg.perspectiveName(gap.perspective(), t).toLowerCase(t.locale());
             words.add(switch (gap.absence()) {
-                case NO_RECALL -> who + " recall not recorded";
-                case PLANNED -> who + " recall (" + gap.participantCode() + ") still planned";
-                case MISSING -> who + " recall (" + gap.participantCode() + ") missing" + (gap.reason().isEmpty() ? "" : " – " + gap.reason());
+                case NO_RECALL -> t.get("agreement.gap.noRecall", who);
+                case PLANNED -> t.get("agreement.gap.planned", who, gap.participantCode());
+                case MISSING -> t.get("agreement.gap.missing", who, gap.participantCode()) + (gap.reason().isEmpty() ? "" : " – " + gap.reason());
             });
         }
         return String.join(", ", words);
     }
 
     /** The study's curve (thick) and each dyad's (thin), agreement 0..1 against the window 0..60 s. */
-    private static String curveSvg(AgreementCurves curves, PerspectiveAgreement result) {
+    private static String curveSvg(AgreementCurves curves, PerspectiveAgreement result, ReportText t) {
         int pw = WIDTH - LEFT - RIGHT;
         int ph = HEIGHT - TOP - BOTTOM;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"curve\" style=\"width:640px;max-width:100%;height:auto;border:1px solid #e5e7eb;background:#fff\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"Agreement of the perspectives by pairing window, 0 to 60 seconds\">");
+                .append("\" role=\"img\" aria-label=\"").append(Html.escape(t.get("curve.label"))).append("\">");
         for (int i = 0; i <= 4; i++) {
             double y = TOP + ph - i / 4.0 * ph;
             svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(y)).append("\" x2=\"").append(LEFT + pw).append("\" y2=\"").append(f(y))
@@ -155,16 +154,18 @@ final class AgreementSection {
         svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP + ph).append("\" x2=\"").append(LEFT + pw).append("\" y2=\"").append(TOP + ph)
                 .append("\" stroke=\"#555\"/>");
         svg.append("<text x=\"").append(LEFT + pw / 2).append("\" y=\"").append(HEIGHT - 8)
-                .append("\" font-size=\"12\" text-anchor=\"middle\" fill=\"#333\">window ± w, seconds</text>");
+                .append("\" font-size=\"12\" text-anchor=\"middle\" fill=\"#333\">").append(ReportText.words(t.get("curve.xAxis"))).append("</text>");
         svg.append("<text x=\"14\" y=\"").append(TOP + ph / 2).append("\" font-size=\"12\" text-anchor=\"middle\" fill=\"#333\" transform=\"rotate(-90 14 ")
-                .append(TOP + ph / 2).append(")\">agreement 2M / (n<tspan baseline-shift=\"sub\" font-size=\"9\">client</tspan> + n<tspan baseline-shift=\"sub\" font-size=\"9\">therapist</tspan>)</text>");
+                .append(TOP + ph / 2).append(")\">").append(ReportText.words(t.get("curve.yAxis"))).append(" 2M / (n<tspan baseline-shift=\"sub\" font-size=\"9\">")
+                .append(ReportText.words(t.get("curve.client"))).append("</tspan> + n<tspan baseline-shift=\"sub\" font-size=\"9\">")
+                .append(ReportText.words(t.get("curve.therapist"))).append("</tspan>)</text>");
         PairingWindow w = result.window();
         long wider = Math.min(60_000, Math.max(w.before().millis(), w.after().millis()));
         double wx = LEFT + wider / 60_000.0 * pw;
         svg.append("<line x1=\"").append(f(wx)).append("\" y1=\"").append(TOP).append("\" x2=\"").append(f(wx)).append("\" y2=\"").append(TOP + ph)
                 .append("\" stroke=\"#d97706\" stroke-dasharray=\"5 4\"/>");
-        svg.append("<text x=\"").append(f(wx + 4)).append("\" y=\"").append(TOP + 12).append("\" font-size=\"11\" fill=\"#d97706\">study window ")
-                .append(length(w.before().millis())).append('/').append(length(w.after().millis())).append(" s</text>");
+        svg.append("<text x=\"").append(f(wx + 4)).append("\" y=\"").append(TOP + 12).append("\" font-size=\"11\" fill=\"#d97706\">")
+                .append(ReportText.words(t.get("curve.studyWindow", t.decimal(length(w.before().millis())), t.decimal(length(w.after().millis()))))).append("</text>");
         int legendY = TOP + 6;
         int colour = 0;
         for (Map.Entry<String, List<MarkAgreement.CurvePoint>> dyad : curves.dyads().entrySet()) {
@@ -174,14 +175,14 @@ final class AgreementSection {
             String c = DYAD_COLOURS[colour++ % DYAD_COLOURS.length];
             svg.append(polyline(dyad.getValue(), pw, ph, c, 1.3, "4 3"));
             legendY += 18;
-            legend(svg, legendY, c, "dyad " + Html.escape(dyad.getKey()), "4 3");
+            legend(svg, legendY, c, ReportText.words(t.get("curve.dyad")) + " " + Html.escape(dyad.getKey()), "4 3");
         }
         svg.append(polyline(curves.study(), pw, ph, "#2b6cb0", 2.5, null));
-        legend(svg, TOP + 6, "#2b6cb0", "study", null);
+        legend(svg, TOP + 6, "#2b6cb0", ReportText.words(t.get("curve.study")), null);
         if (result.study().proportion().isDefined()) {
             double y = TOP + ph - result.study().proportion().value() * ph;
             svg.append("<path d=\"M").append(f(wx)).append(' ').append(f(y - 6)).append(" l6 6 l-6 6 l-6 -6 z\" fill=\"#d97706\"><title>")
-                    .append("study window: ").append(proportion(result.study())).append("</title></path>");
+                    .append(ReportText.words(t.get("curve.studyWindowValue", proportion(result.study(), t)))).append("</title></path>");
         }
         return svg.append("</svg>").toString();
     }
@@ -207,8 +208,8 @@ final class AgreementSection {
                 + " points=\"" + points.toString().strip() + "\"/>";
     }
 
-    private static String seconds(double millis) {
-        return Math.round(millis / 100) == 0 ? "0.0 s" : String.format(Locale.ROOT, "%+.1f s", millis / 1000);
+    private static String seconds(double millis, ReportText t) {
+        return t.decimal(Math.round(millis / 100) == 0 ? "0.0 s" : String.format(Locale.ROOT, "%+.1f s", millis / 1000));
     }
 
     private static String length(long millis) {

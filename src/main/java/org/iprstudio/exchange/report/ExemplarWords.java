@@ -23,7 +23,7 @@ final class ExemplarWords {
     private ExemplarWords() {
     }
 
-    static void write(Html h, Study study, Moment moment, boolean withLines) {
+    static void write(Html h, Study study, Moment moment, boolean withLines, ReportText words) {
         Optional<Quote> quote = study.quoteOf(moment.id());
         Transcript transcript = study.transcriptOf(study.pass(moment.passId()).sessionId()).orElse(null);
         List<TranscriptCue> lines = !withLines || transcript == null ? List.of() : transcript.around(moment);
@@ -31,8 +31,7 @@ final class ExemplarWords {
             return;
         }
         h.raw("<div class=\"said\">");
-        quote.ifPresent(q -> h.raw("<p class=\"quote\">").text("Said in the session (" + Clock.of(q.cues().start()) + "–" + Clock.of(q.cues().end())
-                + "): “" + q.text() + "”").raw("</p>"));
+        quote.ifPresent(q -> h.raw("<p class=\"quote\">").text(words.get("exemplars.said", Clock.of(q.cues().start()), Clock.of(q.cues().end()), q.text())).raw("</p>"));
         if (!lines.isEmpty()) {
             h.raw("<ol class=\"lines\">");
             for (TranscriptCue cue : lines) {

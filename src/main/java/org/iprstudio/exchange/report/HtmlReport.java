@@ -47,6 +47,7 @@ public final class HtmlReport {
     private final Map<UUID, SessionPairing> pairings;
     private final ThemeFrequency frequency;
     private final List<RoundAgreement> rounds;
+    private final ReportText t;
 
     public HtmlReport(Study study, ReportOptions options) {
         this(study, options, List.of());
@@ -57,6 +58,7 @@ public final class HtmlReport {
         this.rounds = List.copyOf(rounds);
         this.study = study;
         this.options = options;
+        this.t = new ReportText(options.locale());
         this.pairings = StudyPairing.of(study);
         this.frequency = ThemeFrequency.of(study, options.thresholds());
     }
@@ -77,49 +79,54 @@ public final class HtmlReport {
     String render() {
         StudyHeader header = study.header();
         Html h = new Html();
-        h.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        h.raw("<!DOCTYPE html>\n<html lang=\"" + t.language() + "\"><head><meta charset=\"utf-8\">")
                 .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">")
-                .element("title", header.title() + " – report").raw("<style>").raw(ReportStyle.CSS).raw(ExemplarWords.CSS).raw("</style></head><body>\n");
+                .element("title", t.get("report.title", header.title())).raw("<style>").raw(ReportStyle.CSS).raw(ExemplarWords.CSS).raw("</style></head><body>\n");
         h.element("h1", header.title());
-        h.raw("<p class=\"meta\">").text("Report generated " + STAMP.format(options.generatedAt()) + " by IPR Studio. Codes and pseudonyms only.")
-                .raw("</p>\n");
+        h.raw("<p class=\"meta\">").text(t.get("report.generated", STAMP.format(options.generatedAt()))).raw("</p>\n");
         studyAndProtocol(h, header);
         participation(h);
         sessions(h);
         pairingSummary(h);
-        AgreementSection.write(h, study);
-        RoundSection.write(h, study, rounds);
+        AgreementSection.write(h, study, t);
+        RoundSection.write(h, study, rounds, t);
         themeTable(h);
         heatMap(h);
         exemplarsSection(h);
         return h.raw("</body></html>\n").toString();
     }
 
+    /** A header cell: {@code attributes} is "" or " class=\"n\"" and the like. */
+    private String th(String attributes, String key) {
+        return "<th" + attributes + ">" + ReportText.words(t.get(key)) + "</th>";
+    }
+
     private void studyAndProtocol(Html h, StudyHeader header) {
         Protocol p = header.protocol();
-        h.raw("<section><h2>Study and protocol</h2><table class=\"facts\">");
-        fact(h, "Approval", header.approval().isBlank() ? "—" : header.approval());
-        fact(h, "Period", (header.periodStart() == null ? "?" : header.periodStart()) + " to " + (header.periodEnd() == null ? "?" : header.periodEnd()));
-        fact(h, "Sites", study.sites().stream().map(s -> s.code() + " " + s.name()).collect(Collectors.joining("; ")));
-        fact(h, "Dyads", study.dyads().size() + " (" + study.dyads().stream().map(Dyad::code).collect(Collectors.joining(", ")) + ")");
-        fact(h, "Sessions recalled", p.sessionNumbers().stream().map(String::valueOf).collect(Collectors.joining(", ")));
-        fact(h, "Helpfulness scale", scale(p.helpfulness()));
-        fact(h, "Intensity scale", scale(p.intensity()));
-        fact(h, "Pairing window", "the other perspective's anchor up to " + num(p.pairingWindow().before().seconds()) + " s before or "
-                + num(p.pairingWindow().after().seconds()) + " s after");
-        fact(h, "Quick tags", p.quickTags().isEmpty() ? "—" : String.join("; ", p.quickTags()));
+        h.raw("<section><h2>" + ReportText.words(t.get("study.heading")) + "</h2><table class=\"facts\">");
+        fact(h, t.get("study.approval"), header.approval().isBlank() ? "—" : header.approval());
+        fact(h, t.get("study.period"), t.get("study.periodValue", header.periodStart() == null ? "?" : header.periodStart().toString(),
+                header.periodEnd() == null ? "?" : header.periodEnd().toString()));
+        fact(h, t.get("study.sites"), study.sites().stream().map(s -> s.code() + " " + s.name()).collect(Collectors.joining("; ")));
+        fact(h, t.get("study.dyads"), study.dyads().size() + " (" + study.dyads().stream().map(Dyad::code).collect(Collectors.joining(", ")) + ")");
+        fact(h, t.get("study.sessionsRecalled"), p.sessionNumbers().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        fact(h, t.get("study.helpfulnessScale"), scale(p.helpfulness()));
+        fact(h, t.get("study.intensityScale"), scale(p.intensity()));
+        fact(h, t.get("study.pairingWindow"), t.get("study.pairingWindowValue", prose(p.pairingWindow().before().seconds()),
+                prose(p.pairingWindow().after().seconds())));
+        fact(h, t.get("study.quickTags"), p.quickTags().isEmpty() ? "—" : String.join("; ", p.quickTags()));
         h.raw("</table>");
         if (!p.prompts().isEmpty()) {
-            h.raw("<h3>Interviewer prompts</h3><ol>");
+            h.raw("<h3>" + ReportText.words(t.get("study.prompts")) + "</h3><ol>");
             p.prompts().forEach(prompt -> h.element("li", prompt));
             h.raw("</ol>");
         }
         h.raw("</section>\n");
     }
 
-    private static String scale(org.iprstudio.domain.RatingScale scale) {
-        return scale.name() + ": " + num(scale.min()) + "–" + num(scale.max()) + " in steps of " + num(scale.step())
-                + (scale.labels().isEmpty() ? "" : " (" + scale.labels().stream().map(l -> num(l.value()) + " " + l.label())
+    private String scale(org.iprstudio.domain.RatingScale scale) {
+        return t.get("study.scale", scale.name(), prose(scale.min()), prose(scale.max()), prose(scale.step()))
+                + (scale.labels().isEmpty() ? "" : " (" + scale.labels().stream().map(l -> prose(l.value()) + " " + l.label())
                 .collect(Collectors.joining(", ")) + ")");
     }
 
@@ -129,35 +136,36 @@ public final class HtmlReport {
 
     private void participation(Html h) {
         StudyOverview overview = StudyOverview.of(study);
-        h.raw("<section><h2>Participation and missing data</h2>");
-        h.raw("<p>").text(overview.sessionCount() + " sessions, " + overview.passCount() + " recall interviews, " + overview.moments()
-                + " moments.").raw("</p>");
-        h.raw("<table class=\"grid\"><thead><tr><th>Dyad</th><th>Session</th><th>Perspective</th><th>Participant</th><th>Status</th>"
-                + "<th class=\"n\">Moments</th></tr></thead><tbody>");
+        h.raw("<section><h2>" + ReportText.words(t.get("participation.heading")) + "</h2>");
+        h.raw("<p>").text(t.get("participation.counts", String.valueOf(overview.sessionCount()), String.valueOf(overview.passCount()),
+                String.valueOf(overview.moments()))).raw("</p>");
+        h.raw("<table class=\"grid\"><thead><tr>" + th("", "column.dyad") + th("", "column.session") + th("", "column.perspective")
+                + th("", "column.participant") + th("", "column.status") + th(" class=\"n\"", "column.moments") + "</tr></thead><tbody>");
         for (StudyOverview.DyadLine dyad : overview.dyads()) {
             for (StudyOverview.SessionLine session : dyad.sessions()) {
                 for (StudyOverview.PassLine pass : session.passes()) {
-                    String status = pass.pass().status().name().toLowerCase(Locale.ROOT)
+                    String status = t.get("passStatus." + pass.pass().status().name())
                             + (pass.pass().status() == PassStatus.MISSING ? ": " + pass.pass().missingReason() : "");
                     h.raw(pass.pass().status() == PassStatus.MISSING ? "<tr class=\"missing\">" : "<tr>")
                             .element("td", dyad.dyad().code()).element("td", String.valueOf(session.session().number()))
-                            .element("td", TimelineSvg.perspectiveName(pass.pass().perspective())).element("td", pass.participantCode())
+                            .element("td", TimelineSvg.perspectiveName(pass.pass().perspective(), t)).element("td", pass.participantCode())
                             .element("td", status).element("td class=\"n\"", String.valueOf(pass.moments())).raw("</tr>");
                 }
             }
         }
         h.raw("</tbody></table>");
         if (overview.gaps().isEmpty()) {
-            h.raw("<p>No data is missing.</p>");
+            h.raw("<p>" + ReportText.words(t.get("participation.noGaps")) + "</p>");
         } else {
-            h.raw("<h3>Gaps</h3><ul>");
+            h.raw("<h3>" + ReportText.words(t.get("participation.gaps")) + "</h3><ul>");
             for (StudyOverview.Gap gap : overview.gaps()) {
+                String who = perspectiveInProse(gap.perspective());
+                String session = String.valueOf(gap.sessionNumber());
                 String text = switch (gap.kind()) {
-                    case MISSING_RECALL -> gap.dyadCode() + " session " + gap.sessionNumber() + ": the " + TimelineSvg.perspectiveName(gap.perspective())
-                            .toLowerCase(Locale.ROOT) + "'s recall (" + gap.participantCode() + ") is missing" + (gap.reason().isBlank() ? "" : " – " + gap.reason());
-                    case NO_RECALL_RECORDED -> gap.dyadCode() + " session " + gap.sessionNumber() + ": no " + TimelineSvg.perspectiveName(gap.perspective())
-                            .toLowerCase(Locale.ROOT) + " recall recorded (" + gap.participantCode() + ")";
-                    case SESSION_NOT_RECORDED -> gap.dyadCode() + ": session " + gap.sessionNumber() + " of the protocol is not in the study";
+                    case MISSING_RECALL -> t.get("gap.missingRecall", gap.dyadCode(), session, who, gap.participantCode())
+                            + (gap.reason().isBlank() ? "" : " – " + gap.reason());
+                    case NO_RECALL_RECORDED -> t.get("gap.noRecallRecorded", gap.dyadCode(), session, who, gap.participantCode());
+                    case SESSION_NOT_RECORDED -> t.get("gap.sessionNotRecorded", gap.dyadCode(), session);
                 };
                 h.element("li", text);
             }
@@ -166,32 +174,41 @@ public final class HtmlReport {
         h.raw("</section>\n");
     }
 
+    /** A perspective's name inside a sentence ("the client's recall", "klientens"): lower case. */
+    private String perspectiveInProse(Role role) {
+        return TimelineSvg.perspectiveName(role, t).toLowerCase(t.locale());
+    }
+
     private void sessions(Html h) {
-        h.raw("<section><h2>Sessions: the two perspectives</h2>");
-        h.raw("<p class=\"legend\"><span class=\"dot\" style=\"background:#2e8b57\"></span> helpful <span class=\"dot\" style=\"background:#c0392b\">"
-                + "</span> hindering <span class=\"dot\" style=\"background:#9e9e9e\"></span> neutral <span class=\"dot\" style=\"background:#fff\"></span> "
-                + "not rated; lines: <b style=\"color:#2b6cb0\">convergent</b>, <b style=\"color:#d97706\">divergent valence</b>, "
-                + "<b style=\"color:#7c3aed\">divergent meaning</b>; dashed = suggested, not yet confirmed.</p>");
+        h.raw("<section><h2>" + ReportText.words(t.get("sessions.heading")) + "</h2>");
+        h.raw("<p class=\"legend\"><span class=\"dot\" style=\"background:#2e8b57\"></span> " + ReportText.words(t.get("legend.helpful"))
+                + " <span class=\"dot\" style=\"background:#c0392b\"></span> " + ReportText.words(t.get("legend.hindering"))
+                + " <span class=\"dot\" style=\"background:#9e9e9e\"></span> " + ReportText.words(t.get("legend.neutral"))
+                + " <span class=\"dot\" style=\"background:#fff\"></span> " + ReportText.words(t.get("legend.notRated"))
+                + " <b style=\"color:#2b6cb0\">" + ReportText.words(t.get("legend.convergent")) + "</b>, <b style=\"color:#d97706\">"
+                + ReportText.words(t.get("legend.divergentValence")) + "</b>, <b style=\"color:#7c3aed\">"
+                + ReportText.words(t.get("legend.divergentMeaning")) + "</b>" + ReportText.words(t.get("legend.dashed")) + "</p>");
         for (Session session : study.sessions()) {
             Dyad dyad = study.dyad(session.dyadId());
             SessionPairing pairing = pairings.get(session.id());
-            h.raw("<div class=\"session\">").element("h3", dyad.code() + " session " + session.number()
+            h.raw("<div class=\"session\">").element("h3", t.get("sessions.title", dyad.code(), String.valueOf(session.number()))
                     + (session.date() == null ? "" : " (" + session.date() + ")"));
-            h.raw(TimelineSvg.of(session, pairing, laneLabel(session, Role.CLIENT, pairing), laneLabel(session, Role.THERAPIST, pairing)));
+            h.raw(TimelineSvg.of(session, pairing, laneLabel(session, Role.CLIENT, pairing), laneLabel(session, Role.THERAPIST, pairing), t));
             int kept = pairing.kept().size();
-            h.raw("<p class=\"small\">").text(kept + " pairs kept, " + pairing.suggested().size() + " suggested; " + pairing.clientOnly().size()
-                    + " client moments and " + pairing.therapistOnly().size() + " therapist moments without a pair."
-                    + pairing.missing().stream().map(g -> " " + TimelineSvg.perspectiveName(g.perspective()) + " recall missing"
-                    + (g.reason().isBlank() ? "." : ": " + g.reason() + ".")).collect(Collectors.joining())).raw("</p>");
+            h.raw("<p class=\"small\">").text(t.get("sessions.counts", String.valueOf(kept), String.valueOf(pairing.suggested().size()),
+                    String.valueOf(pairing.clientOnly().size()), String.valueOf(pairing.therapistOnly().size()))
+                    + pairing.missing().stream().map(g -> " " + t.get(g.reason().isBlank() ? "sessions.recallMissing" : "sessions.recallMissingBecause",
+                    TimelineSvg.perspectiveName(g.perspective(), t), g.reason())).collect(Collectors.joining())).raw("</p>");
             List<SessionPairing.Line> lines = new java.util.ArrayList<>(pairing.kept());
             lines.addAll(pairing.suggested());
             if (!lines.isEmpty()) {
-                h.raw("<table class=\"grid small\"><thead><tr><th>Client</th><th>Therapist</th><th class=\"n\">Δ s</th><th>Class</th><th>Status</th>"
-                        + "<th class=\"n\">HAT C</th><th class=\"n\">HAT T</th></tr></thead><tbody>");
+                h.raw("<table class=\"grid small\"><thead><tr>" + th("", "column.client") + th("", "column.therapist")
+                        + th(" class=\"n\"", "column.deltaSeconds") + th("", "column.class") + th("", "column.status")
+                        + th(" class=\"n\"", "column.hatClient") + th(" class=\"n\"", "column.hatTherapist") + "</tr></thead><tbody>");
                 for (SessionPairing.Line line : lines) {
                     h.raw("<tr>").element("td", Clock.of(line.client().anchor())).element("td", Clock.of(line.therapist().anchor()))
-                            .element("td class=\"n\"", num(line.deltaMillis() / 1000.0)).element("td", words(line.pairClass().name()))
-                            .element("td", line.stored() == null ? "suggested" : words(line.stored().decision().name()))
+                            .element("td class=\"n\"", prose(line.deltaMillis() / 1000.0)).element("td", t.get("pairClass." + line.pairClass().name()))
+                            .element("td", line.stored() == null ? t.get("pairStatus.suggested") : t.get("pairDecision." + line.stored().decision().name()))
                             .element("td class=\"n\"", hat(line.client())).element("td class=\"n\"", hat(line.therapist())).raw("</tr>");
                 }
                 h.raw("</tbody></table>");
@@ -205,52 +222,51 @@ public final class HtmlReport {
         String codes = study.passesOf(session.id()).stream().filter(p -> p.perspective() == role)
                 .map(p -> study.participant(p.participantId()).code()).distinct().collect(Collectors.joining(","));
         boolean missing = pairing.missing().stream().anyMatch(g -> g.perspective() == role);
-        return TimelineSvg.perspectiveName(role) + " " + codes + (missing ? " (missing)" : "");
+        return TimelineSvg.perspectiveName(role, t) + " " + codes + (missing ? " " + t.get("sessions.laneMissing") : "");
     }
 
     private void pairingSummary(Html h) {
-        h.raw("<section><h2>Pairing summary per dyad</h2><table class=\"grid\"><thead><tr><th>Dyad</th><th class=\"n\">Pairs</th>"
-                + "<th class=\"n\">of which suggested</th><th class=\"n\">Convergent</th><th class=\"n\">Divergent valence</th>"
-                + "<th class=\"n\">Divergent meaning</th><th class=\"n\">Client only</th><th class=\"n\">Therapist only</th>"
-                + "<th class=\"n\">Mean HAT difference (T − C)</th><th>Missing</th></tr></thead><tbody>");
+        h.raw("<section><h2>" + ReportText.words(t.get("pairs.heading")) + "</h2><table class=\"grid\"><thead><tr>" + th("", "column.dyad")
+                + th(" class=\"n\"", "column.pairs") + th(" class=\"n\"", "column.ofWhichSuggested") + th(" class=\"n\"", "column.convergent")
+                + th(" class=\"n\"", "column.divergentValence") + th(" class=\"n\"", "column.divergentMeaning")
+                + th(" class=\"n\"", "column.clientOnly") + th(" class=\"n\"", "column.therapistOnly")
+                + th(" class=\"n\"", "column.meanHatDifference") + th("", "column.missing") + "</tr></thead><tbody>");
         for (DyadSummary s : DyadSummary.of(study, pairings)) {
-            h.raw(s.dyad() == null ? "<tr class=\"total\">" : "<tr>").element("td", s.dyad() == null ? "All dyads" : s.dyad().code())
+            h.raw(s.dyad() == null ? "<tr class=\"total\">" : "<tr>").element("td", s.dyad() == null ? t.get("pairs.allDyads") : s.dyad().code())
                     .element("td class=\"n\"", String.valueOf(s.pairs())).element("td class=\"n\"", String.valueOf(s.suggested()))
                     .element("td class=\"n\"", String.valueOf(s.convergent())).element("td class=\"n\"", String.valueOf(s.divergentValence()))
                     .element("td class=\"n\"", String.valueOf(s.divergentMeaning())).element("td class=\"n\"", String.valueOf(s.clientOnly()))
                     .element("td class=\"n\"", String.valueOf(s.therapistOnly()))
-                    .element("td class=\"n\"", s.meanHelpfulnessDifference().isPresent() ? num(s.meanHelpfulnessDifference().getAsDouble()) : "—")
-                    .element("td", s.missing().stream().map(m -> "S" + m.session().number() + " " + TimelineSvg.perspectiveName(m.gap().perspective())
-                            .toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))).raw("</tr>");
+                    .element("td class=\"n\"", s.meanHelpfulnessDifference().isPresent() ? prose(s.meanHelpfulnessDifference().getAsDouble()) : "—")
+                    .element("td", s.missing().stream().map(m -> "S" + m.session().number() + " " + perspectiveInProse(m.gap().perspective()))
+                            .collect(Collectors.joining(", "))).raw("</tr>");
         }
-        h.raw("</tbody></table><p class=\"small\">Pairs count kept and suggested pairs; rejected pairs are left out.</p></section>\n");
+        h.raw("</tbody></table><p class=\"small\">" + ReportText.words(t.get("pairs.note")) + "</p></section>\n");
     }
 
     private void themeTable(Html h) {
-        ThemeFrequency.Thresholds t = options.thresholds();
+        ThemeFrequency.Thresholds th = options.thresholds();
         ThemeMatrix matrix = frequency.matrix();
-        h.raw("<section class=\"break\"><h2>Themes</h2>");
+        h.raw("<section class=\"break\"><h2>" + ReportText.words(t.get("themes.heading")) + "</h2>");
         if (frequency.lines().isEmpty()) {
-            h.raw("<p>The study has no themes yet.</p></section>\n");
+            h.raw("<p>" + ReportText.words(t.get("themes.none")) + "</p></section>\n");
             return;
         }
-        h.raw("<p class=\"small\">").text("Frequency labels as in consensual qualitative research, by the share of the " + frequency.dyadsCounted()
-                + " dyads with at least one recall in which the theme occurs: general ≥ " + pct(t.general()) + ", typical ≥ " + pct(t.typical())
-                + ", variant ≥ " + pct(t.variant()) + ", rare below " + pct(t.variant()) + ". A theme's moments include its subthemes'. "
-                + "Thresholds can be set with --general, --typical and --variant.").raw("</p>");
-        h.raw("<table class=\"grid themes\"><thead><tr><th rowspan=\"2\">Theme</th><th rowspan=\"2\">Definition</th><th rowspan=\"2\" class=\"n\">Dyads</th>"
-                + "<th rowspan=\"2\">Frequency</th>");
-        h.raw("<th colspan=\"" + matrix.columns().size() + "\" class=\"c\">Moments by perspective and session</th></tr><tr>");
+        h.raw("<p class=\"small\">").text(t.get("themes.labels", String.valueOf(frequency.dyadsCounted()), pct(th.general()), pct(th.typical()),
+                pct(th.variant()))).raw("</p>");
+        h.raw("<table class=\"grid themes\"><thead><tr>" + th(" rowspan=\"2\"", "column.theme") + th(" rowspan=\"2\"", "column.definition")
+                + th(" rowspan=\"2\" class=\"n\"", "column.dyads") + th(" rowspan=\"2\"", "column.frequency"));
+        h.raw(th(" colspan=\"" + matrix.columns().size() + "\" class=\"c\"", "column.momentsByPerspective") + "</tr><tr>");
         matrix.columns().forEach(c -> h.element("th class=\"n\"", columnName(c)));
         h.raw("</tr></thead><tbody>");
         for (ThemeFrequency.Line line : frequency.lines()) {
             h.raw("<tr class=\"depth" + Math.min(line.depth(), 3) + "\">").element("td class=\"name\"", line.theme().name())
                     .element("td class=\"def\"", line.theme().definition())
                     .element("td class=\"n\"", line.dyads() + " / " + frequency.dyadsCounted())
-                    .element("td class=\"label " + line.label().name().toLowerCase(Locale.ROOT) + "\"", words(line.label().name()));
+                    .element("td class=\"label " + line.label().name().toLowerCase(Locale.ROOT) + "\"", t.get("label." + line.label().name()));
             for (int c = 0; c < matrix.columns().size(); c++) {
                 boolean missing = matrix.missing().contains(matrix.columns().get(c));
-                h.element("td class=\"n\"", missing ? "n/a" : String.valueOf(line.row().count(c)));
+                h.element("td class=\"n\"", missing ? t.get("cell.notApplicable") : String.valueOf(line.row().count(c)));
             }
             h.raw("</tr>");
         }
@@ -264,15 +280,16 @@ public final class HtmlReport {
         }
         int max = matrix.rows().stream().flatMap(r -> java.util.stream.IntStream.range(0, matrix.columns().size()).mapToObj(r::count))
                 .max(Integer::compare).orElse(0);
-        h.raw("<section><h2>Theme matrix</h2><p class=\"small\">").text("Moments per theme (rows) by perspective and session (columns); the darker "
-                + "the cell, the more moments (darkest = " + max + ").").raw("</p><table class=\"heat\"><thead><tr><th>Theme</th>");
+        h.raw("<section><h2>" + ReportText.words(t.get("matrix.heading")) + "</h2><p class=\"small\">").text(t.get("matrix.note", String.valueOf(max)))
+                .raw("</p><table class=\"heat\"><thead><tr>" + th("", "column.theme"));
         matrix.columns().forEach(c -> h.element("th", columnName(c)));
         h.raw("</tr></thead><tbody>");
+        String notApplicable = ReportText.words(t.get("cell.notApplicable"));
         for (ThemeMatrix.Row row : matrix.rows()) {
             h.raw("<tr>").raw("<th class=\"depth" + Math.min(row.depth(), 3) + "\">").text(row.theme().name()).raw("</th>");
             for (int c = 0; c < matrix.columns().size(); c++) {
                 if (matrix.missing().contains(matrix.columns().get(c))) {
-                    h.raw("<td class=\"na\">n/a</td>");
+                    h.raw("<td class=\"na\">" + notApplicable + "</td>");
                     continue;
                 }
                 int count = row.count(c);
@@ -286,7 +303,7 @@ public final class HtmlReport {
     }
 
     private void exemplarsSection(Html h) {
-        h.raw("<section class=\"break\"><h2>Exemplar quotes</h2>");
+        h.raw("<section class=\"break\"><h2>" + ReportText.words(t.get("exemplars.heading")) + "</h2>");
         if (!options.stillsNote().isEmpty()) {
             h.raw("<p class=\"note\">").text(options.stillsNote()).raw("</p>");
         }
@@ -298,14 +315,14 @@ public final class HtmlReport {
                 continue;
             }
             any = true;
-            h.raw("<div class=\"theme\">").element("h3", line.theme().name() + " (" + words(line.label().name()).toLowerCase(Locale.ROOT) + ")");
+            h.raw("<div class=\"theme\">").element("h3", line.theme().name() + " (" + t.get("label." + line.label().name()).toLowerCase(t.locale()) + ")");
             for (Moment moment : moments) {
                 exemplar(h, moment);
             }
             h.raw("</div>");
         }
         if (!any) {
-            h.raw("<p>No theme has exemplar moments yet.</p>");
+            h.raw("<p>" + ReportText.words(t.get("exemplars.none")) + "</p>");
         }
         h.raw("</section>\n");
     }
@@ -313,35 +330,35 @@ public final class HtmlReport {
     private void exemplar(Html h, Moment moment) {
         RecallPass pass = study.pass(moment.passId());
         Session session = study.session(pass.sessionId());
-        String who = study.participant(pass.participantId()).code() + " (" + TimelineSvg.perspectiveName(pass.perspective()).toLowerCase(Locale.ROOT)
-                + "), " + study.dyad(session.dyadId()).code() + " session " + session.number() + ", " + Clock.of(moment.anchor())
-                + (moment.helpfulness() == null ? "" : ", helpfulness " + moment.helpfulness().display());
+        String who = t.get("exemplars.who", study.participant(pass.participantId()).code(), perspectiveInProse(pass.perspective()),
+                study.dyad(session.dyadId()).code(), String.valueOf(session.number()), Clock.of(moment.anchor()))
+                + (moment.helpfulness() == null ? "" : t.get("exemplars.helpfulness", t.decimal(moment.helpfulness().display())));
         h.raw("<figure class=\"exemplar\">");
         ReportStill still = options.stills().get(moment.id());
         if (still != null) {
-            h.raw("<img alt=\"").text("Frame at " + Clock.of(moment.anchor())).raw("\" width=\"" + still.width() + "\" height=\"" + still.height()
+            h.raw("<img alt=\"").text(t.get("exemplars.frameAt", Clock.of(moment.anchor()))).raw("\" width=\"" + still.width() + "\" height=\"" + still.height()
                     + "\" src=\"data:" + still.mimeType() + ";base64," + Base64.getEncoder().encodeToString(still.bytes()) + "\">");
         }
-        h.raw("<div><blockquote>").text(moment.comment().isBlank() ? "(no words recorded)" : moment.comment()).raw("</blockquote>");
-        ExemplarWords.write(h, study, moment, options.transcriptLines());
+        h.raw("<div><blockquote>").text(moment.comment().isBlank() ? t.get("exemplars.noWords") : moment.comment()).raw("</blockquote>");
+        ExemplarWords.write(h, study, moment, options.transcriptLines(), t);
         h.raw("<figcaption>").text(who).raw("</figcaption></div></figure>");
     }
 
-    private static String columnName(ThemeMatrix.Column c) {
-        return TimelineSvg.perspectiveName(c.perspective()) + " S" + c.sessionNumber();
+    private String columnName(ThemeMatrix.Column c) {
+        return TimelineSvg.perspectiveName(c.perspective(), t) + " S" + c.sessionNumber();
     }
 
-    private static String hat(Moment m) {
-        return m.helpfulness() == null ? "—" : m.helpfulness().display();
+    private String hat(Moment m) {
+        return m.helpfulness() == null ? "—" : t.decimal(m.helpfulness().display());
     }
 
-    private static String words(String enumName) {
-        String lower = enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    private String pct(double share) {
+        return prose(share * 100) + " %";
     }
 
-    private static String pct(double share) {
-        return num(share * 100) + " %";
+    /** A number in the report's prose and tables, in the reader's decimal sign. */
+    private String prose(double value) {
+        return t.decimal(num(value));
     }
 
     private static String num(double value) {

@@ -24,65 +24,67 @@ final class RoundSection {
     private RoundSection() {
     }
 
-    static void write(Html h, Study study, List<RoundAgreement> rounds) {
+    static void write(Html h, Study study, List<RoundAgreement> rounds, ReportText t) {
         List<CodingRound> open = study.team().rounds().stream().filter(CodingRound::isOpen).toList();
         if (rounds.isEmpty() && open.isEmpty()) {
             return;
         }
-        h.raw("<section class=\"rounds\"><h2>Coding rounds: inter-coder agreement</h2>");
-        h.raw("<p>").text("In a coding round two or more researchers code the same sessions blind, each with the round's codebook; the"
-                + " units are the sessions' moments and kept pairs, and a code a coder did not apply counts as absent. Per code (present or"
-                + " absent), over all codes pooled (each unit-and-code decision a unit of its own) and per exclusive code group (one nominal"
-                + " variable). Krippendorff's alpha is nominal, with a 95% bootstrap interval (units resampled " + AlphaBootstrap.DEFAULT_RESAMPLES
-                + " times, seed " + AlphaBootstrap.DEFAULT_SEED + ", percentile); Cohen's kappa only with two coders.").raw("</p>");
+        h.raw("<section class=\"rounds\"><h2>" + ReportText.words(t.get("rounds.heading")) + "</h2>");
+        h.raw("<p>").text(t.get("rounds.intro", String.valueOf(AlphaBootstrap.DEFAULT_RESAMPLES), String.valueOf(AlphaBootstrap.DEFAULT_SEED))).raw("</p>");
         if (rounds.isEmpty()) {
-            h.raw("<p>").text("No coding round has been closed yet.").raw("</p>");
+            h.raw("<p>").text(t.get("rounds.noneClosed")).raw("</p>");
         }
         for (RoundAgreement round : rounds) {
             h.raw("<h3>").text(round.round()).raw("</h3>");
-            h.raw("<p class=\"small\">").text("Coders " + String.join(", ", round.coders()) + "; sessions " + String.join(", ", round.sessions())
-                    + (round.closedAt() == null ? "" : "; closed " + DAY.format(round.closedAt())) + ".").raw("</p>");
+            h.raw("<p class=\"small\">").text(round.closedAt() == null ? t.get("rounds.who", String.join(", ", round.coders()), String.join(", ", round.sessions()))
+                    : t.get("rounds.whoClosed", String.join(", ", round.coders()), String.join(", ", round.sessions()), DAY.format(round.closedAt()))).raw("</p>");
             if (round.lines().isEmpty()) {
-                h.raw("<p>").text("Not compared: " + round.notComparedBecause()).raw("</p>");
+                h.raw("<p>").text(t.get("rounds.notCompared", round.notComparedBecause())).raw("</p>");
                 continue;
             }
-            h.raw("<table class=\"grid\"><thead><tr><th>Variable</th><th class=\"n\">Units</th><th class=\"n\">Percent agreement</th>"
-                    + "<th class=\"n\">Cohen's kappa</th><th class=\"n\">Fleiss' kappa</th><th class=\"n\">Krippendorff's alpha</th>"
-                    + "<th>95% interval of alpha</th></tr></thead><tbody>");
+            h.raw("<table class=\"grid\"><thead><tr>" + th(t, "", "column.variable") + th(t, N, "column.units") + th(t, N, "column.percentAgreement")
+                    + th(t, N, "column.cohen") + th(t, N, "column.fleiss") + th(t, N, "column.alpha") + th(t, "", "column.alphaInterval")
+                    + "</tr></thead><tbody>");
             for (RoundAgreement.Line line : round.lines()) {
                 h.raw(line.scope() == RoundAgreement.Scope.ALL_CODES ? "<tr class=\"total\">" : "<tr>");
                 String name = switch (line.scope()) {
-                    case EXCLUSIVE_GROUP -> line.name() + " (exclusive group)";
-                    case ALL_CODES -> "All codes";
+                    case EXCLUSIVE_GROUP -> t.get("rounds.exclusiveGroup", line.name());
+                    case ALL_CODES -> t.get("rounds.allCodes");
                     case CODE -> line.name();
                 };
                 h.element("td", name);
                 AgreementReport a = line.report();
                 if (a == null) {
-                    h.raw("<td colspan=\"6\">").text("not compared: " + line.problem()).raw("</td></tr>");
+                    h.raw("<td colspan=\"6\">").text(t.get("rounds.lineNotCompared", line.problem())).raw("</td></tr>");
                     continue;
                 }
-                h.element("td class=\"n\"", a.units() + (a.pairableUnits() == a.units() ? "" : " (" + a.pairableUnits() + " with two or more coders)"));
-                h.element("td class=\"n\"", figure(a.percent()));
-                h.element("td class=\"n\"", a.cohen() == null ? "two coders only" : figure(a.cohen()));
-                h.element("td class=\"n\"", figure(a.fleiss()));
-                h.element("td class=\"n\"", figure(a.alpha()));
+                h.element("td class=\"n\"", a.units() + (a.pairableUnits() == a.units() ? "" : " " + t.get("rounds.pairable", String.valueOf(a.pairableUnits()))));
+                h.element("td class=\"n\"", figure(a.percent(), t));
+                h.element("td class=\"n\"", a.cohen() == null ? t.get("rounds.twoCodersOnly") : figure(a.cohen(), t));
+                h.element("td class=\"n\"", figure(a.fleiss(), t));
+                h.element("td class=\"n\"", figure(a.alpha(), t));
                 AlphaBootstrap.Interval ci = a.alphaInterval();
-                h.element("td", ci.isDefined() ? String.format(Locale.ROOT, "%.3f to %.3f (%d of %d resamples)", ci.lower(), ci.upper(), ci.usable(),
-                        ci.resamples()) : "undefined: " + ci.undefinedBecause());
+                h.element("td", ci.isDefined() ? t.get("rounds.interval", t.decimal(String.format(Locale.ROOT, "%.3f", ci.lower())),
+                        t.decimal(String.format(Locale.ROOT, "%.3f", ci.upper())), String.valueOf(ci.usable()), String.valueOf(ci.resamples()))
+                        : t.get("figure.undefined", ci.undefinedMessage().render(t.locale())));
                 h.raw("</tr>");
             }
             h.raw("</tbody></table>");
         }
         if (!open.isEmpty()) {
-            h.raw("<p class=\"small\">").text("Still open (no figures until the lead closes them; their codings stay blind): "
-                    + String.join(", ", open.stream().map(CodingRound::name).toList()) + ".").raw("</p>");
+            h.raw("<p class=\"small\">").text(t.get("rounds.stillOpen", String.join(", ", open.stream().map(CodingRound::name).toList()))).raw("</p>");
         }
         h.raw("</section>\n");
     }
 
     /** Three decimals, or the reason in words. */
-    static String figure(Estimate e) {
-        return e.isDefined() ? String.format(Locale.ROOT, "%.3f", e.value()) : "undefined: " + e.undefinedBecause();
+    static String figure(Estimate e, ReportText t) {
+        return e.isDefined() ? t.decimal(String.format(Locale.ROOT, "%.3f", e.value())) : t.get("figure.undefined", e.undefinedMessage().render(t.locale()));
+    }
+
+    private static final String N = " class=\"n\"";
+
+    private static String th(ReportText t, String attributes, String key) {
+        return "<th" + attributes + ">" + ReportText.words(t.get(key)) + "</th>";
     }
 }

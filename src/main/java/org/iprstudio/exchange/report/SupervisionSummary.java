@@ -25,10 +25,17 @@ public final class SupervisionSummary {
 
     private final SupervisionLog log;
     private final Instant generatedAt;
+    private final ReportText t;
 
+    /** A summary in the program's language (Locale.getDefault()). */
     public SupervisionSummary(SupervisionLog log, Instant generatedAt) {
+        this(log, generatedAt, Locale.getDefault());
+    }
+
+    public SupervisionSummary(SupervisionLog log, Instant generatedAt, Locale locale) {
         this.log = log;
         this.generatedAt = generatedAt;
+        this.t = new ReportText(locale);
     }
 
     public void write(OutputStream stream) throws IOException {
@@ -40,39 +47,39 @@ public final class SupervisionSummary {
     public String render() {
         String who = log.trainee().label();
         Html h = new Html();
-        h.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        h.raw("<!DOCTYPE html>\n<html lang=\"" + t.language() + "\"><head><meta charset=\"utf-8\">")
                 .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
-                .element("title", "Supervision summary – " + who).raw("<style>").raw(ReportStyle.CSS).raw(CSS).raw("</style></head><body>\n");
-        h.element("h1", "Supervision summary: " + who);
-        h.raw("<p class=\"meta\">").text("Generated " + STAMP.format(generatedAt) + " by IPR Studio for the trainee's portfolio. Codes and pseudonyms only;"
-                + " times are places in the recorded session.").raw("</p>\n");
+                .element("title", t.get("supervision.title", who)).raw("<style>").raw(ReportStyle.CSS).raw(CSS).raw("</style></head><body>\n");
+        h.element("h1", t.get("supervision.heading", who));
+        h.raw("<p class=\"meta\">").text(t.get("supervision.generated", STAMP.format(generatedAt))).raw("</p>\n");
         long achieved = log.points().stream().filter(p -> p.point().status() == LearningStatus.ACHIEVED).count();
         h.raw("<table class=\"facts\">");
-        fact(h, "Meetings", String.valueOf(log.meetings().size()));
-        fact(h, "Learning points", log.points().size() + " (" + achieved + " achieved, " + (log.points().size() - achieved) + " working on)");
+        fact(h, t.get("supervision.meetings"), String.valueOf(log.meetings().size()));
+        fact(h, t.get("supervision.points"), t.get("supervision.pointsValue", String.valueOf(log.points().size()), String.valueOf(achieved),
+                String.valueOf(log.points().size() - achieved)));
         h.raw("</table>\n");
         if (log.meetings().isEmpty()) {
-            h.raw("<p class=\"note\">").text("No supervision meetings are recorded for " + who + " yet.").raw("</p>");
+            h.raw("<p class=\"note\">").text(t.get("supervision.noMeetings", who)).raw("</p>");
         }
         for (SupervisionLog.Meeting meeting : log.meetings()) {
             h.raw("<section class=\"session\">");
-            h.element("h2", meeting.meeting().date() + " · session " + meeting.session() + " · supervisor " + meeting.supervisor().label());
-            h.raw("<p>").raw("<strong>Supervisor's summary:</strong> ")
+            h.element("h2", t.get("supervision.meeting", String.valueOf(meeting.meeting().date()), String.valueOf(meeting.session()), meeting.supervisor().label()));
+            h.raw("<p>").raw("<strong>" + ReportText.words(t.get("supervision.summary")) + "</strong> ")
                     .text(meeting.meeting().summary().isBlank() ? "—" : meeting.meeting().summary()).raw("</p>");
-            h.raw("<p class=\"small\">").text(meeting.stops() + " stop(s) in the recording.").raw("</p>");
+            h.raw("<p class=\"small\">").text(t.get("supervision.stops", String.valueOf(meeting.stops()))).raw("</p>");
             if (meeting.points().isEmpty()) {
-                h.raw("<p class=\"small\">").text("No learning points from this meeting.").raw("</p>");
+                h.raw("<p class=\"small\">").text(t.get("supervision.noPoints")).raw("</p>");
             } else {
-                h.raw("<table class=\"grid\"><thead><tr><th>Learning point</th><th>Status</th><th>Noted</th><th>At</th>"
-                        + "<th>What the trainee recalled</th><th>Supervisor's feedback</th></tr></thead><tbody>");
+                h.raw("<table class=\"grid\"><thead><tr>" + th("supervision.column.point") + th("column.status") + th("supervision.column.noted")
+                        + th("supervision.column.at") + th("supervision.column.recalled") + th("supervision.column.feedback") + "</tr></thead><tbody>");
                 for (SupervisionLog.Point p : meeting.points()) {
                     SupervisionMoment m = p.moment();
                     boolean done = p.point().status() == LearningStatus.ACHIEVED;
                     h.raw("<tr>").element("td", p.point().text())
-                            .raw("<td class=\"status " + (done ? "achieved" : "working") + "\">").text(done ? "achieved" : "working on").raw("</td>")
+                            .raw("<td class=\"status " + (done ? "achieved" : "working") + "\">").text(t.get(done ? "supervision.achieved" : "supervision.workingOn")).raw("</td>")
                             .raw("<td class=\"t\">").text(p.point().noted().toString()).raw("</td>")
-                            .raw("<td class=\"t\">").text(SupervisionLog.clock(m.anchor()) + (m.stoppedBy() == null ? "" : " (stopped by the "
-                                    + m.stoppedBy().name().toLowerCase(Locale.ROOT) + ")")).raw("</td>")
+                            .raw("<td class=\"t\">").text(SupervisionLog.clock(m.anchor()) + (m.stoppedBy() == null ? ""
+                                    : " " + t.get("supervision.stoppedBy." + m.stoppedBy().name()))).raw("</td>")
                             .raw("<td class=\"recall\">").text(m.recall()).raw("</td>")
                             .raw("<td class=\"feedback\">").text(m.feedback()).raw("</td></tr>");
                 }
@@ -81,6 +88,10 @@ public final class SupervisionSummary {
             h.raw("</section>\n");
         }
         return h.raw("</body></html>\n").toString();
+    }
+
+    private String th(String key) {
+        return "<th>" + ReportText.words(t.get(key)) + "</th>";
     }
 
     private static void fact(Html h, String name, String value) {

@@ -48,7 +48,7 @@ final class TimelineSvg {
         };
     }
 
-    static String of(Session session, SessionPairing pairing, String clientLabel, String therapistLabel) {
+    static String of(Session session, SessionPairing pairing, String clientLabel, String therapistLabel, ReportText words) {
         List<SessionPairing.Line> lines = new ArrayList<>(pairing.kept());
         lines.addAll(pairing.suggested());
         List<Moment> client = new ArrayList<>(pairing.clientOnly());
@@ -69,7 +69,7 @@ final class TimelineSvg {
 
         Html svg = new Html();
         svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" role=\"img\" aria-label=\"")
-                .text("Timeline of session " + session.number()).raw("\">");
+                .text(words.get("timeline.label", String.valueOf(session.number()))).raw("\">");
         long step = tickStep(end);
         for (long t = 0; t <= end; t += step) {
             double x = LEFT + t * scale;
@@ -85,8 +85,8 @@ final class TimelineSvg {
                     + "\" x2=\"" + f(LEFT + line.therapist().anchor().millis() * scale) + "\" y2=\"" + (THERAPIST_Y - 6)
                     + "\" stroke=\"" + classColour(line.pairClass()) + "\" stroke-width=\"2\"" + (suggested ? " stroke-dasharray=\"5 4\"" : "") + "/>");
         }
-        moments(svg, client, CLIENT_Y, scale);
-        moments(svg, therapist, THERAPIST_Y, scale);
+        moments(svg, client, CLIENT_Y, scale, words);
+        moments(svg, therapist, THERAPIST_Y, scale, words);
         return svg.raw("</svg>").toString();
     }
 
@@ -95,7 +95,7 @@ final class TimelineSvg {
         svg.raw("<text x=\"4\" y=\"" + (y + 4) + "\" font-size=\"12\" fill=\"#111\">").text(label).raw("</text>");
     }
 
-    private static void moments(Html svg, List<Moment> moments, int y, double scale) {
+    private static void moments(Html svg, List<Moment> moments, int y, double scale, ReportText words) {
         for (Moment m : moments) {
             if (m.span() != null && m.span().end().millis() > m.span().start().millis()) {
                 double x = LEFT + m.span().start().millis() * scale;
@@ -105,7 +105,7 @@ final class TimelineSvg {
             }
             svg.raw("<circle cx=\"" + f(LEFT + m.anchor().millis() * scale) + "\" cy=\"" + y + "\" r=\"5\" fill=\"" + valenceColour(m)
                     + "\" stroke=\"#111\" stroke-width=\"1\"><title>").text(Clock.of(m.anchor()) + (m.helpfulness() == null ? ""
-                    : " helpfulness " + m.helpfulness().display())).raw("</title></circle>");
+                    : words.get("timeline.helpfulness", words.decimal(m.helpfulness().display())))).raw("</title></circle>");
         }
     }
 
@@ -128,7 +128,8 @@ final class TimelineSvg {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    static String perspectiveName(Role role) {
-        return role == Role.CLIENT ? "Client" : role == Role.THERAPIST ? "Therapist" : role.name().toLowerCase(Locale.ROOT);
+    /** "Client", "Therapist", else the role in lower case ("observer"), in the report's language. */
+    static String perspectiveName(Role role, ReportText words) {
+        return words.get("perspective." + role.name());
     }
 }

@@ -31,4 +31,14 @@ class SupervisionSummaryTest {
         String html = new SupervisionSummary(SupervisionLog.of(s.study(), s.t.client), Instant.EPOCH).render();
         assertThat(html).contains("No supervision meetings are recorded for C01 Ingrid yet.");
     }
+
+    @Test
+    void inNorwegianTheSummarysOwnWordsAreNorwegian() {
+        Study study = s.study();
+        study.supervision().put(new org.iprstudio.domain.LearningPoint(java.util.UUID.randomUUID(), s.byTrainee.id(), "Ask first",
+                org.iprstudio.domain.LearningStatus.ACHIEVED, java.time.LocalDate.of(2025, 3, 11)), study);
+        String html = new SupervisionSummary(SupervisionLog.of(study, s.t.therapist), Instant.EPOCH, java.util.Locale.forLanguageTag("nb-NO")).render();
+        assertThat(html).contains("<html lang=\"nb\">", "Veiledningssammendrag: T01 Halvor", "sesjon D01/3 · veileder SV1", "(stoppet av kandidaten)",
+                "<th>Læringspunkt</th>", "nådd").doesNotContain("Supervision summary", "Learning point", "stopped by", "working on");
+    }
 }
