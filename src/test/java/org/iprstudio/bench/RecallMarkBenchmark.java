@@ -128,6 +128,9 @@ public final class RecallMarkBenchmark {
         print("committed and drawn on the timeline", total);
         OnEdt.run(screen::dispose);
         service.close();
+        try (var paths = Files.walk(folder)) { // the 40 MB study file and the settings folder go again
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
         System.exit(0);
     }
 
