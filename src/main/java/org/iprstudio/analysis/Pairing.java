@@ -2,9 +2,7 @@ package org.iprstudio.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.iprstudio.domain.Moment;
@@ -53,28 +51,27 @@ public final class Pairing {
      * and pairs the researcher rejected ({@code rejected}).
      */
     public static List<Candidate> suggest(List<Moment> firsts, List<Moment> seconds, PairingWindow window, Set<UUID> taken, Set<Key> rejected) {
-        List<Moment> a = firsts.stream().filter(m -> !taken.contains(m.id())).toList();
-        List<Moment> b = seconds.stream().filter(m -> !taken.contains(m.id())).toList();
+        List<Moment> a = taken.isEmpty() ? firsts : firsts.stream().filter(m -> !taken.contains(m.id())).toList();
+        List<Moment> b = taken.isEmpty() ? seconds : seconds.stream().filter(m -> !taken.contains(m.id())).toList();
         // connected groups of possible pairs are solved one by one: small problems even in a long session
         int[] parent = new int[a.size() + b.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        List<int[]> edges = new ArrayList<>();
         // Only seconds whose anchor lies near enough can pair: within the window, or within the two
         // spans' reach of each other (overlapping spans). A sweep over the sorted anchors finds them
         // without comparing every moment with every other; canPair still decides each candidate.
-        Integer[] order = new Integer[b.size()];
+        // (Edges and groups live in int arrays: this runs for every session of a study, and a
+        // million-moment study made a few hundred megabytes of boxed indexes and maps per pairing.)
+        int[] order = byAnchor(b);
         long[] anchors = new long[b.size()];
         long reachOfSeconds = 0;
-        for (int j = 0; j < b.size(); j++) {
-            order[j] = j;
-            reachOfSeconds = Math.max(reachOfSeconds, reach(b.get(j)));
-        }
-        Arrays.sort(order, (x, y) -> Long.compare(b.get(x).anchor().millis(), b.get(y).anchor().millis()));
         for (int k = 0; k < order.length; k++) {
-            anchors[k] = b.get(order[k]).anchor().millis();
+            Moment second = b.get(order[k]);
+            anchors[k] = second.anchor().millis();
+            reachOfSeconds = Math.max(reachOfSeconds, reach(second));
         }
+        Edges edges = new Edges(Math.max(4, a.size()));
         for (int i = 0; i < a.size(); i++) {
             Moment first = a.get(i);
             long anchor = first.anchor().millis();
@@ -84,61 +81,172 @@ public final class Pairing {
             for (int k = lowerBound(anchors, from); k < anchors.length && anchors[k] <= to; k++) {
                 int j = order[k];
                 if (canPair(first, b.get(j), window) && (rejected.isEmpty() || !rejected.contains(new Key(first.id(), b.get(j).id())))) {
-                    edges.add(new int[] {i, j});
+                    edges.add(i, j);
                     union(parent, i, a.size() + j);
                 }
             }
         }
-        Map<Integer, List<int[]>> groups = new HashMap<>();
-        for (int[] e : edges) {
-            groups.computeIfAbsent(find(parent, e[0]), k -> new ArrayList<>()).add(e);
-        }
         List<Candidate> result = new ArrayList<>();
-        for (List<int[]> group : groups.values()) {
-            result.addAll(solve(a, b, group));
+        if (edges.size == 0) {
+            return result;
+        }
+        // the edges of each group together, groups in the order their first edge was found
+        int[] groupOf = new int[edges.size];
+        int[] groupIndexOfRoot = new int[parent.length];
+        Arrays.fill(groupIndexOfRoot, -1);
+        int groups = 0;
+        for (int e = 0; e < edges.size; e++) {
+            int root = find(parent, edges.first[e]);
+            if (groupIndexOfRoot[root] < 0) {
+                groupIndexOfRoot[root] = groups++;
+            }
+            groupOf[e] = groupIndexOfRoot[root];
+        }
+        int[] groupStart = new int[groups + 1];
+        for (int e = 0; e < edges.size; e++) {
+            groupStart[groupOf[e] + 1]++;
+        }
+        for (int g = 0; g < groups; g++) {
+            groupStart[g + 1] += groupStart[g];
+        }
+        int[] grouped = new int[edges.size]; // edge numbers, group by group, each group in finding order
+        int[] fill = Arrays.copyOf(groupStart, groups);
+        for (int e = 0; e < edges.size; e++) {
+            grouped[fill[groupOf[e]]++] = e;
+        }
+        Solver solver = new Solver(a, b, edges, a.size(), b.size());
+        for (int g = 0; g < groups; g++) {
+            solver.solve(grouped, groupStart[g], groupStart[g + 1], result);
         }
         result.sort((x, y) -> x.first().anchor().compareTo(y.first().anchor()));
         return result;
     }
 
-    /** Maximum number of pairs, then minimum total |delta|: an assignment with a prohibitive cost for "no pair". */
-    private static List<Candidate> solve(List<Moment> a, List<Moment> b, List<int[]> edges) {
-        Map<Integer, Integer> rowIndex = new HashMap<>();
-        Map<Integer, Integer> colIndex = new HashMap<>();
-        List<Integer> rows = new ArrayList<>();
-        List<Integer> cols = new ArrayList<>();
-        for (int[] e : edges) {
-            if (rowIndex.putIfAbsent(e[0], rows.size()) == null) {
-                rows.add(e[0]);
-            }
-            if (colIndex.putIfAbsent(e[1], cols.size()) == null) {
-                cols.add(e[1]);
+    /** Indexes of the moments by anchor (stable: equal anchors keep their order); no sorting when they already are in order. */
+    private static int[] byAnchor(List<Moment> moments) {
+        int n = moments.size();
+        int[] order = new int[n];
+        boolean sorted = true;
+        for (int j = 0; j < n; j++) {
+            order[j] = j;
+            if (j > 0 && moments.get(j).anchor().millis() < moments.get(j - 1).anchor().millis()) {
+                sorted = false;
             }
         }
-        int n = Math.max(rows.size(), cols.size());
-        long maxDelta = 1;
-        for (int[] e : edges) {
-            maxDelta = Math.max(maxDelta, Math.abs(b.get(e[1]).anchor().millis() - a.get(e[0]).anchor().millis()));
+        if (!sorted) {
+            Integer[] boxed = new Integer[n];
+            for (int j = 0; j < n; j++) {
+                boxed[j] = j;
+            }
+            Arrays.sort(boxed, (x, y) -> Long.compare(moments.get(x).anchor().millis(), moments.get(y).anchor().millis()));
+            for (int j = 0; j < n; j++) {
+                order[j] = boxed[j];
+            }
         }
-        long none = (maxDelta + 1) * (n + 1); // more than any sum of real differences: a pair always beats no pair
-        long[][] cost = new long[n][n];
-        for (long[] row : cost) {
-            Arrays.fill(row, none);
+        return order;
+    }
+
+    /** Possible pairs as two growing int arrays: index of the first, index of the second. */
+    private static final class Edges {
+        int[] first;
+        int[] second;
+        int size;
+
+        Edges(int capacity) {
+            first = new int[capacity];
+            second = new int[capacity];
         }
-        for (int[] e : edges) {
-            cost[rowIndex.get(e[0])][colIndex.get(e[1])] = Math.abs(b.get(e[1]).anchor().millis() - a.get(e[0]).anchor().millis());
+
+        void add(int i, int j) {
+            if (size == first.length) {
+                first = Arrays.copyOf(first, size * 2);
+                second = Arrays.copyOf(second, size * 2);
+            }
+            first[size] = i;
+            second[size] = j;
+            size++;
         }
-        int[] assignment = hungarian(cost);
-        List<Candidate> result = new ArrayList<>();
-        for (int r = 0; r < n; r++) {
-            int c = assignment[r];
-            if (r < rows.size() && c >= 0 && c < cols.size() && cost[r][c] < none) {
-                Moment first = a.get(rows.get(r));
-                Moment second = b.get(cols.get(c));
+    }
+
+    /**
+     * Maximum number of pairs, then minimum total |delta|: an assignment with a prohibitive cost for
+     * "no pair", group by group. The row and column of a moment are kept in arrays over all moments
+     * (reset after each group) instead of maps per group.
+     */
+    private static final class Solver {
+        private final List<Moment> a;
+        private final List<Moment> b;
+        private final Edges edges;
+        private final int[] rowOfFirst;
+        private final int[] colOfSecond;
+        private final int[] rows;
+        private final int[] cols;
+
+        Solver(List<Moment> a, List<Moment> b, Edges edges, int firsts, int seconds) {
+            this.a = a;
+            this.b = b;
+            this.edges = edges;
+            rowOfFirst = new int[firsts];
+            colOfSecond = new int[seconds];
+            Arrays.fill(rowOfFirst, -1);
+            Arrays.fill(colOfSecond, -1);
+            rows = new int[firsts];
+            cols = new int[seconds];
+        }
+
+        void solve(int[] grouped, int from, int to, List<Candidate> result) {
+            if (to - from == 1) { // a lone possible pair (most groups): the assignment is that pair
+                int e = grouped[from];
+                Moment first = a.get(edges.first[e]);
+                Moment second = b.get(edges.second[e]);
                 result.add(new Candidate(first, second, second.anchor().millis() - first.anchor().millis()));
+                return;
+            }
+            int rowCount = 0;
+            int colCount = 0;
+            long maxDelta = 1;
+            for (int k = from; k < to; k++) {
+                int e = grouped[k];
+                int i = edges.first[e];
+                int j = edges.second[e];
+                if (rowOfFirst[i] < 0) {
+                    rowOfFirst[i] = rowCount;
+                    rows[rowCount++] = i;
+                }
+                if (colOfSecond[j] < 0) {
+                    colOfSecond[j] = colCount;
+                    cols[colCount++] = j;
+                }
+                maxDelta = Math.max(maxDelta, Math.abs(b.get(j).anchor().millis() - a.get(i).anchor().millis()));
+            }
+            int n = Math.max(rowCount, colCount);
+            long none = (maxDelta + 1) * (n + 1); // more than any sum of real differences: a pair always beats no pair
+            long[][] cost = new long[n][n];
+            for (long[] row : cost) {
+                Arrays.fill(row, none);
+            }
+            for (int k = from; k < to; k++) {
+                int e = grouped[k];
+                int i = edges.first[e];
+                int j = edges.second[e];
+                cost[rowOfFirst[i]][colOfSecond[j]] = Math.abs(b.get(j).anchor().millis() - a.get(i).anchor().millis());
+            }
+            int[] assignment = hungarian(cost);
+            for (int r = 0; r < n; r++) {
+                int c = assignment[r];
+                if (r < rowCount && c >= 0 && c < colCount && cost[r][c] < none) {
+                    Moment first = a.get(rows[r]);
+                    Moment second = b.get(cols[c]);
+                    result.add(new Candidate(first, second, second.anchor().millis() - first.anchor().millis()));
+                }
+            }
+            for (int r = 0; r < rowCount; r++) {
+                rowOfFirst[rows[r]] = -1;
+            }
+            for (int c = 0; c < colCount; c++) {
+                colOfSecond[cols[c]] = -1;
             }
         }
-        return result;
     }
 
     /** The classic O(n^3) Hungarian method on a square matrix; returns the column of each row. */
@@ -148,12 +256,13 @@ public final class Pairing {
         long[] v = new long[n + 1];
         int[] p = new int[n + 1];
         int[] way = new int[n + 1];
+        long[] minv = new long[n + 1];
+        boolean[] used = new boolean[n + 1];
         for (int i = 1; i <= n; i++) {
             p[0] = i;
             int j0 = 0;
-            long[] minv = new long[n + 1];
             Arrays.fill(minv, Long.MAX_VALUE);
-            boolean[] used = new boolean[n + 1];
+            Arrays.fill(used, false);
             do {
                 used[j0] = true;
                 int i0 = p[j0];

@@ -59,10 +59,10 @@ public record SessionPairing(List<Line> kept, List<Line> suggested, List<Moment>
                 }
             }
         }
-        Set<UUID> clientIds = ids(client);
-        Set<UUID> therapistIds = ids(therapist);
+        Set<UUID> clientIds = storedPairs.isEmpty() ? Set.of() : ids(client);
+        Set<UUID> therapistIds = storedPairs.isEmpty() ? Set.of() : ids(therapist);
         List<Line> kept = new ArrayList<>();
-        Set<UUID> taken = new HashSet<>();
+        Set<UUID> taken = new UuidSet(client.size() + therapist.size());
         Set<Pairing.Key> rejected = new HashSet<>();
         for (MomentPair pair : storedPairs) {
             UUID c = clientIds.contains(pair.firstMomentId()) ? pair.firstMomentId() : clientIds.contains(pair.secondMomentId()) ? pair.secondMomentId() : null;
@@ -87,12 +87,15 @@ public record SessionPairing(List<Line> kept, List<Line> suggested, List<Moment>
         Comparator<Line> byTime = Comparator.comparing((Line l) -> l.client().anchor());
         kept.sort(byTime);
         suggested.sort(byTime);
-        return new SessionPairing(kept, suggested, client.stream().filter(m -> !taken.contains(m.id())).toList(),
-                therapist.stream().filter(m -> !taken.contains(m.id())).toList(), missing);
+        return new SessionPairing(kept, suggested, unpaired(client, taken), unpaired(therapist, taken), missing);
+    }
+
+    private static List<Moment> unpaired(List<Moment> moments, Set<UUID> taken) {
+        return taken.isEmpty() ? List.copyOf(moments) : moments.stream().filter(m -> !taken.contains(m.id())).toList();
     }
 
     private static Set<UUID> ids(List<Moment> moments) {
-        Set<UUID> ids = new HashSet<>();
+        Set<UUID> ids = new UuidSet(moments.size());
         moments.forEach(m -> ids.add(m.id()));
         return ids;
     }

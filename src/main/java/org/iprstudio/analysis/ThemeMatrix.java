@@ -71,12 +71,8 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows, Set<Column> miss
         Map<UUID, Integer> depth = new HashMap<>();
         addInBoardOrder(study.themes(), null, 0, ordered, depth);
         Map<UUID, Integer> rowOf = new HashMap<>();
-        List<List<List<UUID>>> cells = new ArrayList<>();
         for (Theme theme : ordered) {
-            rowOf.put(theme.id(), cells.size());
-            List<List<UUID>> row = new ArrayList<>();
-            columns.forEach(c -> row.add(new ArrayList<>()));
-            cells.add(row);
+            rowOf.put(theme.id(), rowOf.size());
         }
         Map<UUID, Theme> themeById = new HashMap<>();
         ordered.forEach(t -> themeById.put(t.id(), t));
@@ -90,11 +86,13 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows, Set<Column> miss
         exemplarSets.forEach((moment, rows) -> exemplarRows.put(moment, toArray(rows)));
         // moment by moment, so each is counted once per cell and a single dyad touches only its own
         // moments; passes are independent, so both cores share them (the study is only read)
-        List<List<Hit>> hitsByPass = passes.parallelStream().map(pass -> {
+        // (a pass's hits are two arrays, not an object per hit: the whole study made a million of them)
+        List<Hits> hitsByPass = passes.parallelStream().map(pass -> {
             int column = columnIndex.get(columnOf.get(pass.id()));
-            List<Hit> hits = new ArrayList<>();
+            java.util.Collection<Moment> ofPass = study.momentsInPass(pass.id());
+            Hits hits = new Hits(column, 2 * ofPass.size());
             BitSet themeRows = new BitSet(ordered.size());
-            for (Moment moment : study.momentsInPass(pass.id())) {
+            for (Moment moment : ofPass) {
                 themeRows.clear();
                 addRows(study.codingsOf(moment.id()), rowsOfCode, themeRows);
                 List<MomentPair> pairs = study.pairsOf(moment.id());
@@ -109,14 +107,29 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows, Set<Column> miss
                     setAll(themeRows, asExemplar);
                 }
                 for (int row = themeRows.nextSetBit(0); row >= 0; row = themeRows.nextSetBit(row + 1)) {
-                    hits.add(new Hit(row, column, moment.id()));
+                    hits.add(row, moment.id());
                 }
             }
             return hits;
         }).toList();
-        for (List<Hit> hits : hitsByPass) {
-            for (Hit hit : hits) {
-                cells.get(hit.row()).get(hit.column()).add(hit.moment());
+        // every cell sized for its moments before they go in, pass by pass (so in the same order)
+        int[][] counts = new int[ordered.size()][columns.size()];
+        for (Hits hits : hitsByPass) {
+            for (int k = 0; k < hits.size; k++) {
+                counts[hits.rows[k]][hits.column]++;
+            }
+        }
+        List<List<List<UUID>>> cells = new ArrayList<>();
+        for (int r = 0; r < ordered.size(); r++) {
+            List<List<UUID>> row = new ArrayList<>(columns.size());
+            for (int c = 0; c < columns.size(); c++) {
+                row.add(new ArrayList<>(counts[r][c]));
+            }
+            cells.add(row);
+        }
+        for (Hits hits : hitsByPass) {
+            for (int k = 0; k < hits.size; k++) {
+                cells.get(hits.rows[k]).get(hits.column).add(hits.moments[k]);
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -141,7 +154,28 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows, Set<Column> miss
                 .orElseThrow(() -> new DomainException(AnalysisMessages.of("themeMatrix.noTheme", themeName)));
     }
 
-    private record Hit(int row, int column, UUID moment) {
+    /** The (row, moment) hits of one pass, in the order found; all in the pass's column. */
+    private static final class Hits {
+        final int column;
+        int[] rows;
+        UUID[] moments;
+        int size;
+
+        Hits(int column, int expected) {
+            this.column = column;
+            rows = new int[Math.max(8, expected)];
+            moments = new UUID[rows.length];
+        }
+
+        void add(int row, UUID moment) {
+            if (size == rows.length) {
+                rows = java.util.Arrays.copyOf(rows, size * 2);
+                moments = java.util.Arrays.copyOf(moments, size * 2);
+            }
+            rows[size] = row;
+            moments[size] = moment;
+            size++;
+        }
     }
 
     private static void addRows(List<Coding> codings, Map<UUID, int[]> rowsOfCode, BitSet rows) {

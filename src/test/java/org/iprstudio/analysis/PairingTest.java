@@ -93,6 +93,33 @@ class PairingTest {
         }
     }
 
+    @Test
+    void onLargerRandomSessionsWithKeptAndRejectedPairsTheSuggestionIsTheSameAsTheMapBasedOne() {
+        java.util.Random random = new java.util.Random(17);
+        for (int round = 0; round < 300; round++) {
+            List<Moment> firsts = randomMoments(random, random.nextInt(40));
+            List<Moment> seconds = randomMoments(random, random.nextInt(40));
+            if (round % 2 == 0) { // as a pass gives them: in time order
+                firsts = firsts.stream().sorted(java.util.Comparator.comparing(Moment::anchor)).toList();
+                seconds = seconds.stream().sorted(java.util.Comparator.comparing(Moment::anchor)).toList();
+            }
+            Set<UUID> taken = new java.util.HashSet<>();
+            Set<Pairing.Key> rejected = new java.util.HashSet<>();
+            for (Moment m : firsts) {
+                if (random.nextInt(6) == 0) {
+                    taken.add(m.id());
+                } else if (!seconds.isEmpty() && random.nextInt(4) == 0) {
+                    rejected.add(new Pairing.Key(m.id(), seconds.get(random.nextInt(seconds.size())).id()));
+                }
+            }
+            seconds.stream().filter(m -> random.nextInt(6) == 0).forEach(m -> taken.add(m.id()));
+            List<Pairing.Candidate> now = Pairing.suggest(firsts, seconds, WINDOW, taken, rejected);
+            List<Pairing.Candidate> before = MapBasedPairing.suggest(firsts, seconds, WINDOW, taken, rejected);
+            assertThat(now).as("round %d", round).containsExactlyInAnyOrderElementsOf(before);
+            assertThat(now).as("round %d: in time order", round).isSortedAccordingTo(java.util.Comparator.comparing((Pairing.Candidate c) -> c.first().anchor()));
+        }
+    }
+
     private static List<Moment> randomMoments(java.util.Random random, int count) {
         List<Moment> moments = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -72,4 +72,57 @@ class ThemeMatrixTest {
         ThemeMatrix all = ThemeMatrix.of(demo, null);
         assertThat(all.rowOf("Strain and repair").total()).isGreaterThan(strain.total());
     }
+
+    @Test
+    void onASyntheticStudyEveryCellHoldsExactlyItsMomentsSessionBySessionInTheOrderTheyWereMade() {
+        Study study = org.iprstudio.bench.SyntheticStudy.build(6_000, 5);
+        ThemeMatrix matrix = ThemeMatrix.of(study, null);
+        java.util.Map<UUID, Code> codes = new java.util.HashMap<>();
+        java.util.Map<UUID, Theme> themes = new java.util.HashMap<>();
+        study.themes().forEach(x -> themes.put(x.id(), x));
+        study.codes().forEach(c -> codes.put(c.id(), c));
+        for (ThemeMatrix.Row row : matrix.rows()) {
+            // the theme's codes and exemplars and its subthemes', each code counted with every code under it
+            java.util.Set<UUID> named = new java.util.HashSet<>();
+            java.util.Set<UUID> exemplars = new java.util.HashSet<>();
+            for (Theme theme : study.themes()) {
+                for (Theme up = theme; up != null; up = up.parentId() == null ? null : themes.get(up.parentId())) {
+                    if (up.id().equals(row.theme().id())) {
+                        named.addAll(theme.codeIds());
+                        exemplars.addAll(theme.exemplarMomentIds());
+                    }
+                }
+            }
+            for (int column = 0; column < matrix.columns().size(); column++) {
+                ThemeMatrix.Column col = matrix.columns().get(column);
+                List<UUID> expected = new java.util.ArrayList<>();
+                for (var session : study.sessions()) {
+                    if (session.number() != col.sessionNumber()) {
+                        continue;
+                    }
+                    for (var pass : study.passesOf(session.id())) {
+                        if (pass.perspective() != col.perspective()) {
+                            continue;
+                        }
+                        for (Moment m : study.momentsInPass(pass.id())) {
+                            List<Coding> all = new java.util.ArrayList<>(study.codingsOf(m.id()));
+                            study.pairsOf(m.id()).stream().filter(p -> p.decision() != org.iprstudio.domain.PairDecision.REJECTED)
+                                    .forEach(p -> all.addAll(study.codingsOf(p.id())));
+                            boolean in = false;
+                            for (Coding coding : all) {
+                                for (Code c = codes.get(coding.codeId()); c != null; c = c.parentId() == null ? null : codes.get(c.parentId())) {
+                                    in |= named.contains(c.id());
+                                }
+                            }
+                            if (in || exemplars.contains(m.id())) {
+                                expected.add(m.id());
+                            }
+                        }
+                    }
+                }
+                assertThat(row.cells().get(column)).as("%s, %s", row.theme().name(), col).containsExactlyElementsOf(expected);
+            }
+        }
+        assertThat(matrix.rows().stream().mapToInt(ThemeMatrix.Row::total).sum()).isPositive();
+    }
 }

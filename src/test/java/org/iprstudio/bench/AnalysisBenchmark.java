@@ -25,9 +25,10 @@ public final class AnalysisBenchmark {
     private AnalysisBenchmark() {
     }
 
+    /** An argument, for profiling on a smaller study only: the number of moments (the figures are for the default, a million). */
     public static void main(String[] args) {
         long built = System.nanoTime();
-        Study study = SyntheticStudy.build(DYADS * 200, SyntheticStudy.SEED);
+        Study study = SyntheticStudy.build(args.length == 1 ? Integer.parseInt(args[0]) : DYADS * 200, SyntheticStudy.SEED);
         System.out.printf("built %,d moments, %,d codings, %,d stored pairs in %.1f s%n", study.momentCount(), study.codings().size(),
                 study.pairs().size(), (System.nanoTime() - built) / 1e9);
         UUID oneDyad = study.dyads().get(0).id();
