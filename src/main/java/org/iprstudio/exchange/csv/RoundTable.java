@@ -11,7 +11,9 @@ import org.iprstudio.analysis.agreement.RoundAgreement;
 /**
  * round_agreement.csv: the inter-coder agreement of every closed coding round, one block of rows
  * per round (one row per code, one for all codes pooled, one per exclusive group). A statistic
- * that is undefined is left empty and the note says why in words; nothing is ever NaN.
+ * that is undefined is left empty and the note says why in words; nothing is ever NaN. The note is English in every
+ * language, as every cell of the tables is (the README says so): the files are data, read by scripts that must not
+ * depend on the exporting program's language.
  */
 final class RoundTable {
     static final String FILE = "round_agreement.csv";
@@ -82,10 +84,10 @@ final class RoundTable {
 
     private static String note(Row r) {
         if (r.line == null) {
-            return r.round.notComparedBecause() == null ? "" : "not compared: " + r.round.notComparedBecause();
+            return r.round.notComparedBecause() == null ? "" : "not compared: " + r.round.notComparedBecause().english();
         }
         if (r.report() == null) {
-            return "not compared: " + r.line.problem();
+            return "not compared: " + r.line.problem().english();
         }
         AgreementReport a = r.report();
         List<String> words = new ArrayList<>();
