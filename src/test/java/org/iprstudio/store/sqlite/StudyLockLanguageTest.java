@@ -25,7 +25,7 @@ class StudyLockLanguageTest {
         assertThat(StudyLock.holderWords("on lab-pc, process 123456, since 2026-03-05 09:07").render(NORWEGIAN))
                 .isEqualTo("på lab-pc, prosess 123456, siden 5. mars 2026 kl. 09:07");
         assertThat(StudyLock.holderWords("on lab-pc, process 123456, since 2026-03-05 09:07").english())
-                .startsWith("on lab-pc, process 123456, since Mar 5, 2026").contains("9:07");
+                .startsWith("on lab-pc, process 123456, since March 5, 2026, ").contains("9:07");
         // another program's words that are not in that form are shown as they were written
         assertThat(StudyLock.holderWords("opened by a script").render(NORWEGIAN)).isEqualTo("opened by a script");
     }
