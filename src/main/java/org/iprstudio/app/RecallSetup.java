@@ -1,5 +1,6 @@
 package org.iprstudio.app;
 
+import org.iprstudio.domain.DomainMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -110,18 +111,10 @@ public final class RecallSetup {
         private final Role perspective;
 
         RoleMismatch(Participant participant, Role perspective) {
-            super(participant.code() + " is " + aOrAn(participant.role()) + " in this study, not " + aOrAn(perspective) + ". Type the code of the "
-                    + lower(perspective) + " who recalls, or choose the perspective " + lower(participant.role()) + ".");
+            super(AppMessages.of("recallSetup.roleMismatch", participant.code(), DomainMessages.roleWithArticle(participant.role()),
+                    DomainMessages.roleWithArticle(perspective), DomainMessages.role(perspective), DomainMessages.role(participant.role())));
             this.participant = participant;
             this.perspective = perspective;
-        }
-
-        private static String lower(Role role) {
-            return role.name().toLowerCase(java.util.Locale.ROOT);
-        }
-
-        private static String aOrAn(Role role) {
-            return ("aeiou".indexOf(lower(role).charAt(0)) >= 0 ? "an " : "a ") + lower(role);
         }
 
         public Participant participant() {

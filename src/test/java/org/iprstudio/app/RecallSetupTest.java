@@ -91,6 +91,16 @@ class RecallSetupTest {
     }
 
     @Test
+    void theRefusalOfAnotherRolesCodeReadsInNorwegian() {
+        RecallSetup.RoleMismatch refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> setup.start(RecallRequest.ofCode(session, Role.OBSERVER, "T02", interviewer, DAY)), RecallSetup.RoleMismatch.class);
+        assertThat(refused.getMessage()).isEqualTo("T02 is a therapist in this study, not an observer. Type the code of the observer who recalls,"
+                + " or choose the perspective therapist.");
+        assertThat(refused.userMessage().render(java.util.Locale.forLanguageTag("nb-NO"))).isEqualTo("T02 er terapeut i denne studien, ikke observatør."
+                + " Skriv koden til den som gjenkaller som observatør, eller velg perspektivet terapeut.");
+    }
+
+    @Test
     void aTraineeTypingTheClientsCodeInAnyCaseIsRefused() {
         assertThatThrownBy(() -> setup.start(RecallRequest.ofCode(session, Role.TRAINEE, " c02 ", interviewer, DAY)))
                 .isInstanceOf(RecallSetup.RoleMismatch.class).hasMessageContaining("C02 is a client").hasMessageContaining("not a trainee");

@@ -79,4 +79,12 @@ class BadRowValuesTest {
                 .hasMessageContaining(column).hasMessageContaining(value).hasMessageContaining("The file was not changed");
         assertThat(Files.readAllBytes(file)).as("a failed open leaves the study exactly as it was").isEqualTo(before);
     }
+    @org.junit.jupiter.api.Test
+    void whatTheColumnShouldHoldIsSaidInTheReadersLanguage() throws Exception {
+        damage("UPDATE session SET date = '2025-13-45' WHERE number = 3");
+        StoreException refused = org.assertj.core.api.Assertions.catchThrowableOfType(() -> SqliteStudyStore.open(file).close(), StoreException.class);
+        assertThat(refused.getMessage()).contains("'2025-13-45', which is not a date such as 2025-03-14");
+        assertThat(refused.userMessage().render(java.util.Locale.forLanguageTag("nb-NO"))).contains("«2025-13-45», som ikke er en dato som 2025-03-14")
+                .doesNotContain("a date such as");
+    }
 }

@@ -2,6 +2,7 @@ package org.iprstudio.analysis.agreement;
 
 import java.time.Instant;
 import java.util.List;
+import org.iprstudio.domain.UserMessage;
 
 /**
  * A closed coding round's agreement figures as the exports write them: the round's name, coders,
@@ -10,9 +11,10 @@ import java.util.List;
  * formats only print it.
  *
  * @param sessions the round's sessions as labels (D01/3)
- * @param notComparedBecause why the round has no figures at all (no moment to compare), or null
+ * @param notComparedBecause why the round has no figures at all (no moment to compare), or null; the edges render it in
+ *        their reader's language (the report and the window) or in English (the CSV files' cells)
  */
-public record RoundAgreement(String round, Instant closedAt, List<String> coders, List<String> sessions, List<Line> lines, String notComparedBecause) {
+public record RoundAgreement(String round, Instant closedAt, List<String> coders, List<String> sessions, List<Line> lines, UserMessage notComparedBecause) {
     public RoundAgreement {
         coders = List.copyOf(coders);
         sessions = List.copyOf(sessions);
@@ -37,8 +39,9 @@ public record RoundAgreement(String round, Instant closedAt, List<String> coders
 
     /**
      * One variable's figures; {@code report} null when the variable could not be compared, and then
-     * {@code problem} says why (for example a coder applied two codes of an exclusive group to one unit).
+     * {@code problem} says why (for example a coder applied two codes of an exclusive group to one unit), rendered
+     * where it is shown as {@code notComparedBecause} is.
      */
-    public record Line(Scope scope, String name, AgreementReport report, String problem) {
+    public record Line(Scope scope, String name, AgreementReport report, UserMessage problem) {
     }
 }

@@ -25,8 +25,11 @@ import org.iprstudio.store.StudyChange;
  * so nothing is half undone.
  */
 public final class EditHistory {
-    /** One user action: what it did, and how to take it back. */
-    public record Edit(EditKind kind, String subject, List<StudyChange> forward, List<StudyChange> backward) {
+    /**
+     * One user action: what it did, and how to take it back. The subject names what it was done to, in the reader's
+     * language where it is shown (the Edit menu) and in English in the audit trail.
+     */
+    public record Edit(EditKind kind, UserMessage subject, List<StudyChange> forward, List<StudyChange> backward) {
     }
 
     private final StudyService service;
@@ -46,11 +49,16 @@ public final class EditHistory {
 
     /** Commits the changes as one undoable edit; nothing is recorded if the study refuses them. */
     public void perform(EditKind kind, String subject, List<StudyChange> changes) {
+        perform(kind, UserMessage.plain(subject == null ? "" : subject), changes);
+    }
+
+    /** The same, with a subject that has words of its own ("D01 session 3"). */
+    public void perform(EditKind kind, UserMessage subject, List<StudyChange> changes) {
         if (changes.isEmpty() || replaying) {
             return; // during an undo, an editor re-saving the text it still shows would undo the undo
         }
         List<StudyChange> backward = inverseOf(changes);
-        service.apply(changes, new org.iprstudio.app.AuditNote(EditAudit.kindOf(kind), EditAudit.words(kind, subject)));
+        service.apply(changes, new org.iprstudio.app.AuditNote(EditAudit.kindOf(kind), EditAudit.words(kind, subject.english())));
         undo.push(new Edit(kind, subject, List.copyOf(changes), backward));
         redo.clear();
         fire();
@@ -70,7 +78,7 @@ public final class EditHistory {
         if (edit == null) {
             return Optional.empty();
         }
-        replay(edit.backward(), new org.iprstudio.app.AuditNote(org.iprstudio.domain.AuditKind.UNDO, "undo " + EditAudit.words(edit.kind(), edit.subject())));
+        replay(edit.backward(), new org.iprstudio.app.AuditNote(org.iprstudio.domain.AuditKind.UNDO, "undo " + EditAudit.words(edit.kind(), edit.subject().english())));
         undo.remove(edit);
         redo.push(edit);
         fire();
@@ -82,7 +90,7 @@ public final class EditHistory {
         if (edit == null) {
             return Optional.empty();
         }
-        replay(edit.forward(), new org.iprstudio.app.AuditNote(org.iprstudio.domain.AuditKind.REDO, "redo " + EditAudit.words(edit.kind(), edit.subject())));
+        replay(edit.forward(), new org.iprstudio.app.AuditNote(org.iprstudio.domain.AuditKind.REDO, "redo " + EditAudit.words(edit.kind(), edit.subject().english())));
         redo.remove(edit);
         undo.push(edit);
         fire();

@@ -215,13 +215,14 @@ public final class EafImport {
         return document.tiers().isEmpty() ? "TIER" : document.tiers().get(0).id();
     }
 
-    /** Tier ids with their annotation counts and participants, the way a user picks from them. */
-    public static String tierList(EafReader.Document document) {
+    /** Tier ids with their annotation counts and participants, the way a user picks from them, in the reader's language. */
+    public static UserMessage tierList(EafReader.Document document) {
         if (document.tiers().isEmpty()) {
-            return "(none)";
+            return AppMessages.of("eafImport.noTiers");
         }
-        return document.tiers().stream().map(t -> "\"" + t.id() + "\" (" + t.annotations().size() + " annotations"
-                + (t.participant().isBlank() ? "" : ", participant " + t.participant()) + (t.parent() == null ? "" : ", under " + t.parent()) + ")")
-                .collect(Collectors.joining(", "));
+        List<UserMessage> tiers = document.tiers().stream().map(t -> AppMessages.of("eafImport.tier", t.id(), t.annotations().size(),
+                t.participant().isBlank() ? "" : AppMessages.of("eafImport.tierParticipant", t.participant()),
+                t.parent() == null ? "" : AppMessages.of("eafImport.tierUnder", t.parent()))).toList();
+        return UserMessage.joined(tiers, UserMessage.plain(", "));
     }
 }

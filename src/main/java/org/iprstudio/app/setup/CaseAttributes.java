@@ -1,5 +1,6 @@
 package org.iprstudio.app.setup;
 
+import org.iprstudio.app.AppMessages;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,7 +74,7 @@ public final class CaseAttributes {
     public Optional<AttributeValue> setValue(Attribute attribute, UUID ownerId, String text) {
         Attribute current = study().attribute(attribute.id());
         Optional<AttributeValue> before = study().valueOf(current.id(), ownerId);
-        String subject = current.name() + " of " + ownerCode(current, ownerId);
+        UserMessage subject = AppMessages.of("subject.attributeOf", current.name(), ownerCode(current, ownerId));
         if (text == null || text.isBlank()) {
             before.ifPresent(v -> history.perform(EditKind.SET_ATTRIBUTE_VALUE, subject, List.of(new StudyChange.Delete(v))));
             return Optional.empty();

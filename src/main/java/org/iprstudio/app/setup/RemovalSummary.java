@@ -1,5 +1,6 @@
 package org.iprstudio.app.setup;
 
+import org.iprstudio.domain.UserMessage;
 import java.util.List;
 import org.iprstudio.domain.AttributeValue;
 import org.iprstudio.domain.Coding;
@@ -15,15 +16,15 @@ import org.iprstudio.domain.Session;
  * What goes with a removal, counted, so the researcher is told exactly ("D02 session 3: 2 recall
  * passes, 19 moments, 7 codings, 3 pairs") before anything goes; the user interface words it.
  */
-public record RemovalSummary(String subject, int dyads, int sessions, int passes, int moments, int codings, int pairs, int memos,
+public record RemovalSummary(UserMessage subject, int dyads, int sessions, int passes, int moments, int codings, int pairs, int memos,
                              int attributeValues) {
 
     /** A removal that takes no case attribute values along. */
-    public RemovalSummary(String subject, int dyads, int sessions, int passes, int moments, int codings, int pairs, int memos) {
+    public RemovalSummary(UserMessage subject, int dyads, int sessions, int passes, int moments, int codings, int pairs, int memos) {
         this(subject, dyads, sessions, passes, moments, codings, pairs, memos, 0);
     }
 
-    static RemovalSummary of(String subject, Entity target, List<Entity> removal) {
+    static RemovalSummary of(UserMessage subject, Entity target, List<Entity> removal) {
         return new RemovalSummary(subject, count(removal, target, Dyad.class), count(removal, target, Session.class),
                 count(removal, target, RecallPass.class), count(removal, target, Moment.class), count(removal, target, Coding.class),
                 count(removal, target, MomentPair.class), count(removal, target, Memo.class),

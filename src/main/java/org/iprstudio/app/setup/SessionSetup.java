@@ -1,5 +1,6 @@
 package org.iprstudio.app.setup;
 
+import org.iprstudio.domain.UserMessage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class SessionSetup {
         List<StudyChange> changes = new ArrayList<>(protocolChange(number, addToProtocol));
         refuseTakenNumber(dyad, session);
         changes.add(new StudyChange.Put(session));
-        history.perform(EditKind.ADD_SESSION, dyad.code() + " session " + number, changes);
+        history.perform(EditKind.ADD_SESSION, StudySetup.sessionSubject(dyad.code(), number), changes);
         return session;
     }
 
@@ -56,7 +57,7 @@ public final class SessionSetup {
         Dyad dyad = study().dyad(before.dyadId());
         refuseTakenNumber(dyad, session);
         changes.add(new StudyChange.Put(session));
-        history.perform(EditKind.EDIT_SESSION, dyad.code() + " session " + number, changes);
+        history.perform(EditKind.EDIT_SESSION, StudySetup.sessionSubject(dyad.code(), number), changes);
         return session;
     }
 
@@ -199,7 +200,7 @@ public final class SessionSetup {
         return expected.pass();
     }
 
-    private String label(ExpectedPass e) {
-        return study().dyad(e.session().dyadId()).code() + " session " + e.session().number() + " " + e.participant().code();
+    private UserMessage label(ExpectedPass e) {
+        return AppMessages.of("subject.sessionOf", study().dyad(e.session().dyadId()).code(), e.session().number(), e.participant().code());
     }
 }

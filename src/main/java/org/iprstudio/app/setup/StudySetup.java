@@ -1,5 +1,7 @@
 package org.iprstudio.app.setup;
 
+import org.iprstudio.domain.DomainMessages;
+import org.iprstudio.domain.UserMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,14 +55,14 @@ public final class StudySetup {
 
     public Site addSite(String code, String name) {
         Site site = new Site(UUID.randomUUID(), code, name);
-        refuseDuplicate(study().sites(), site.id(), site.code(), Site::code, s -> "site " + s.code() + " (" + s.name() + ")", nextSiteCode());
+        refuseDuplicate(study().sites(), site.id(), site.code(), Site::code, StudySetup::describe, nextSiteCode());
         history.perform(EditKind.ADD_SITE, site.code(), List.of(new StudyChange.Put(site)));
         return site;
     }
 
     public Site editSite(Site before, String code, String name) {
         Site site = new Site(before.id(), code, name);
-        refuseDuplicate(study().sites(), site.id(), site.code(), Site::code, s -> "site " + s.code() + " (" + s.name() + ")", nextSiteCode());
+        refuseDuplicate(study().sites(), site.id(), site.code(), Site::code, StudySetup::describe, nextSiteCode());
         history.perform(EditKind.EDIT_SITE, site.code(), List.of(new StudyChange.Put(site)));
         return site;
     }
@@ -104,8 +106,12 @@ public final class StudySetup {
         return changes;
     }
 
-    private String describe(Participant p) {
-        return lower(p.role()) + " " + p.label();
+    private static UserMessage describe(Site s) {
+        return AppMessages.of("subject.site", s.code(), s.name());
+    }
+
+    private UserMessage describe(Participant p) {
+        return AppMessages.of("subject.participant", DomainMessages.role(p.role()), p.label());
     }
 
     static String prefixFor(Role role) {
@@ -173,9 +179,9 @@ public final class StudySetup {
         return changes;
     }
 
-    private String describe(Dyad d) {
-        return "dyad " + d.code() + " (" + study().participant(d.clientId()).code() + " with " + study().participant(d.therapistId()).code()
-                + " at " + study().site(d.siteId()).code() + ")";
+    private UserMessage describe(Dyad d) {
+        return AppMessages.of("subject.dyad", d.code(), study().participant(d.clientId()).code(), study().participant(d.therapistId()).code(),
+                study().site(d.siteId()).code());
     }
 
     // ---- removal ------------------------------------------------------------------------------
@@ -192,28 +198,33 @@ public final class StudySetup {
         history.perform(kind, subject(entity), service.deletionOf(entity));
     }
 
-    /** "S1", "T01", "D02", "D02 session 3". */
-    public String subject(Entity e) {
+    /** "S1", "T01", "D02", "D02 session 3" (in the reader's language). */
+    public UserMessage subject(Entity e) {
         if (e instanceof Site s) {
-            return s.code();
+            return UserMessage.plain(s.code());
         }
         if (e instanceof Participant p) {
-            return p.code();
+            return UserMessage.plain(p.code());
         }
         if (e instanceof Dyad d) {
-            return d.code();
+            return UserMessage.plain(d.code());
         }
         if (e instanceof Session s) {
-            return study().dyad(s.dyadId()).code() + " session " + s.number();
+            return sessionSubject(study().dyad(s.dyadId()).code(), s.number());
         }
-        return e.getClass().getSimpleName();
+        return UserMessage.plain(e.getClass().getSimpleName());
+    }
+
+    /** "D02 session 3", for edits and messages. */
+    static UserMessage sessionSubject(String dyadCode, int number) {
+        return AppMessages.of("subject.session", dyadCode, number);
     }
 
     // ---- codes ----------------------------------------------------------------------------------
 
     /** Refuses a code another record of the same kind has, naming that record and a free code. */
     static <E extends Entity> void refuseDuplicate(List<E> existing, UUID id, String code, Function<E, String> codeOf,
-                                                   Function<E, String> describe, String suggestion) {
+                                                   Function<E, ?> describe, String suggestion) {
         Optional<E> clash = existing.stream().filter(e -> !e.id().equals(id) && codeOf.apply(e).equalsIgnoreCase(code)).findFirst();
         if (clash.isPresent()) {
             throw new DomainException(AppMessages.of("studySetup.codeAlreadyUsedChoose", code, describe.apply(clash.get()), suggestion));

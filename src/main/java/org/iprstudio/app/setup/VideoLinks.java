@@ -130,8 +130,8 @@ public final class VideoLinks {
         }
     }
 
-    private String label(Session s) {
-        return study().dyad(s.dyadId()).code() + " session " + s.number();
+    private UserMessage label(Session s) {
+        return StudySetup.sessionSubject(study().dyad(s.dyadId()).code(), s.number());
     }
 
     // ---- a whole folder ----------------------------------------------------------------------------

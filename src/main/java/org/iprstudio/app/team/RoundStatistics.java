@@ -15,6 +15,7 @@ import org.iprstudio.domain.CodingRound;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.UserMessage;
 
 /**
  * A closed round's agreement: per code and over all codes, and for each exclusive code group as
@@ -22,10 +23,11 @@ import org.iprstudio.domain.Study;
  * every unit, so a code a coder did not apply is absent for that coder.
  *
  * @param perCode by code name, in the round's codebook order
- * @param groups by group name; a group a coder broke (two of its codes on one unit) has no report but a reason
+ * @param groups by group name; a group a coder broke (two of its codes on one unit) has no report but a reason, in
+ *        {@code groupProblems}, with the codes' names for their ids in every language
  */
 public record RoundStatistics(CodingRound round, Map<String, AgreementReport> perCode, AgreementReport allCodes,
-                              Map<String, AgreementReport> groups, Map<String, String> groupProblems) {
+                              Map<String, AgreementReport> groups, Map<String, UserMessage> groupProblems) {
 
     public static RoundStatistics of(Study study, CodingRound round) {
         RoundComparison comparison = RoundComparison.of(study, round);
@@ -51,7 +53,7 @@ public record RoundStatistics(CodingRound round, Map<String, AgreementReport> pe
         Map<String, AgreementReport> perCode = new LinkedHashMap<>();
         byCode.perCode().forEach((id, report) -> perCode.put(nameOf.get(id), report));
         Map<String, AgreementReport> groups = new LinkedHashMap<>();
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, UserMessage> problems = new LinkedHashMap<>();
         for (UUID group : round.exclusiveGroups()) {
             String groupName = codeName(study, group);
             List<String> members = study.codes().stream().filter(c -> group.equals(c.parentId()) && round.codeIds().contains(c.id()))
@@ -60,11 +62,7 @@ public record RoundStatistics(CodingRound round, Map<String, AgreementReport> pe
                 groups.put(groupName, AgreementReport.of(CodePresence.forExclusiveGroup(round.coders(), codings, groupName, members),
                         MeasurementLevel.NOMINAL));
             } catch (DomainException e) {
-                String message = e.getMessage();
-                for (Map.Entry<String, String> n : nameOf.entrySet()) {
-                    message = message.replace(n.getKey(), n.getValue());
-                }
-                problems.put(groupName, message);
+                problems.put(groupName, UserMessage.from(e).map((text, locale) -> withNames(text, nameOf)));
             }
         }
         return new RoundStatistics(round, perCode, byCode.allCodes(), groups, problems);
@@ -86,7 +84,7 @@ public record RoundStatistics(CodingRound round, Map<String, AgreementReport> pe
             try {
                 stats = of(study, round);
             } catch (DomainException e) {
-                all.add(new RoundAgreement(round.name(), round.closedAt(), round.coders(), sessions, List.of(), e.getMessage()));
+                all.add(new RoundAgreement(round.name(), round.closedAt(), round.coders(), sessions, List.of(), UserMessage.from(e)));
                 continue;
             }
             all.add(new RoundAgreement(round.name(), round.closedAt(), round.coders(), sessions, stats.lines(), null));
@@ -102,6 +100,15 @@ public record RoundStatistics(CodingRound round, Map<String, AgreementReport> pe
         groups.forEach((name, report) -> lines.add(new RoundAgreement.Line(RoundAgreement.Scope.EXCLUSIVE_GROUP, name, report, null)));
         groupProblems.forEach((name, problem) -> lines.add(new RoundAgreement.Line(RoundAgreement.Scope.EXCLUSIVE_GROUP, name, null, problem)));
         return lines;
+    }
+
+    /** The failure names codes by their ids (the units of the comparison); the reader knows them by name. */
+    private static String withNames(String text, Map<String, String> nameOf) {
+        String named = text;
+        for (Map.Entry<String, String> n : nameOf.entrySet()) {
+            named = named.replace(n.getKey(), n.getValue());
+        }
+        return named;
     }
 
     private static String codeName(Study study, UUID id) {

@@ -1,5 +1,7 @@
 package org.iprstudio.app.team;
 
+import org.iprstudio.domain.DomainMessages;
+import org.iprstudio.domain.UserMessage;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,7 +99,7 @@ public final class TeamActions {
         List<StudyChange> changes = new ArrayList<>();
         changes.add(new StudyChange.PutDecision(decision));
         changes.addAll(studyCodingBecomes(round, unitId, pair, codesThatStand));
-        service.apply(changes, new AuditNote(AuditKind.CONSENSUS, "consensus on " + unitLabel(unitId) + " in round '" + round.name() + "': " + names(codesThatStand)
+        service.apply(changes, new AuditNote(AuditKind.CONSENSUS, "consensus on " + unitLabel(unitId).english() + " in round '" + round.name() + "': " + names(codesThatStand)
                 + (decision.note().isEmpty() ? "" : " (" + decision.note() + ")")));
         return decision;
     }
@@ -123,21 +125,22 @@ public final class TeamActions {
     }
 
     /** "D02/3 client 12:00" or "D02/3 pair 1:30-1:40", for the audit trail. */
-    private String unitLabel(UUID unitId) {
+    private UserMessage unitLabel(UUID unitId) {
         Study study = study();
         Optional<org.iprstudio.domain.Entity> found = study.find(unitId);
         Moment moment = found.filter(Moment.class::isInstance).map(Moment.class::cast)
                 .orElseGet(() -> found.filter(MomentPair.class::isInstance).map(p -> study.moment(((MomentPair) p).firstMomentId())).orElse(null));
         if (moment == null) {
-            return "a unit";
+            return AppMessages.of("subject.aUnit");
         }
         var pass = study.pass(moment.passId());
         var session = study.session(pass.sessionId());
-        String where = study.dyad(session.dyadId()).code() + "/" + session.number();
+        String dyad = study.dyad(session.dyadId()).code();
         if (found.get() instanceof MomentPair p) {
-            return where + " pair " + study.moment(p.firstMomentId()).anchor().toShortClock() + "-" + study.moment(p.secondMomentId()).anchor().toShortClock();
+            return AppMessages.of("subject.unitPair", dyad, session.number(), study.moment(p.firstMomentId()).anchor().toShortClock(),
+                    study.moment(p.secondMomentId()).anchor().toShortClock());
         }
-        return where + " " + pass.perspective().name().toLowerCase(java.util.Locale.ROOT) + " " + moment.anchor().toShortClock();
+        return AppMessages.of("subject.unitMoment", dyad, session.number(), DomainMessages.role(pass.perspective()), moment.anchor().toShortClock());
     }
 
     private String names(Set<UUID> codes) {
@@ -171,7 +174,7 @@ public final class TeamActions {
         String who = service.actor();
         Optional<RoundCoding> existing = study().team().roundCodingsBy(round.id(), who).stream()
                 .filter(c -> c.unitId().equals(unitId) && c.codeId().equals(code.id())).findFirst();
-        String subject = code.name() + " on " + unitLabel(unitId) + " in round '" + round.name() + "'";
+        UserMessage subject = AppMessages.of("subject.roundCoding", code.name(), unitLabel(unitId), round.name());
         if (existing.isPresent()) {
             coding.history().perform(EditKind.REMOVE_CODE, subject, List.of(new StudyChange.DeleteRoundCoding(existing.get())));
             return false;

@@ -34,54 +34,46 @@ final class AgreementTables {
 
     static Table<Line> agreement(Study study, Numbers numbers) {
         List<Column<Line>> columns = new ArrayList<>(List.of(
-                new Column<>("level", "category", "What the row covers: one session, a dyad's compared sessions pooled, the whole study pooled, or two"
-                        + " recalls of one perspective of one session (for example two observers).", LEVELS, Line::level),
-                new Column<>("dyad", "text", "Dyad code.", "empty on the study row", Line::dyad),
-                new Column<>("session", "integer", "Session number.", "empty on dyad and study rows", Line::session),
-                new Column<>("first", "text", "Whose marks are counted first: the client's (perspective rows) or a participant code (observer rows).", "",
+                new Column<>("level", "category", Line::level),
+                new Column<>("dyad", "text", Line::dyad),
+                new Column<>("session", "integer", Line::session),
+                new Column<>("first", "text",
                         Line::first),
-                new Column<>("second", "text", "Whose marks are counted second: the therapist's, or the second participant's code.", "", Line::second),
-                new Column<>("first_marks", "integer", "Number of marks (moments) of the first side, n_1.", "", counted(a -> a.firstMarks())),
-                new Column<>("second_marks", "integer", "Number of marks of the second side, n_2.", "", counted(a -> a.secondMarks())),
-                new Column<>("matches", "integer", "M: marks matched one to one within the window (the most matches, then the smallest total time"
-                        + " difference).", "", counted(a -> a.matches())),
-                new Column<>("first_only", "integer", "Marks of the first side without a partner (n_1 - M).", "", counted(a -> a.firstOnly())),
-                new Column<>("second_only", "integer", "Marks of the second side without a partner (n_2 - M).", "", counted(a -> a.secondOnly())),
-                new Column<>("agreement", "decimal", "2M / (n_1 + n_2): the share of all marks that found a partner (positive specific agreement).",
-                        "0 to 1; empty when undefined (see note)", l -> l.agreement == null || !l.agreement.proportion().isDefined() ? ""
+                new Column<>("second", "text", Line::second),
+                new Column<>("first_marks", "integer", counted(a -> a.firstMarks())),
+                new Column<>("second_marks", "integer", counted(a -> a.secondMarks())),
+                new Column<>("matches", "integer", counted(a -> a.matches())),
+                new Column<>("first_only", "integer", counted(a -> a.firstOnly())),
+                new Column<>("second_only", "integer", counted(a -> a.secondOnly())),
+                new Column<>("agreement", "decimal", l -> l.agreement == null || !l.agreement.proportion().isDefined() ? ""
                         : decimal(numbers, l.agreement.proportion().value())),
-                new Column<>("offsets_n", "integer", "Number of matched pairs whose offset is summarised (= matches).", "", counted(a -> a.offsetsMillis().size()))));
-        columns.add(offset("offset_median_ms", "Median offset of the matched pairs in ms: the second side's anchor minus the first's (the"
-                + " therapist's minus the client's); positive when the first side marked earlier in the video.", numbers, MarkAgreement.Offsets::median));
-        columns.add(offset("offset_q1_ms", "Lower quartile of the offsets in ms (linear interpolation, R type 7).", numbers, MarkAgreement.Offsets::lowerQuartile));
-        columns.add(offset("offset_q3_ms", "Upper quartile of the offsets in ms.", numbers, MarkAgreement.Offsets::upperQuartile));
-        columns.add(offset("offset_min_ms", "Smallest offset in ms.", numbers, o -> (double) o.min()));
-        columns.add(offset("offset_max_ms", "Largest offset in ms.", numbers, o -> (double) o.max()));
-        columns.add(new Column<>("marked_first", "text", "Who marked first going by the median offset: the first or the second side's name"
-                + " (as in first and second), or 'same time' when the median is under 0.1 s.", "empty when nothing matched",
+                new Column<>("offsets_n", "integer", counted(a -> a.offsetsMillis().size()))));
+        columns.add(offset("offset_median_ms", numbers, MarkAgreement.Offsets::median));
+        columns.add(offset("offset_q1_ms", numbers, MarkAgreement.Offsets::lowerQuartile));
+        columns.add(offset("offset_q3_ms", numbers, MarkAgreement.Offsets::upperQuartile));
+        columns.add(offset("offset_min_ms", numbers, o -> (double) o.min()));
+        columns.add(offset("offset_max_ms", numbers, o -> (double) o.max()));
+        columns.add(new Column<>("marked_first", "text",
                 l -> l.agreement == null ? "" : l.agreement.offsets().map(o -> Math.abs(o.median()) < 100 ? "same time" : o.median() > 0 ? l.first : l.second)
                         .orElse("")));
-        columns.add(new Column<>("window_before_ms", "integer", "The pairing window used: how far the second side's anchor may lie before the"
-                + " first's (spans that overlap match too).", "", l -> Long.toString(l.window.before().millis())));
-        columns.add(new Column<>("window_after_ms", "integer", "The pairing window used: how far the second side's anchor may lie after the first's.",
-                "", l -> Long.toString(l.window.after().millis())));
-        columns.add(new Column<>("note", "text", "Why a figure is empty, in words (a perspective missing, nothing marked, nothing matched).", "",
+        columns.add(new Column<>("window_before_ms", "integer", l -> Long.toString(l.window.before().millis())));
+        columns.add(new Column<>("window_after_ms", "integer", l -> Long.toString(l.window.after().millis())));
+        columns.add(new Column<>("note", "text",
                 Line::note));
         return new Table<>("agreement.csv", columns, sink -> lines(study).forEach(sink));
     }
 
     static Table<CurveLine> curve(Study study, Numbers numbers) {
         List<Column<CurveLine>> columns = List.of(
-                new Column<>("level", "category", "As in agreement.csv.", "session, dyad, study", CurveLine::level),
-                new Column<>("dyad", "text", "Dyad code.", "empty on study rows", CurveLine::dyad),
-                new Column<>("session", "integer", "Session number.", "empty on dyad and study rows", CurveLine::session),
-                new Column<>("window_ms", "integer", "The window w: a client's and a therapist's mark match when their anchors lie at most w apart"
-                        + " (either way; spans are not used, so 0 means the very same instant).", "0 to 60000 in steps of 1000",
+                new Column<>("level", "category", CurveLine::level),
+                new Column<>("dyad", "text", CurveLine::dyad),
+                new Column<>("session", "integer", CurveLine::session),
+                new Column<>("window_ms", "integer",
                         c -> Long.toString(c.point.window().millis())),
-                new Column<>("client_marks", "integer", "Client marks.", "", c -> Integer.toString(c.point.agreement().firstMarks())),
-                new Column<>("therapist_marks", "integer", "Therapist marks.", "", c -> Integer.toString(c.point.agreement().secondMarks())),
-                new Column<>("matches", "integer", "M at this window.", "", c -> Integer.toString(c.point.agreement().matches())),
-                new Column<>("agreement", "decimal", "2M / (client marks + therapist marks) at this window.", "0 to 1; empty when neither side marked",
+                new Column<>("client_marks", "integer", c -> Integer.toString(c.point.agreement().firstMarks())),
+                new Column<>("therapist_marks", "integer", c -> Integer.toString(c.point.agreement().secondMarks())),
+                new Column<>("matches", "integer", c -> Integer.toString(c.point.agreement().matches())),
+                new Column<>("agreement", "decimal",
                         c -> c.point.agreement().proportion().isDefined() ? decimal(numbers, c.point.agreement().proportion().value()) : ""));
         return new Table<>("agreement_curve.csv", columns, sink -> {
                     AgreementCurves curves = AgreementCurves.of(study);
@@ -164,8 +156,8 @@ final class AgreementTables {
         return l -> l.agreement == null ? "" : Integer.toString(count.apply(l.agreement));
     }
 
-    private static Column<Line> offset(String name, String meaning, Numbers numbers, Function<MarkAgreement.Offsets, Double> value) {
-        return new Column<>(name, "decimal", meaning, "may be negative; empty when nothing matched",
+    private static Column<Line> offset(String name, Numbers numbers, Function<MarkAgreement.Offsets, Double> value) {
+        return new Column<>(name, "decimal",
                 l -> l.agreement == null ? "" : l.agreement.offsets().map(o -> decimal(numbers, value.apply(o))).orElse(""));
     }
 

@@ -11,7 +11,9 @@ import org.iprstudio.analysis.agreement.RoundAgreement;
 /**
  * round_agreement.csv: the inter-coder agreement of every closed coding round, one block of rows
  * per round (one row per code, one for all codes pooled, one per exclusive group). A statistic
- * that is undefined is left empty and the note says why in words; nothing is ever NaN.
+ * that is undefined is left empty and the note says why in words; nothing is ever NaN. The note is English in every
+ * language, as every cell of the tables is (the README says so): the files are data, read by scripts that must not
+ * depend on the exporting program's language.
  */
 final class RoundTable {
     static final String FILE = "round_agreement.csv";
@@ -28,39 +30,33 @@ final class RoundTable {
 
     static Table<Row> of(List<RoundAgreement> rounds, Numbers numbers) {
         List<Column<Row>> columns = List.of(
-                new Column<>("round", "text", "The coding round's name.", "", r -> r.round.round()),
-                new Column<>("closed_utc", "text (ISO-8601)", "When the lead closed the round, UTC, to the second.", "", r -> r.round.closedAt() == null ? ""
+                new Column<>("round", "text", r -> r.round.round()),
+                new Column<>("closed_utc", "utcTime", r -> r.round.closedAt() == null ? ""
                         : r.round.closedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()),
-                new Column<>("sessions", "list of text", "The round's sessions as dyad/number, separated by '; '.", "",
+                new Column<>("sessions", "textList",
                         r -> String.join(MomentTable.MULTI, r.round.sessions())),
-                new Column<>("coders", "list of text", "The coders' initials, separated by '; '.", "", r -> String.join(MomentTable.MULTI, r.round.coders())),
-                new Column<>("n_coders", "integer", "Number of coders of the round.", ">= 2", r -> Integer.toString(r.round.coders().size())),
-                new Column<>("scope", "category", "What the variable is: one code (present or absent on each unit), all codes pooled (every"
-                        + " unit-and-code decision a unit of its own), or an exclusive code group (one nominal variable: the code chosen, or none).",
-                        "code, all codes, exclusive group; empty when the round has no figures", r -> r.line == null ? "" : r.line.scope().words()),
-                new Column<>("variable", "text", "The code's or group's name ('all codes' for the pooled row).", "", r -> r.line == null ? "" : r.line.name()),
-                new Column<>("n_units", "integer", "Units compared: the round's moments and kept pairs (pooled: units times codes).", "",
+                new Column<>("coders", "textList", r -> String.join(MomentTable.MULTI, r.round.coders())),
+                new Column<>("n_coders", "integer", r -> Integer.toString(r.round.coders().size())),
+                new Column<>("scope", "category", r -> r.line == null ? "" : r.line.scope().words()),
+                new Column<>("variable", "text", r -> r.line == null ? "" : r.line.name()),
+                new Column<>("n_units", "integer",
                         count(AgreementReport::units)),
-                new Column<>("n_pairable_units", "integer", "Units with values from two or more coders (the ones the statistics use).", "",
+                new Column<>("n_pairable_units", "integer",
                         count(AgreementReport::pairableUnits)),
-                new Column<>("percent_agreement", "decimal", "Pairwise percent agreement: per unit the share of identical pairs of values, averaged.",
-                        "0 to 1; empty when undefined (see note)", estimate(AgreementReport::percent, numbers)),
-                new Column<>("cohen_kappa", "decimal", "Cohen's kappa (unweighted), only with exactly two coders.", "-1 to 1; empty when undefined or"
-                        + " more than two coders (see note)", estimate(AgreementReport::cohen, numbers)),
-                new Column<>("fleiss_kappa", "decimal", "Fleiss' kappa (any number of coders).", "empty when undefined (see note)",
+                new Column<>("percent_agreement", "decimal", estimate(AgreementReport::percent, numbers)),
+                new Column<>("cohen_kappa", "decimal", estimate(AgreementReport::cohen, numbers)),
+                new Column<>("fleiss_kappa", "decimal",
                         estimate(AgreementReport::fleiss, numbers)),
-                new Column<>("krippendorff_alpha", "decimal", "Krippendorff's alpha at the nominal level (any number of coders, missing values allowed).",
-                        "empty when undefined (see note)", estimate(AgreementReport::alpha, numbers)),
-                new Column<>("alpha_ci_lower", "decimal", "Lower end of the 95% bootstrap interval of alpha (units resampled "
-                        + AlphaBootstrap.DEFAULT_RESAMPLES + " times, seed " + AlphaBootstrap.DEFAULT_SEED + ", percentile).", "empty when undefined",
-                        interval(i -> i.lower(), numbers)),
-                new Column<>("alpha_ci_upper", "decimal", "Upper end of the 95% bootstrap interval of alpha.", "empty when undefined",
+                new Column<>("krippendorff_alpha", "decimal", estimate(AgreementReport::alpha, numbers)),
+                new Column<Row>("alpha_ci_lower", "decimal", interval(i -> i.lower(), numbers),
+                        List.<Object>of(Integer.toString(AlphaBootstrap.DEFAULT_RESAMPLES), Long.toString(AlphaBootstrap.DEFAULT_SEED))),
+                new Column<>("alpha_ci_upper", "decimal",
                         interval(i -> i.upper(), numbers)),
-                new Column<>("alpha_ci_resamples", "integer", "Resamples in which alpha was defined (the interval's base), of alpha_ci_resamples_drawn.", "",
+                new Column<>("alpha_ci_resamples", "integer",
                         r -> r.report() == null ? "" : Integer.toString(r.report().alphaInterval().usable())),
-                new Column<>("alpha_ci_resamples_drawn", "integer", "Resamples drawn.", "", r -> r.report() == null ? ""
+                new Column<>("alpha_ci_resamples_drawn", "integer", r -> r.report() == null ? ""
                         : Integer.toString(r.report().alphaInterval().resamples())),
-                new Column<>("note", "text", "Why a figure is empty, in words (for example only one category was used, too few units).", "", RoundTable::note));
+                new Column<>("note", "text", RoundTable::note));
         return new Table<>(FILE, columns, sink -> {
                     for (RoundAgreement round : rounds) {
                         if (round.lines().isEmpty()) {
@@ -88,10 +84,10 @@ final class RoundTable {
 
     private static String note(Row r) {
         if (r.line == null) {
-            return r.round.notComparedBecause() == null ? "" : "not compared: " + r.round.notComparedBecause();
+            return r.round.notComparedBecause() == null ? "" : "not compared: " + r.round.notComparedBecause().english();
         }
         if (r.report() == null) {
-            return "not compared: " + r.line.problem();
+            return "not compared: " + r.line.problem().english();
         }
         AgreementReport a = r.report();
         List<String> words = new ArrayList<>();

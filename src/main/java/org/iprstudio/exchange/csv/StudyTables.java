@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.iprstudio.domain.DomainException;
 import org.iprstudio.analysis.agreement.RoundAgreement;
 import org.iprstudio.domain.Study;
@@ -96,11 +97,13 @@ public final class StudyTables {
             text.append(nl).append(table.fileName()).append(nl).append("=".repeat(table.fileName().length())).append(nl)
                     .append(words(locale, "table." + table.fileName())).append(nl).append(nl);
             for (Column<?> c : table.columns()) {
+                String key = table.fileName() + "." + c.key();
+                Object[] arguments = c.arguments().toArray();
                 text.append(c.name()).append(nl)
-                        .append("    ").append(pad(type, width)).append(c.type()).append(nl)
-                        .append("    ").append(pad(meaning, width)).append(c.meaning()).append(nl);
-                if (!c.allowed().isEmpty()) {
-                    text.append("    ").append(pad(allowed, width)).append(c.allowed()).append(nl);
+                        .append("    ").append(pad(type, width)).append(words(locale, "type." + c.type())).append(nl)
+                        .append("    ").append(pad(meaning, width)).append(words(locale, key + ".meaning", arguments)).append(nl);
+                if (hasWords(locale, key + ".allowed")) {
+                    text.append("    ").append(pad(allowed, width)).append(words(locale, key + ".allowed", arguments)).append(nl);
                 }
             }
         }
@@ -110,6 +113,12 @@ public final class StudyTables {
     /** The README's own words, from org/iprstudio/exchange/csv/readme.properties and its _nb twin. */
     private static String words(Locale locale, String key, Object... arguments) {
         return UserMessage.of(README_BUNDLE, key, arguments).render(locale);
+    }
+
+    /** Whether the README's bundle has {@code key} (a column without allowed values has no {@code .allowed}). */
+    private static boolean hasWords(Locale locale, String key) {
+        return ResourceBundle.getBundle(README_BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).containsKey(key);
     }
 
     private static String pad(String label, int width) {

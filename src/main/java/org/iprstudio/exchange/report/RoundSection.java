@@ -39,7 +39,7 @@ final class RoundSection {
             h.raw("<p class=\"small\">").text(round.closedAt() == null ? t.get("rounds.who", String.join(", ", round.coders()), String.join(", ", round.sessions()))
                     : t.get("rounds.whoClosed", String.join(", ", round.coders()), String.join(", ", round.sessions()), DAY.format(round.closedAt()))).raw("</p>");
             if (round.lines().isEmpty()) {
-                h.raw("<p>").text(t.get("rounds.notCompared", round.notComparedBecause())).raw("</p>");
+                h.raw("<p>").text(t.get("rounds.notCompared", round.notComparedBecause().render(t.locale()))).raw("</p>");
                 continue;
             }
             h.raw("<table class=\"grid\"><thead><tr>" + th(t, "", "column.variable") + th(t, N, "column.units") + th(t, N, "column.percentAgreement")
@@ -55,7 +55,7 @@ final class RoundSection {
                 h.element("td", name);
                 AgreementReport a = line.report();
                 if (a == null) {
-                    h.raw("<td colspan=\"6\">").text(t.get("rounds.lineNotCompared", line.problem())).raw("</td></tr>");
+                    h.raw("<td colspan=\"6\">").text(t.get("rounds.lineNotCompared", line.problem().render(t.locale()))).raw("</td></tr>");
                     continue;
                 }
                 h.element("td class=\"n\"", a.units() + (a.pairableUnits() == a.units() ? "" : " " + t.get("rounds.pairable", String.valueOf(a.pairableUnits()))));

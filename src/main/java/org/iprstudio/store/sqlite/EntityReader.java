@@ -48,6 +48,7 @@ import org.iprstudio.domain.TimeSpan;
 import org.iprstudio.domain.Trajectory;
 import org.iprstudio.domain.Transcript;
 import org.iprstudio.domain.TranscriptCue;
+import org.iprstudio.store.StoreMessages;
 
 /** Reads the rows of a study file back into domain records. */
 final class EntityReader {
@@ -179,7 +180,7 @@ final class EntityReader {
         MediaTime spanStart = Rows.time(rs, 4);
         MediaTime spanEnd = Rows.time(rs, 5);
         if ((spanStart == null) != (spanEnd == null)) {
-            throw Rows.bad(rs, spanStart == null ? "span_start_ms" : "span_end_ms", null, "empty only together with the other end of the span");
+            throw Rows.bad(rs, spanStart == null ? "span_start_ms" : "span_end_ms", null, StoreMessages.of("rows.expected.spanEnds"));
         }
         Double helpfulness = Rows.real(rs, 9);
         return new Moment(Rows.uuid(rs, 1), passIds.shared(Rows.uuid(rs, 2)), Rows.time(rs, 3),

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.iprstudio.domain.MediaTime;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.StoreMessages;
 
 /** Conversions between column values and domain values, null-safe in both directions. */
@@ -45,7 +46,7 @@ final class Rows {
         try {
             return text == null ? null : UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw bad(rs, column, text, "an id (a UUID such as 3f2b8c1e-0d4a-4c7e-9b1f-2a6d5e8c7b90)");
+            throw bad(rs, column, text, StoreMessages.of("rows.expected.id"));
         }
     }
 
@@ -166,7 +167,7 @@ final class Rows {
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw bad(rs, column, text, "a date such as 2025-03-14");
+            throw bad(rs, column, text, StoreMessages.of("rows.expected.date"));
         }
     }
 
@@ -175,7 +176,7 @@ final class Rows {
         try {
             return text == null ? null : Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw bad(rs, column, text, "a UTC time such as 2025-03-14T10:15:00Z");
+            throw bad(rs, column, text, StoreMessages.of("rows.expected.utcTime"));
         }
     }
 
@@ -185,7 +186,7 @@ final class Rows {
             return null;
         }
         if (!(value instanceof Integer || value instanceof Long)) {
-            throw bad(rs, column, value, "a time in whole milliseconds");
+            throw bad(rs, column, value, StoreMessages.of("rows.expected.millis"));
         }
         return MediaTime.ofMillis(((Number) value).longValue());
     }
@@ -196,7 +197,7 @@ final class Rows {
             return null;
         }
         if (!(value instanceof Integer || value instanceof Long) || ((Number) value).longValue() != ((Number) value).intValue()) {
-            throw bad(rs, column, value, "a whole number");
+            throw bad(rs, column, value, StoreMessages.of("rows.expected.wholeNumber"));
         }
         return ((Number) value).intValue();
     }
@@ -207,7 +208,7 @@ final class Rows {
             return null;
         }
         if (!(value instanceof Number number)) {
-            throw bad(rs, column, value, "a number");
+            throw bad(rs, column, value, StoreMessages.of("rows.expected.number"));
         }
         return number.doubleValue();
     }
@@ -217,12 +218,12 @@ final class Rows {
         try {
             return text == null ? null : Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw bad(rs, column, text, "one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            throw bad(rs, column, text, StoreMessages.of("rows.expected.oneOf", Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
         }
     }
 
     /** Names the place (table, column, and the row's id when it has one) and the value, and what belongs there. */
-    static BadValueException bad(ResultSet rs, String column, Object value, String expected) throws SQLException {
+    static BadValueException bad(ResultSet rs, String column, Object value, UserMessage expected) throws SQLException {
         String table = rs.getMetaData().getTableName(rs.findColumn(column));
         Object row = "";
         try {

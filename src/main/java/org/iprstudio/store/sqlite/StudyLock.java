@@ -16,10 +16,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.StoreException;
 import org.iprstudio.store.StoreException.Reason;
@@ -47,6 +52,11 @@ final class StudyLock implements AutoCloseable {
 
     /** What this JVM holds: identity keys and sibling lock paths, each with its holder's description. */
     private static final Map<String, String> HELD_HERE = new ConcurrentHashMap<>();
+
+    /** When the holder opened the study, as every version writes it into the lock file (the writer's local time). */
+    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** What every version writes into the lock file: "on HOST, process N, since yyyy-MM-dd HH:mm". */
+    private static final Pattern HOLDER = Pattern.compile("on (.+), process (\\d+), since (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2})");
 
     private final String identity;
     private final Path siblingFile;
@@ -155,7 +165,7 @@ final class StudyLock implements AutoCloseable {
     }
 
     private static StoreException alreadyOpen(Path studyFile, String holder) {
-        return new StoreException(Reason.LOCKED, StoreMessages.of("studyLock.alreadyOpenIprStudio", studyFile.getFileName(), (holder.isEmpty() ? "" : StoreMessages.of("studyLock.holder", holder))));
+        return new StoreException(Reason.LOCKED, StoreMessages.of("studyLock.alreadyOpenIprStudio", studyFile.getFileName(), (holder.isEmpty() ? "" : StoreMessages.of("studyLock.holder", holderWords(holder)))));
     }
 
     /** The file's identity: device and inode where the system has them, else its real path. */
@@ -206,7 +216,25 @@ final class StudyLock implements AutoCloseable {
             host = "this computer";
         }
         return "on " + host + ", process " + ProcessHandle.current().pid() + ", since "
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+                + LocalDateTime.now().format(SINCE);
+    }
+
+    /**
+     * The holder as the reader's words: the lock file keeps the English form every version writes and reads (a program of
+     * another version or language may hold the study), so it is taken apart here and said again in the reader's language,
+     * the time in the reader's own format. What is not in that form is shown as it was written.
+     */
+    static UserMessage holderWords(String written) {
+        Matcher m = HOLDER.matcher(written);
+        if (!m.matches()) {
+            return UserMessage.plain(written);
+        }
+        try {
+            Date since = Date.from(LocalDateTime.parse(m.group(3), SINCE).atZone(ZoneId.systemDefault()).toInstant());
+            return StoreMessages.of("studyLock.heldBy", m.group(1), Long.parseLong(m.group(2)), since);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return UserMessage.plain(written);
+        }
     }
 
     /** Reads through the channel already open: opening the file again and closing it would drop this process's locks on it. */

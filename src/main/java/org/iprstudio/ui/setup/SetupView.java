@@ -110,7 +110,7 @@ public final class SetupView extends JDialog {
         add(parts, "setup.count.pairs", s.pairs());
         add(parts, "setup.count.memos", s.memos());
         add(parts, "setup.count.attributeValues", s.attributeValues());
-        return s.subject() + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
+        return s.subject().localized() + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
     }
 
     private static void add(List<String> parts, String key, int n) {

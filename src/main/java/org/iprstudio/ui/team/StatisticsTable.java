@@ -7,11 +7,12 @@ import org.iprstudio.analysis.agreement.AgreementReport;
 import org.iprstudio.analysis.agreement.AlphaBootstrap;
 import org.iprstudio.analysis.agreement.Estimate;
 import org.iprstudio.app.team.RoundStatistics;
+import org.iprstudio.domain.UserMessage;
 import org.iprstudio.ui.Texts;
 
 /** A closed round's agreement, one row per code, over all codes, and per exclusive group; an undefined figure says why, never NaN. */
 final class StatisticsTable extends AbstractTableModel {
-    private record Row(String variable, AgreementReport report, String problem) {
+    private record Row(String variable, AgreementReport report, UserMessage problem) {
     }
 
     private final String[] columns = {Texts.get("rounds.stat.variable"), Texts.get("rounds.stat.alpha"), Texts.get("rounds.stat.interval"),
@@ -66,12 +67,12 @@ final class StatisticsTable extends AbstractTableModel {
     }
 
     static String number(Estimate e) {
-        return e.isDefined() ? fixed(e.value()) : Texts.get("rounds.stat.undefined", e.undefinedBecause());
+        return e.isDefined() ? fixed(e.value()) : Texts.get("rounds.stat.undefined", e.undefinedMessage());
     }
 
     private static String interval(AlphaBootstrap.Interval ci) {
         return ci.isDefined() ? Texts.get("rounds.stat.intervalValue", fixed(ci.lower()), fixed(ci.upper()))
-                : Texts.get("rounds.stat.undefined", ci.undefinedBecause());
+                : Texts.get("rounds.stat.undefined", ci.undefinedMessage());
     }
 
     private static String fixed(double value) {

@@ -64,7 +64,7 @@ class CaseAttributesTest {
         assertThat(first.value()).isEqualTo("4.5");
         AttributeValue second = attributes.setValue(years, t.therapist.id(), "12").orElseThrow();
         assertThat(second.id()).isEqualTo(first.id());
-        assertThat(f.history.nextUndo().orElseThrow().subject()).isEqualTo("Years of experience of T01");
+        assertThat(f.history.nextUndo().orElseThrow().subject().english()).isEqualTo("Years of experience of T01");
         attributes.setValue(years, t.therapist.id(), " ");
         assertThat(f.reread().valuesOf(t.therapist.id())).isEmpty();
         f.history.undo();

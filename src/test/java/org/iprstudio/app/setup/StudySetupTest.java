@@ -118,7 +118,8 @@ class StudySetupTest {
         f = new SetupFixture(dir.resolve("data.iprs"), study);
 
         RemovalSummary summary = f.people.whatGoesWith(t.session);
-        assertThat(summary).isEqualTo(new RemovalSummary("D01 session 3", 0, 0, 2, 3, 2, 1, 0));
+        assertThat(summary).isEqualTo(new RemovalSummary(StudySetup.sessionSubject("D01", 3), 0, 0, 2, 3, 2, 1, 0));
+        assertThat(summary.subject().english()).isEqualTo("D01 session 3");
         assertThat(summary.holdsRecallData()).isTrue();
         assertThat(f.people.whatGoesWith(f.people.addSite("S9", "Empty")).nothingElse()).isTrue();
 

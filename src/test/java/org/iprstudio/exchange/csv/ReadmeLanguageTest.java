@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import org.iprstudio.domain.Attribute;
+import org.iprstudio.domain.AttributeTarget;
+import org.iprstudio.domain.AttributeType;
 import org.iprstudio.domain.Study;
 import org.iprstudio.testing.TestStudies;
 import org.junit.jupiter.api.Test;
@@ -27,6 +31,35 @@ class ReadmeLanguageTest {
     }
 
     @Test
+    void everyColumnIsDescribedInTheReadersLanguage() throws IOException {
+        Study study = TestStudies.demo();
+        study.put(new Attribute(UUID.randomUUID(), AttributeTarget.DYAD, "Outcome", AttributeType.CHOICE, List.of("improved", "unchanged")));
+        study.put(new Attribute(UUID.randomUUID(), AttributeTarget.PARTICIPANT, "Years of experience", AttributeType.NUMBER, null));
+        String english = write(study, CsvOptions.standard().withReadmeIn(Locale.ENGLISH), StudyTables.README);
+        String norwegian = write(study, CsvOptions.standard().withReadmeIn(Locale.forLanguageTag("nb")), StudyTables.README);
+
+        assertThat(english).contains("    meaning: The moment's id; joins codings.csv and pairs.csv.\n",
+                "    type:    list of text\n", "    meaning: Case attribute 'Outcome' of the dyad.\n", "    allowed: improved, unchanged; empty if not given\n",
+                "    allowed: number; empty if not given\n", "(units resampled 2000 times, seed 13, percentile)");
+        assertThat(norwegian).contains("    betydning: Øyeblikkets id; kobler til codings.csv og pairs.csv.\n",
+                "    type:      liste med tekst\n", "    betydning: Caseegenskapen 'Outcome' for dyaden.\n",
+                "    tillatt:   improved, unchanged; tom hvis ikke oppgitt\n", "    tillatt:   tall; tom hvis ikke oppgitt\n",
+                "(enhetene trukket på nytt 2000 ganger, frø 13, persentilmetoden)")
+                .doesNotContain("The moment's id", "list of text", "Case attribute", "empty if", "empty when", "Number of", "Session number");
+        // Every meaning is Norwegian; only the one that is a formula of column names reads the same in both
+        List<String> same = new java.util.ArrayList<>(meanings(english));
+        same.retainAll(meanings(norwegian));
+        assertThat(same).containsExactly("second_anchor_ms minus first_anchor_ms.");
+        assertThat(meanings(norwegian)).hasSameSizeAs(meanings(english)).hasSizeGreaterThan(130);
+    }
+
+    /** The text of every column's meaning line. */
+    private static List<String> meanings(String readme) {
+        return readme.lines().filter(l -> l.startsWith("    meaning: ") || l.startsWith("    betydning: "))
+                .map(l -> l.substring(l.indexOf(':') + 1).strip()).toList();
+    }
+
+    @Test
     void theTablesAreTheSameInEveryLanguage() throws IOException {
         CsvOptions en = CsvOptions.standard().withReadmeIn(Locale.ENGLISH);
         CsvOptions nb = CsvOptions.standard().withReadmeIn(Locale.forLanguageTag("nb-NO"));
@@ -38,8 +71,12 @@ class ReadmeLanguageTest {
     }
 
     private String write(CsvOptions options, String file) throws IOException {
+        return write(demo, options, file);
+    }
+
+    private static String write(Study study, CsvOptions options, String file) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new StudyTables(demo, options).write(file, out);
+        new StudyTables(study, options).write(file, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
