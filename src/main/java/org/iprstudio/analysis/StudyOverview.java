@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.ToIntFunction;
 import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.PassStatus;
 import org.iprstudio.domain.RecallPass;
 import org.iprstudio.domain.Role;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.StudyOutline;
 
 /**
  * What a study holds, dyad by dyad: sessions, recall passes with their moment counts, and the
@@ -42,6 +45,15 @@ public record StudyOverview(List<DyadLine> dyads, Map<Role, PerspectiveTotals> p
     }
 
     public static StudyOverview of(Study study) {
+        return of(study, pass -> study.momentsOf(pass).size(), study.momentCount());
+    }
+
+    /** The overview of a study's outline: the same lines, with the moment counts the outline brought along. */
+    public static StudyOverview of(StudyOutline outline) {
+        return of(outline.structure(), outline::momentsOf, outline.momentCount());
+    }
+
+    private static StudyOverview of(Study study, ToIntFunction<UUID> momentsOfPass, int momentCount) {
         List<DyadLine> dyads = new ArrayList<>();
         Map<Role, PerspectiveTotals> totals = new EnumMap<>(Role.class);
         List<Gap> gaps = new ArrayList<>();
@@ -56,7 +68,7 @@ public record StudyOverview(List<DyadLine> dyads, Map<Role, PerspectiveTotals> p
             for (Session session : recorded) {
                 List<PassLine> passes = new ArrayList<>();
                 for (RecallPass pass : study.passesOf(session.id())) {
-                    int count = study.momentsOf(pass.id()).size();
+                    int count = momentsOfPass.applyAsInt(pass.id());
                     String code = study.participant(pass.participantId()).code();
                     passes.add(new PassLine(pass, code, count));
                     totals.merge(pass.perspective(), new PerspectiveTotals(0, 0, 0, 0).add(pass.status(), count),
@@ -75,7 +87,7 @@ public record StudyOverview(List<DyadLine> dyads, Map<Role, PerspectiveTotals> p
             }
             dyads.add(new DyadLine(dyad, sessions));
         }
-        return new StudyOverview(dyads, totals, gaps, study.momentCount());
+        return new StudyOverview(dyads, totals, gaps, momentCount);
     }
 
     public int passCount() {

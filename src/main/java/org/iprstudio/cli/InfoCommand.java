@@ -11,12 +11,15 @@ import org.iprstudio.analysis.StudyOverview.Gap;
 import org.iprstudio.analysis.StudyOverview.PassLine;
 import org.iprstudio.analysis.StudyOverview.PerspectiveTotals;
 import org.iprstudio.analysis.StudyOverview.SessionLine;
+import org.iprstudio.app.LoadedOutline;
 import org.iprstudio.app.LoadedStudy;
 import org.iprstudio.app.StudySources;
 import org.iprstudio.domain.PassStatus;
 import org.iprstudio.domain.Role;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.StudyOutline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Prints what a study holds: dyads, sessions, recall passes with moment counts, and the gaps. */
@@ -27,21 +30,31 @@ final class InfoCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "info.file")
     Path file;
 
+    @Option(names = "--check", descriptionKey = "info.check")
+    boolean check;
+
     InfoCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        LoadedStudy loaded = new StudySources(context.files()).read(file);
+        // info lists no moment: the outline (structure and counts) is all it needs, not a million moments;
+        // --check reads and checks the whole study, as opening it for work does
+        StudySources sources = new StudySources(context.files());
+        LoadedOutline loaded = check ? whole(sources.read(file)) : sources.outline(file);
         print(loaded, context.out());
         context.out().flush();
         return 0;
     }
 
-    static void print(LoadedStudy loaded, PrintWriter out) {
-        Study study = loaded.study();
-        StudyOverview overview = StudyOverview.of(study);
+    private static LoadedOutline whole(LoadedStudy loaded) {
+        return new LoadedOutline(StudyOutline.of(loaded.study()), loaded.origin(), loaded.mediaFolder());
+    }
+
+    static void print(LoadedOutline loaded, PrintWriter out) {
+        Study study = loaded.outline().structure();
+        StudyOverview overview = StudyOverview.of(loaded.outline());
         out.println(Texts.get("info.title", study.header().title()));
         out.println(Texts.get("info.source", loaded.origin()));
         if (!study.header().approval().isEmpty()) {

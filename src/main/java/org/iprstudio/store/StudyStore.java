@@ -3,6 +3,7 @@ package org.iprstudio.store;
 import java.nio.file.Path;
 import java.util.List;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.StudyOutline;
 
 /**
  * Where a study lives. Every call to {@link #apply} is one committed transaction: once it
@@ -14,6 +15,14 @@ public interface StudyStore extends AutoCloseable {
 
     /** Reads the whole study. */
     Study load();
+
+    /**
+     * Reads the study's structure and the number of moments of each pass, for a view that shows no
+     * moment; a store that can count without reading every moment should (the default reads all).
+     */
+    default StudyOutline outline() {
+        return StudyOutline.of(load());
+    }
 
     void apply(List<StudyChange> changes);
 

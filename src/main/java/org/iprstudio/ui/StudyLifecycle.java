@@ -74,8 +74,11 @@ final class StudyLifecycle {
         if (state.service() != null && sameFile(state.service().file(), file)) {
             close(); // reopening the open study: its lock must go first, or the study would refuse itself
         }
+        if (opening) {
+            return false; // one study at a time: a second open asked while the first is read waits for nothing
+        }
         try {
-            opened = load(file);
+            opened = loadWhileTheWindowPaints(file);
         } catch (StoreException e) {
             if (state.service() == null) {
                 clearView(); // the study on show was closed to reopen it: show nothing rather than a dead copy
@@ -93,6 +96,49 @@ final class StudyLifecycle {
         tree.selectFirstSession();
         host.studyOpened();
         return true;
+    }
+
+    /** Whether a study is being read (the window goes on painting meanwhile). */
+    private boolean opening;
+
+    /**
+     * Study files from this size on are read off the event thread (the demo study is 2 MB and read in
+     * a fraction of a second; the million-moment one is 518 MB and takes seconds). Tests lower it.
+     */
+    static long offThreadFromBytes = 16L << 20;
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0; // the store's open says what is wrong with it
+        }
+    }
+
+    /**
+     * Reads the study on a thread of its own: a large study takes seconds, and the window goes on
+     * painting meanwhile; after a moment the status line says what is being read and the pointer waits.
+     */
+    private StudyService loadWhileTheWindowPaints(Path file) {
+        if (sizeOf(file) < offThreadFromBytes) {
+            return load(file); // read in well under a second: the window has no time to be used meanwhile
+        }
+        String before = status.getText();
+        javax.swing.Timer notice = new javax.swing.Timer(300, e -> {
+            status.setText(Texts.get("status.opening", file.getFileName()));
+            owner.getRootPane().setCursor(java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.WAIT_CURSOR));
+        });
+        notice.setRepeats(false);
+        notice.start();
+        opening = true;
+        try {
+            return org.iprstudio.ui.common.OffTheEventThread.run("study reader", () -> load(file));
+        } finally {
+            opening = false;
+            notice.stop();
+            owner.getRootPane().setCursor(null);
+            status.setText(before);
+        }
     }
 
     /** A one-line message with a long path in it would make the dialog wider than the screen; HTML lets it wrap. */

@@ -66,15 +66,49 @@ final class StudyTreePane {
     }
 
     /**
-     * Shows the study's structure, every row unfolded. The study's own row is hidden: its title is
-     * in the window's title, and a level less of indent leaves the rows room on a laptop.
+     * Shows the study's structure. The study's own row is hidden: its title is in the window's
+     * title, and a level less of indent leaves the rows room on a laptop. A study of up to
+     * {@value #UNFOLD_ALL_UP_TO} dyads shows every row unfolded; a larger one shows its dyads folded,
+     * except those holding a row that needs attention (a missing recall, a session without recall),
+     * so a gap is still in sight: tens of thousands of unfolded rows would take seconds to lay out
+     * (each row is measured, and Swing's tree does work per unfolded row for every row it unfolds)
+     * and be no use to read.
      */
     void show(Study shown) {
-        tree.setModel(StudyTreeModel.of(shown));
+        DefaultTreeModel model = StudyTreeModel.of(shown);
+        tree.setModel(model);
         tree.setRootVisible(false);
-        for (int row = 0; row < tree.getRowCount(); row++) {
-            tree.expandRow(row);
+        boolean unfoldAll = shown.dyads().size() <= UNFOLD_ALL_UP_TO;
+        int unfoldedForAttention = 0;
+        DefaultMutableTreeNode root = (DefaultMutableTreeNode) model.getRoot();
+        for (int s = 0; s < root.getChildCount(); s++) {
+            DefaultMutableTreeNode site = (DefaultMutableTreeNode) root.getChildAt(s);
+            tree.expandPath(new TreePath(site.getPath()));
+            for (int d = 0; d < site.getChildCount(); d++) {
+                DefaultMutableTreeNode dyad = (DefaultMutableTreeNode) site.getChildAt(d);
+                boolean unfold = unfoldAll || (unfoldedForAttention < UNFOLD_ALL_UP_TO && needsAttention(dyad));
+                if (unfold) {
+                    unfoldedForAttention += unfoldAll ? 0 : 1;
+                    for (int n = 0; n < dyad.getChildCount(); n++) { // unfolding a session unfolds its dyad
+                        tree.expandPath(new TreePath(((DefaultMutableTreeNode) dyad.getChildAt(n)).getPath()));
+                    }
+                    tree.expandPath(new TreePath(dyad.getPath()));
+                }
+            }
         }
+    }
+
+    /** More dyads than this, and the tree shows them folded (see {@link #show}). */
+    static final int UNFOLD_ALL_UP_TO = 200;
+
+    private static boolean needsAttention(DefaultMutableTreeNode dyad) {
+        var nodes = dyad.depthFirstEnumeration();
+        while (nodes.hasMoreElements()) {
+            if (((DefaultMutableTreeNode) nodes.nextElement()).getUserObject() instanceof StudyNode n && n.attention()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** No study open. */

@@ -75,7 +75,23 @@ class ThemeMatrixTest {
 
     @Test
     void onASyntheticStudyEveryCellHoldsExactlyItsMomentsSessionBySessionInTheOrderTheyWereMade() {
-        Study study = org.iprstudio.bench.SyntheticStudy.build(6_000, 5);
+        assertEveryCellHoldsExactlyItsMoments(org.iprstudio.bench.SyntheticStudy.build(6_000, 5));
+    }
+
+    @Test
+    void withMoreThanSixtyFourThemesEveryCellStillHoldsExactlyItsMoments() {
+        // the matrix keeps a moment's rows as bit masks of 64 rows a word: more themes take a second word
+        Study study = org.iprstudio.bench.SyntheticStudy.build(6_000, 6);
+        List<Code> codes = study.codes();
+        for (int k = 0; k < 70; k++) {
+            study.put(new Theme(UUID.randomUUID(), null, "Extra " + k, "", org.iprstudio.domain.ThemeStatus.CANDIDATE, 100 + k,
+                    List.of(codes.get((7 * k) % codes.size()).id()), List.of()));
+        }
+        assertThat(study.themes()).hasSizeGreaterThan(64);
+        assertEveryCellHoldsExactlyItsMoments(study);
+    }
+
+    private static void assertEveryCellHoldsExactlyItsMoments(Study study) {
         ThemeMatrix matrix = ThemeMatrix.of(study, null);
         java.util.Map<UUID, Code> codes = new java.util.HashMap<>();
         java.util.Map<UUID, Theme> themes = new java.util.HashMap<>();

@@ -41,34 +41,38 @@ class BadRowValuesTest {
         }
     }
 
-    private int info(StringWriter out, StringWriter err) {
+    private int info(StringWriter out, StringWriter err, String... options) {
         CliContext context = new CliContext(new SqliteStudyFiles(), () -> null, (study, session) -> 0, new PrintWriter(out, true), new PrintWriter(err, true));
-        return IprStudioCommand.commandLine(context).execute("info", file.toString());
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("info", file.toString()), java.util.Arrays.stream(options)).toArray(String[]::new);
+        return IprStudioCommand.commandLine(context).execute(args);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "an enum       | UPDATE participant SET role = 'PATIENT' WHERE code = 'C01'                          | role | PATIENT",
-        "a date        | UPDATE session SET date = '2025-13-45' WHERE number = 3                              | date | 2025-13-45",
-        "a UUID        | UPDATE recall_pass SET interviewer_id = 'nobody' WHERE interviewer_id IS NOT NULL    | interviewer_id | nobody",
-        "an instant    | UPDATE moment SET created_at = 'yesterday' WHERE rowid = 1                           | created_at | yesterday",
-        "a time        | UPDATE moment SET anchor_ms = 'soon' WHERE rowid = 1                                 | anchor_ms | soon",
-        "a duration    | UPDATE session SET media_duration_ms = 'long' WHERE media_duration_ms IS NOT NULL   | media_duration_ms | long",
-        "a memo target | UPDATE memo SET target = 'NOTHING' WHERE rowid = 1                                   | target | NOTHING",
-        "a listed id   | UPDATE theme_code SET code_id = 'x' WHERE rowid = 1                                  | code_id | 'x'",
-        "a session number | UPDATE session SET number = 'three' WHERE number = 3 AND rowid = 1                | number | three",
+        "an enum       | UPDATE participant SET role = 'PATIENT' WHERE code = 'C01'                          | role | PATIENT | true",
+        "a date        | UPDATE session SET date = '2025-13-45' WHERE number = 3                              | date | 2025-13-45 | true",
+        "a UUID        | UPDATE recall_pass SET interviewer_id = 'nobody' WHERE interviewer_id IS NOT NULL    | interviewer_id | nobody | true",
+        "an instant    | UPDATE moment SET created_at = 'yesterday' WHERE rowid = 1                           | created_at | yesterday | false",
+        "a time        | UPDATE moment SET anchor_ms = 'soon' WHERE rowid = 1                                 | anchor_ms | soon | false",
+        "a duration    | UPDATE session SET media_duration_ms = 'long' WHERE media_duration_ms IS NOT NULL   | media_duration_ms | long | true",
+        "a memo target | UPDATE memo SET target = 'NOTHING' WHERE rowid = 1                                   | target | NOTHING | false",
+        "a listed id   | UPDATE theme_code SET code_id = 'x' WHERE rowid = 1                                  | code_id | 'x' | false",
+        "a session number | UPDATE session SET number = 'three' WHERE number = 3 AND rowid = 1                | number | three | true",
     })
-    void aBadValueInARowIsOneClearLineInInfoAndOpen(String kind, String sql, String column, String value) throws Exception {
+    void aBadValueInARowIsOneClearLineInInfoAndOpen(String kind, String sql, String column, String value, boolean inOutline) throws Exception {
         damage(sql);
         byte[] before = Files.readAllBytes(file);
 
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        assertThat(info(out, err)).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Error: ").contains("is damaged", column, value).endsWith(System.lineSeparator());
-        assertThat(err.toString().strip().lines()).hasSize(1);
-        assertThat(Clean.problemWith(err.toString().strip())).isEmpty();
-        assertThat(Files.readAllBytes(file)).as("info leaves the file as it was").isEqualTo(before);
+        // plain info reads the study's structure (not its moments, codes, themes or memos); --check reads every row
+        for (String[] options : inOutline ? new String[][] {{}, {"--check"}} : new String[][] {{"--check"}}) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            assertThat(info(out, err, options)).as("info %s", String.join(" ", options)).isEqualTo(2);
+            assertThat(err.toString()).startsWith("Error: ").contains("is damaged", column, value).endsWith(System.lineSeparator());
+            assertThat(err.toString().strip().lines()).hasSize(1);
+            assertThat(Clean.problemWith(err.toString().strip())).isEmpty();
+            assertThat(Files.readAllBytes(file)).as("info leaves the file as it was").isEqualTo(before);
+        }
 
         // the window's way: opening the store reads and checks every row before anything is written
         assertThatThrownBy(() -> SqliteStudyStore.open(file).close())

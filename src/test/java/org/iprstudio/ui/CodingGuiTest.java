@@ -91,7 +91,18 @@ class CodingGuiTest extends DemoWindowTestBase {
     @Test
     void pairDecisionsAreMadeInTheInspectorStoredAndDrawnOnTheMergedTimeline() {
         Moment client = clientMomentAt("01:30"); // "I was late ...": the therapist saw welcome, the client felt judged
+        // nothing chosen yet: the inspector says how to begin, and shows no scroll bar with a cut line below it
+        // (at a laptop's 1280x800 the hidden fields were still measured: a scroll bar and half a line showed)
+        edt(() -> {
+            frame.setSize(1280, 800);
+            frame.validate();
+            return null;
+        });
+        robot.waitForIdle();
+        assertThat(showing("inspectorEmpty")).isTrue();
+        assertThat(inspectorScrollBarShowing()).as("a scroll bar in the empty inspector").isFalse();
         pairsTable().selectRows(rowWithClientAt("1:30"));
+        assertThat(showing("inspectorEmpty")).isFalse();
         assertThat(window.label("inspectorTitle").text()).contains("Pair").contains("1:30").contains("1:40");
         assertThat(player.seeks).isNotEmpty(); // choosing the row plays it
         assertThat(edt(() -> frame.timeline().view().links())).anySatisfy(l -> {
@@ -306,6 +317,12 @@ class CodingGuiTest extends DemoWindowTestBase {
         }
         robot.releaseMouse(org.assertj.swing.core.MouseButton.LEFT_BUTTON);
         robot.waitForIdle();
+    }
+
+    private boolean inspectorScrollBarShowing() {
+        java.awt.Component inspector = robot.finder().findByName(frame, "codingInspector");
+        return !robot.finder().findAll((java.awt.Container) inspector, c -> c instanceof javax.swing.JScrollBar bar
+                && bar.getOrientation() == javax.swing.JScrollBar.VERTICAL && c.isShowing()).isEmpty();
     }
 
     private boolean showing(String name) {

@@ -87,8 +87,8 @@ final class EntityReader {
         return scales.isEmpty() ? null : scales.get(0);
     }
 
-    /** Every entity, parents before children (the order {@code Study.of} replays them in). */
-    List<Entity> entities() throws SQLException {
+    /** The study's structure, parents before children: sites, participants, dyads, sessions, recall passes. */
+    List<Entity> structure() throws SQLException {
         List<Entity> all = new ArrayList<>();
         all.addAll(query("SELECT * FROM site ORDER BY code", rs -> new Site(Rows.uuid(rs, "id"), rs.getString("code"), rs.getString("name"))));
         all.addAll(query("SELECT * FROM participant ORDER BY code", rs -> new Participant(Rows.uuid(rs, "id"), rs.getString("code"),
@@ -99,6 +99,21 @@ final class EntityReader {
         all.addAll(query("SELECT * FROM recall_pass ORDER BY rowid", rs -> new RecallPass(Rows.uuid(rs, "id"), Rows.uuid(rs, "session_id"),
                 Rows.enumOf(Role.class, rs, "perspective"), Rows.uuid(rs, "participant_id"), Rows.uuid(rs, "interviewer_id"),
                 Rows.date(rs, "date"), Rows.enumOf(PassStatus.class, rs, "status"), rs.getString("missing_reason"))));
+        return all;
+    }
+
+    /** How many moments each recall pass holds, counted by SQLite over the pass index (no moment is read). */
+    Map<UUID, Integer> momentCounts() throws SQLException {
+        Map<UUID, Integer> counts = new HashMap<>();
+        for (Object[] row : query("SELECT pass_id, COUNT(*) FROM moment GROUP BY pass_id", rs -> new Object[] {Rows.uuid(rs, 1), rs.getInt(2)})) {
+            counts.put((UUID) row[0], (Integer) row[1]);
+        }
+        return counts;
+    }
+
+    /** Every entity, parents before children (the order {@code Study.of} replays them in). */
+    List<Entity> entities() throws SQLException {
+        List<Entity> all = structure();
         Map<UUID, List<String>> tags = new HashMap<>();
         for (Object[] row : query("SELECT moment_id, tag FROM moment_tag ORDER BY moment_id, position", rs -> new Object[] {Rows.uuid(rs, 1), rs.getString(2)})) {
             tags.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((String) row[1]);

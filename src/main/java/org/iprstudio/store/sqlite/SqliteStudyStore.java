@@ -272,6 +272,25 @@ public final class SqliteStudyStore implements StudyStore {
         return read(file, connection);
     }
 
+    /**
+     * The structure and SQLite's count of each pass's moments, without reading a moment: the rules of
+     * the structure are checked as in {@link #load}; the moments, pairs, codings and what hangs on them
+     * are not read, so not checked (opening the study for work reads and checks them).
+     */
+    @Override
+    public org.iprstudio.domain.StudyOutline outline() {
+        try {
+            EntityReader reader = new EntityReader(connection);
+            Study structure = Study.of(reader.header(), reader.structure());
+            new SupervisionRows(connection).readInto(structure);
+            return new org.iprstudio.domain.StudyOutline(structure, reader.momentCounts());
+        } catch (SQLException e) {
+            throw SqliteErrors.onRead(file, e);
+        } catch (DomainException e) {
+            throw new StoreException(Reason.DAMAGED, StoreMessages.of("sqliteStudyStore.holdsDataBreaksRule", file, UserMessage.from(e)), e);
+        }
+    }
+
     @Override
     public void apply(List<StudyChange> changes) {
         if (writer == null) {

@@ -62,6 +62,8 @@ public final class CodingInspector extends JPanel {
     private final JTextArea quoteText = wrapping();
     private final JButton quoteWords = new JButton(Texts.get("coding.quote.fromSelection"));
     private final JButton removeQuote = new JButton(Texts.get("coding.quote.remove"));
+    /** The inspector's fields; hidden whole while nothing is selected (an empty view still showed a scroll bar and a cut line). */
+    private final JScrollPane scroll;
     private final JPanel content = new WidthTrackingPanel(new MigLayout("insets 8, fillx, wrap 1, hidemode 3", "[0:0:,grow,fill]"));
     private boolean updating;
 
@@ -159,7 +161,8 @@ public final class CodingInspector extends JPanel {
         content.add(chooser, "h 120!");
         content.add(pinned);
         content.add(memo, "gaptop 6, h 90!");
-        JScrollPane scroll = new JScrollPane(content, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED, ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll = new JScrollPane(content, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED, ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setName("inspectorScroll");
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.getVerticalScrollBar().setUnitIncrement(16);
         empty.setName("inspectorEmpty");
@@ -240,6 +243,7 @@ public final class CodingInspector extends JPanel {
             Optional<CodingModel.Selection> selection = model.selection();
             empty.setVisible(selection.isEmpty());
             content.setVisible(selection.isPresent());
+            scroll.setVisible(selection.isPresent());
             pinned.setText(pinnedText());
             if (selection.isEmpty()) {
                 memo.show(null, null, null);
