@@ -115,6 +115,42 @@ class TeamActionsTest {
     }
 
     @Test
+    void wordsOfTheTranscriptCodedInABlindRoundBecomeTheCodersRoundCodingOnceAndNeverTheStudys() {
+        CodingRound round = started();
+        service.setActor("AB");
+        org.iprstudio.app.coding.QuoteActions quotes = new org.iprstudio.app.coding.QuoteActions(service, coding.history(), Clock.systemUTC());
+        List<Coding> studyBefore = service.study().codingsOf(first.id());
+        org.iprstudio.app.coding.TranscriptSelection words = new org.iprstudio.app.coding.TranscriptSelection(session.id(), "the words said",
+                new org.iprstudio.domain.TimeSpan(first.anchor(), first.anchor()));
+        boolean hadQuote = service.study().quoteOf(first.id()).isPresent();
+
+        team.codeWords(round, bond, words, first, quotes);
+        team.codeWords(round, bond, words, first, quotes); // a second time changes nothing
+
+        assertThat(service.study().codingsOf(first.id())).as("the study's coding").isEqualTo(studyBefore);
+        assertThat(service.study().team().roundCodingsBy(round.id(), "AB")).singleElement()
+                .satisfies(c -> assertThat(c.momentId()).isEqualTo(first.id()))
+                .satisfies(c -> assertThat(c.codeId()).isEqualTo(bond.id()));
+        assertThat(shown(first)).containsExactly(bond.id());
+        if (!hadQuote) {
+            assertThat(service.study().quoteOf(first.id())).hasValueSatisfying(q -> assertThat(q.text()).isEqualTo("the words said"));
+        }
+        service.setActor("CD");
+        assertThat(shown(first)).as("the other coder sees nothing of it").isEmpty();
+
+        // refused, with nothing written: a code outside the round's codebook, and no moment (a new researcher's moment)
+        service.setActor("AB");
+        Code outside = service.study().codes().stream().filter(c -> !round.codeIds().contains(c.id())).findFirst().orElseThrow();
+        long edits = service.study().team().roundCodingsBy(round.id(), "AB").size();
+        assertThatThrownBy(() -> team.codeWords(round, outside, words, second, quotes)).isInstanceOf(DomainException.class)
+                .hasMessageContaining(outside.name());
+        assertThatThrownBy(() -> team.codeWords(round, task, words, null, quotes)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("Round 1");
+        assertThat(service.study().team().roundCodingsBy(round.id(), "AB")).hasSize((int) edits);
+        assertThat(service.study().quoteOf(second.id()).map(q -> q.text())).isNotEqualTo(java.util.Optional.of("the words said"));
+    }
+
+    @Test
     void closingAdoptsWhatTheCodersAgreeOnAndTheTeamDecidesTheRest() {
         CodingRound round = started();
         service.setActor("AB");
