@@ -51,9 +51,9 @@ class TeamActionsTest {
         new SqliteStudyFiles().create(file, TestStudies.demo());
         open();
         Study study = service.study();
-        session = study.sessions().stream().filter(s -> moments(study, s).size() >= 2).findFirst().orElseThrow();
-        first = moments(study, session).get(0);
-        second = moments(study, session).get(1);
+        session = study.sessions().stream().filter(s -> org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, s).size() >= 2).findFirst().orElseThrow();
+        first = org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, session).get(0);
+        second = org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, session).get(1);
         List<Code> leaves = study.codes().stream().filter(c -> study.codes().stream().noneMatch(o -> c.id().equals(o.parentId()))).toList();
         bond = leaves.get(0);
         task = leaves.get(1);
@@ -64,15 +64,6 @@ class TeamActionsTest {
         coding = new CodingActions(service, new EditHistory(service), Clock.systemUTC());
         team = new TeamActions(service, coding);
         lens = new CodingLens(service);
-    }
-
-    private static List<Moment> moments(Study study, Session s) {
-        List<Moment> all = new ArrayList<>();
-        for (RecallPass p : study.passesOf(s.id())) {
-            all.addAll(study.momentsOf(p.id()));
-        }
-        all.sort(java.util.Comparator.comparing(Moment::anchor));
-        return all;
     }
 
     private Set<UUID> shown(Moment m) {
