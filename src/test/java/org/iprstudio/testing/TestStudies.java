@@ -64,4 +64,14 @@ public final class TestStudies {
         }
         return new StudyJson().read(DEMO_JSON);
     }
+
+    /** A session's moments, every pass's, in the order of their anchors. */
+    public static java.util.List<org.iprstudio.domain.Moment> momentsInTimeOrder(Study study, org.iprstudio.domain.Session session) {
+        java.util.List<org.iprstudio.domain.Moment> all = new java.util.ArrayList<>();
+        for (org.iprstudio.domain.RecallPass pass : study.passesOf(session.id())) {
+            all.addAll(study.momentsOf(pass.id()));
+        }
+        all.sort(java.util.Comparator.comparing(org.iprstudio.domain.Moment::anchor));
+        return all;
+    }
 }

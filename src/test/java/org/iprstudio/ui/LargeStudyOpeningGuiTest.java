@@ -11,10 +11,7 @@ import javax.swing.SwingUtilities;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.iprstudio.app.AppDirectories;
 import org.iprstudio.app.DemoStudy;
-import org.iprstudio.store.ExportRecord;
-import org.iprstudio.domain.Study;
 import org.iprstudio.store.StudyFiles;
-import org.iprstudio.store.StudyStore;
 import org.iprstudio.store.sqlite.SqliteStudyFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -43,51 +40,27 @@ class LargeStudyOpeningGuiTest {
         System.clearProperty(AppDirectories.DATA_DIR_PROPERTY);
     }
 
-    /** Study files whose open takes as long as a large study's read. */
-    private static final class SlowFiles implements StudyFiles {
-        private final SqliteStudyFiles files = new SqliteStudyFiles();
-
-        @Override
-        public StudyStore open(Path file) {
-            try {
-                Thread.sleep(1500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return files.open(file);
-        }
-
-        @Override
-        public StudyStore openReadOnly(Path file) {
-            return files.openReadOnly(file);
-        }
-
-        @Override
-        public void create(Path file, Study study) {
-            files.create(file, study);
-        }
-
-        @Override
-        public void moveAside(Path file, Path newName) {
-            files.moveAside(file, newName);
-        }
-
-        @Override
-        public void recordExport(Path file, ExportRecord record) {
-            files.recordExport(file, record);
-        }
-
-        @Override
-        public boolean isStudy(Path file) {
-            return files.isStudy(file);
-        }
+    /** Study files whose open takes as long as a large study's read (the rest is the real files'). */
+    private static StudyFiles slowToOpen() {
+        SqliteStudyFiles files = new SqliteStudyFiles();
+        return (StudyFiles) java.lang.reflect.Proxy.newProxyInstance(StudyFiles.class.getClassLoader(), new Class<?>[] {StudyFiles.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("open")) {
+                        Thread.sleep(1500);
+                    }
+                    try {
+                        return method.invoke(files, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Test
     void theWindowPaintsAndSaysWhatItReadsWhileALargeStudyIsRead() throws Exception {
         System.setProperty(AppDirectories.DATA_DIR_PROPERTY, dataDir.toString());
         StudyLifecycle.offThreadFromBytes = 0; // the demo study stands for a large one
-        SlowFiles files = new SlowFiles();
+        StudyFiles files = slowToOpen();
         Path demo = new DemoStudy(new SqliteStudyFiles()).install(false);
         window = GuiActionRunner.execute(() -> {
             MainWindow w = new MainWindow(files, null, "libVLC was not found in [/nowhere].", "apt install vlc", () -> { });

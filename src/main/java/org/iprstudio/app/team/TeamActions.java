@@ -14,6 +14,8 @@ import org.iprstudio.app.AuditNote;
 import org.iprstudio.app.StudyService;
 import org.iprstudio.app.coding.CodingActions;
 import org.iprstudio.app.coding.EditKind;
+import org.iprstudio.app.coding.QuoteActions;
+import org.iprstudio.app.coding.TranscriptSelection;
 import org.iprstudio.domain.AuditKind;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Coding;
@@ -167,10 +169,38 @@ public final class TeamActions {
         return toggleUnit(round, code, pair.id(), true, before);
     }
 
-    private boolean toggleUnit(CodingRound round, Code code, UUID unitId, boolean pair, List<StudyChange> before) {
+    /**
+     * Words of the transcript coded by a coder in a blind round: the code becomes the coder's round
+     * coding of the moment, once (never the study's coding, which every coder sees); the moment gets
+     * the words as its quote if it has none, as outside a round (a quote is the study's). A new
+     * researcher's moment is not made during a round: the words must belong to a moment of it.
+     */
+    public void codeWords(CodingRound round, Code code, TranscriptSelection selection, Moment moment, QuoteActions quotes) {
+        if (moment == null) {
+            throw new DomainException(AppMessages.of("teamActions.wordsNeedMomentInRound", round.name()));
+        }
+        requireInCodebook(round, code);
+        if (!study().pass(moment.passId()).sessionId().equals(selection.sessionId())) {
+            throw new DomainException(AppMessages.of("quoteActions.theseWordsFromAnother"));
+        }
+        boolean coded = study().team().roundCodingsBy(round.id(), service.actor()).stream()
+                .anyMatch(c -> moment.id().equals(c.momentId()) && c.codeId().equals(code.id()));
+        if (study().quoteOf(moment.id()).isEmpty()) {
+            quotes.quote(moment, selection);
+        }
+        if (!coded) {
+            toggle(round, code, moment);
+        }
+    }
+
+    private static void requireInCodebook(CodingRound round, Code code) {
         if (!round.codeIds().contains(code.id())) {
             throw new DomainException(AppMessages.of("teamActions.codeCodebookRoundWhile", code.name(), round.name()));
         }
+    }
+
+    private boolean toggleUnit(CodingRound round, Code code, UUID unitId, boolean pair, List<StudyChange> before) {
+        requireInCodebook(round, code);
         String who = service.actor();
         Optional<RoundCoding> existing = study().team().roundCodingsBy(round.id(), who).stream()
                 .filter(c -> c.unitId().equals(unitId) && c.codeId().equals(code.id())).findFirst();

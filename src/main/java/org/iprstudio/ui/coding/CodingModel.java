@@ -204,6 +204,24 @@ public final class CodingModel {
         return lens.blindRoundFor(session == null ? null : session.id());
     }
 
+    /** The open round the person at the screen codes blind in on a session, if any. */
+    public Optional<org.iprstudio.domain.CodingRound> blindRoundIn(UUID sessionId) {
+        return lens.blindRoundFor(sessionId);
+    }
+
+    /**
+     * Codes words of the transcript on a moment (or, outside a blind round, a new researcher's moment
+     * when target is null): in a blind round as the person's round coding, else as the study's.
+     */
+    public Moment codeWords(Code code, org.iprstudio.app.coding.TranscriptSelection words, Moment target) {
+        Optional<org.iprstudio.domain.CodingRound> blind = lens.blindRoundFor(words.sessionId());
+        if (blind.isPresent()) {
+            team.codeWords(blind.get(), code, words, target, quotes);
+            return target;
+        }
+        return quotes.codeSelection(code, words, target);
+    }
+
     /** Applies or removes a code on whatever is selected; false if nothing is. */
     public boolean toggle(Code code) {
         if (selection == null) {

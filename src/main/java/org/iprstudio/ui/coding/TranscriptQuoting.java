@@ -41,8 +41,11 @@ public final class TranscriptQuoting {
 
     /** Codes the moment the words belong to, or a new researcher's moment over them. */
     public static void code(Component owner, CodingModel model, TranscriptSelection selection) {
-        List<Code> codes = model.study().codes().stream().filter(c -> !c.retired()).sorted(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        // a coder in a blind round codes into the round, from its codebook, on the moments there are
+        java.util.Optional<org.iprstudio.domain.CodingRound> blind = model.blindRoundIn(selection.sessionId());
+        List<Code> codes = model.study().codes().stream().filter(c -> !c.retired())
+                .filter(c -> blind.isEmpty() || blind.get().codeIds().contains(c.id()))
+                .sorted(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER)).toList();
         if (codes.isEmpty()) {
             JOptionPane.showMessageDialog(owner, Texts.get("quote.noCodes"), Texts.get("quote.codeTitle"), JOptionPane.INFORMATION_MESSAGE);
             return;
@@ -50,7 +53,13 @@ public final class TranscriptQuoting {
         List<Moment> candidates = model.quotes().momentsFor(selection, selected(model));
         JComboBox<Object> targets = new JComboBox<>();
         candidates.forEach(targets::addItem);
-        targets.addItem(Texts.get("quote.newMoment"));
+        if (blind.isEmpty()) {
+            targets.addItem(Texts.get("quote.newMoment"));
+        } else if (candidates.isEmpty()) {
+            JOptionPane.showMessageDialog(owner, Texts.get("quote.noMomentInRound", blind.get().name()), Texts.get("quote.codeTitle"),
+                    JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
         targets.setName("quoteTarget");
         targets.setRenderer(renderer(model));
         JComboBox<Code> code = new JComboBox<>(codes.toArray(new Code[0]));
@@ -67,14 +76,15 @@ public final class TranscriptQuoting {
         form.add(code);
         form.add(new JLabel(Texts.get("quote.targetLabel")), "gaptop 6");
         form.add(targets);
-        form.add(new JLabel(Texts.wrapped(420, "quote.codeHint")), "gaptop 6");
+        form.add(blind.isEmpty() ? new JLabel(Texts.wrapped(420, "quote.codeHint"))
+                : new JLabel(Texts.wrapped(420, "quote.codeHintInRound", blind.get().name())), "gaptop 6");
         int answer = JOptionPane.showConfirmDialog(owner, form, Texts.get("quote.codeTitle"), JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
         if (answer != JOptionPane.OK_OPTION || !(code.getSelectedItem() instanceof Code chosen)) {
             return;
         }
         Moment target = targets.getSelectedItem() instanceof Moment m ? m : null;
         guard(owner, () -> {
-            Moment coded = model.quotes().codeSelection(chosen, selection, target);
+            Moment coded = model.codeWords(chosen, selection, target);
             model.select(current(model, coded));
         });
     }

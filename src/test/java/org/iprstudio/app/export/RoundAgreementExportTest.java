@@ -58,10 +58,10 @@ class RoundAgreementExportTest {
         StudyService service = new StudyService(files.open(file), Clock.systemUTC());
         TeamActions team = new TeamActions(service, new CodingActions(service, new EditHistory(service), Clock.systemUTC()));
         Study study = service.study();
-        Session session = study.sessions().stream().filter(s -> moments(study, s).size() >= 2).findFirst().orElseThrow();
-        Session another = study.sessions().stream().filter(s -> !s.id().equals(session.id()) && !moments(study, s).isEmpty()).findFirst().orElseThrow();
-        first = moments(study, session).get(0);
-        Moment second = moments(study, session).get(1);
+        Session session = study.sessions().stream().filter(s -> org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, s).size() >= 2).findFirst().orElseThrow();
+        Session another = study.sessions().stream().filter(s -> !s.id().equals(session.id()) && !org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, s).isEmpty()).findFirst().orElseThrow();
+        first = org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, session).get(0);
+        Moment second = org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, session).get(1);
         List<Code> leaves = study.codes().stream().filter(c -> study.codes().stream().noneMatch(o -> c.id().equals(o.parentId()))).toList();
         bond = leaves.get(0);
         task = leaves.get(1);
@@ -71,7 +71,7 @@ class RoundAgreementExportTest {
         CodingRound open = team.startRound("Round 2", List.of(another.id()), List.of("AB", "CD"), List.of(bond.id()), List.of());
         service.setActor("AB");
         team.toggle(round, bond, first);
-        team.toggle(open, bond, moments(study, another).get(0));
+        team.toggle(open, bond, org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, another).get(0));
         service.setActor("CD");
         team.toggle(round, bond, first);
         team.toggle(round, bond, second);
@@ -79,15 +79,6 @@ class RoundAgreementExportTest {
         RoundComparison closed = team.close(round);
         units = closed.units().size();
         service.close();
-    }
-
-    private static List<Moment> moments(Study study, Session s) {
-        List<Moment> all = new ArrayList<>();
-        for (RecallPass p : study.passesOf(s.id())) {
-            all.addAll(study.momentsOf(p.id()));
-        }
-        all.sort(java.util.Comparator.comparing(Moment::anchor));
-        return all;
     }
 
     private static List<CSVRecord> read(Path csv) throws Exception {

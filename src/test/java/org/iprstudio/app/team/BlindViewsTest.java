@@ -55,22 +55,13 @@ class BlindViewsTest {
         lens = new CodingLens(service);
         Study study = service.study();
         // a session the study has already coded, so that hiding its earlier coding is seen
-        session = study.sessions().stream().filter(s -> moments(study, s).size() >= 2
-                && moments(study, s).stream().anyMatch(m -> !study.codingsOf(m.id()).isEmpty())).findFirst().orElseThrow();
-        first = moments(study, session).get(0);
-        second = moments(study, session).get(1);
+        session = study.sessions().stream().filter(s -> org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, s).size() >= 2
+                && org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, s).stream().anyMatch(m -> !study.codingsOf(m.id()).isEmpty())).findFirst().orElseThrow();
+        first = org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, session).get(0);
+        second = org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, session).get(1);
         List<Code> leaves = study.codes().stream().filter(c -> study.codes().stream().noneMatch(o -> c.id().equals(o.parentId()))).toList();
         bond = leaves.get(0);
         task = leaves.get(1);
-    }
-
-    private static List<Moment> moments(Study study, Session s) {
-        List<Moment> all = new ArrayList<>();
-        for (RecallPass p : study.passesOf(s.id())) {
-            all.addAll(study.momentsOf(p.id()));
-        }
-        all.sort(java.util.Comparator.comparing(Moment::anchor));
-        return all;
     }
 
     private CodingRound roundCodedByTwo() {
@@ -90,7 +81,7 @@ class BlindViewsTest {
     }
 
     private Set<UUID> unitsOfSession(Study study) {
-        Set<UUID> units = moments(study, session).stream().map(Moment::id).collect(Collectors.toSet());
+        Set<UUID> units = org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, session).stream().map(Moment::id).collect(Collectors.toSet());
         study.pairs().stream().filter(p -> units.contains(p.firstMomentId())).forEach(p -> units.add(p.id()));
         return units;
     }

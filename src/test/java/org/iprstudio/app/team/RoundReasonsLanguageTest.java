@@ -69,8 +69,8 @@ class RoundReasonsLanguageTest {
         group = study.codes().stream().filter(g -> children(study, g).size() >= 2).findFirst().orElseThrow();
         first = children(study, group).get(0);
         second = children(study, group).get(1);
-        Session session = study.sessions().stream().filter(s -> !moments(study, s).isEmpty()).findFirst().orElseThrow();
-        Moment moment = moments(study, session).get(0);
+        Session session = study.sessions().stream().filter(s -> !org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, s).isEmpty()).findFirst().orElseThrow();
+        Moment moment = org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, session).get(0);
         service.setActor("LD");
         team.join(new Researcher("LD", "Lead researcher"));
         CodingRound broken = team.startRound("Round 1", List.of(session.id()), List.of("AB", "CD"), List.of(first.id(), second.id()), List.of(group.id()));
@@ -130,14 +130,5 @@ class RoundReasonsLanguageTest {
 
     private static List<Code> children(Study study, Code parent) {
         return study.codes().stream().filter(c -> parent.id().equals(c.parentId())).toList();
-    }
-
-    private static List<Moment> moments(Study study, Session s) {
-        List<Moment> all = new ArrayList<>();
-        for (RecallPass p : study.passesOf(s.id())) {
-            all.addAll(study.momentsOf(p.id()));
-        }
-        all.sort(java.util.Comparator.comparing(Moment::anchor));
-        return all;
     }
 }

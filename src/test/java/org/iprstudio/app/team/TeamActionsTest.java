@@ -51,9 +51,9 @@ class TeamActionsTest {
         new SqliteStudyFiles().create(file, TestStudies.demo());
         open();
         Study study = service.study();
-        session = study.sessions().stream().filter(s -> moments(study, s).size() >= 2).findFirst().orElseThrow();
-        first = moments(study, session).get(0);
-        second = moments(study, session).get(1);
+        session = study.sessions().stream().filter(s -> org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, s).size() >= 2).findFirst().orElseThrow();
+        first = org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, session).get(0);
+        second = org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, session).get(1);
         List<Code> leaves = study.codes().stream().filter(c -> study.codes().stream().noneMatch(o -> c.id().equals(o.parentId()))).toList();
         bond = leaves.get(0);
         task = leaves.get(1);
@@ -64,15 +64,6 @@ class TeamActionsTest {
         coding = new CodingActions(service, new EditHistory(service), Clock.systemUTC());
         team = new TeamActions(service, coding);
         lens = new CodingLens(service);
-    }
-
-    private static List<Moment> moments(Study study, Session s) {
-        List<Moment> all = new ArrayList<>();
-        for (RecallPass p : study.passesOf(s.id())) {
-            all.addAll(study.momentsOf(p.id()));
-        }
-        all.sort(java.util.Comparator.comparing(Moment::anchor));
-        return all;
     }
 
     private Set<UUID> shown(Moment m) {
@@ -112,6 +103,42 @@ class TeamActionsTest {
         assertThat(lens.codingsOf(session.id(), second.id())).isEqualTo(service.study().codingsOf(second.id()));
         assertThatThrownBy(() -> RoundComparison.of(service.study(), service.study().team().round(round.id()).orElseThrow()))
                 .isInstanceOf(DomainException.class).hasMessageContaining("still open");
+    }
+
+    @Test
+    void wordsOfTheTranscriptCodedInABlindRoundBecomeTheCodersRoundCodingOnceAndNeverTheStudys() {
+        CodingRound round = started();
+        service.setActor("AB");
+        org.iprstudio.app.coding.QuoteActions quotes = new org.iprstudio.app.coding.QuoteActions(service, coding.history(), Clock.systemUTC());
+        List<Coding> studyBefore = service.study().codingsOf(first.id());
+        org.iprstudio.app.coding.TranscriptSelection words = new org.iprstudio.app.coding.TranscriptSelection(session.id(), "the words said",
+                new org.iprstudio.domain.TimeSpan(first.anchor(), first.anchor()));
+        boolean hadQuote = service.study().quoteOf(first.id()).isPresent();
+
+        team.codeWords(round, bond, words, first, quotes);
+        team.codeWords(round, bond, words, first, quotes); // a second time changes nothing
+
+        assertThat(service.study().codingsOf(first.id())).as("the study's coding").isEqualTo(studyBefore);
+        assertThat(service.study().team().roundCodingsBy(round.id(), "AB")).singleElement()
+                .satisfies(c -> assertThat(c.momentId()).isEqualTo(first.id()))
+                .satisfies(c -> assertThat(c.codeId()).isEqualTo(bond.id()));
+        assertThat(shown(first)).containsExactly(bond.id());
+        if (!hadQuote) {
+            assertThat(service.study().quoteOf(first.id())).hasValueSatisfying(q -> assertThat(q.text()).isEqualTo("the words said"));
+        }
+        service.setActor("CD");
+        assertThat(shown(first)).as("the other coder sees nothing of it").isEmpty();
+
+        // refused, with nothing written: a code outside the round's codebook, and no moment (a new researcher's moment)
+        service.setActor("AB");
+        Code outside = service.study().codes().stream().filter(c -> !round.codeIds().contains(c.id())).findFirst().orElseThrow();
+        long edits = service.study().team().roundCodingsBy(round.id(), "AB").size();
+        assertThatThrownBy(() -> team.codeWords(round, outside, words, second, quotes)).isInstanceOf(DomainException.class)
+                .hasMessageContaining(outside.name());
+        assertThatThrownBy(() -> team.codeWords(round, task, words, null, quotes)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("Round 1");
+        assertThat(service.study().team().roundCodingsBy(round.id(), "AB")).hasSize((int) edits);
+        assertThat(service.study().quoteOf(second.id()).map(q -> q.text())).isNotEqualTo(java.util.Optional.of("the words said"));
     }
 
     @Test

@@ -50,7 +50,7 @@ class TeamJsonRoundTripTest {
         StudyService service = new StudyService(new SqliteStudyFiles().open(file), Clock.systemUTC());
         TeamActions team = new TeamActions(service, new CodingActions(service, new EditHistory(service), Clock.systemUTC()));
         Study s = service.study();
-        List<Session> sessions = s.sessions().stream().filter(x -> moments(s, x).size() >= 2).toList();
+        List<Session> sessions = s.sessions().stream().filter(x -> org.iprstudio.testing.TestStudies.momentsInTimeOrder(s, x).size() >= 2).toList();
         Session one = sessions.get(0);
         Session two = sessions.get(1);
         List<Code> leaves = s.codes().stream().filter(c -> s.codes().stream().noneMatch(o -> c.id().equals(o.parentId()))).toList();
@@ -64,25 +64,16 @@ class TeamJsonRoundTripTest {
         CodingRound first = team.startRound("Round 1", List.of(one.id()), List.of("AB", "CD"), List.of(bond.id(), task.id()), List.of());
         open = team.startRound("Round 2", List.of(two.id()), List.of("AB", "CD"), List.of(bond.id()), List.of());
         service.setActor("AB");
-        team.toggle(first, bond, moments(s, one).get(0));
-        team.toggle(open, bond, moments(s, two).get(0));
+        team.toggle(first, bond, org.iprstudio.testing.TestStudies.momentsInTimeOrder(s, one).get(0));
+        team.toggle(open, bond, org.iprstudio.testing.TestStudies.momentsInTimeOrder(s, two).get(0));
         service.setActor("CD");
-        team.toggle(first, task, moments(s, one).get(0));
-        team.toggle(open, bond, moments(s, two).get(1));
+        team.toggle(first, task, org.iprstudio.testing.TestStudies.momentsInTimeOrder(s, one).get(0));
+        team.toggle(open, bond, org.iprstudio.testing.TestStudies.momentsInTimeOrder(s, two).get(1));
         service.setActor("LD");
         RoundComparison comparison = team.close(first);
         closed = comparison.round();
-        team.decide(closed, moments(s, one).get(0).id(), Set.of(task.id()), "the task, not the bond");
+        team.decide(closed, org.iprstudio.testing.TestStudies.momentsInTimeOrder(s, one).get(0).id(), Set.of(task.id()), "the task, not the bond");
         study = service.study();
-    }
-
-    private static List<Moment> moments(Study study, Session s) {
-        List<Moment> all = new ArrayList<>();
-        for (RecallPass p : study.passesOf(s.id())) {
-            all.addAll(study.momentsOf(p.id()));
-        }
-        all.sort(java.util.Comparator.comparing(Moment::anchor));
-        return all;
     }
 
     private String write(Study s) {
