@@ -1,37 +1,20 @@
 package org.iprstudio.ui.recall;
 
 import java.awt.BorderLayout;
-import java.awt.Color;
-import java.awt.Component;
 import java.awt.Dimension;
-import java.awt.Font;
 import java.awt.GraphicsEnvironment;
-import java.awt.KeyboardFocusManager;
-import java.awt.event.ActionEvent;
-import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.List;
-import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
-import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
-import javax.swing.JPasswordField;
-import javax.swing.JScrollPane;
-import javax.swing.JTextArea;
-import javax.swing.KeyStroke;
-import javax.swing.ListSelectionModel;
 import javax.swing.WindowConstants;
-import javax.swing.text.JTextComponent;
-import net.miginfocom.swing.MigLayout;
 import org.iprstudio.app.RecallInfo;
 import org.iprstudio.app.RecallSession;
 import org.iprstudio.domain.DomainException;
@@ -40,7 +23,6 @@ import org.iprstudio.domain.MediaTime;
 import org.iprstudio.domain.Moment;
 import org.iprstudio.media.MediaPlayer;
 import org.iprstudio.media.PlaybackListener;
-import org.iprstudio.ui.common.FirstFocus;
 import org.iprstudio.ui.timeline.TimelineLane;
 import org.iprstudio.ui.timeline.TimelineView;
 
@@ -49,32 +31,30 @@ import org.iprstudio.ui.timeline.TimelineView;
  * button, their own moments and a calm form beside the video. It is built from a
  * {@link RecallSession} alone, so it has no way to reach another perspective's moments; and
  * it cannot be left without the study passphrase.
+ *
+ * <p>This class does what the buttons and keys ask and follows the player. Its parts: the layout
+ * ({@link RecallLayout}), the controls under the video ({@link RecallControls}), the list of the
+ * participant's moments ({@link OwnMoments}), the keys ({@link RecallKeys}, {@link SpaceKey}) and
+ * the questions asked before leaving ({@link LeaveQuestions}).
  */
 public final class RecallScreen extends JFrame {
-    private static final Font BASE = new Font(Font.SANS_SERIF, Font.PLAIN, 19);
-    private static final Font BIG = new Font(Font.SANS_SERIF, Font.BOLD, 24);
     private static final long BACK_MS = 5_000;
 
     private final RecallSession session;
     private final RecallInfo info;
     private final MediaPlayer player;
     private final Runnable onLeave;
-    private final JButton stopOrContinue = new JButton();
-    private final JButton back = new JButton(RecallTexts.get("button.back"));
-    private final JButton undo = new JButton(RecallTexts.get("button.undo"));
+    private final RecallControls controls = new RecallControls();
+    private final TimelineView timeline = controls.timeline();
     private final JButton delete = new JButton(RecallTexts.get("button.delete"));
     private final JButton leave = new JButton(RecallTexts.get("button.leave"));
-    private final JLabel clock = new JLabel("0:00 / 0:00");
-    private final JLabel state = new JLabel(" ");
-    private final TimelineView timeline = new TimelineView();
-    private final DefaultListModel<Moment> momentList = new DefaultListModel<>();
-    private final JList<Moment> moments = new JList<>(momentList);
+    private final OwnMoments moments = new OwnMoments(this::chosen);
     private final MomentForm form;
     private final javax.swing.Timer ticker = new javax.swing.Timer(40, e -> tick());
     private final SpaceKey spaceKey;
     private boolean loaded;
     private boolean leaving;
-    private final SavingNotice saving = new SavingNotice(this, state, this::setState);
+    private final SavingNotice saving = new SavingNotice(this, controls.stateLine(), this::setState);
     /** The session's words, or null when the study's protocol keeps them off the recall screen. */
     private final RecallWords words;
 
@@ -90,13 +70,13 @@ public final class RecallScreen extends JFrame {
         setUndecorated(true);
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         setBounds(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
-        form = new MomentForm(info, BASE, this::save);
+        form = new MomentForm(info, RecallLayout.BASE, this::save);
         spaceKey = new SpaceKey(this, form::isTypingSpace, this::stopOrContinue);
         spaceKey.install();
 
         JPanel root = new JPanel(new BorderLayout(12, 12));
         root.setBorder(BorderFactory.createEmptyBorder(12, 16, 12, 16));
-        root.add(header(), BorderLayout.NORTH);
+        root.add(RecallLayout.header(info, leave, this::askToLeave), BorderLayout.NORTH);
         JPanel centre = new JPanel(new BorderLayout(0, 8));
         JComponent video = (JComponent) player.view();
         video.setName("recallVideo");
@@ -110,11 +90,12 @@ public final class RecallScreen extends JFrame {
             }
         });
         centre.add(video, BorderLayout.CENTER);
-        centre.add(wordsAndControls(), BorderLayout.SOUTH);
+        JPanel controlsPanel = controls.panel(this::backFiveSeconds, () -> stopOrContinue(Initiator.PARTICIPANT), this::undoLastMark);
+        centre.add(RecallLayout.wordsAndControls(words, controlsPanel), BorderLayout.SOUTH);
         root.add(centre, BorderLayout.CENTER);
-        root.add(sidePanel(getWidth()), BorderLayout.EAST);
+        root.add(RecallLayout.sidePanel(getWidth(), info, form, moments, delete, this::deleteChosen), BorderLayout.EAST);
         setContentPane(root);
-        bindKeys(root);
+        RecallKeys.bind(root, form, this::continuePlaying, this::backFiveSeconds, this::undoLastMark, this::askToLeave);
 
         player.addListener(new Listener());
         timeline.addListener(new TimelineView.Listener() {
@@ -127,7 +108,7 @@ public final class RecallScreen extends JFrame {
 
             @Override
             public void momentSelected(Moment moment) {
-                moments.setSelectedValue(moment, true);
+                moments.chooseValue(moment);
             }
         });
         addWindowListener(new WindowAdapter() {
@@ -150,120 +131,9 @@ public final class RecallScreen extends JFrame {
         info.video().ifPresentOrElse(path -> player.load(path, false), () -> setState(RecallTexts.get("state.noVideo")));
     }
 
-    private JPanel header() {
-        JPanel header = new JPanel(new MigLayout("insets 0, fillx", "[grow][][]"));
-        JLabel title = new JLabel(RecallTexts.get("header", info.sessionNumber()));
-        title.setFont(BIG);
-        header.add(title);
-        JLabel who = new JLabel(RecallTexts.get("header.who", info.participantCode()));
-        who.setFont(BASE);
-        header.add(who, "gapright 24");
-        leave.setName("leave");
-        leave.setFont(BASE);
-        leave.setFocusable(false);
-        leave.addActionListener(e -> askToLeave());
-        header.add(leave);
-        return header;
-    }
-
-    private JPanel controls() {
-        JPanel controls = new JPanel(new MigLayout("insets 0, fillx, wrap 1", "[grow, fill]"));
-        timeline.setName("recallTimeline");
-        timeline.setPreferredSize(new Dimension(800, 26 + 46 + 6));
-        controls.add(timeline, "w 200:800:, growx");
-        JPanel buttons = new JPanel(new MigLayout("insets 0, fillx", "[]12[grow, fill, 180::]12[]"));
-        back.setName("back5");
-        back.setFont(BASE);
-        back.setFocusable(false);
-        back.addActionListener(e -> backFiveSeconds());
-        buttons.add(back, "h 56!");
-        stopOrContinue.setName("stopOrContinue");
-        stopOrContinue.setFont(BIG);
-        stopOrContinue.setFocusable(false);
-        stopOrContinue.addActionListener(e -> stopOrContinue(Initiator.PARTICIPANT));
-        buttons.add(stopOrContinue, "h 64!");
-        undo.setName("undo");
-        undo.setFont(BASE);
-        undo.setFocusable(false);
-        undo.addActionListener(e -> undoLastMark());
-        buttons.add(undo, "h 56!");
-        controls.add(buttons, "w 200::, growx");
-        JPanel stateRow = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill, 100::][]"));
-        state.setName("recallState");
-        state.setFont(BASE.deriveFont(17f));
-        stateRow.add(state);
-        clock.setName("recallClock");
-        clock.setFont(BIG);
-        stateRow.add(clock, "gapleft 12");
-        controls.add(stateRow, "w 200::, growx");
-        return controls;
-    }
-
-    /**
-     * The prompts, the form and the participant's moments, beside the video. On a wide screen the
-     * panel takes three tenths of the width (the picture is limited by the height there), so the
-     * form's questions take fewer lines and the form needs less scrolling.
-     */
-    private JComponent sidePanel(int screenWidth) {
-        int width = Math.max(460, Math.min(640, screenWidth * 3 / 10));
-        JPanel side = new JPanel(new MigLayout("wrap 1, insets 0 8 0 0, fill", "[grow, fill, 430:" + width + ":" + width + "]",
-                "[][grow, fill][][][]"));
-        side.setName("recallSide");
-        JTextArea prompts = new JTextArea(String.join("\n", info.prompts().stream().map(p -> "\u2022 " + p).toList()));
-        prompts.setName("prompts");
-        prompts.setEditable(false);
-        prompts.setFocusable(false);
-        prompts.setLineWrap(true);
-        prompts.setWrapStyleWord(true);
-        prompts.setOpaque(false);
-        prompts.setFont(BASE.deriveFont(Font.ITALIC, 15f));
-        prompts.setBorder(BorderFactory.createTitledBorder(RecallTexts.get("side.prompts")));
-        side.add(prompts);
-        JScrollPane formScroll = new JScrollPane(form, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        formScroll.setBorder(BorderFactory.createEmptyBorder());
-        formScroll.getVerticalScrollBar().setUnitIncrement(24);
-        side.add(formScroll, "h 200::");
-        javax.swing.JTextArea yours = new javax.swing.JTextArea(RecallTexts.get("side.yourMoments")); // wraps rather than being cut
-        yours.setLineWrap(true);
-        yours.setWrapStyleWord(true);
-        yours.setEditable(false);
-        yours.setFocusable(false);
-        yours.setOpaque(false);
-        yours.setFont(BASE.deriveFont(Font.BOLD));
-        side.add(yours, "gaptop 8");
-        moments.setName("ownMoments");
-        moments.setFont(BASE.deriveFont(16f));
-        moments.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        moments.setCellRenderer((list, m, index, selected, focused) -> {
-            JLabel label = new JLabel(m.anchor().toShortClock() + "   " + (m.comment().isBlank() ? RecallTexts.get("side.noWords") : firstLine(m.comment())));
-            label.setOpaque(true);
-            label.setFont(list.getFont());
-            label.setBorder(BorderFactory.createEmptyBorder(3, 6, 3, 6));
-            label.setBackground(selected ? list.getSelectionBackground() : list.getBackground());
-            label.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
-            return label;
-        });
-        moments.addListSelectionListener(e -> {
-            if (!e.getValueIsAdjusting()) {
-                chosen(moments.getSelectedValue());
-            }
-        });
-        side.add(new JScrollPane(moments), "h 110!");
-        delete.setName("delete");
-        delete.setFont(BASE);
-        delete.addActionListener(e -> deleteChosen());
-        side.add(delete, "right");
-        return side;
-    }
-
     /** The line under the buttons that says what is going on, wrapped to the width it has. */
     private void setState(String text) {
-        state.setText("<html>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</html>");
-    }
-
-    private static String firstLine(String text) {
-        String line = text.strip().split("\n", 2)[0];
-        return line.length() > 60 ? line.substring(0, 57) + "..." : line;
+        controls.setState(text);
     }
 
     /** Saves pending typing, and releases the player the screen owns, however the screen is disposed. */
@@ -274,36 +144,6 @@ public final class RecallScreen extends JFrame {
         ticker.stop();
         player.close();
         super.dispose();
-    }
-
-    /** Ctrl+Enter, Left, Ctrl+Z and Escape (Space: see {@link SpaceKey}); plain keys stand back while someone types. */
-    private void bindKeys(JComponent root) {
-        bind(root, "ctrl ENTER", "continue", false, this::continuePlaying);
-        bind(root, "LEFT", "back", true, this::backFiveSeconds);
-        bind(root, "ctrl Z", "undo", false, this::undoLastMark);
-        bind(root, "ESCAPE", "leave", false, this::askToLeave);
-    }
-
-    private void bind(JComponent root, String key, String name, boolean plain, Runnable run) {
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key), name);
-        root.getActionMap().put(name, new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                run.run();
-            }
-
-            @Override
-            public boolean accept(Object sender) {
-                Component focus = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
-                if (plain && focus instanceof JTextComponent text && text.isEditable()) {
-                    return false; // Left in the comment moves the caret
-                }
-                return super.accept(sender);
-            }
-        });
-        // text areas and spinners keep their own keys; Escape and Ctrl+Enter must work from them too
-        form.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(key), name);
-        form.getActionMap().put(name, root.getActionMap().get(name));
     }
 
     // ---- what the buttons and keys do ----------------------------------------------------------
@@ -342,7 +182,7 @@ public final class RecallScreen extends JFrame {
             return;
         }
         form.flush();
-        moments.clearSelection();
+        moments.clearChoice();
         form.setMoment(null);
         getRootPane().requestFocusInWindow();
         player.play();
@@ -371,7 +211,7 @@ public final class RecallScreen extends JFrame {
     }
 
     private void deleteChosen() {
-        Moment chosen = moments.getSelectedValue();
+        Moment chosen = moments.chosen();
         if (chosen == null) {
             return;
         }
@@ -414,40 +254,25 @@ public final class RecallScreen extends JFrame {
             return false;
         }
         saving.worked();
-        int index = indexOf(changed);
-        if (index >= 0) {
-            momentList.set(index, changed);
-        }
+        moments.replace(changed);
         timeline.setLanes(List.of(ownLane()));
         return true;
     }
 
-    private int indexOf(Moment m) {
-        for (int i = 0; i < momentList.size(); i++) {
-            if (momentList.get(i).id().equals(m.id())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private void refreshMoments(Moment select) {
-        momentList.clear();
-        for (Moment m : session.moments()) {
-            momentList.addElement(m);
-        }
+        moments.show(session.moments());
         timeline.setLanes(List.of(ownLane()));
         if (select != null) {
-            moments.setSelectedValue(momentList.get(indexOf(select)), true);
+            moments.choose(select);
             form.setMoment(select);
             timeline.select(select);
         }
-        undo.setEnabled(!momentList.isEmpty());
+        controls.offerUndo(!moments.isEmpty());
     }
 
     /** The only lane this screen ever draws: its own pass. */
     private TimelineLane ownLane() {
-        return TimelineLane.of(session.passId().toString(), RecallTexts.get("lane"), RecallTexts.get("lane.count", momentList.size()),
+        return TimelineLane.of(session.passId().toString(), RecallTexts.get("lane"), RecallTexts.get("lane.count", moments.size()),
                 session.moments());
     }
 
@@ -457,26 +282,18 @@ public final class RecallScreen extends JFrame {
         if (wasPlaying) {
             player.pause();
         }
-        JPasswordField field = new JPasswordField(18);
-        field.setName("passphrase");
-        FirstFocus.whenShown(field);
-        JPanel ask = new JPanel(new MigLayout("wrap 1, insets 8"));
-        ask.add(new JLabel(RecallTexts.get("leave.question")));
-        ask.add(field, "growx");
         leaving = true;
-        int answer = JOptionPane.showConfirmDialog(this, ask, RecallTexts.get("leave.title"), JOptionPane.OK_CANCEL_OPTION,
-                JOptionPane.PLAIN_MESSAGE);
-        char[] typed = field.getPassword();
+        LeaveQuestions.Passphrase passphrase = LeaveQuestions.askPassphrase(this);
+        char[] typed = passphrase.typed();
         try {
-            if (answer != JOptionPane.OK_OPTION) {
+            if (!passphrase.given()) {
                 return;
             }
             if (!session.unlocks(typed)) {
-                JOptionPane.showMessageDialog(this, RecallTexts.get("leave.wrong"), RecallTexts.get("leave.title"), JOptionPane.WARNING_MESSAGE);
+                LeaveQuestions.sayWrongPassphrase(this);
                 return;
             }
-            int finished = JOptionPane.showConfirmDialog(this, RecallTexts.get("leave.finished"), RecallTexts.get("leave.title"),
-                    JOptionPane.YES_NO_OPTION);
+            int finished = LeaveQuestions.askFinished(this);
             if (finished != JOptionPane.YES_OPTION && finished != JOptionPane.NO_OPTION) {
                 setState(RecallTexts.get("state.goesOn")); // Escape or the close box answers nothing: the pass stays as it was
                 return;
@@ -501,35 +318,17 @@ public final class RecallScreen extends JFrame {
 
     // ---- the player's news -----------------------------------------------------------------------
 
-    /** The controls, with the session's words above them when the study's protocol shows them during recall. */
-    private JComponent wordsAndControls() {
-        JComponent controls = controls();
-        if (words == null) {
-            return controls;
-        }
-        JPanel below = new JPanel(new BorderLayout(0, 8));
-        words.setPreferredSize(new Dimension(200, 110));
-        below.add(words, BorderLayout.NORTH);
-        below.add(controls, BorderLayout.CENTER);
-        return below;
-    }
-
     private void tick() {
         MediaTime now = player.time();
         if (words != null) {
             words.setTime(now);
         }
         MediaTime length = player.duration().orElse(MediaTime.ZERO);
-        clock.setText(now.toShortClock().replaceAll("\\.\\d$", "") + " / " + length.toShortClock());
-        timeline.setPlayhead(now);
+        controls.showTime(now, length);
     }
 
     private void showPlaying(boolean playing) {
-        stopOrContinue.setText(RecallTexts.get(playing ? "button.stop" : "button.continue"));
-        stopOrContinue.setBackground(playing ? new Color(0xC6, 0x28, 0x28) : new Color(0x1B, 0x5E, 0x20));
-        stopOrContinue.setForeground(Color.WHITE);
-        stopOrContinue.setEnabled(loaded);
-        back.setEnabled(loaded);
+        controls.showPlaying(playing, loaded);
     }
 
     private final class Listener implements PlaybackListener {
