@@ -259,10 +259,14 @@ final class MomentForm extends WidthTrackingPanel {
         return intensity.length == Moment.MAX_INTENSITY ? RecallTexts.get("form.intensity" + value) : "";
     }
 
+    /** Told (old and new value) when the form starts or stops showing a moment. */
+    static final String MOMENT_PROPERTY = "recallMoment";
+
     /** Shows a moment to edit, or nothing (the fields are then disabled). */
     void setMoment(Moment m) {
         typingPause.stop();
         loading = true;
+        boolean hadOne = moment != null;
         moment = m;
         boolean enabled = m != null;
         for (JComponent c : allFields()) {
@@ -287,6 +291,7 @@ final class MomentForm extends WidthTrackingPanel {
             box.setSelected(m != null && m.tags().contains(box.getText()));
         }
         loading = false;
+        firePropertyChange(MOMENT_PROPERTY, hadOne, m != null);
     }
 
     Moment moment() {

@@ -64,7 +64,7 @@ final class RecallLayout {
         JScrollPane formScroll = new JScrollPane(form, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         formScroll.setBorder(BorderFactory.createEmptyBorder());
         formScroll.getVerticalScrollBar().setUnitIncrement(24);
-        side.add(formScroll, "h 200::");
+        side.add(formOrWaiting(form, formScroll), "h 200::");
         JTextArea yours = new JTextArea(RecallTexts.get("side.yourMoments")); // wraps rather than being cut
         yours.setLineWrap(true);
         yours.setWrapStyleWord(true);
@@ -79,6 +79,30 @@ final class RecallLayout {
         delete.addActionListener(e -> deleteChosen.run());
         side.add(delete, "right");
         return side;
+    }
+
+    /**
+     * The form while a moment is being told about; before the first stop, and whenever no moment is
+     * chosen, a calm line saying what will come there instead of a form of disabled questions.
+     */
+    private static JComponent formOrWaiting(MomentForm form, JScrollPane formScroll) {
+        JTextArea waiting = new JTextArea(RecallTexts.get("side.waiting"));
+        waiting.setName("formWaiting");
+        waiting.setEditable(false);
+        waiting.setFocusable(false);
+        waiting.setLineWrap(true);
+        waiting.setWrapStyleWord(true);
+        waiting.setOpaque(false);
+        waiting.setFont(BASE.deriveFont(17f));
+        waiting.setBorder(BorderFactory.createEmptyBorder(16, 4, 16, 4));
+        java.awt.CardLayout cards = new java.awt.CardLayout();
+        JPanel place = new JPanel(cards);
+        place.add(waiting, "waiting");
+        place.add(formScroll, "form");
+        cards.show(place, form.moment() == null ? "waiting" : "form");
+        form.addPropertyChangeListener(MomentForm.MOMENT_PROPERTY,
+                e -> cards.show(place, Boolean.TRUE.equals(e.getNewValue()) ? "form" : "waiting"));
+        return place;
     }
 
     /** The controls, with the session's words above them when the study's protocol shows them during recall. */

@@ -490,6 +490,23 @@ class RecallScreenGuiTest {
     }
 
     @Test
+    void untilAStopTheSidePanelSaysWhatWillComeThereInsteadOfShowingDisabledQuestions() {
+        assertThat(showing("formWaiting")).as("the calm line before the first stop").isTrue();
+        assertThat(showing("comment")).as("the questions before the first stop").isFalse();
+        continueAndStopAt(30_000);
+        assertThat(showing("comment")).isTrue();
+        assertThat(showing("formWaiting")).isFalse();
+        key(KeyEvent.VK_ENTER, CTRL); // continue: no moment is being told about
+        robot.waitForIdle();
+        assertThat(showing("formWaiting")).isTrue();
+        assertThat(showing("comment")).isFalse();
+    }
+
+    private boolean showing(String name) {
+        return !robot.finder().findAll(screen, c -> name.equals(c.getName()) && c.isShowing()).isEmpty();
+    }
+
+    @Test
     void eachNewStopShowsTheFormFromTheTopWithTheCaretInWhatHappened() {
         GuiActionRunner.execute(() -> {
             screen.setSize(1280, 720); // a laptop screen: the form is taller than its place
@@ -499,9 +516,9 @@ class RecallScreenGuiTest {
         robot.waitForIdle();
         javax.swing.JViewport viewport = edt(() -> (javax.swing.JViewport) javax.swing.SwingUtilities.getAncestorOfClass(javax.swing.JViewport.class,
                 screen.form()));
-        assertThat(edt(() -> viewport.getExtentSize().height < screen.form().getHeight())).as("the form needs scrolling here").isTrue();
 
         continueAndStopAt(30_000);
+        assertThat(edt(() -> viewport.getExtentSize().height < screen.form().getHeight())).as("the form needs scrolling here").isTrue();
         window.checkBox("tag:felt judged").click(); // the last field: the form is scrolled down to it
         GuiActionRunner.execute(() -> {
             screen.form().scrollRectToVisible(new java.awt.Rectangle(0, screen.form().getHeight() - 1, 1, 1));
