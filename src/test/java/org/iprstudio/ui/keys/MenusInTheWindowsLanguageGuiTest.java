@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.FontMetrics;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.swing.JMenu;
@@ -27,11 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The main window's menus, in the program's look (FlatLaf with {@link MenuKeyNames}), name their accelerators in the window's
  * language: "Mellomrom" and "Ctrl+Pil opp" in Norwegian, the JDK's "Space" and "Ctrl+Up" in English; and the item is laid out
- * wide enough for the words it shows.
+ * wide enough for the words it shows. Each menu's Alt letter is a letter of its title.
  */
 @Tag("gui")
 @org.junit.jupiter.api.extension.ExtendWith(org.iprstudio.testing.SwingThreadCheck.class)
-class MenuAcceleratorNamesGuiTest {
+class MenusInTheWindowsLanguageGuiTest {
     @TempDir
     Path dataDir;
 
@@ -64,8 +65,8 @@ class MenuAcceleratorNamesGuiTest {
         System.clearProperty(AppDirectories.DATA_DIR_PROPERTY);
     }
 
-    /** The accelerators of the main window's menus, as the items show them, by key stroke. */
-    private Map<KeyStroke, JMenuItem> menusIn(Locale language) {
+    /** The main window's menu bar in the given language, in the program's look. */
+    private JMenuBar barIn(Locale language) {
         Locale.setDefault(language);
         SqliteStudyFiles files = new SqliteStudyFiles();
         Path demo = new DemoStudy(files).install(false);
@@ -75,8 +76,15 @@ class MenuAcceleratorNamesGuiTest {
             window = new MainWindow(files, new org.iprstudio.testing.FakeMediaPlayer(org.iprstudio.domain.MediaTime.parse("50:00")), null, "",
                     () -> { });
             window.open(demo);
+            return window.getJMenuBar();
+        });
+    }
+
+    /** The items of the main window's menus that have an accelerator, by key stroke. */
+    private Map<KeyStroke, JMenuItem> menusIn(Locale language) {
+        JMenuBar bar = barIn(language);
+        return GuiActionRunner.execute(() -> {
             Map<KeyStroke, JMenuItem> items = new LinkedHashMap<>();
-            JMenuBar bar = window.getJMenuBar();
             for (int i = 0; i < bar.getMenuCount(); i++) {
                 collect(bar.getMenu(i), items);
             }
@@ -137,5 +145,33 @@ class MenuAcceleratorNamesGuiTest {
             return new int[] {withKeys - withoutKeys, accelerator.stringWidth("Ctrl+Pil venstre")};
         });
         assertThat(widths[0]).as("the room the keys take against the width of their Norwegian words").isGreaterThanOrEqualTo(widths[1]);
+    }
+
+    /** Each menu's Alt letter, after checking it is underlined in the menu's title. */
+    private List<String> altLettersIn(Locale language) {
+        JMenuBar bar = barIn(language);
+        return GuiActionRunner.execute(() -> {
+            List<String> letters = new java.util.ArrayList<>();
+            for (int i = 0; i < bar.getMenuCount(); i++) {
+                JMenu menu = bar.getMenu(i);
+                int index = menu.getDisplayedMnemonicIndex();
+                assertThat(index).as(language + ": the Alt letter of " + menu.getText() + " is in its title").isNotNegative();
+                assertThat(Character.toUpperCase(menu.getText().charAt(index))).isEqualTo((char) menu.getMnemonic());
+                letters.add(menu.getText() + " " + (char) menu.getMnemonic());
+            }
+            return letters;
+        });
+    }
+
+    @Test
+    void norwegianMenusOpenWithALetterOfTheirTitle() {
+        assertThat(altLettersIn(Locale.forLanguageTag("nb-NO"))).containsExactly("Fil F", "Rediger R", "Studie S", "Avspilling A", "Vis V",
+                "Koding K", "Gjenkalling G", "Veiledning L", "Hjelp H");
+    }
+
+    @Test
+    void englishMenusKeepTheirLetters() {
+        assertThat(altLettersIn(Locale.UK)).containsExactly("File F", "Edit E", "Study S", "Playback P", "View V", "Code C", "Recall R",
+                "Supervision U", "Help H");
     }
 }
