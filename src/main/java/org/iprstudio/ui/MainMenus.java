@@ -68,7 +68,7 @@ final class MainMenus {
         bar.add(view());
         bar.add(coding());
         bar.add(recall());
-        bar.add(parts.supervision().menu());
+        bar.add(org.iprstudio.ui.keys.MenuMnemonics.titled(parts.supervision().menu(), "menu.supervision")); // its Alt letter, as the others'
         bar.add(help());
         return bar;
     }

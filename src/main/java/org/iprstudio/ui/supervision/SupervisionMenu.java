@@ -54,7 +54,7 @@ public final class SupervisionMenu {
     }
 
     public JMenu menu() {
-        JMenu menu = org.iprstudio.ui.keys.MenuMnemonics.titled(new JMenu(), "menu.supervision");
+        JMenu menu = new JMenu(Texts.get("menu.supervision"));
         menu.setName("supervisionMenu");
         menu.add(item("menu.supervision.start", this::start));
         menu.add(item("menu.supervision.log", this::log));
