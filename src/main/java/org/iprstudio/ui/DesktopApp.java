@@ -33,6 +33,7 @@ public final class DesktopApp {
         try {
             SwingUtilities.invokeAndWait(() -> {
                 FlatLightLaf.setup();
+                org.iprstudio.ui.keys.MenuKeyNames.install(); // the menus' accelerators named as Help > Keyboard shortcuts names them
                 org.iprstudio.ui.settings.SwingTexts.install(java.util.Locale.getDefault()); // OK, Cancel, the file chooser: in Norwegian too
                 Thread.setDefaultUncaughtExceptionHandler(DesktopApp::unexpected);
                 MediaPlayer player = media.players() == null ? null : withSoundOnlyText(media.players().newPlayer());

@@ -68,7 +68,7 @@ final class MainMenus {
         bar.add(view());
         bar.add(coding());
         bar.add(recall());
-        bar.add(parts.supervision().menu());
+        bar.add(org.iprstudio.ui.keys.MenuMnemonics.titled(parts.supervision().menu(), "menu.supervision")); // its Alt letter, as the others'
         bar.add(help());
         return bar;
     }
@@ -82,7 +82,7 @@ final class MainMenus {
     }
 
     private JMenu file() {
-        JMenu file = menu("menu.file", KeyEvent.VK_F, "fileMenu");
+        JMenu file = menu("menu.file", "fileMenu");
         file.add(new JMenuItem(parts.setup().newStudy));
         file.add(new JMenuItem(parts.lifecycle().open));
         file.add(new JMenuItem(parts.lifecycle().demo));
@@ -100,7 +100,7 @@ final class MainMenus {
     }
 
     private JMenu edit() {
-        JMenu edit = menu("menu.edit", KeyEvent.VK_E, "editMenu");
+        JMenu edit = menu("menu.edit", "editMenu");
         EditSteps steps = parts.steps();
         edit.add(new JMenuItem(steps.undo));
         edit.add(new JMenuItem(steps.redo));
@@ -111,7 +111,7 @@ final class MainMenus {
     }
 
     private JMenu study() {
-        JMenu study = menu("menu.study", KeyEvent.VK_S, "studyMenu");
+        JMenu study = menu("menu.study", "studyMenu");
         study.add(new JMenuItem(parts.setup().studySetup));
         study.add(new JMenuItem(parts.setup().studySettings));
         study.add(parts.supervision().questionsItem());
@@ -123,7 +123,7 @@ final class MainMenus {
 
     private JMenu playback() {
         PlayerActions p = parts.player();
-        JMenu playback = menu("menu.playback", KeyEvent.VK_P, "playbackMenu");
+        JMenu playback = menu("menu.playback", "playbackMenu");
         for (ShortcutAction a : List.of(p.playPause, p.frameBack, p.frameForward, p.back2, p.forward2, p.back10, p.forward10)) {
             playback.add(new JMenuItem(a));
         }
@@ -141,7 +141,7 @@ final class MainMenus {
     }
 
     private JMenu view() {
-        JMenu view = menu("menu.view", KeyEvent.VK_V, "viewMenu");
+        JMenu view = menu("menu.view", "viewMenu");
         TimelineView tl = parts.timeline();
         ShortcutAction zoomIn = new ShortcutAction("zoomIn", () -> tl.zoomAroundPlayhead(0.5));
         ShortcutAction zoomOut = new ShortcutAction("zoomOut", () -> tl.zoomAroundPlayhead(2.0));
@@ -160,7 +160,7 @@ final class MainMenus {
     }
 
     private JMenu coding() {
-        JMenu code = menu("menu.coding", KeyEvent.VK_C, "codingMenu");
+        JMenu code = menu("menu.coding", "codingMenu");
         CodingWorkspace workspace = parts.workspace();
         code.add(new JMenuItem(workspace.findCode));
         code.addSeparator();
@@ -174,23 +174,23 @@ final class MainMenus {
     }
 
     private JMenu recall() {
-        JMenu recall = menu("menu.recall", KeyEvent.VK_R, "recallMenu");
+        JMenu recall = menu("menu.recall", "recallMenu");
         recall.add(new JMenuItem(parts.recall().start));
         recall.add(new JMenuItem(parts.recall().passphrase));
         return recall;
     }
 
     private JMenu help() {
-        JMenu help = menu("menu.help", KeyEvent.VK_H, "helpMenu");
+        JMenu help = menu("menu.help", "helpMenu");
         help.add(new JMenuItem(new ShortcutAction("shortcuts", () -> ShortcutsDialog.show(owner, allShortcuts()))));
         help.add(new JMenuItem(action("menu.help.about", null, () -> JOptionPane.showMessageDialog(owner, aboutText(),
                 Texts.get("menu.help.about"), JOptionPane.INFORMATION_MESSAGE))));
         return help;
     }
 
-    private static JMenu menu(String key, int mnemonic, String name) {
-        JMenu menu = new JMenu(Texts.get(key));
-        menu.setMnemonic(mnemonic);
+    /** A menu with its title and its Alt letter in the window's language. */
+    private static JMenu menu(String key, String name) {
+        JMenu menu = org.iprstudio.ui.keys.MenuMnemonics.titled(new JMenu(), key);
         menu.setName(name);
         return menu;
     }

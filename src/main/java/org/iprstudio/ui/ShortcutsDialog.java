@@ -1,8 +1,6 @@
 package org.iprstudio.ui;
 
 import java.awt.Component;
-import java.awt.event.InputEvent;
-import java.awt.event.KeyEvent;
 import java.util.List;
 import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
@@ -35,28 +33,8 @@ final class ShortcutsDialog {
         JOptionPane.showMessageDialog(parent, scroll, Texts.get("menu.help.shortcuts"), JOptionPane.PLAIN_MESSAGE);
     }
 
-    /** "Ctrl+Left", "Shift+Right", "Space", "]" */
+    /** "Ctrl+Left", "Shift+Right", "Space", "]": named in the window's language, as the menus name them. */
     static String describe(KeyStroke stroke) {
-        String modifiers = InputEvent.getModifiersExText(stroke.getModifiers());
-        String key = keyName(stroke.getKeyCode());
-        return modifiers.isEmpty() ? key : modifiers + "+" + key;
-    }
-
-    /** The key's name in the window's language: the JDK names keys in English only ("Space", "Left"). */
-    private static String keyName(int code) {
-        String id = switch (code) {
-            case KeyEvent.VK_SPACE -> "space";
-            case KeyEvent.VK_LEFT -> "left";
-            case KeyEvent.VK_RIGHT -> "right";
-            case KeyEvent.VK_UP -> "up";
-            case KeyEvent.VK_DOWN -> "down";
-            case KeyEvent.VK_OPEN_BRACKET -> "openBracket";
-            case KeyEvent.VK_CLOSE_BRACKET -> "closeBracket";
-            case KeyEvent.VK_BACK_SLASH -> "backSlash";
-            case KeyEvent.VK_EQUALS -> "equals";
-            case KeyEvent.VK_MINUS -> "minus";
-            default -> null;
-        };
-        return id == null ? KeyEvent.getKeyText(code) : Texts.get("keyName." + id);
+        return org.iprstudio.ui.keys.KeyNames.describe(stroke);
     }
 }

@@ -57,4 +57,48 @@ class ParseErrorsTest {
         assertThat(err.toString()).contains("Feil: «infoo» var ikke ventet her.", "Mente du: info?", "Se «ipr-studio --help»")
                 .doesNotContain("Did you mean");
     }
+
+    @Test
+    void aWordForANumberIsNamedInNorwegianWithWhatTheOptionTakes() {
+        assertThat(run(Locale.forLanguageTag("nb-NO"), "new", "x.iprs", "--title", "T", "--sessions", "1,abc")).isEqualTo(2);
+        assertThat(err.toString()).contains("Feil: --sessions tar et heltall, for eksempel 3; «abc» er ikke det.", "Se «ipr-studio new --help»")
+                .doesNotContain("Invalid value", "is not an int", "ikke forstått");
+    }
+
+    @Test
+    void aDateThatDoesNotExistIsNamedInNorwegianWithoutJavasWords() {
+        assertThat(run(Locale.forLanguageTag("nb-NO"), "new", "x.iprs", "--title", "T", "--start", "2025-13-01")).isEqualTo(2);
+        assertThat(err.toString()).contains("Feil: --start tar en dato skrevet ÅÅÅÅ-MM-DD, for eksempel 2025-03-04; «2025-13-01» er ikke det.")
+                .doesNotContain("java.time", "Invalid value", "cannot convert");
+    }
+
+    @Test
+    void aWordForADecimalNumberIsNamedInEnglish() {
+        assertThat(run(Locale.ENGLISH, "report", "x.iprs", "--general", "abc")).isEqualTo(2);
+        assertThat(err.toString()).contains("Error: --general takes a number written with a decimal point, such as 0.5; 'abc' is not one.")
+                .doesNotContain("Invalid value", "is not a double");
+    }
+
+    /** A command with a fixed set of values, as picocli reads an enum option. */
+    @picocli.CommandLine.Command(name = "pick")
+    static final class Pick implements Runnable {
+        enum Side { CLIENT, THERAPIST }
+
+        @picocli.CommandLine.Option(names = "--side")
+        Side side;
+
+        @Override
+        public void run() {
+        }
+    }
+
+    @Test
+    void aValueNotAmongTheChoicesListsTheChoicesInNorwegian() {
+        Locale.setDefault(Locale.forLanguageTag("nb-NO"));
+        picocli.CommandLine pick = new picocli.CommandLine(new Pick()).setParameterExceptionHandler(new ParseErrors())
+                .setErr(new PrintWriter(err, true));
+        assertThat(pick.execute("--side", "both")).isEqualTo(2);
+        assertThat(err.toString()).contains("Feil: --side tar ikke imot «both»; velg en av: CLIENT, THERAPIST.")
+                .doesNotContain("expected one of", "Invalid value");
+    }
 }

@@ -142,7 +142,7 @@ final class AgreementSection {
             svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(y)).append("\" x2=\"").append(LEFT + pw).append("\" y2=\"").append(f(y))
                     .append("\" stroke=\"#e5e7eb\"/>");
             svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(f(y + 4)).append("\" font-size=\"11\" text-anchor=\"end\" fill=\"#555\">")
-                    .append(String.format(Locale.ROOT, "%.2f", i / 4.0)).append("</text>");
+                    .append(t.decimal(String.format(Locale.ROOT, "%.2f", i / 4.0))).append("</text>"); // a label: 0,25 in Norwegian
         }
         for (int s = 0; s <= 60; s += 10) {
             double x = LEFT + s / 60.0 * pw;

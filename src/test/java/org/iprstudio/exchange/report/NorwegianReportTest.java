@@ -48,6 +48,21 @@ class NorwegianReportTest {
     }
 
     @Test
+    void everyNumberTheReaderSeesUsesTheDecimalCommaInTheChartsToo() {
+        assertThat(english).contains(">0.25</text>", ">0.50</text>");
+        assertThat(norwegian).contains(">0,25</text>", ">0,50</text>", ">1,00</text>").doesNotContain(">0.25</text>");
+        List<String> pointed = new ArrayList<>();
+        for (String text : all(">([^<>]+)<", norwegian)) {
+            // a decimal point between digits, except in a time stamp (00:02:40.000), which reads the same in every language
+            Matcher m = Pattern.compile("(?<![:\\d])\\d+\\.\\d+").matcher(text);
+            while (m.find()) {
+                pointed.add(text);
+            }
+        }
+        assertThat(pointed).as("text in the Norwegian report with a decimal point").isEmpty();
+    }
+
+    @Test
     void theEnglishDefaultIsTheReportAsBefore() {
         Locale before = Locale.getDefault();
         try {
