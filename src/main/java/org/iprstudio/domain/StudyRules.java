@@ -108,8 +108,29 @@ final class StudyRules {
         Require.that(therapist.role() == Role.THERAPIST || therapist.role() == Role.TRAINEE,
                 "study.dyadNeedsTherapistBut", d.code(), therapist.code(), lower(therapist.role()));
         Require.that(client.role() == Role.CLIENT, "study.dyadNeedsClientBut", d.code(), client.code(), lower(client.role()));
-        Dyad before = records.dyads.put(d.id(), d);
+        Dyad before = records.dyads.get(d.id());
+        if (before != null && (!before.clientId().equals(d.clientId()) || !before.therapistId().equals(d.therapistId()))) {
+            for (Session session : records.sessionsByDyad.get(d.id())) {
+                requirePassesFit(session, d);
+            }
+        }
+        records.dyads.put(d.id(), d);
         records.dyadCodes.move(d.id(), before == null ? null : before.code(), d.code());
+    }
+
+    /**
+     * A dyad's client and therapist may change, and a session may move to another dyad, only while no
+     * recall of theirs is left with someone who is no longer that dyad's client or therapist.
+     */
+    private void requirePassesFit(Session session, Dyad dyad) {
+        for (RecallPass pass : records.passesOf(session.id())) {
+            UUID expected = pass.perspective() == Role.CLIENT ? dyad.clientId() : pass.perspective() == Role.THERAPIST ? dyad.therapistId() : null;
+            if (expected != null && !expected.equals(pass.participantId())) {
+                Participant holder = records.participants.get(pass.participantId());
+                throw new DomainException(DomainMessages.of("study.dyadChangeLeavesPass", dyad.code(), lower(pass.perspective()),
+                        records.participants.get(expected).code(), holder.code(), session.number()));
+            }
+        }
     }
 
     private void putSession(Session s) {
@@ -125,6 +146,10 @@ final class StudyRules {
             if (records.transcripts.containsKey(s.id())) {
                 checkInsideVideo(records.transcripts.get(s.id()), s);
             }
+        }
+        Session moved = records.sessions.get(s.id());
+        if (moved != null && !moved.dyadId().equals(s.dyadId())) {
+            requirePassesFit(s, dyad);
         }
         Session before = records.sessions.put(s.id(), s);
         if (before != null) {

@@ -123,7 +123,9 @@ final class StudyTreePane {
         while (nodes.hasMoreElements()) {
             DefaultMutableTreeNode node = (DefaultMutableTreeNode) nodes.nextElement();
             if (node.getUserObject() instanceof StudyNode n && n.kind() == StudyNode.Kind.SESSION) {
-                tree.setSelectionPath(new TreePath(node.getPath()));
+                TreePath path = new TreePath(node.getPath());
+                tree.expandPath(path); // its recall passes in sight, also in a large study's folded tree
+                tree.setSelectionPath(path);
                 return;
             }
         }
@@ -140,6 +142,7 @@ final class StudyTreePane {
             DefaultMutableTreeNode node = (DefaultMutableTreeNode) nodes.nextElement();
             if (node.getUserObject() instanceof StudyNode n && n.entity() instanceof Session s && s.id().equals(session.get().id())) {
                 TreePath path = new TreePath(node.getPath());
+                tree.expandPath(path);
                 tree.setSelectionPath(path);
                 tree.scrollPathToVisible(path);
                 return true;

@@ -93,6 +93,7 @@ class StudyTreeFoldingTest {
             assertThat(shown.tree().getRowCount()).as("a row per dyad, and the rows of the two unfolded").isLessThan(301 + 20);
             Object chosen = ((DefaultMutableTreeNode) shown.tree().getSelectionPath().getLastPathComponent()).getUserObject();
             assertThat(((StudyNode) chosen).entity()).isInstanceOf(Session.class);
+            assertThat(shown.tree().isExpanded(shown.tree().getSelectionPath())).as("the chosen session's passes in sight").isTrue();
         });
     }
 }
