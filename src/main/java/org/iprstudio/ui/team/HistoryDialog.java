@@ -64,7 +64,7 @@ final class HistoryDialog extends JDialog {
         for (AuditKind k : AuditKind.values()) {
             kind.addItem(k);
         }
-        kind.setRenderer(StartRoundDialog.renderer(v -> v instanceof AuditKind k ? k.name().toLowerCase(java.util.Locale.ROOT) : String.valueOf(v)));
+        kind.setRenderer(StartRoundDialog.renderer(v -> v instanceof AuditKind k ? kindName(k) : String.valueOf(v)));
         JTable table = new JTable(events);
         table.setName("historyTable");
         table.setAutoCreateRowSorter(true);
@@ -181,9 +181,14 @@ final class HistoryDialog extends JDialog {
             return switch (column) {
                 case 0 -> WHEN.format(e.at().atZone(ZoneId.systemDefault()));
                 case 1 -> e.who();
-                case 2 -> e.kind().name().toLowerCase(java.util.Locale.ROOT);
+                case 2 -> kindName(e.kind());
                 default -> e.what();
             };
         }
+    }
+
+    /** A kind of change in the window's language ("coding", "koding"). */
+    static String kindName(AuditKind kind) {
+        return Texts.get("history.kind." + kind.name());
     }
 }
