@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,42 +82,32 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows, Set<Column> miss
             Set<Integer> rows = withAncestors(theme, themeById, rowOf);
             theme.exemplarMomentIds().forEach(m -> exemplarSets.computeIfAbsent(m, k -> new HashSet<>()).addAll(rows));
         }
-        // the rows a code or an exemplar counts in, as bit masks over the rows (one long for up to 64 themes):
-        // a moment's rows are then an OR per coding, not a bit set per row of every coding
-        int words = Math.max(1, (ordered.size() + 63) >>> 6);
-        Map<UUID, long[]> codeMasks = new HashMap<>();
-        rowsOfCode.forEach((code, rows) -> codeMasks.put(code, mask(rows, words)));
-        Map<UUID, long[]> exemplarMasks = new HashMap<>();
-        exemplarSets.forEach((moment, rows) -> exemplarMasks.put(moment, mask(toArray(rows), words)));
-        int[] passColumns = new int[passes.size()];
-        for (int i = 0; i < passes.size(); i++) {
-            passColumns[i] = columnIndex.get(columnOf.get(passes.get(i).id()));
-        }
+        Map<UUID, int[]> exemplarRows = new HashMap<>();
+        exemplarSets.forEach((moment, rows) -> exemplarRows.put(moment, toArray(rows)));
         // moment by moment, so each is counted once per cell and a single dyad touches only its own
         // moments; passes are independent, so both cores share them (the study is only read)
         // (a pass's hits are two arrays, not an object per hit: the whole study made a million of them)
-        List<Hits> hitsByPass = java.util.stream.IntStream.range(0, passes.size()).parallel().mapToObj(p -> {
-            java.util.Collection<Moment> ofPass = study.momentsInPass(passes.get(p).id());
-            Hits hits = new Hits(passColumns[p], 2 * ofPass.size());
-            long[] themeRows = new long[words];
+        List<Hits> hitsByPass = passes.parallelStream().map(pass -> {
+            int column = columnIndex.get(columnOf.get(pass.id()));
+            java.util.Collection<Moment> ofPass = study.momentsInPass(pass.id());
+            Hits hits = new Hits(column, 2 * ofPass.size());
+            BitSet themeRows = new BitSet(ordered.size());
             for (Moment moment : ofPass) {
-                java.util.Arrays.fill(themeRows, 0L);
-                addRows(study.codingsOf(moment.id()), codeMasks, themeRows);
+                themeRows.clear();
+                addRows(study.codingsOf(moment.id()), rowsOfCode, themeRows);
                 List<MomentPair> pairs = study.pairsOf(moment.id());
                 for (int i = 0; i < pairs.size(); i++) {
                     MomentPair pair = pairs.get(i);
                     if (pair.decision() != PairDecision.REJECTED) {
-                        addRows(study.codingsOf(pair.id()), codeMasks, themeRows);
+                        addRows(study.codingsOf(pair.id()), rowsOfCode, themeRows);
                     }
                 }
-                long[] asExemplar = exemplarMasks.get(moment.id());
+                int[] asExemplar = exemplarRows.get(moment.id());
                 if (asExemplar != null) {
-                    or(themeRows, asExemplar);
+                    setAll(themeRows, asExemplar);
                 }
-                for (int w = 0; w < words; w++) { // rows in ascending order, as a bit set gives them
-                    for (long bits = themeRows[w]; bits != 0; bits &= bits - 1) {
-                        hits.add((w << 6) + Long.numberOfTrailingZeros(bits), moment.id());
-                    }
+                for (int row = themeRows.nextSetBit(0); row >= 0; row = themeRows.nextSetBit(row + 1)) {
+                    hits.add(row, moment.id());
                 }
             }
             return hits;
@@ -187,27 +178,19 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows, Set<Column> miss
         }
     }
 
-    private static void addRows(List<Coding> codings, Map<UUID, long[]> codeMasks, long[] rows) {
+    private static void addRows(List<Coding> codings, Map<UUID, int[]> rowsOfCode, BitSet rows) {
         for (int i = 0; i < codings.size(); i++) {
-            long[] codeRows = codeMasks.get(codings.get(i).codeId());
+            int[] codeRows = rowsOfCode.get(codings.get(i).codeId());
             if (codeRows != null) {
-                or(rows, codeRows);
+                setAll(rows, codeRows);
             }
         }
     }
 
-    private static void or(long[] into, long[] mask) {
-        for (int w = 0; w < into.length; w++) {
-            into[w] |= mask[w];
+    private static void setAll(BitSet bits, int[] indexes) {
+        for (int index : indexes) {
+            bits.set(index);
         }
-    }
-
-    private static long[] mask(int[] rows, int words) {
-        long[] mask = new long[words];
-        for (int row : rows) {
-            mask[row >>> 6] |= 1L << (row & 63);
-        }
-        return mask;
     }
 
     private static int[] toArray(Set<Integer> rows) {

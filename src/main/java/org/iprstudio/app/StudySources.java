@@ -36,9 +36,7 @@ public final class StudySources {
         if (isJson(path)) {
             return new LoadedOutline(org.iprstudio.domain.StudyOutline.of(json.read(path)), path, path.getParent());
         }
-        try (StudyStore store = files.openReadOnly(path)) {
-            return new LoadedOutline(store.outline(), path, path.getParent());
-        }
+        return new LoadedOutline(files.outline(path), path, path.getParent());
     }
 
     private static boolean isJson(Path path) {

@@ -2,6 +2,7 @@ package org.iprstudio.store;
 
 import java.nio.file.Path;
 import org.iprstudio.domain.Study;
+import org.iprstudio.domain.StudyOutline;
 
 /** Opens and creates study files; the composition root chooses the implementation (SQLite). */
 public interface StudyFiles {
@@ -10,6 +11,13 @@ public interface StudyFiles {
     StudyStore open(Path file);
 
     StudyStore openReadOnly(Path file);
+
+    /** A study file's outline (structure and moment counts) for a view that shows no moment; read only. */
+    default StudyOutline outline(Path file) {
+        try (StudyStore store = openReadOnly(file)) {
+            return store.outline();
+        }
+    }
 
     /** Writes a whole new study file, all or nothing, never over an existing file (then {@link StoreException.Reason#EXISTS}). */
     void create(Path file, Study study);

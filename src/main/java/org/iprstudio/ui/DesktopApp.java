@@ -30,6 +30,8 @@ public final class DesktopApp {
     /** Opens the main window, with the study if one is given; returns once the window is showing. */
     public static MainWindow launch(StudyFiles files, Media media, Path study, String session) {
         AtomicReference<MainWindow> window = new AtomicReference<>();
+        // the study is read while the window is built: on a large study both take seconds
+        PreloadedStudy preload = study == null ? null : PreloadedStudy.start(files, study);
         try {
             SwingUtilities.invokeAndWait(() -> {
                 FlatLightLaf.setup();
@@ -39,6 +41,9 @@ public final class DesktopApp {
                 MediaPlayer player = media.players() == null ? null : withSoundOnlyText(media.players().newPlayer());
                 MainWindow frame = new MainWindow(files, player, media.players() == null ? null : () -> withSoundOnlyText(media.players().newPlayer()), media.problem(),
                         media.installCommand(), media.release());
+                if (preload != null) {
+                    frame.preloaded(preload);
+                }
                 frame.askWhoIsWorking();
                 frame.setVisible(true);
                 if (study != null && frame.open(study) && session != null && !frame.selectSession(session)) {

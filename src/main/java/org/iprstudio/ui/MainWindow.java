@@ -252,6 +252,11 @@ public final class MainWindow extends JFrame {
     }
 
     /** Opens a study file, replacing the one that is open; a problem is shown, not thrown. */
+    /** The study file named at the start is being read already (see PreloadedStudy); opening it takes that read. */
+    void preloaded(PreloadedStudy study) {
+        lifecycle.preloaded(study);
+    }
+
     public boolean open(Path file) {
         return lifecycle.open(file);
     }

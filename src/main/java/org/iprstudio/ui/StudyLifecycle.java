@@ -101,6 +101,14 @@ final class StudyLifecycle {
     /** Whether a study is being read (the window goes on painting meanwhile). */
     private boolean opening;
 
+    /** The study named at the start, being read since then (null once taken or if none). */
+    private PreloadedStudy preloaded;
+
+    /** The study file named at the program's start is being read already: the first open of it takes that read. */
+    void preloaded(PreloadedStudy study) {
+        this.preloaded = study;
+    }
+
     /**
      * Study files from this size on are read off the event thread (the demo study is 2 MB and read in
      * a fraction of a second; the million-moment one is 518 MB and takes seconds). Tests lower it.
@@ -120,9 +128,16 @@ final class StudyLifecycle {
      * painting meanwhile; after a moment the status line says what is being read and the pointer waits.
      */
     private StudyService loadWhileTheWindowPaints(Path file) {
-        if (sizeOf(file) < offThreadFromBytes) {
+        PreloadedStudy ready = preloaded;
+        preloaded = null;
+        if (ready != null && !ready.isFor(file)) {
+            ready.discard();
+            ready = null;
+        }
+        if (ready == null && sizeOf(file) < offThreadFromBytes) {
             return load(file); // read in well under a second: the window has no time to be used meanwhile
         }
+        PreloadedStudy reading = ready;
         String before = status.getText();
         javax.swing.Timer notice = new javax.swing.Timer(300, e -> {
             status.setText(Texts.get("status.opening", file.getFileName()));
@@ -132,7 +147,7 @@ final class StudyLifecycle {
         notice.start();
         opening = true;
         try {
-            return org.iprstudio.ui.common.OffTheEventThread.run("study reader", () -> load(file));
+            return org.iprstudio.ui.common.OffTheEventThread.run("study reader", () -> reading != null ? reading.take() : load(file));
         } finally {
             opening = false;
             notice.stop();

@@ -18,6 +18,11 @@ public final class SqliteStudyFiles implements StudyFiles {
     }
 
     @Override
+    public org.iprstudio.domain.StudyOutline outline(Path file) {
+        return SqliteStudyStore.outlineOf(file);
+    }
+
+    @Override
     public void create(Path file, Study study) {
         SqliteStudyStore.create(file, study);
     }

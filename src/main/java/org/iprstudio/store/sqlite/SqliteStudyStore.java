@@ -93,9 +93,20 @@ public final class SqliteStudyStore implements StudyStore {
 
     /** Opens a study only to read it (the command line's info, a study open elsewhere). */
     public static SqliteStudyStore openReadOnly(Path file) {
+        return openReadOnly(file, true);
+    }
+
+    /** The study's outline (see {@link #outline()}), read without SQLite's check of every page of the file. */
+    public static org.iprstudio.domain.StudyOutline outlineOf(Path file) {
+        try (SqliteStudyStore store = openReadOnly(file, false)) {
+            return store.outline();
+        }
+    }
+
+    private static SqliteStudyStore openReadOnly(Path file, boolean checkEveryPage) {
         Path absolute = file.toAbsolutePath().normalize();
         Migrations migrations = Migrations.bundled();
-        int version = inspect(absolute, migrations);
+        int version = inspect(absolute, migrations, checkEveryPage);
         if (version < migrations.newestVersion()) {
             throw new StoreException(Reason.NEWER_VERSION, StoreMessages.of("sqliteStudyStore.olderStudyFormatOpen", absolute, version));
         }
@@ -171,10 +182,10 @@ public final class SqliteStudyStore implements StudyStore {
         }
     }
 
-    private static int inspect(Path file, Migrations migrations) {
+    private static int inspect(Path file, Migrations migrations, boolean checkEveryPage) {
         StudyFileCheck.checkHeader(file);
         try (Connection readOnly = connect(file, true)) {
-            return StudyFileCheck.checkContents(file, readOnly, migrations.newestVersion());
+            return StudyFileCheck.checkContents(file, readOnly, migrations.newestVersion(), checkEveryPage);
         } catch (SQLException e) {
             throw SqliteErrors.onRead(file, e);
         }
