@@ -36,8 +36,13 @@ public record MediaInfo(boolean parsed, MediaTime duration, int videoTracks, int
 
     /** The same file with its picture's codec and what follows from it (and from its container) for coding. */
     public MediaInfo withVideoCodec(String codec, boolean programStream) {
+        return withVideoCodec(codec, programStream ? FrameExactness.Layout.PROGRAM_STREAM : FrameExactness.Layout.PLAIN);
+    }
+
+    /** The same, for a file whose container's layout is known (program stream, frames out of order). */
+    public MediaInfo withVideoCodec(String codec, FrameExactness.Layout layout) {
         return new MediaInfo(parsed, duration, videoTracks, audioTracks, width, height, problem, codec,
-                videoTracks > 0 ? FrameExactness.caveat(codec, programStream).orElse(null) : null);
+                videoTracks > 0 ? FrameExactness.caveat(codec, layout).orElse(null) : null);
     }
 
     /** What the user must know before coding this playable file (frame steps and marks not exact), if anything. */

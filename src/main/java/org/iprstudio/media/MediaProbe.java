@@ -14,6 +14,6 @@ public interface MediaProbe {
      */
     default Optional<UserMessage> notFrameExact(Path file) {
         MediaInfo info = probe(file);
-        return info.caveatIfAny().isPresent() ? FrameExactness.kind(info.videoCodec(), FrameExactness.isProgramStream(file)) : Optional.empty();
+        return info.caveatIfAny().isPresent() ? FrameExactness.kind(info.videoCodec(), FrameExactness.layoutOf(file)) : Optional.empty();
     }
 }

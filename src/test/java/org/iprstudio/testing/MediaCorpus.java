@@ -36,6 +36,8 @@ public final class MediaCorpus {
     public static final String WEBM_VP9_OPUS = "vp9-opus.webm";
     public static final String AVI_MJPEG = "mjpeg-pcm.avi";
     public static final String MKV_HEVC = "hevc-aac.mkv";
+    /** What a camera or x264's defaults write: H.264 with B-frames in a pyramid (not in VIDEOS: it is not frame-exact). */
+    public static final String H264_BFRAMES = "h264-bframes.mp4";
     public static final String MPEG2_PS = "camcorder-mpeg2.mpg";
     public static final String PORTRAIT_PHONE = "phone-portrait-rotate90.mp4";
     public static final String VFR_NO_AUDIO = "vfr-no-audio.mp4";
@@ -90,6 +92,8 @@ public final class MediaCorpus {
                     "-g", "10", "-c:a", "libopus", "-b:a", "32k"), out);
             case AVI_MJPEG -> ffmpeg(withSound(SECONDS), List.of("-c:v", "mjpeg", "-q:v", "3", "-pix_fmt", "yuvj420p", "-c:a", "pcm_s16le"), out);
             case MKV_HEVC -> ffmpeg(withSound(SECONDS), hevc(), out);
+            case H264_BFRAMES -> ffmpeg(withSound(SECONDS), List.of("-c:v", "libx264", "-preset", "veryfast", "-bf", "3", "-g", "10", "-c:a", "aac",
+                    "-b:a", "32k"), out);
             // what old camcorders and DVD rips write: an MPEG-2 program stream, 25 fps with B-frames, and MPEG audio (the barcode's 10 fps frames each last 2.5 of these)
             case MPEG2_PS -> ffmpeg(withSound(SECONDS), List.of("-r", "25", "-c:v", "mpeg2video", "-b:v", "800k", "-g", "12", "-bf", "2", "-c:a", "mp2", "-b:a", "128k",
                     "-ar", "48000", "-f", "vob"), out);

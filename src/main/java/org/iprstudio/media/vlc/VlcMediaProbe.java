@@ -61,12 +61,12 @@ public final class VlcMediaProbe implements MediaProbe {
             if (Files.size(file) == 0) {
                 return MediaInfo.failed(MediaMessages.of("probe.emptyFile"));
             }
-            boolean programStream = FrameExactness.isProgramStream(file);
+            FrameExactness.Layout layout = FrameExactness.layoutOf(file);
             MediaInfo parsed = parse(file);
             if (!parsed.parsed()) {
                 return parsed;
             }
-            parsed = parsed.withVideoCodec(parsed.videoCodec(), programStream);
+            parsed = parsed.withVideoCodec(parsed.videoCodec(), layout);
             boolean tracksKnown = parsed.videoTracks() + parsed.audioTracks() > 0 && parsed.duration() != null;
             if (tracksKnown) {
                 // exact where the file's own index tells (MP4, M4A, MOV, WAV); libVLC gives a cut WAV the length of what is left
@@ -86,7 +86,7 @@ public final class VlcMediaProbe implements MediaProbe {
                     return parsed; // neither picture nor sound, or no duration: unplayableBecause says so
                 }
                 info = new MediaInfo(true, MediaTime.ofMillis(played.lengthMillis()), played.videoTracks(), played.audioTracks(),
-                        played.width(), played.height(), null).withVideoCodec(played.videoCodec(), programStream);
+                        played.width(), played.height(), null).withVideoCodec(played.videoCodec(), layout);
             }
             if (Boolean.FALSE.equals(played.endReached()) && !info.soundOnly()) {
                 return info.withProblem(MediaMessages.of("probe.nothingPlaysAtEnd", about(info.duration().millis()), about(played.endCheckedAt())));
@@ -115,12 +115,13 @@ public final class VlcMediaProbe implements MediaProbe {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        if (FrameExactness.isProgramStream(file)) {
-            return FrameExactness.kind(null, true);
+        FrameExactness.Layout layout = FrameExactness.layoutOf(file);
+        if (layout == FrameExactness.Layout.PROGRAM_STREAM) {
+            return FrameExactness.kind(null, layout);
         }
         try {
             MediaInfo parsed = parse(file);
-            return parsed.parsed() && parsed.videoTracks() > 0 ? FrameExactness.kind(parsed.videoCodec(), false) : Optional.empty();
+            return parsed.parsed() && parsed.videoTracks() > 0 ? FrameExactness.kind(parsed.videoCodec(), layout) : Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();

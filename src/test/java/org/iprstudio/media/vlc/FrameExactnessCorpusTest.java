@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The real probe on the corpus tells which recordings libVLC cannot step and mark exactly: HEVC
- * and an MPEG-2 program stream get the caveat (with its own reason), H.264, VP9 and MJPEG do not,
+ * The real probe on the corpus tells which recordings libVLC cannot step and mark exactly: HEVC,
+ * H.264 with B-frames and an MPEG-2 program stream get the caveat (with its own reason), H.264, VP9 and MJPEG do not,
  * and neither does a sound recording. The caveat never makes a file unplayable.
  */
 @Tag("vlc")
@@ -60,6 +60,18 @@ class FrameExactnessCorpusTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = MediaCorpus.H264_BFRAMES)
+    void h264WithBFramesGetsTheCaveatWithItsReason(String name) {
+        MediaInfo info = probe(name);
+        assertThat(info.unplayable()).isEmpty();
+        assertThat(info.videoCodec()).isEqualToIgnoringCase("h264");
+        assertThat(info.caveatIfAny()).hasValueSatisfying(c -> {
+            assertThat(c.english()).startsWith("frame steps and marks are not exact for this kind of recording").contains("H.264 video with B-frames");
+            assertThat(c.render(Locale.forLanguageTag("nb"))).contains("B-bilder");
+        });
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {MediaCorpus.SPACES_NON_ASCII, MediaCorpus.PORTRAIT_PHONE, MediaCorpus.WEBM_VP9_OPUS, MediaCorpus.AVI_MJPEG, MediaCorpus.AUDIO_M4A})
     void frameExactRecordingsGetNoCaveat(String name) {
         MediaInfo info = probe(name);
@@ -72,13 +84,14 @@ class FrameExactnessCorpusTest {
 
     /** The quick look the player's notice takes (no playback) names the same kinds, and nothing for the exact ones. */
     @ParameterizedTest
-    @ValueSource(strings = {MediaCorpus.MKV_HEVC, MediaCorpus.MPEG2_PS, MediaCorpus.SPACES_NON_ASCII, MediaCorpus.WEBM_VP9_OPUS, MediaCorpus.AVI_MJPEG,
-            MediaCorpus.AUDIO_WAV, MediaCorpus.RANDOM_BYTES})
+    @ValueSource(strings = {MediaCorpus.MKV_HEVC, MediaCorpus.MPEG2_PS, MediaCorpus.H264_BFRAMES, MediaCorpus.SPACES_NON_ASCII, MediaCorpus.WEBM_VP9_OPUS,
+            MediaCorpus.AVI_MJPEG, MediaCorpus.AUDIO_WAV, MediaCorpus.RANDOM_BYTES})
     void theQuickLookNamesTheKindOnlyForHevcAndAProgramStream(String name) {
         var kind = vlc.newProbe().notFrameExact(MediaCorpus.file(name)).map(m -> m.english());
         switch (name) {
             case MediaCorpus.MKV_HEVC -> assertThat(kind).hasValue("HEVC (H.265)");
             case MediaCorpus.MPEG2_PS -> assertThat(kind).hasValue("MPEG-2 program stream");
+            case MediaCorpus.H264_BFRAMES -> assertThat(kind).hasValue("H.264 with B-frames");
             default -> assertThat(kind).isEmpty();
         }
     }
