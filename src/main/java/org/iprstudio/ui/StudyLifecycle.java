@@ -146,9 +146,13 @@ final class StudyLifecycle {
         notice.setRepeats(false);
         notice.start();
         opening = true;
+        // what would start another study meanwhile waits: its buttons, menu items and shortcuts are off while this one is read
+        List<Action> paused = java.util.stream.Stream.of(open, demo, setup.newStudy).filter(Action::isEnabled).toList();
+        paused.forEach(a -> a.setEnabled(false));
         try {
             return org.iprstudio.ui.common.OffTheEventThread.run("study reader", () -> reading != null ? reading.take() : load(file));
         } finally {
+            paused.forEach(a -> a.setEnabled(true));
             opening = false;
             notice.stop();
             owner.getRootPane().setCursor(null);

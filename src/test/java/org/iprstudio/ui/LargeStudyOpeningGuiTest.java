@@ -71,6 +71,9 @@ class LargeStudyOpeningGuiTest {
         JLabel status = GuiActionRunner.execute(() -> (JLabel) org.assertj.swing.core.BasicComponentFinder.finderWithCurrentAwtHierarchy()
                 .findByName(window, "status", true));
 
+        javax.swing.JButton newStudy = GuiActionRunner.execute(() -> (javax.swing.JButton) org.assertj.swing.core.BasicComponentFinder
+                .finderWithCurrentAwtHierarchy().findByName(window, "start.new", true));
+        List<Boolean> newStudyEnabledDuringTheRead = Collections.synchronizedList(new ArrayList<>());
         List<String> seenDuringTheRead = Collections.synchronizedList(new ArrayList<>());
         boolean[] opened = new boolean[1];
         SwingUtilities.invokeLater(() -> opened[0] = window.open(demo));
@@ -83,11 +86,16 @@ class LargeStudyOpeningGuiTest {
                 break;
             }
             seenDuringTheRead.add(text);
+            newStudyEnabledDuringTheRead.add(GuiActionRunner.execute(newStudy::isEnabled));
             Thread.sleep(50);
         }
         assertThat(GuiActionRunner.execute(() -> opened[0])).as("the study was opened").isTrue();
         assertThat(seenDuringTheRead).as("the status line while the study was read").anyMatch(t -> t.contains("Opening") && t.contains(demo.getFileName().toString()));
         assertThat(GuiActionRunner.execute(status::getText)).contains("Every change is saved");
+        // starting another study meanwhile (New study..., Open..., the demo) waited until this one was read
+        assertThat(newStudyEnabledDuringTheRead.subList(1, newStudyEnabledDuringTheRead.size())).as("New study... while the study was read")
+                .isNotEmpty().containsOnly(false);
+        assertThat(GuiActionRunner.execute(newStudy::isEnabled)).as("New study... afterwards").isTrue();
         assertThat(GuiActionRunner.execute(() -> window.getTitle())).contains("Early alliance formation");
     }
 }
