@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +32,6 @@ import org.iprstudio.ui.common.OnTextChange;
 
 /** Study > History: the audit trail, newest first, filtered by person, dates and kind, and exported as CSV. */
 final class HistoryDialog extends JDialog {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final Study study;
     private final JComboBox<String> who = new JComboBox<>();
     private final JComboBox<Object> kind = new JComboBox<>();
@@ -176,14 +174,32 @@ final class HistoryDialog extends JDialog {
         }
 
         @Override
+        public Class<?> getColumnClass(int column) {
+            return column == 0 ? When.class : String.class;
+        }
+
+        @Override
         public Object getValueAt(int row, int column) {
             AuditEvent e = shown.get(row);
             return switch (column) {
-                case 0 -> WHEN.format(e.at().atZone(ZoneId.systemDefault()));
+                case 0 -> new When(e.at());
                 case 1 -> e.who();
                 case 2 -> kindName(e.kind());
                 default -> e.what();
             };
+        }
+    }
+
+    /** When a change was made: shown in the window's date format (01.12.2026 19:54:07), sorted by time, not by that text. */
+    record When(java.time.Instant at) implements Comparable<When> {
+        @Override
+        public int compareTo(When other) {
+            return at.compareTo(other.at);
+        }
+
+        @Override
+        public String toString() {
+            return org.iprstudio.ui.common.LocalFormats.dateTimeSeconds(at);
         }
     }
 

@@ -7,7 +7,7 @@ import org.iprstudio.domain.AuditKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Study > History names each kind of change in the window's language (the Norwegian window showed "coding", "undo"). */
+/** Study > History in the window's language: the kinds of change (the Norwegian window showed "coding", "undo") and the dates. */
 class HistoryKindNamesTest {
     private final Locale before = Locale.getDefault();
 
@@ -31,5 +31,18 @@ class HistoryKindNamesTest {
             assertThat(HistoryDialog.kindName(kind)).as(kind.name()).isNotBlank();
             assertThat(english).as(kind.name()).isEqualTo(kind.name().toLowerCase(Locale.ROOT)); // the English window as before
         }
+    }
+
+    @Test
+    void whenIsShownInTheWindowsDateFormatAndSortedByTime() {
+        java.time.Instant march = java.time.LocalDateTime.of(2026, 3, 14, 9, 5, 7).atZone(java.time.ZoneId.systemDefault()).toInstant();
+        java.time.Instant april = java.time.LocalDateTime.of(2026, 4, 1, 9, 5, 7).atZone(java.time.ZoneId.systemDefault()).toInstant();
+        Locale.setDefault(Locale.forLanguageTag("nb-NO"));
+        assertThat(new HistoryDialog.When(march)).hasToString("14.03.2026 09:05:07");
+        // by its text "01.04.2026" sorts before "14.03.2026"; by time April comes after March
+        assertThat(new HistoryDialog.When(april).toString()).isLessThan(new HistoryDialog.When(march).toString());
+        assertThat(new HistoryDialog.When(april)).isGreaterThan(new HistoryDialog.When(march));
+        Locale.setDefault(Locale.ENGLISH);
+        assertThat(new HistoryDialog.When(march)).hasToString("2026-03-14 09:05:07");
     }
 }
