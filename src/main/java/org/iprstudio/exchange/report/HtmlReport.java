@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +38,6 @@ import org.iprstudio.exchange.Clock;
  * theme matrix as a heat map; exemplar quotes per theme with their stills.
  */
 public final class HtmlReport {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final Study study;
     private final ReportOptions options;
@@ -83,7 +80,7 @@ public final class HtmlReport {
                 .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">")
                 .element("title", t.get("report.title", header.title())).raw("<style>").raw(ReportStyle.CSS).raw(ExemplarWords.CSS).raw("</style></head><body>\n");
         h.element("h1", header.title());
-        h.raw("<p class=\"meta\">").text(t.get("report.generated", STAMP.format(options.generatedAt()))).raw("</p>\n");
+        h.raw("<p class=\"meta\">").text(t.get("report.generated", t.stamp(options.generatedAt()))).raw("</p>\n");
         studyAndProtocol(h, header);
         participation(h);
         sessions(h);
@@ -105,8 +102,8 @@ public final class HtmlReport {
         Protocol p = header.protocol();
         h.raw("<section><h2>" + ReportText.words(t.get("study.heading")) + "</h2><table class=\"facts\">");
         fact(h, t.get("study.approval"), header.approval().isBlank() ? "—" : header.approval());
-        fact(h, t.get("study.period"), t.get("study.periodValue", header.periodStart() == null ? "?" : header.periodStart().toString(),
-                header.periodEnd() == null ? "?" : header.periodEnd().toString()));
+        fact(h, t.get("study.period"), t.get("study.periodValue", header.periodStart() == null ? "?" : t.date(header.periodStart()),
+                header.periodEnd() == null ? "?" : t.date(header.periodEnd())));
         fact(h, t.get("study.sites"), study.sites().stream().map(s -> s.code() + " " + s.name()).collect(Collectors.joining("; ")));
         fact(h, t.get("study.dyads"), study.dyads().size() + " (" + study.dyads().stream().map(Dyad::code).collect(Collectors.joining(", ")) + ")");
         fact(h, t.get("study.sessionsRecalled"), p.sessionNumbers().stream().map(String::valueOf).collect(Collectors.joining(", ")));
@@ -192,7 +189,7 @@ public final class HtmlReport {
             Dyad dyad = study.dyad(session.dyadId());
             SessionPairing pairing = pairings.get(session.id());
             h.raw("<div class=\"session\">").element("h3", t.get("sessions.title", dyad.code(), String.valueOf(session.number()))
-                    + (session.date() == null ? "" : " (" + session.date() + ")"));
+                    + (session.date() == null ? "" : " (" + t.date(session.date()) + ")"));
             h.raw(TimelineSvg.of(session, pairing, laneLabel(session, Role.CLIENT, pairing), laneLabel(session, Role.THERAPIST, pairing), t));
             int kept = pairing.kept().size();
             h.raw("<p class=\"small\">").text(t.get("sessions.counts", String.valueOf(kept), String.valueOf(pairing.suggested().size()),

@@ -39,6 +39,16 @@ final class ReportText {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
+    /** A day in the reader's date format (2025-03-04 in English, 04.03.2025 in Norwegian); "" for none. */
+    String date(java.time.LocalDate day) {
+        return day == null ? "" : java.time.format.DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale).format(day);
+    }
+
+    /** When a report was made, in UTC, in the reader's format ("2026-12-01 20:55 UTC", "01.12.2026 20:55 UTC"). */
+    String stamp(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern(bundle.getString("format.stamp"), locale).withZone(java.time.ZoneOffset.UTC).format(at);
+    }
+
     /** A figure written with a point (Locale.ROOT) in the reader's decimal sign. */
     String decimal(String rootFigure) {
         return decimalSign == '.' ? rootFigure : rootFigure.replace('.', decimalSign);

@@ -6,8 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.iprstudio.domain.LearningStatus;
 import org.iprstudio.domain.SupervisionLog;
@@ -19,7 +17,6 @@ import org.iprstudio.domain.SupervisionMoment;
  * with the moments they came from. Codes and pseudonyms only; nothing of any client's recall.
  */
 public final class SupervisionSummary {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final String CSS = ".status.achieved{color:#14532d;font-weight:600}.status.working{color:#1e40af}"
             + ".status{white-space:nowrap}.recall{font-style:italic;color:#333}.feedback{color:#222}td.t{white-space:nowrap}";
 
@@ -51,7 +48,7 @@ public final class SupervisionSummary {
                 .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
                 .element("title", t.get("supervision.title", who)).raw("<style>").raw(ReportStyle.CSS).raw(CSS).raw("</style></head><body>\n");
         h.element("h1", t.get("supervision.heading", who));
-        h.raw("<p class=\"meta\">").text(t.get("supervision.generated", STAMP.format(generatedAt))).raw("</p>\n");
+        h.raw("<p class=\"meta\">").text(t.get("supervision.generated", t.stamp(generatedAt))).raw("</p>\n");
         long achieved = log.points().stream().filter(p -> p.point().status() == LearningStatus.ACHIEVED).count();
         h.raw("<table class=\"facts\">");
         fact(h, t.get("supervision.meetings"), String.valueOf(log.meetings().size()));
@@ -63,7 +60,7 @@ public final class SupervisionSummary {
         }
         for (SupervisionLog.Meeting meeting : log.meetings()) {
             h.raw("<section class=\"session\">");
-            h.element("h2", t.get("supervision.meeting", String.valueOf(meeting.meeting().date()), String.valueOf(meeting.session()), meeting.supervisor().label()));
+            h.element("h2", t.get("supervision.meeting", meeting.meeting().date() == null ? "?" : t.date(meeting.meeting().date()), String.valueOf(meeting.session()), meeting.supervisor().label()));
             h.raw("<p>").raw("<strong>" + ReportText.words(t.get("supervision.summary")) + "</strong> ")
                     .text(meeting.meeting().summary().isBlank() ? "—" : meeting.meeting().summary()).raw("</p>");
             h.raw("<p class=\"small\">").text(t.get("supervision.stops", String.valueOf(meeting.stops()))).raw("</p>");
@@ -77,7 +74,7 @@ public final class SupervisionSummary {
                     boolean done = p.point().status() == LearningStatus.ACHIEVED;
                     h.raw("<tr>").element("td", p.point().text())
                             .raw("<td class=\"status " + (done ? "achieved" : "working") + "\">").text(t.get(done ? "supervision.achieved" : "supervision.workingOn")).raw("</td>")
-                            .raw("<td class=\"t\">").text(p.point().noted().toString()).raw("</td>")
+                            .raw("<td class=\"t\">").text(t.date(p.point().noted())).raw("</td>")
                             .raw("<td class=\"t\">").text(SupervisionLog.clock(m.anchor()) + (m.stoppedBy() == null ? ""
                                     : " " + t.get("supervision.stoppedBy." + m.stoppedBy().name()))).raw("</td>")
                             .raw("<td class=\"recall\">").text(m.recall()).raw("</td>")

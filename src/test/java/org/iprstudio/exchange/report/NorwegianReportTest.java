@@ -53,13 +53,27 @@ class NorwegianReportTest {
         assertThat(norwegian).contains(">0,25</text>", ">0,50</text>", ">1,00</text>").doesNotContain(">0.25</text>");
         List<String> pointed = new ArrayList<>();
         for (String text : all(">([^<>]+)<", norwegian)) {
-            // a decimal point between digits, except in a time stamp (00:02:40.000), which reads the same in every language
-            Matcher m = Pattern.compile("(?<![:\\d])\\d+\\.\\d+").matcher(text);
+            // a decimal point between digits, except in a time stamp (00:02:40.000), which reads the same in every
+            // language, and in a Norwegian date (04.03.2025)
+            Matcher m = Pattern.compile("(?<![:\\d])\\d+\\.\\d+").matcher(text.replaceAll("\\b\\d{2}\\.\\d{2}\\.\\d{4}\\b", ""));
             while (m.find()) {
                 pointed.add(text);
             }
         }
         assertThat(pointed).as("text in the Norwegian report with a decimal point").isEmpty();
+    }
+
+    @Test
+    void datesAreInTheReadersFormat() {
+        assertThat(english).contains("(2025-03-04)", "1970-01-01 00:00 UTC");
+        assertThat(norwegian).contains("(04.03.2025)", "01.01.1970 00:00 UTC");
+        List<String> iso = new ArrayList<>();
+        for (String text : all(">([^<>]+)<", norwegian)) {
+            if (Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b").matcher(text).find()) {
+                iso.add(text);
+            }
+        }
+        assertThat(iso).as("text in the Norwegian report with an ISO date").isEmpty();
     }
 
     @Test
