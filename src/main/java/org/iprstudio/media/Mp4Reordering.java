@@ -65,12 +65,19 @@ final class Mp4Reordering {
     private static boolean hasOffset(FileChannel channel, Box ctts) throws IOException {
         long entries = read(channel, ctts.contentStart() + 4, 4).getInt() & 0xFFFFFFFFL;
         long room = (ctts.end() - ctts.contentStart() - 8) / 8;
-        long count = Math.min(entries, room);
+        long left = Math.min(entries, room);
         long at = ctts.contentStart() + 8;
-        for (long i = 0; i < count; i++, at += 8) {
-            if (read(channel, at + 4, 4).getInt() != 0) {
-                return true;
+        while (left > 0) { // in chunks: an hour of video can have tens of thousands of entries
+            int chunk = (int) Math.min(left, 8192);
+            ByteBuffer pairs = read(channel, at, chunk * 8);
+            for (int i = 0; i < chunk; i++) {
+                pairs.getInt(); // sample_count
+                if (pairs.getInt() != 0) {
+                    return true;
+                }
             }
+            left -= chunk;
+            at += chunk * 8L;
         }
         return false;
     }

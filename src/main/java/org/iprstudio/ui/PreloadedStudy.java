@@ -17,7 +17,8 @@ import org.iprstudio.store.StudyStore;
 final class PreloadedStudy {
     private final Path file;
     private final CompletableFuture<StudyService> reading;
-    private boolean taken;
+    /** Taken on the reading thread of the open, discarded on the event thread: seen by both. */
+    private volatile boolean taken;
 
     private PreloadedStudy(Path file, CompletableFuture<StudyService> reading) {
         this.file = file;

@@ -71,11 +71,11 @@ final class StudyLifecycle {
     /** Opens a study file, replacing the one that is open; a problem is shown, not thrown. */
     boolean open(Path file) {
         StudyService opened;
-        if (state.service() != null && sameFile(state.service().file(), file)) {
-            close(); // reopening the open study: its lock must go first, or the study would refuse itself
-        }
         if (opening) {
             return false; // one study at a time: a second open asked while the first is read waits for nothing
+        }
+        if (state.service() != null && sameFile(state.service().file(), file)) {
+            close(); // reopening the open study: its lock must go first, or the study would refuse itself
         }
         try {
             opened = loadWhileTheWindowPaints(file);

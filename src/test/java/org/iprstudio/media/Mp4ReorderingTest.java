@@ -50,4 +50,40 @@ class Mp4ReorderingTest {
         assertThat(FrameExactness.caveat("VP90", FrameExactness.Layout.REORDERED_FRAMES)).as("not measured: no caveat").isEmpty();
         assertThat(FrameExactness.kind("hevc", FrameExactness.Layout.REORDERED_FRAMES)).hasValueSatisfying(k -> assertThat(k.english()).isEqualTo("HEVC (H.265)"));
     }
+
+    /** A box: size, type, content. */
+    private static byte[] box(String type, byte[]... content) {
+        int length = 8;
+        for (byte[] c : content) {
+            length += c.length;
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(length).putInt(length).put(type.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        for (byte[] c : content) {
+            b.put(c);
+        }
+        return b.array();
+    }
+
+    /** moov > trak > mdia > (hdlr of this handler, minf > stbl > ctts with these offsets). */
+    private Path movie(String handler, int[] offsets) throws Exception {
+        java.nio.ByteBuffer ctts = java.nio.ByteBuffer.allocate(8 + 8 * offsets.length).putInt(0).putInt(offsets.length);
+        for (int offset : offsets) {
+            ctts.putInt(1).putInt(offset);
+        }
+        byte[] hdlr = java.nio.ByteBuffer.allocate(24).putInt(0).putInt(0).put(handler.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).array();
+        byte[] file = box("moov", box("trak", box("mdia", box("hdlr", hdlr), box("minf", box("stbl", box("ctts", ctts.array()))))));
+        Path path = dir.resolve(handler + offsets.length + ".mp4");
+        Files.write(path, java.nio.ByteBuffer.allocate(16 + file.length).put(box("ftyp", new byte[8])).put(file).array());
+        return path;
+    }
+
+    @Test
+    void anOffsetAnywhereInALongTableCountsAndOnlyInAVideoTrack() throws Exception {
+        int[] zeros = new int[20_000]; // more entries than one chunk read holds
+        int[] lateOffset = zeros.clone();
+        lateOffset[19_999] = 1024;
+        assertThat(Mp4Reordering.videoFramesReordered(movie("vide", zeros))).as("all offsets zero").isFalse();
+        assertThat(Mp4Reordering.videoFramesReordered(movie("vide", lateOffset))).as("the last offset not zero").isTrue();
+        assertThat(Mp4Reordering.videoFramesReordered(movie("soun", lateOffset))).as("a sound track's offsets").isFalse();
+    }
 }
