@@ -28,9 +28,25 @@ import org.iprstudio.domain.Study;
  */
 public final class CodingLens {
     private final StudyService service;
+    /**
+     * The last copy made for a coder, with whom it was made for: a copy holds every record of the
+     * study, and the views that count and group (code counts, matrix, summary, moment table) each ask
+     * for it on every refresh. It is dropped at every change committed through the service (undo and
+     * redo included), and is never given to anyone but the person it was made for.
+     */
+    private volatile Shown shown;
+    /** Counts the changes heard, so a copy made while a change came in is not kept as if it were current. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+
+    private record Shown(String who, long afterChange, Study study) {
+    }
 
     public CodingLens(StudyService service) {
         this.service = service;
+        service.addListener(heard -> {
+            changes.incrementAndGet();
+            shown = null;
+        });
     }
 
     /** The open round the person at the screen codes blind in, on this session, if any. */
@@ -80,6 +96,20 @@ public final class CodingLens {
         if (blind.isEmpty()) {
             return study;
         }
+        String who = service.actor();
+        long change = changes.get();
+        Shown last = shown;
+        if (last != null && last.who().equals(who) && last.afterChange() == change) {
+            return last.study();
+        }
+        Study copy = blindCopy(study, blind);
+        if (changes.get() == change) {
+            shown = new Shown(who, change, copy);
+        }
+        return copy;
+    }
+
+    private Study blindCopy(Study study, List<CodingRound> blind) {
         Set<UUID> sessions = new HashSet<>();
         blind.forEach(r -> sessions.addAll(r.sessionIds()));
         List<Entity> kept = new ArrayList<>();

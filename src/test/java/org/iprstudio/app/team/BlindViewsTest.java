@@ -111,6 +111,31 @@ class BlindViewsTest {
     }
 
     @Test
+    void aCodersCopyIsMadeOnceBetweenChangesAndNeverShownToAnotherCoder() {
+        CodingRound round = roundCodedByTwo();
+        service.setActor("AB");
+        Study forAb = lens.shownStudy();
+        assertThat(lens.shownStudy()).isSameAs(forAb); // the views' refreshes share one copy of the whole study
+        assertThat(lens.codeUses().getOrDefault(task.id(), 0L)).isEqualTo(forAb.codings().stream().filter(c -> c.codeId().equals(task.id())).count());
+
+        service.setActor("CD"); // another person at the screen: their own copy, with their codes, not AB's
+        Study forCd = lens.shownStudy();
+        assertThat(forCd).isNotSameAs(forAb);
+        assertThat(codesOn(forCd, first.id())).containsExactly(task.id());
+        assertThat(codesOn(forCd, second.id())).containsExactly(task.id());
+
+        team.toggle(round, bond, second); // a change: the next look is made afresh and shows it
+        Study afterChange = lens.shownStudy();
+        assertThat(afterChange).isNotSameAs(forCd);
+        assertThat(codesOn(afterChange, second.id())).containsExactlyInAnyOrder(task.id(), bond.id());
+
+        service.setActor("AB");
+        Study abAgain = lens.shownStudy();
+        assertThat(codesOn(abAgain, first.id())).containsExactly(bond.id());
+        assertThat(codesOn(abAgain, second.id())).isEmpty();
+    }
+
+    @Test
     void theHistoryHidesTheOtherCodersLinesUntilTheRoundCloses() {
         CodingRound round = roundCodedByTwo();
         List<AuditEvent> all = service.study().team().audit();
