@@ -54,6 +54,7 @@ final class CoderKitCommand implements Callable<Integer> {
                 CodingRound chosen = service.study().team().roundNamed(round)
                         .orElseThrow(() -> new DomainException(Texts.get("coderKit.noRound", round)));
                 written = new CoderKits(service).export(chosen, coder, out, context.files());
+                HistoryNote.record(context, service, "coder-kit", "round " + chosen.name() + ", coder " + coder.strip().toUpperCase(java.util.Locale.ROOT), written);
             }
             context.out().println(Texts.get("coderKit.exported", written, round, coder));
             context.out().flush();

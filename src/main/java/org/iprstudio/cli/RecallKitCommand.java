@@ -64,6 +64,9 @@ final class RecallKitCommand implements Callable<Integer> {
                 Session s = service.study().sessionByLabel(session)
                         .orElseThrow(() -> new DomainException(Texts.get("recallKit.noSession", session)));
                 written = new RecallKits(service).export(s, role, out, force, context.files());
+                // a participant's recall leaves the study file: the history says when, which and where to
+                HistoryNote.record(context, service, "recall-kit", "session " + service.study().dyad(s.dyadId()).code() + "/" + s.number() + ", " + role.name().toLowerCase(java.util.Locale.ROOT)
+                        + (force ? ", replacing" : ""), written);
             }
             context.out().println(Texts.get("recallKit.exported", written, session, perspective));
             context.out().flush();

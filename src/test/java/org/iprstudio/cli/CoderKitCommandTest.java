@@ -46,6 +46,9 @@ class CoderKitCommandTest {
         assertThat(err.toString()).contains("no coding round 'Round 2'").hasLineCount(1);
         assertThat(run("coder-kit", "export", study.toString(), "--round", "round 1", "--coder", "cd", "--out", kit.toString())).isZero();
         assertThat(out.toString()).contains("Coder kit written: " + kit);
+        try (var store = new SqliteStudyFiles().openReadOnly(study)) { // a coder's part left the study: its history says so
+            assertThat(store.exports()).extracting(r -> r.format() + " " + r.options()).containsExactly("coder-kit round Round 1, coder CD");
+        }
         try (StudyService coder = new StudyService(new SqliteStudyFiles().open(kit))) {
             coder.setActor("CD");
             var st = coder.study();

@@ -66,6 +66,21 @@ class ExportHistoryCommandTest {
     }
 
     @Test
+    void aRecallKitLeavingTheStudyIsInItsHistoryWithWhoseRecallAndWhereTo() {
+        Path study = demoStudy();
+        Path kit = dir.resolve("kit-c01.iprs");
+        assertThat(run("recall-kit", "export", study.toString(), "--session", "D01/3", "--perspective", "client", "--out", kit.toString())).isZero();
+        assertThat(run("recall-kit", "export", study.toString(), "--session", "d01 3", "--perspective", "client", "--out", kit.toString(), "--force")).isZero();
+
+        assertThat(err.toString()).isEmpty();
+        List<ExportRecord> history = history(study);
+        assertThat(history).extracting(ExportRecord::format).containsExactly("recall-kit", "recall-kit");
+        assertThat(history).extracting(ExportRecord::options).containsExactly("session D01/3, client", "session D01/3, client, replacing");
+        assertThat(history).extracting(ExportRecord::destination).containsOnly(kit.toAbsolutePath().normalize().toString());
+        assertThat(history).extracting(ExportRecord::via).containsOnly(ExportRecord.Via.COMMAND_LINE);
+    }
+
+    @Test
     void aStudyJsonOrSampleFolderHasNoHistoryAndIsLeftAlone() throws Exception {
         Path json = dir.resolve("study.json");
         Files.copy(TestStudies.DEMO_JSON, json);
