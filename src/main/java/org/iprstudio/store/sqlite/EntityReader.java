@@ -113,27 +113,38 @@ final class EntityReader {
 
     /** Every entity, parents before children (the order {@code Study.of} replays them in). */
     List<Entity> entities() throws SQLException {
+        return entities(null);
+    }
+
+    /**
+     * The same; given a second connection to the same file, the codes, pairs and codings are read on
+     * it by a thread of their own while this one reads the moments: two tables of a million rows each,
+     * read side by side on two cores. A problem is reported as a read one after the other reports it
+     * (the moments' first), and neither connection is left in use when this returns.
+     */
+    List<Entity> entities(Connection alongside) throws SQLException {
         List<Entity> all = structure();
-        Map<UUID, List<String>> tags = new HashMap<>();
-        for (Object[] row : query("SELECT moment_id, tag FROM moment_tag ORDER BY moment_id, position", rs -> new Object[] {Rows.uuid(rs, 1), rs.getString(2)})) {
-            tags.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        SideRead<List<Entity>> codingSide = alongside == null ? null
+                : SideRead.start("study reader (codings)", () -> new EntityReader(alongside).codesPairsAndCodings());
+        try {
+            Map<UUID, List<String>> tags = new HashMap<>();
+            for (Object[] row : query("SELECT moment_id, tag FROM moment_tag ORDER BY moment_id, position", rs -> new Object[] {Rows.uuid(rs, 1), rs.getString(2)})) {
+                tags.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((String) row[1]);
+            }
+            // The large tables are read by column position, and the ids a row refers to are shared with the
+            // record they name (one UUID object for a pass, not one per moment): less to build, less to keep.
+            Ids passIds = new Ids(all, RecallPass.class);
+            for (Moment m : query("SELECT id, pass_id, anchor_ms, span_start_ms, span_end_ms, initiator, comment, time_frame, helpfulness,"
+                    + " intensity, created_at FROM moment ORDER BY rowid", rs -> moment(rs, passIds))) {
+                all.add(tags.containsKey(m.id()) ? m.withTags(tags.get(m.id())) : m);
+            }
+        } catch (SQLException | RuntimeException | Error e) {
+            if (codingSide != null) {
+                codingSide.awaitQuietly(); // its connection is closed after this returns: not while it is read
+            }
+            throw e;
         }
-        // The large tables are read by column position, and the ids a row refers to are shared with the
-        // record they name (one UUID object for a pass, not one per moment): less to build, less to keep.
-        Ids passIds = new Ids(all, RecallPass.class);
-        for (Moment m : query("SELECT id, pass_id, anchor_ms, span_start_ms, span_end_ms, initiator, comment, time_frame, helpfulness,"
-                + " intensity, created_at FROM moment ORDER BY rowid", rs -> moment(rs, passIds))) {
-            all.add(tags.containsKey(m.id()) ? m.withTags(tags.get(m.id())) : m);
-        }
-        int codesFrom = all.size();
-        all.addAll(query("SELECT * FROM code ORDER BY rowid", rs -> new Code(Rows.uuid(rs, "id"), Rows.uuid(rs, "parent_id"), rs.getString("name"),
-                rs.getString("description"), rs.getString("colour"), rs.getInt("retired") != 0)));
-        Ids codeIds = new Ids(all.subList(codesFrom, all.size()), Code.class);
-        all.addAll(query("SELECT id, first_moment_id, second_moment_id, method, pair_class, decision, reason FROM moment_pair ORDER BY rowid",
-                rs -> new MomentPair(Rows.uuid(rs, 1), Rows.uuid(rs, 2), Rows.uuid(rs, 3), Rows.enumOf(PairMethod.class, rs, 4),
-                        Rows.enumOf(PairClass.class, rs, 5), Rows.enumOf(PairDecision.class, rs, 6), rs.getString(7))));
-        all.addAll(query("SELECT id, code_id, moment_id, pair_id FROM coding ORDER BY rowid", rs -> new Coding(Rows.uuid(rs, 1),
-                codeIds.shared(Rows.uuid(rs, 2)), Rows.uuid(rs, 3), Rows.uuid(rs, 4))));
+        all.addAll(codingSide == null ? codesPairsAndCodings() : codingSide.result());
         all.addAll(themes());
         all.addAll(query("SELECT * FROM memo ORDER BY rowid", rs -> new Memo(Rows.uuid(rs, "id"), Rows.enumOf(MemoTarget.class, rs, "target"),
                 Rows.uuid(rs, "target_id"), rs.getString("kind"), rs.getString("title"), rs.getString("text"),
@@ -141,6 +152,19 @@ final class EntityReader {
         all.addAll(attributes());
         all.addAll(query("SELECT id, moment_id, session_id, start_ms, end_ms, text FROM quote ORDER BY rowid", rs -> new Quote(Rows.uuid(rs, 1),
                 Rows.uuid(rs, 2), Rows.uuid(rs, 3), new TimeSpan(Rows.time(rs, 4), Rows.time(rs, 5)), rs.getString(6))));
+        return all;
+    }
+
+    /** The codes, then the pairs of moments, then the codings, as {@link #entities} lists them. */
+    private List<Entity> codesPairsAndCodings() throws SQLException {
+        List<Entity> all = new ArrayList<>(query("SELECT * FROM code ORDER BY rowid", rs -> new Code(Rows.uuid(rs, "id"), Rows.uuid(rs, "parent_id"),
+                rs.getString("name"), rs.getString("description"), rs.getString("colour"), rs.getInt("retired") != 0)));
+        Ids codeIds = new Ids(all, Code.class);
+        all.addAll(query("SELECT id, first_moment_id, second_moment_id, method, pair_class, decision, reason FROM moment_pair ORDER BY rowid",
+                rs -> new MomentPair(Rows.uuid(rs, 1), Rows.uuid(rs, 2), Rows.uuid(rs, 3), Rows.enumOf(PairMethod.class, rs, 4),
+                        Rows.enumOf(PairClass.class, rs, 5), Rows.enumOf(PairDecision.class, rs, 6), rs.getString(7))));
+        all.addAll(query("SELECT id, code_id, moment_id, pair_id FROM coding ORDER BY rowid", rs -> new Coding(Rows.uuid(rs, 1),
+                codeIds.shared(Rows.uuid(rs, 2)), Rows.uuid(rs, 3), Rows.uuid(rs, 4))));
         return all;
     }
 

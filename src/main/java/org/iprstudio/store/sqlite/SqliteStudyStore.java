@@ -62,9 +62,11 @@ public final class SqliteStudyStore implements StudyStore {
             int version;
             Study validated = null;
             try (Connection readOnly = connectWithoutWriting(real)) {
-                version = StudyFileCheck.checkContents(absolute, readOnly, migrations.newestVersion());
+                version = StudyFileCheck.checkContents(absolute, readOnly, migrations.newestVersion(), false);
                 if (version == migrations.newestVersion()) {
-                    validated = read(absolute, readOnly);
+                    validated = readWhileEveryPageIsChecked(absolute, real, readOnly);
+                } else {
+                    StudyFileCheck.checkEveryPage(absolute, readOnly);
                 }
             }
             lock.lockFolder();
@@ -208,10 +210,38 @@ public final class SqliteStudyStore implements StudyStore {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1", config.toProperties());
     }
 
+    /**
+     * Reads the study on three connections at once: SQLite's check of every page on one, the codes,
+     * pairs and codings on another, the rest on the third (a large study's read and check took seconds
+     * one after the other). A damaged file is reported as the page check reports it, as when the check
+     * came first; otherwise what the read found.
+     */
+    private static Study readWhileEveryPageIsChecked(Path file, Path real, Connection readOnly) throws SQLException {
+        try (Connection checking = connectWithoutWriting(real); Connection alongside = connectWithoutWriting(real)) {
+            SideRead<Boolean> pages = SideRead.start("study file check", () -> {
+                StudyFileCheck.checkEveryPage(file, checking);
+                return true;
+            });
+            Study study;
+            try {
+                study = read(file, readOnly, alongside);
+            } catch (RuntimeException e) {
+                pages.result(); // a damaged page is what to say first
+                throw e;
+            }
+            pages.result();
+            return study;
+        }
+    }
+
     private static Study read(Path file, Connection connection) {
+        return read(file, connection, null);
+    }
+
+    private static Study read(Path file, Connection connection, Connection alongside) {
         try {
             EntityReader reader = new EntityReader(connection);
-            Study study = Study.of(reader.header(), reader.entities());
+            Study study = Study.of(reader.header(), reader.entities(alongside));
             study.setRecallLock(reader.recallLock());
             for (org.iprstudio.domain.Transcript transcript : reader.transcripts()) {
                 study.setTranscript(transcript.sessionId(), transcript);
@@ -280,7 +310,14 @@ public final class SqliteStudyStore implements StudyStore {
             validated = null;
             return study;
         }
-        return read(file, connection);
+        if (lock != null) {
+            return read(file, connection); // the study's writer: its one connection
+        }
+        try (Connection alongside = connect(file, true)) {
+            return read(file, connection, alongside);
+        } catch (SQLException e) {
+            throw SqliteErrors.onRead(file, e);
+        }
     }
 
     /**

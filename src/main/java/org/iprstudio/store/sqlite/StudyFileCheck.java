@@ -89,16 +89,20 @@ final class StudyFileCheck {
         if (version < 1) {
             throw new StoreException(Reason.DAMAGED, StoreMessages.of("studyFileCheck.damagedStudyFormatNumber", file, version));
         }
-        if (!everyPage) {
-            return version;
+        if (everyPage) {
+            checkEveryPage(file, readOnly);
         }
+        return version;
+    }
+
+    /** SQLite's check of every page of the file (PRAGMA quick_check); a finding is reported as damage. */
+    static void checkEveryPage(Path file, Connection readOnly) throws SQLException {
         try (Statement st = readOnly.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
             String verdict = rs.next() ? rs.getString(1) : "no answer";
             if (!"ok".equals(verdict)) {
                 throw new StoreException(Reason.DAMAGED, StoreMessages.of("studyFileCheck.damagedFileWasChanged", file, firstFinding(verdict)));
             }
         }
-        return version;
     }
 
     /** SQLite's verdict runs over several lines ("*** in database main ***", then one line a finding): the first finding, on one line. */
