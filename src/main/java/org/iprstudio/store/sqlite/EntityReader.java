@@ -117,34 +117,40 @@ final class EntityReader {
     }
 
     /**
-     * The same; given a second connection to the same file, the codes, pairs and codings are read on
-     * it by a thread of their own while this one reads the moments: two tables of a million rows each,
-     * read side by side on two cores. A problem is reported as a read one after the other reports it
-     * (the moments' first), and neither connection is left in use when this returns.
+     * The same; given a second connection to the same file, a thread of its own reads the last part of
+     * the moments and then the codes, pairs and codings on it while this one reads the rest of the
+     * moments: a million moments and a million codings read side by side on two cores. A problem is
+     * reported as a read one after the other reports it (the moments' first, in row order), and neither
+     * connection is left in use when this returns.
      */
     List<Entity> entities(Connection alongside) throws SQLException {
         List<Entity> all = structure();
-        SideRead<List<Entity>> codingSide = alongside == null ? null
-                : SideRead.start("study reader (codings)", () -> new EntityReader(alongside).codesPairsAndCodings());
+        Map<UUID, List<String>> tags = new HashMap<>();
+        for (Object[] row : query("SELECT moment_id, tag FROM moment_tag ORDER BY moment_id, position", rs -> new Object[] {Rows.uuid(rs, 1), rs.getString(2)})) {
+            tags.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        }
+        // The large tables are read by column position, and the ids a row refers to are shared with the
+        // record they name (one UUID object for a pass, not one per moment): less to build, less to keep.
+        Ids passIds = new Ids(all, RecallPass.class);
+        // Side by side: this thread reads the first seven tenths of the moments (by row number), the other
+        // the last three tenths, then the codes, pairs and codings: about the same time each.
+        long lastRow = alongside == null ? Long.MAX_VALUE : query("SELECT ifnull(max(rowid), 0) FROM moment", rs -> rs.getLong(1)).get(0);
+        long split = alongside == null ? Long.MAX_VALUE : lastRow / 10 * 7;
+        SideRead<List<Entity>> side = alongside == null ? null : SideRead.start("study reader (codings)", () -> {
+            EntityReader other = new EntityReader(alongside);
+            List<Entity> rest = new ArrayList<>(other.moments(passIds, tags, split, Long.MAX_VALUE)); // in the order read one after the other
+            rest.addAll(other.codesPairsAndCodings());
+            return rest;
+        });
         try {
-            Map<UUID, List<String>> tags = new HashMap<>();
-            for (Object[] row : query("SELECT moment_id, tag FROM moment_tag ORDER BY moment_id, position", rs -> new Object[] {Rows.uuid(rs, 1), rs.getString(2)})) {
-                tags.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((String) row[1]);
-            }
-            // The large tables are read by column position, and the ids a row refers to are shared with the
-            // record they name (one UUID object for a pass, not one per moment): less to build, less to keep.
-            Ids passIds = new Ids(all, RecallPass.class);
-            for (Moment m : query("SELECT id, pass_id, anchor_ms, span_start_ms, span_end_ms, initiator, comment, time_frame, helpfulness,"
-                    + " intensity, created_at FROM moment ORDER BY rowid", rs -> moment(rs, passIds))) {
-                all.add(tags.containsKey(m.id()) ? m.withTags(tags.get(m.id())) : m);
-            }
+            all.addAll(moments(passIds, tags, Long.MIN_VALUE, split));
         } catch (SQLException | RuntimeException | Error e) {
-            if (codingSide != null) {
-                codingSide.awaitQuietly(); // its connection is closed after this returns: not while it is read
+            if (side != null) {
+                side.awaitQuietly(); // its connection is closed after this returns: not while it is read
             }
             throw e;
         }
-        all.addAll(codingSide == null ? codesPairsAndCodings() : codingSide.result());
+        all.addAll(side == null ? codesPairsAndCodings() : side.result());
         all.addAll(themes());
         all.addAll(query("SELECT * FROM memo ORDER BY rowid", rs -> new Memo(Rows.uuid(rs, "id"), Rows.enumOf(MemoTarget.class, rs, "target"),
                 Rows.uuid(rs, "target_id"), rs.getString("kind"), rs.getString("title"), rs.getString("text"),
@@ -153,6 +159,23 @@ final class EntityReader {
         all.addAll(query("SELECT id, moment_id, session_id, start_ms, end_ms, text FROM quote ORDER BY rowid", rs -> new Quote(Rows.uuid(rs, 1),
                 Rows.uuid(rs, 2), Rows.uuid(rs, 3), new TimeSpan(Rows.time(rs, 4), Rows.time(rs, 5)), rs.getString(6))));
         return all;
+    }
+
+    /** The moments whose row number is above {@code after} and at most {@code upTo}, in row order, with their quick tags. */
+    private List<Moment> moments(Ids passIds, Map<UUID, List<String>> tags, long after, long upTo) throws SQLException {
+        List<Moment> result = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT id, pass_id, anchor_ms, span_start_ms, span_end_ms, initiator, comment,"
+                + " time_frame, helpfulness, intensity, created_at FROM moment WHERE rowid > ? AND rowid <= ? ORDER BY rowid")) {
+            st.setLong(1, after);
+            st.setLong(2, upTo);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Moment m = moment(rs, passIds);
+                    result.add(tags.containsKey(m.id()) ? m.withTags(tags.get(m.id())) : m);
+                }
+            }
+        }
+        return result;
     }
 
     /** The codes, then the pairs of moments, then the codings, as {@link #entities} lists them. */

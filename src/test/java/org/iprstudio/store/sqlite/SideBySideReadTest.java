@@ -66,6 +66,18 @@ class SideBySideReadTest {
         }
         assertThatThrownBy(() -> SqliteStudyStore.open(file)).isInstanceOf(StoreException.class).hasMessageContaining("anchor_ms");
 
+        try (Connection c = connect(file); Statement st = c.createStatement()) { // a bad moment in each thread's part: the first row's
+            st.execute("PRAGMA ignore_check_constraints = 1");
+            st.execute("UPDATE moment SET anchor_ms = 'early' WHERE rowid = (SELECT min(rowid) FROM moment)");
+        }
+        assertThat(messageOf(() -> read(file, false))).contains("early");
+        for (int i = 0; i < 5; i++) {
+            assertThat(messageOf(() -> read(file, true))).isEqualTo(messageOf(() -> read(file, false)));
+        }
+        try (Connection c = connect(file); Statement st = c.createStatement()) {
+            st.execute("UPDATE moment SET anchor_ms = 0 WHERE anchor_ms = 'early'");
+        }
+
         try (Connection c = connect(file); Statement st = c.createStatement()) { // the moments mended: the codings' problem is said
             st.execute("UPDATE moment SET anchor_ms = 0 WHERE anchor_ms = 'soon'");
         }
