@@ -273,6 +273,32 @@ class CodingGuiTest extends DemoWindowTestBase {
     }
 
     @Test
+    void onALaptopTheMomentFiltersTakeTwoRowsAndEachShowsItsChoiceWhole() {
+        // at 1280x800 one row cut all eight filters to "..." (they said nothing until opened)
+        for (int width : new int[] {1280, 2400, 1280}) {
+            edt(() -> {
+                frame.setSize(width, 800);
+                frame.validate();
+                return null;
+            });
+            window.tabbedPane("workTabs").selectTab(1);
+            robot.waitForIdle();
+            javax.swing.JPanel filters = window.panel("momentFilters").target();
+            int comboHeight = edt(() -> window.comboBox("filterDyad").target().getHeight());
+            int rows = edt(() -> (filters.getHeight() + 4) / (comboHeight + 4));
+            assertThat(rows).as("rows at %d px", width).isEqualTo(width == 1280 ? 2 : 1);
+            for (String name : new String[] {"filterDyad", "filterSession", "filterPerspective", "filterClass", "filterCode", "filterTheme",
+                    "filterValence", "filterAttribute"}) {
+                javax.swing.JComboBox<?> box = window.comboBox(name).target();
+                int needed = edt(() -> Math.min(170, box.getPreferredSize().width));
+                assertThat(edt(box::getWidth)).as("%s at %d px", name, width).isGreaterThanOrEqualTo(needed);
+            }
+            javax.swing.JLabel count = window.label("momentCount").target();
+            assertThat(edt(count::getWidth)).isGreaterThanOrEqualTo(edt(() -> count.getPreferredSize().width));
+        }
+    }
+
+    @Test
     void theMomentTableFiltersTheWholeStudyAndCuesTheChosenMoment() {
         window.tabbedPane("workTabs").selectTab(1);
         JTableFixture table = window.table("momentTable");

@@ -16,7 +16,6 @@ import javax.swing.ListSelectionModel;
 import javax.swing.RowFilter;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.TableRowSorter;
-import net.miginfocom.swing.MigLayout;
 import org.iprstudio.ui.common.OnTextChange;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Role;
@@ -41,6 +40,7 @@ public final class MomentTablePanel extends JPanel {
     private final JComboBox<Choice> theme = combo("filterTheme");
     private final JComboBox<Choice> valence = combo("filterValence");
     private final JComboBox<Choice> attribute = combo("filterAttribute");
+    private final FilterRow filters;
     private final JTextField text = new JTextField(14);
     private final JLabel count = new JLabel();
     private boolean updating;
@@ -76,13 +76,10 @@ public final class MomentTablePanel extends JPanel {
         text.putClientProperty("JTextField.placeholderText", Texts.get("coding.filter.text"));
         OnTextChange.listen(text.getDocument(), this::applyFilter);
         count.setName("momentCount");
-        JPanel filters = new JPanel(new MigLayout("insets 4 6 4 6, gap 4", "[][][][][][][][][grow,fill][]"));
-        for (JComboBox<Choice> c : List.of(dyad, session, perspective, momentClass, code, theme, valence, attribute)) {
-            c.addActionListener(e -> applyFilter());
-            filters.add(c, "wmin 40, wmax 150"); // they give way on a laptop, so the row fits
-        }
-        filters.add(text, "growx, wmin 60");
-        filters.add(count, "shrink 0"); // the count stays whole; the filters give way
+        List<JComboBox<?>> all = List.of(dyad, session, perspective, momentClass, code, theme, valence, attribute);
+        all.forEach(c -> c.addActionListener(e -> applyFilter()));
+        filters = new FilterRow(all, text, count);
+        filters.setName("momentFilters");
         add(filters, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
         ShownReload.attach(this, model, false, this::reload);
@@ -131,6 +128,7 @@ public final class MomentTablePanel extends JPanel {
         }
         applyFilter();
         reselect(selected);
+        filters.fit(); // the choices' widths may have changed
     }
 
     /** Keeps the chosen moment chosen across a rebuild, without playing it again. */
