@@ -74,7 +74,8 @@ class ThemeMatrixAfterEditsTest {
 
             for (int i = seen.size() - 1; i >= 0; i--) {
                 history.undo();
-                // what each cell holds; not its order, as moments put back come after those that stayed
+                // what each cell holds, not its order: an undone removal puts a pass's moments back last removed first, so they
+                // are listed in the order they were put back
                 assertThat(contents(assertAsLoadedAfresh(study))).as("after undoing edit %d", i + 1)
                         .isEqualTo(contents(i == 0 ? before : seen.get(i - 1)));
             }
