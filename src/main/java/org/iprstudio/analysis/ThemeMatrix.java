@@ -4,18 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.iprstudio.domain.Code;
-import org.iprstudio.domain.Coding;
 import org.iprstudio.domain.DomainException;
-import org.iprstudio.domain.Moment;
-import org.iprstudio.domain.MomentPair;
-import org.iprstudio.domain.PairDecision;
 import org.iprstudio.domain.RecallPass;
 import org.iprstudio.domain.Role;
 import org.iprstudio.domain.Study;
@@ -52,20 +47,24 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows, Set<Column> miss
     public static ThemeMatrix of(Study study, UUID dyadId) {
         Map<UUID, Column> columnOf = new HashMap<>();
         Map<Column, Boolean> allMissing = new HashMap<>();
-        List<RecallPass> passes = new ArrayList<>();
+        Map<UUID, List<RecallPass>> passesBySession = new java.util.LinkedHashMap<>();
         TreeSet<Column> columnSet = new TreeSet<>(Comparator.comparing(Column::perspective).thenComparingInt(Column::sessionNumber));
         for (var session : dyadId == null ? study.sessions() : study.sessionsOf(dyadId)) {
-            for (RecallPass pass : study.passesOf(session.id())) {
+            List<RecallPass> ofSession = study.passesOf(session.id());
+            passesBySession.put(session.id(), ofSession);
+            for (RecallPass pass : ofSession) {
                 Column column = new Column(pass.perspective(), session.number());
                 columnSet.add(column);
                 columnOf.put(pass.id(), column);
-                passes.add(pass);
                 allMissing.merge(column, pass.status() == org.iprstudio.domain.PassStatus.MISSING, Boolean::logicalAnd);
             }
         }
         List<Column> columns = List.copyOf(columnSet);
         Map<Column, Integer> columnIndex = new HashMap<>();
         columns.forEach(c -> columnIndex.put(c, columnIndex.size()));
+        List<ThemeMatrixScan.SessionPasses> sessions = new ArrayList<>(passesBySession.size());
+        passesBySession.forEach((session, ofSession) -> sessions.add(new ThemeMatrixScan.SessionPasses(session, ofSession,
+                ofSession.stream().mapToInt(pass -> columnIndex.get(columnOf.get(pass.id()))).toArray())));
 
         List<Theme> ordered = new ArrayList<>();
         Map<UUID, Integer> depth = new HashMap<>();
@@ -77,44 +76,23 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows, Set<Column> miss
         Map<UUID, Theme> themeById = new HashMap<>();
         ordered.forEach(t -> themeById.put(t.id(), t));
         Map<UUID, int[]> rowsOfCode = rowsOfCodes(study, ordered, themeById, rowOf);
-        Map<UUID, Set<Integer>> exemplarSets = new HashMap<>();
-        for (Theme theme : ordered) {
-            Set<Integer> rows = withAncestors(theme, themeById, rowOf);
-            theme.exemplarMomentIds().forEach(m -> exemplarSets.computeIfAbsent(m, k -> new HashSet<>()).addAll(rows));
-        }
-        Map<UUID, int[]> exemplarRows = new HashMap<>();
-        exemplarSets.forEach((moment, rows) -> exemplarRows.put(moment, toArray(rows)));
-        // moment by moment, so each is counted once per cell and a single dyad touches only its own
-        // moments; passes are independent, so both cores share them (the study is only read)
-        // (a pass's hits are two arrays, not an object per hit: the whole study made a million of them)
-        List<Hits> hitsByPass = passes.parallelStream().map(pass -> {
-            int column = columnIndex.get(columnOf.get(pass.id()));
-            java.util.Collection<Moment> ofPass = study.momentsInPass(pass.id());
-            Hits hits = new Hits(column, 2 * ofPass.size());
-            BitSet themeRows = new BitSet(ordered.size());
-            for (Moment moment : ofPass) {
-                themeRows.clear();
-                addRows(study.codingsOf(moment.id()), rowsOfCode, themeRows);
-                List<MomentPair> pairs = study.pairsOf(moment.id());
-                for (int i = 0; i < pairs.size(); i++) {
-                    MomentPair pair = pairs.get(i);
-                    if (pair.decision() != PairDecision.REJECTED) {
-                        addRows(study.codingsOf(pair.id()), rowsOfCode, themeRows);
-                    }
-                }
-                int[] asExemplar = exemplarRows.get(moment.id());
-                if (asExemplar != null) {
-                    setAll(themeRows, asExemplar);
-                }
-                for (int row = themeRows.nextSetBit(0); row >= 0; row = themeRows.nextSetBit(row + 1)) {
-                    hits.add(row, moment.id());
-                }
+        Map<UUID, List<Map.Entry<UUID, int[]>>> exemplarsBySession = exemplarsBySession(study, ordered, themeById, rowOf);
+        // session by session, over the session's own short lists of codings and pairs (the study keeps them):
+        // a lookup per moment in the study's million-entry maps was a cache miss each. Sessions are
+        // independent, so both cores share them in runs (the study is only read), each run with one scan
+        // whose arrays serve all its sessions. A pass's hits are two arrays, not an object per hit.
+        int runs = Math.max(1, Math.min(sessions.size(), 8 * Runtime.getRuntime().availableProcessors()));
+        List<ThemeMatrixScan.Hits> hitsByPass = java.util.stream.IntStream.range(0, runs).parallel().mapToObj(run -> {
+            ThemeMatrixScan scan = new ThemeMatrixScan(study, rowsOfCode, exemplarsBySession, ordered.size());
+            List<ThemeMatrixScan.Hits> found = new ArrayList<>();
+            for (int s = run * sessions.size() / runs, end = (run + 1) * sessions.size() / runs; s < end; s++) {
+                scan.scan(sessions.get(s), found);
             }
-            return hits;
-        }).toList();
+            return found;
+        }).flatMap(List::stream).toList();
         // every cell sized for its moments before they go in, pass by pass (so in the same order)
         int[][] counts = new int[ordered.size()][columns.size()];
-        for (Hits hits : hitsByPass) {
+        for (ThemeMatrixScan.Hits hits : hitsByPass) {
             for (int k = 0; k < hits.size; k++) {
                 counts[hits.rows[k]][hits.column]++;
             }
@@ -127,7 +105,7 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows, Set<Column> miss
             }
             cells.add(row);
         }
-        for (Hits hits : hitsByPass) {
+        for (ThemeMatrixScan.Hits hits : hitsByPass) {
             for (int k = 0; k < hits.size; k++) {
                 cells.get(hits.rows[k]).get(hits.column).add(hits.moments[k]);
             }
@@ -152,45 +130,6 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows, Set<Column> miss
     public Row rowOf(String themeName) {
         return rows.stream().filter(r -> r.theme().name().equals(themeName)).findFirst()
                 .orElseThrow(() -> new DomainException(AnalysisMessages.of("themeMatrix.noTheme", themeName)));
-    }
-
-    /** The (row, moment) hits of one pass, in the order found; all in the pass's column. */
-    private static final class Hits {
-        final int column;
-        int[] rows;
-        UUID[] moments;
-        int size;
-
-        Hits(int column, int expected) {
-            this.column = column;
-            rows = new int[Math.max(8, expected)];
-            moments = new UUID[rows.length];
-        }
-
-        void add(int row, UUID moment) {
-            if (size == rows.length) {
-                rows = java.util.Arrays.copyOf(rows, size * 2);
-                moments = java.util.Arrays.copyOf(moments, size * 2);
-            }
-            rows[size] = row;
-            moments[size] = moment;
-            size++;
-        }
-    }
-
-    private static void addRows(List<Coding> codings, Map<UUID, int[]> rowsOfCode, BitSet rows) {
-        for (int i = 0; i < codings.size(); i++) {
-            int[] codeRows = rowsOfCode.get(codings.get(i).codeId());
-            if (codeRows != null) {
-                setAll(rows, codeRows);
-            }
-        }
-    }
-
-    private static void setAll(BitSet bits, int[] indexes) {
-        for (int index : indexes) {
-            bits.set(index);
-        }
     }
 
     private static int[] toArray(Set<Integer> rows) {
@@ -227,6 +166,22 @@ public record ThemeMatrix(List<Column> columns, List<Row> rows, Set<Column> miss
                 result.put(code.id(), toArray(rows));
             }
         }
+        return result;
+    }
+
+    /** By session: each exemplar moment there with the rows it counts in (its themes and their parents). */
+    private static Map<UUID, List<Map.Entry<UUID, int[]>>> exemplarsBySession(Study study, List<Theme> themes, Map<UUID, Theme> themeById,
+            Map<UUID, Integer> rowOf) {
+        Map<UUID, Set<Integer>> rowsOfExemplar = new java.util.LinkedHashMap<>();
+        for (Theme theme : themes) {
+            Set<Integer> rows = withAncestors(theme, themeById, rowOf);
+            theme.exemplarMomentIds().forEach(m -> rowsOfExemplar.computeIfAbsent(m, k -> new HashSet<>()).addAll(rows));
+        }
+        Map<UUID, List<Map.Entry<UUID, int[]>>> result = new HashMap<>();
+        rowsOfExemplar.forEach((momentId, rows) -> {
+            UUID session = study.pass(study.moment(momentId).passId()).sessionId();
+            result.computeIfAbsent(session, k -> new ArrayList<>()).add(Map.entry(momentId, toArray(rows)));
+        });
         return result;
     }
 

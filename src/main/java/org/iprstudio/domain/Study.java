@@ -203,6 +203,19 @@ public final class Study {
         return records.codingsByTarget.get(momentOrPairId);
     }
 
+    /**
+     * The codings of one session's moments and of its pairs (of any decision), in no set order: for
+     * analyses that go session by session without looking each moment up in the study's big maps.
+     */
+    public List<Coding> codingsInSession(UUID sessionId) {
+        return records.codingsBySession.get(sessionId);
+    }
+
+    /** The stored pairs (of any decision) between moments of one session, in no set order. */
+    public List<MomentPair> pairsInSession(UUID sessionId) {
+        return records.pairsBySession.get(sessionId);
+    }
+
     /** The quotes researchers took from transcripts, in the order they were made. */
     public List<Quote> quotes() {
         return records.quotes.all();

@@ -33,6 +33,15 @@ final class StudyRecords {
     final IdIndex<RecallPass> passesBySession = new IdIndex<>();
     final IdIndex<MomentPair> pairsByMoment;
     final IdIndex<Coding> codingsByTarget;
+    /**
+     * Codings (of moments and of pairs) and pairs by the session their moments lie in, so that a
+     * whole-study analysis can work a session at a time on a few hundred records instead of looking
+     * each moment up in the million-entry maps above (a cache miss each). A coding lies in its
+     * moment's session, or in the session of its pair's first moment (a pair joins two moments of one
+     * session). Kept by {@link StudyRules} on put and by {@link #unindex} on replacement and removal.
+     */
+    final IdIndex<Coding> codingsBySession = new IdIndex<>();
+    final IdIndex<MomentPair> pairsBySession = new IdIndex<>();
     final CodeIndex siteCodes = new CodeIndex();
     final CodeIndex participantCodes = new CodeIndex();
     final CodeIndex dyadCodes = new CodeIndex();
@@ -76,6 +85,22 @@ final class StudyRecords {
         }
         RecallPass pass = moment == null ? null : passes.get(moment.passId());
         return pass == null ? null : pass.sessionId();
+    }
+
+    /** The session of a moment, or null when it is not in the study. */
+    UUID sessionOfMoment(UUID momentId) {
+        Moment moment = moments.get(momentId);
+        RecallPass pass = moment == null ? null : passes.get(moment.passId());
+        return pass == null ? null : pass.sessionId();
+    }
+
+    /** The session of a coding's moment, or of its pair's first moment; null when that is not in the study. */
+    UUID sessionOf(Coding c) {
+        if (c.momentId() != null) {
+            return sessionOfMoment(c.momentId());
+        }
+        MomentPair pair = pairs.get(c.pairId());
+        return pair == null ? null : sessionOfMoment(pair.firstMomentId());
     }
 
     /** Passes of a session, clients first, then therapists, then the others. */
@@ -125,13 +150,29 @@ final class StudyRecords {
         } else if (e instanceof MomentPair p) {
             pairsByMoment.remove(p.firstMomentId(), p);
             pairsByMoment.remove(p.secondMomentId(), p);
+            removeBySession(pairsBySession, sessionOfMoment(p.firstMomentId()), p);
         } else if (e instanceof Coding c) {
             codingsByTarget.remove(target(c), c);
+            removeBySession(codingsBySession, sessionOf(c), c);
         } else if (e instanceof AttributeValue v) {
             valuesByAttribute.remove(v.attributeId(), v);
             valuesByEntity.remove(v.entityId(), v);
         } else if (e instanceof Quote q) {
             quotes.unindex(q);
+        }
+    }
+
+    /**
+     * A record's moments are still in the study while it is (they go after it), so its session is
+     * known; should it not be, the record is looked for in every session rather than left behind.
+     */
+    private <E extends Entity> void removeBySession(IdIndex<E> bySession, UUID sessionId, E e) {
+        if (sessionId != null) {
+            bySession.remove(sessionId, e);
+        } else {
+            for (UUID session : sessions.keySet()) {
+                bySession.remove(session, e);
+            }
         }
     }
 

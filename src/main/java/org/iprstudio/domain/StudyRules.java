@@ -228,10 +228,13 @@ final class StudyRules {
 
     private void putCoding(Coding c) {
         Code code = existing(records.codes, c.codeId(), "what.codeOfCoding");
+        UUID session;
         if (c.momentId() != null) {
-            existing(records.moments, c.momentId(), "what.momentOfCoding");
+            Moment moment = existing(records.moments, c.momentId(), "what.momentOfCoding");
+            session = records.passes.get(moment.passId()).sessionId(); // the passes are few: no miss in the big maps
         } else {
-            existing(records.pairs, c.pairId(), "what.pairOfCoding");
+            MomentPair pair = existing(records.pairs, c.pairId(), "what.pairOfCoding");
+            session = records.sessionOfMoment(pair.firstMomentId());
         }
         unique(records.codingsByTarget.get(target(c)), c, other -> other.codeId().equals(c.codeId()) && Objects.equals(other.momentId(), c.momentId())
                 && Objects.equals(other.pairId(), c.pairId()), () -> DomainMessages.of("study.codeAppliedThere", code.name()));
@@ -240,6 +243,7 @@ final class StudyRules {
             records.unindex(before);
         }
         records.codingsByTarget.add(target(c), c);
+        records.codingsBySession.add(session, c);
     }
 
     private void putTheme(Theme t) {
@@ -279,12 +283,22 @@ final class StudyRules {
         Require.that(firstPass.sessionId().equals(secondPass.sessionId()), "study.onlyMomentsSameSession");
         Require.that(firstPass.perspective() != secondPass.perspective(), "study.pairJoinsTwoPerspectives", lower(firstPass.perspective()));
         unique(records.pairsByMoment.get(p.firstMomentId()), p, other -> other.involves(p.secondMomentId()), "study.momentsPaired");
+        UUID session = firstPass.sessionId();
         MomentPair before = records.pairs.put(p.id(), p);
+        UUID sessionBefore = session;
         if (before != null) {
+            sessionBefore = records.sessionOfMoment(before.firstMomentId());
             records.unindex(before);
         }
         records.pairsByMoment.add(p.firstMomentId(), p);
         records.pairsByMoment.add(p.secondMomentId(), p);
+        records.pairsBySession.add(session, p);
+        if (!session.equals(sessionBefore)) { // a pair re-put between the moments of another session takes its codings along
+            for (Coding coding : records.codingsByTarget.get(p.id())) {
+                records.codingsBySession.remove(sessionBefore, coding);
+                records.codingsBySession.add(session, coding);
+            }
+        }
     }
 
     private void putQuote(Quote q) {

@@ -91,6 +91,71 @@ class ThemeMatrixTest {
         assertEveryCellHoldsExactlyItsMoments(study);
     }
 
+    @Test
+    void pairCodesRejectedPairsMovedCodingsRemovalsAndUndosAreCountedAsThePlainReckoningCountsThem() {
+        // the matrix walks each session's own codings and pairs: every way a coding or pair comes, goes or moves
+        Study study = org.iprstudio.bench.SyntheticStudy.build(3_000, 8);
+        java.util.Random random = new java.util.Random(8);
+        List<Code> codes = study.codes();
+        List<MomentPair> pairs = study.pairs();
+        for (MomentPair pair : pairs) { // codes on pairs, whose two moments lie in the two passes of their session
+            study.put(new Coding(UUID.randomUUID(), codes.get(random.nextInt(codes.size())).id(), null, pair.id()));
+        }
+        for (int i = 0; i < pairs.size(); i += 3) { // a rejected pair speaks for neither moment, though it keeps its code
+            MomentPair p = pairs.get(i);
+            study.put(new MomentPair(p.id(), p.firstMomentId(), p.secondMomentId(), p.method(), p.pairClass(),
+                    org.iprstudio.domain.PairDecision.REJECTED, p.reason()));
+        }
+        List<Moment> moments = study.moments();
+        List<Coding> codings = study.codings();
+        for (int i = 0; i < 200; i++) { // a coding put again onto a moment of another session, or onto a pair
+            Coding c = codings.get(random.nextInt(codings.size()));
+            Coding moved = i % 4 == 0
+                    ? new Coding(c.id(), c.codeId(), null, pairs.get(random.nextInt(pairs.size())).id())
+                    : new Coding(c.id(), c.codeId(), moments.get(random.nextInt(moments.size())).id(), null);
+            try {
+                study.put(moved);
+            } catch (org.iprstudio.domain.DomainException alreadyThere) {
+                // that code is on that moment already: the coding stays where it was
+            }
+        }
+        for (int i = 0; i < 100; i++) { // moments removed with their codings and pairs; every other one undone, last removed first back
+            Moment m = moments.get(random.nextInt(moments.size()));
+            if (study.find(m.id()).isEmpty() || study.themes().stream().anyMatch(t -> t.refersTo(m.id()))) {
+                continue;
+            }
+            List<org.iprstudio.domain.Entity> removal = study.removalOf(m.id());
+            removal.forEach(e -> study.remove(e.id()));
+            if (i % 2 == 0) {
+                for (int k = removal.size() - 1; k >= 0; k--) {
+                    study.put(removal.get(k));
+                }
+            }
+        }
+        assertEveryCellHoldsExactlyItsMoments(study);
+        assertEveryCellHoldsExactlyItsMoments(Study.of(study.header(), study.entitiesInDependencyOrder()));
+    }
+
+    @Test
+    void oneDyadsMatrixHoldsExactlyThatDyadsMomentsOfTheWholeMatrix() {
+        Study study = org.iprstudio.bench.SyntheticStudy.build(3_000, 9);
+        var dyad = study.dyads().get(3);
+        java.util.Set<UUID> ofDyad = new java.util.HashSet<>();
+        for (var session : study.sessionsOf(dyad.id())) {
+            study.passesOf(session.id()).forEach(p -> study.momentsInPass(p.id()).forEach(m -> ofDyad.add(m.id())));
+        }
+        ThemeMatrix all = ThemeMatrix.of(study, null);
+        ThemeMatrix one = ThemeMatrix.of(study, dyad.id());
+        assertThat(one.columns()).isEqualTo(all.columns());
+        for (int r = 0; r < all.rows().size(); r++) {
+            for (int c = 0; c < all.columns().size(); c++) {
+                assertThat(one.rows().get(r).cells().get(c)).containsExactlyElementsOf(
+                        all.rows().get(r).cells().get(c).stream().filter(ofDyad::contains).toList());
+            }
+        }
+        assertThat(one.rows().stream().mapToInt(ThemeMatrix.Row::total).sum()).isPositive();
+    }
+
     private static void assertEveryCellHoldsExactlyItsMoments(Study study) {
         ThemeMatrix matrix = ThemeMatrix.of(study, null);
         java.util.Map<UUID, Code> codes = new java.util.HashMap<>();
