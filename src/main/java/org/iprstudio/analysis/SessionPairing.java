@@ -35,12 +35,12 @@ public record SessionPairing(List<Line> kept, List<Line> suggested, List<Moment>
     }
 
     public static SessionPairing of(Study study, Session session) {
-        return of(study, session, study.passesOf(session.id()), study.pairs());
+        return of(study, session, study.passesOf(session.id()), study.pairsInSession(session.id()));
     }
 
     /**
-     * The same for a session whose passes and candidate stored pairs are already known: lets
-     * {@link StudyPairing} index a large study once instead of scanning it per session.
+     * The same for a session whose passes and candidate stored pairs are already known (in any
+     * order; pairs of other sessions are passed over).
      */
     static SessionPairing of(Study study, Session session, List<RecallPass> sessionPasses, List<MomentPair> storedPairs) {
         List<Moment> client = new ArrayList<>();
@@ -84,7 +84,8 @@ public record SessionPairing(List<Line> kept, List<Line> suggested, List<Moment>
             taken.add(candidate.first().id());
             taken.add(candidate.second().id());
         }
-        Comparator<Line> byTime = Comparator.comparing((Line l) -> l.client().anchor());
+        // by the client's time, then the therapist's: whatever order the stored pairs came in
+        Comparator<Line> byTime = Comparator.comparing((Line l) -> l.client().anchor()).thenComparing(l -> l.therapist().anchor());
         kept.sort(byTime);
         suggested.sort(byTime);
         return new SessionPairing(kept, suggested, unpaired(client, taken), unpaired(therapist, taken), missing);
