@@ -22,15 +22,20 @@ final class OwnMoments {
         list.setName("ownMoments");
         list.setFont(RecallLayout.BASE.deriveFont(16f));
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        // one label for every row, as Swing's own renderers do: the list measures all its rows after each
+        // stop, and made a new label with its border for every row each time
+        JLabel row = new JLabel();
+        row.setOpaque(true);
+        row.setFont(list.getFont());
+        row.setBorder(BorderFactory.createEmptyBorder(3, 6, 3, 6));
         list.setCellRenderer((l, m, index, selected, focused) -> {
-            JLabel label = new JLabel(m.anchor().toShortClock() + "   " + (m.comment().isBlank() ? RecallTexts.get("side.noWords") : firstLine(m.comment())));
-            label.setOpaque(true);
-            label.setFont(l.getFont());
-            label.setBorder(BorderFactory.createEmptyBorder(3, 6, 3, 6));
-            label.setBackground(selected ? l.getSelectionBackground() : l.getBackground());
-            label.setForeground(selected ? l.getSelectionForeground() : l.getForeground());
-            return label;
+            row.setText(m.anchor().toShortClock() + "   " + (m.comment().isBlank() ? RecallTexts.get("side.noWords") : firstLine(m.comment())));
+            row.setBackground(selected ? l.getSelectionBackground() : l.getBackground());
+            row.setForeground(selected ? l.getSelectionForeground() : l.getForeground());
+            return row;
         });
+        row.setText("0:00");
+        list.setFixedCellHeight(row.getPreferredSize().height); // every row is one line
         list.addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
                 chosen.accept(list.getSelectedValue());
@@ -50,9 +55,7 @@ final class OwnMoments {
     /** Shows these moments instead of those shown. */
     void show(List<Moment> moments) {
         model.clear();
-        for (Moment m : moments) {
-            model.addElement(m);
-        }
+        model.addAll(moments); // one change for the list, not one per moment
     }
 
     /** Shows a changed moment in its place, if it is shown. */
