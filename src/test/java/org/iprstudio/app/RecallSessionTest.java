@@ -43,8 +43,7 @@ class RecallSessionTest {
 
     @BeforeEach
     void openDemoCopy() {
-        file = dir.resolve("demo.iprs");
-        files.create(file, TestStudies.demo());
+        file = TestStudies.demoFile(dir);
         store = files.open(file);
         service = new StudyService(store);
         Session session = service.study().sessionByLabel("D02/3").orElseThrow();

@@ -40,8 +40,7 @@ class RecallSetupTest {
 
     @BeforeEach
     void openDemoCopy() {
-        file = dir.resolve("demo.iprs");
-        files.create(file, TestStudies.demo());
+        file = TestStudies.demoFile(dir);
         service = new StudyService(files.open(file));
         setup = new RecallSetup(service);
         session = service.study().sessionByLabel("D02/3").orElseThrow();

@@ -42,9 +42,8 @@ class StudyServiceTest {
 
     @Test
     void deletingAnExemplarMomentOrACodeKeepsTheirThemesAndMemoryMatchesTheFile() {
-        Path file = dir.resolve("demo.iprs");
+        Path file = TestStudies.demoFile(dir);
         SqliteStudyFiles files = new SqliteStudyFiles();
-        files.create(file, TestStudies.demo());
         String inMemory;
         try (StudyService service = new StudyService(files.open(file))) {
             Study study = service.study();

@@ -131,8 +131,7 @@ class AgreementCommandTest {
 
     @Test
     void aRoundIsAnsweredHonestlyAndAStudyFileReadsLikeItsJson() {
-        Path file = dir.resolve("demo.iprs");
-        new SqliteStudyFiles().create(file, TestStudies.demo());
+        Path file = TestStudies.demoFile(dir);
         assertThat(run("agreement", file.toString())).isZero();
         String fromFile = out.toString();
         out.getBuffer().setLength(0);

@@ -44,8 +44,7 @@ class CommandLineTest {
 
     @Test
     void infoReadsAStudyFileAndAStudyJsonAlike() {
-        Path file = dir.resolve("demo.iprs");
-        new SqliteStudyFiles().create(file, TestStudies.demo());
+        Path file = TestStudies.demoFile(dir);
         assertThat(run("info", file.toString())).isZero();
         String fromFile = out.toString().replace(file.toString(), "SOURCE");
         out.getBuffer().setLength(0);

@@ -65,6 +65,13 @@ public final class TestStudies {
         return new StudyJson().read(DEMO_JSON);
     }
 
+    /** The demo study written as a study file, demo.iprs in this folder, for a test that opens it as a user would. */
+    public static Path demoFile(Path folder) {
+        Path file = folder.resolve("demo.iprs");
+        new org.iprstudio.store.sqlite.SqliteStudyFiles().create(file, demo());
+        return file;
+    }
+
     /** A session's moments, every pass's, in the order of their anchors. */
     public static java.util.List<org.iprstudio.domain.Moment> momentsInTimeOrder(Study study, org.iprstudio.domain.Session session) {
         java.util.List<org.iprstudio.domain.Moment> all = new java.util.ArrayList<>();

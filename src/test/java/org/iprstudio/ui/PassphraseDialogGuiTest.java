@@ -44,8 +44,7 @@ class PassphraseDialogGuiTest {
     @BeforeEach
     void openStudy() {
         SqliteStudyFiles files = new SqliteStudyFiles();
-        Path file = dir.resolve("demo.iprs");
-        files.create(file, TestStudies.demo());
+        Path file = TestStudies.demoFile(dir);
         service = new StudyService(files.open(file));
         setup = new RecallSetup(service);
         robot = BasicRobot.robotWithNewAwtHierarchy();

@@ -22,8 +22,7 @@ class PreloadedStudyTest {
 
     @Test
     void theReadStudyIsHandedToTheOpenOfThatFile() {
-        Path file = dir.resolve("demo.iprs");
-        files.create(file, TestStudies.demo());
+        Path file = TestStudies.demoFile(dir);
         PreloadedStudy preload = PreloadedStudy.start(files, file);
 
         assertThat(preload.isFor(dir.resolve("sub").resolve("..").resolve("demo.iprs"))).isTrue();
@@ -37,8 +36,7 @@ class PreloadedStudyTest {
 
     @Test
     void aStudyThatCannotBeReadFailsAsItsOpenWouldAndHoldsNothing() throws Exception {
-        Path file = dir.resolve("demo.iprs");
-        files.create(file, TestStudies.demo());
+        Path file = TestStudies.demoFile(dir);
         try (StudyStore elsewhere = files.open(file)) { // open in another window of this computer
             PreloadedStudy preload = PreloadedStudy.start(files, file);
             assertThatThrownBy(preload::take).isInstanceOf(StoreException.class)
@@ -52,8 +50,7 @@ class PreloadedStudyTest {
 
     @Test
     void aReadNotWantedGivesTheStudyBack() throws Exception {
-        Path file = dir.resolve("demo.iprs");
-        files.create(file, TestStudies.demo());
+        Path file = TestStudies.demoFile(dir);
         PreloadedStudy.start(files, file).discard();
 
         long until = System.nanoTime() + 20_000_000_000L;

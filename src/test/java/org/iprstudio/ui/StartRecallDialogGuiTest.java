@@ -55,8 +55,7 @@ class StartRecallDialogGuiTest {
     @BeforeEach
     void openDialog() {
         SqliteStudyFiles files = new SqliteStudyFiles();
-        Path file = dir.resolve("demo.iprs");
-        files.create(file, TestStudies.demo());
+        Path file = TestStudies.demoFile(dir);
         service = new StudyService(files.open(file));
         setup = new RecallSetup(service);
         setup.setPassphrase("secret-key".toCharArray());

@@ -32,9 +32,8 @@ class ThemeMatrixAfterEditsTest {
 
     @Test
     void afterEachEditAndEachUndoTheMatrixIsThatOfTheStudyLoadedAfresh() {
-        Path file = dir.resolve("demo.iprs");
+        Path file = TestStudies.demoFile(dir);
         SqliteStudyFiles files = new SqliteStudyFiles();
-        files.create(file, TestStudies.demo());
         ThemeMatrix before;
         try (StudyService service = new StudyService(files.open(file))) {
             Study study = service.study();

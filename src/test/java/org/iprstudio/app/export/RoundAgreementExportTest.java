@@ -53,8 +53,7 @@ class RoundAgreementExportTest {
 
     @BeforeEach
     void aClosedRoundAndAnOpenOne() {
-        file = dir.resolve("demo.iprs");
-        files.create(file, TestStudies.demo());
+        file = TestStudies.demoFile(dir);
         StudyService service = new StudyService(files.open(file), Clock.systemUTC());
         TeamActions team = new TeamActions(service, new CodingActions(service, new EditHistory(service), Clock.systemUTC()));
         Study study = service.study();

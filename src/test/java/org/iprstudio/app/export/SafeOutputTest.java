@@ -28,8 +28,7 @@ class SafeOutputTest {
     }
 
     private Path studyFile() {
-        Path file = dir.resolve("demo.iprs");
-        files.create(file, TestStudies.demo());
+        Path file = TestStudies.demoFile(dir);
         return file;
     }
 

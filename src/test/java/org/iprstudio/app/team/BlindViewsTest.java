@@ -48,8 +48,7 @@ class BlindViewsTest {
 
     @BeforeEach
     void demoInAFile() {
-        Path file = dir.resolve("demo.iprs");
-        new SqliteStudyFiles().create(file, TestStudies.demo());
+        Path file = TestStudies.demoFile(dir);
         service = new StudyService(new SqliteStudyFiles().open(file), Clock.systemUTC());
         team = new TeamActions(service, new CodingActions(service, new EditHistory(service), Clock.systemUTC()));
         lens = new CodingLens(service);

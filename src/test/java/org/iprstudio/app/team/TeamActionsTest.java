@@ -47,8 +47,7 @@ class TeamActionsTest {
 
     @BeforeEach
     void demoInAFile() {
-        file = dir.resolve("demo.iprs");
-        new SqliteStudyFiles().create(file, TestStudies.demo());
+        file = TestStudies.demoFile(dir);
         open();
         Study study = service.study();
         session = study.sessions().stream().filter(s -> org.iprstudio.testing.TestStudies.momentsInTimeOrder(study, s).size() >= 2).findFirst().orElseThrow();

@@ -45,8 +45,7 @@ class TeamJsonRoundTripTest {
 
     @BeforeEach
     void aClosedRoundWithADecisionAndAnOpenOne() {
-        Path file = dir.resolve("demo.iprs");
-        new SqliteStudyFiles().create(file, TestStudies.demo());
+        Path file = TestStudies.demoFile(dir);
         StudyService service = new StudyService(new SqliteStudyFiles().open(file), Clock.systemUTC());
         TeamActions team = new TeamActions(service, new CodingActions(service, new EditHistory(service), Clock.systemUTC()));
         Study s = service.study();

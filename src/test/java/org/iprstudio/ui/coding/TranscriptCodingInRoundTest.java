@@ -51,8 +51,7 @@ class TranscriptCodingInRoundTest {
 
     @Test
     void aCoderInABlindRoundCodesWordsIntoTheRoundAndTheLeadIntoTheStudy() {
-        Path file = dir.resolve("demo.iprs");
-        new SqliteStudyFiles().create(file, TestStudies.demo());
+        Path file = TestStudies.demoFile(dir);
         service = new StudyService(new SqliteStudyFiles().open(file), Clock.systemUTC());
         CodingActions actions = new CodingActions(service, new EditHistory(service), Clock.systemUTC());
         pins = Preferences.userRoot().node("org/iprstudio/test-pins/" + java.util.UUID.randomUUID());
