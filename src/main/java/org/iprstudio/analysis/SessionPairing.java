@@ -84,9 +84,10 @@ public record SessionPairing(List<Line> kept, List<Line> suggested, List<Moment>
             taken.add(candidate.first().id());
             taken.add(candidate.second().id());
         }
-        // by the client's time, then the therapist's: whatever order the stored pairs came in
+        // by the client's time, then the therapist's (kept pairs at the very same times by their id): whatever
+        // order the stored pairs came in
         Comparator<Line> byTime = Comparator.comparing((Line l) -> l.client().anchor()).thenComparing(l -> l.therapist().anchor());
-        kept.sort(byTime);
+        kept.sort(byTime.thenComparing(l -> l.stored().id()));
         suggested.sort(byTime);
         return new SessionPairing(kept, suggested, unpaired(client, taken), unpaired(therapist, taken), missing);
     }

@@ -43,6 +43,7 @@ public final class CodingLens {
 
     public CodingLens(StudyService service) {
         this.service = service;
+        // registered here, before the views that ask for the copy: they hear of a change after it is dropped
         service.addListener(heard -> {
             changes.incrementAndGet();
             shown = null;
@@ -142,6 +143,11 @@ public final class CodingLens {
      * opened (they name the codes applied). The lines come back when the round closes.
      */
     public List<AuditEvent> history() {
+        return historyAsSeenIn(service);
+    }
+
+    /** {@link #history()} without a lens of its own (a lens hears every change of the study while it is open). */
+    public static List<AuditEvent> historyAsSeenIn(StudyService service) {
         Study study = service.study();
         String who = service.actor();
         return study.team().audit().stream().filter(e -> e.who().equals(who)

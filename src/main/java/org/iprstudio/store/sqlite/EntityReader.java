@@ -138,12 +138,12 @@ final class EntityReader {
         long split = alongside == null ? Long.MAX_VALUE : lastRow / 10 * 7;
         SideRead<List<Entity>> side = alongside == null ? null : SideRead.start("study reader (codings)", () -> {
             EntityReader other = new EntityReader(alongside);
-            List<Entity> rest = new ArrayList<>(other.moments(passIds, tags, split, Long.MAX_VALUE)); // in the order read one after the other
+            List<Entity> rest = new ArrayList<>(other.moments(passIds, tags, split + 1, Long.MAX_VALUE)); // in the order read one after the other
             rest.addAll(other.codesPairsAndCodings());
             return rest;
         });
         try {
-            all.addAll(moments(passIds, tags, Long.MIN_VALUE, split));
+            all.addAll(moments(passIds, tags, Long.MIN_VALUE, split)); // from the lowest row number SQLite allows
         } catch (SQLException | RuntimeException | Error e) {
             if (side != null) {
                 side.awaitQuietly(); // its connection is closed after this returns: not while it is read
@@ -161,13 +161,13 @@ final class EntityReader {
         return all;
     }
 
-    /** The moments whose row number is above {@code after} and at most {@code upTo}, in row order, with their quick tags. */
-    private List<Moment> moments(Ids passIds, Map<UUID, List<String>> tags, long after, long upTo) throws SQLException {
+    /** The moments whose row number is from {@code first} to {@code last}, both included, in row order, with their quick tags. */
+    private List<Moment> moments(Ids passIds, Map<UUID, List<String>> tags, long first, long last) throws SQLException {
         List<Moment> result = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement("SELECT id, pass_id, anchor_ms, span_start_ms, span_end_ms, initiator, comment,"
-                + " time_frame, helpfulness, intensity, created_at FROM moment WHERE rowid > ? AND rowid <= ? ORDER BY rowid")) {
-            st.setLong(1, after);
-            st.setLong(2, upTo);
+                + " time_frame, helpfulness, intensity, created_at FROM moment WHERE rowid >= ? AND rowid <= ? ORDER BY rowid")) {
+            st.setLong(1, first);
+            st.setLong(2, last);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     Moment m = moment(rs, passIds);

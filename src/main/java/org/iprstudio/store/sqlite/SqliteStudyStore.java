@@ -225,8 +225,8 @@ public final class SqliteStudyStore implements StudyStore {
             Study study;
             try {
                 study = read(file, readOnly, alongside);
-            } catch (RuntimeException e) {
-                pages.result(); // a damaged page is what to say first
+            } catch (RuntimeException | Error e) {
+                pages.result(); // a damaged page is what to say first; and its connection is not closed under it
                 throw e;
             }
             pages.result();

@@ -110,7 +110,7 @@ public final class TeamMenu {
     private void showHistory() {
         StudyService open = service.get();
         if (open != null) {
-            HistoryDialog.show(owner, open.study(), new org.iprstudio.app.team.CodingLens(open)::history);
+            HistoryDialog.show(owner, open.study(), () -> org.iprstudio.app.team.CodingLens.historyAsSeenIn(open));
         }
     }
 

@@ -51,6 +51,20 @@ class SideBySideReadTest {
     }
 
     @Test
+    void aMomentAtTheLowestRowNumberSqliteAllowsIsRead() throws Exception {
+        Path file = dir.resolve("lowest.iprs");
+        SqliteStudyStore.create(file, TestStudies.demo());
+        try (Connection c = connect(file); Statement st = c.createStatement()) { // a file edited by hand may hold it
+            st.execute("UPDATE moment SET rowid = -9223372036854775808 WHERE rowid = (SELECT max(rowid) FROM moment)");
+        }
+        int moments = TestStudies.demo().momentCount();
+        for (boolean sideBySide : new boolean[] {false, true}) {
+            assertThat(read(file, sideBySide).stream().filter(e -> e instanceof org.iprstudio.domain.Moment).count())
+                    .as("side by side: %s", sideBySide).isEqualTo(moments);
+        }
+    }
+
+    @Test
     void badRowsInBothHalvesAreReportedAsOneAfterTheOtherReportsThem() throws Exception {
         Path file = dir.resolve("bad.iprs");
         SqliteStudyStore.create(file, TestStudies.demo());
