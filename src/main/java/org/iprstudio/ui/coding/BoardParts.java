@@ -45,10 +45,22 @@ final class BoardParts {
     static JSplitPane treeWithEditor(java.awt.Component tree, JPanel editor, JPanel tools) {
         JPanel holder = new WidthTrackingPanel(new BorderLayout());
         holder.add(editor, BorderLayout.NORTH);
-        JScrollPane editorScroll = new JScrollPane(holder, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        // never narrower than the widest button with the scroll bar the editor shows when it is taller than the
+        // tab: the tool column asks for no width of its own (its buttons fill it), so its preferred width said
+        // nothing, and at 1280x800 the side got half the split, 14 px short of "Starter codebook..."
+        JScrollPane editorScroll = new JScrollPane(holder, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER) {
+            @Override
+            public java.awt.Dimension getMinimumSize() {
+                int widest = 0;
+                for (java.awt.Component button : tools.getComponents()) {
+                    widest = Math.max(widest, button.getPreferredSize().width);
+                }
+                java.awt.Insets in = tools.getInsets();
+                int bar = Math.max(getVerticalScrollBar().getPreferredSize().width, 12);
+                return new java.awt.Dimension(Math.max(110, widest + in.left + in.right + 8 + bar), 60);
+            }
+        };
         editorScroll.setBorder(BorderFactory.createEmptyBorder());
-        int scrollBar = javax.swing.UIManager.getInt("ScrollBar.width");
-        editorScroll.setMinimumSize(new java.awt.Dimension(Math.max(110, tools.getPreferredSize().width + Math.max(scrollBar, 12)), 60));
         if (tree instanceof javax.swing.JComponent c) {
             c.setMinimumSize(new java.awt.Dimension(120, 60)); // the tree is what the board is for: it never shrinks to a sliver
         }
@@ -57,7 +69,31 @@ final class BoardParts {
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, tree, editorScroll);
         split.setResizeWeight(0.5);
         split.setBorder(BorderFactory.createEmptyBorder());
+        keepRightSideWhole(split);
         return split;
+    }
+
+    /**
+     * A split pane honours its sides' minimum widths only while no divider location is set; once one is,
+     * a narrower window takes from both sides by weight, and at 1280x800 the editor's buttons lost up to
+     * 14 px of their labels ("Starter codebook..." cut), depending on the size the tab was first laid out
+     * at. The divider is moved back whenever the editor's side would be narrower than its minimum.
+     */
+    static void keepRightSideWhole(JSplitPane split) {
+        Runnable clamp = () -> {
+            java.awt.Insets in = split.getInsets();
+            int most = split.getWidth() - in.left - in.right - split.getDividerSize() - split.getRightComponent().getMinimumSize().width;
+            if (most > split.getLeftComponent().getMinimumSize().width / 2 && split.getDividerLocation() > most) {
+                split.setDividerLocation(most);
+            }
+        };
+        split.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                clamp.run();
+            }
+        });
+        split.addPropertyChangeListener(JSplitPane.DIVIDER_LOCATION_PROPERTY, e -> clamp.run());
     }
 
     /** A board button ("coding.board." + id for its text and tip); what goes wrong goes to {@code problem}. */

@@ -71,6 +71,16 @@ final class FilterRow extends JPanel {
         repaint();
     }
 
+    /**
+     * As high as the rows are now, but never asking for a width: the rows follow the width they are
+     * given. Asking for the widest row made the work tabs' preferred size change with each rearrangement,
+     * and the panes around them moved (a button on the Themes tab was cut after the Moments tab was shown).
+     */
+    @Override
+    public java.awt.Dimension getPreferredSize() {
+        return new java.awt.Dimension(WIDEST_FILTER + INSETS, super.getPreferredSize().height);
+    }
+
     /** How many rows the filters take now. */
     int rows() {
         return breaks.size() + 1;
