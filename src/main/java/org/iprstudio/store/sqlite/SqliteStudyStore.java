@@ -1,10 +1,7 @@
 package org.iprstudio.store.sqlite;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.LinkOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.iprstudio.domain.DomainException;
-import org.iprstudio.domain.Entity;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.UserMessage;
 import org.iprstudio.store.StoreException;
@@ -61,10 +57,10 @@ public final class SqliteStudyStore implements StudyStore {
             // rule is refused without a switch to WAL, a -wal, -shm or .lock file, and opens once repaired.
             int version;
             Study validated = null;
-            try (Connection readOnly = connectWithoutWriting(real)) {
+            try (Connection readOnly = StudyFileRead.connectWithoutWriting(real)) {
                 version = StudyFileCheck.checkContents(absolute, readOnly, migrations.newestVersion(), false);
                 if (version == migrations.newestVersion()) {
-                    validated = readWhileEveryPageIsChecked(absolute, real, readOnly);
+                    validated = StudyFileRead.readWhileEveryPageIsChecked(absolute, real, readOnly);
                 } else {
                     StudyFileCheck.checkEveryPage(absolute, readOnly);
                 }
@@ -124,64 +120,7 @@ public final class SqliteStudyStore implements StudyStore {
      * and moved into place only when complete, so a failure never leaves a half-written study.
      */
     public static void create(Path file, Study study) {
-        Path absolute = file.toAbsolutePath().normalize();
-        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            throw new StoreException(Reason.EXISTS, StoreMessages.of("sqliteStudyStore.alreadyFileChooseAnother", absolute));
-        }
-        Path leftoverWal = absolute.resolveSibling(absolute.getFileName() + "-wal");
-        if (Files.exists(leftoverWal, LinkOption.NOFOLLOW_LINKS)) {
-            // SQLite would replay it onto the new study, which it does not belong to
-            throw new StoreException(Reason.EXISTS, StoreMessages.of("sqliteStudyStore.leftoverNextJournalStudy", leftoverWal.getFileName(), absolute));
-        }
-        Path temporary = null;
-        try {
-            Files.createDirectories(absolute.getParent());
-            // a name of its own: two programs creating the same study at once never share (or delete) each other's file
-            temporary = org.iprstudio.files.NewFiles.temporaryNextTo(absolute, "creating");
-            Migrations migrations = Migrations.bundled();
-            try (Connection connection = connect(temporary, false)) {
-                try (Statement st = connection.createStatement()) {
-                    // A rollback journal while the new file is built: the pages are new, so it stays small, and the
-                    // rows are written once, not into a WAL and then again by the checkpoint. A failure deletes the file.
-                    st.execute("PRAGMA journal_mode=DELETE");
-                    st.execute("PRAGMA cache_size=-65536"); // 64 MB of pages: fewer, larger writes for a large study
-                }
-                migrate(connection, 0, migrations);
-                connection.setAutoCommit(false);
-                try (EntityWriter writer = new EntityWriter(connection, true)) {
-                    writer.putHeader(study.header());
-                    writer.putRecallLock(study.recallLock().orElse(null));
-                    for (Entity entity : study.entitiesInDependencyOrder()) {
-                        writer.put(entity);
-                    }
-                    for (org.iprstudio.domain.Transcript transcript : study.transcripts()) {
-                        writer.putTranscript(transcript.sessionId(), transcript);
-                    }
-                    new SupervisionRows(connection).putAll(study.supervision());
-                    new TeamWriter(writer).putAll(study.team(), study.codings().stream().map(Entity::id).toList());
-                }
-                connection.commit();
-                connection.setAutoCommit(true);
-                try (Statement st = connection.createStatement()) {
-                    st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-                    st.execute("PRAGMA journal_mode=DELETE"); // one self-contained file to move
-                }
-            }
-            org.iprstudio.files.NewFiles.flush(temporary);
-            org.iprstudio.files.NewFiles.publish(temporary, absolute);
-        } catch (SQLException e) {
-            throw SqliteErrors.onCreate(absolute, e);
-        } catch (FileAlreadyExistsException e) {
-            throw new StoreException(Reason.EXISTS, StoreMessages.of("sqliteStudyStore.alreadyFileAppearedWhile", absolute), e);
-        } catch (IOException e) {
-            throw new StoreException(Reason.IO, StoreMessages.of("sqliteStudyStore.studyCouldWrittenNothing", absolute, UserMessage.from(e)), e);
-        } finally {
-            if (temporary != null) {
-                org.iprstudio.files.NewFiles.deleteQuietly(temporary);
-                org.iprstudio.files.NewFiles.deleteQuietly(temporary.resolveSibling(temporary.getFileName() + "-wal"));
-                org.iprstudio.files.NewFiles.deleteQuietly(temporary.resolveSibling(temporary.getFileName() + "-shm"));
-            }
-        }
+        StudyFileCreation.create(file, study);
     }
 
     private static int inspect(Path file, Migrations migrations, boolean checkEveryPage) {
@@ -193,70 +132,7 @@ public final class SqliteStudyStore implements StudyStore {
         }
     }
 
-    /**
-     * A read-only connection that leaves no file behind: SQLite makes a -wal and -shm even for a
-     * reader of a WAL study, unless told the file will not change (immutable), which is true here
-     * when no journal is left over (a crashed writer's journal needs the normal reader, which replays it).
-     */
-    private static Connection connectWithoutWriting(Path file) throws SQLException {
-        boolean journalLeft = Files.exists(file.resolveSibling(file.getFileName() + "-wal"))
-                || Files.exists(file.resolveSibling(file.getFileName() + "-journal"));
-        if (journalLeft) {
-            return connect(file, true);
-        }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1", config.toProperties());
-    }
-
-    /**
-     * Reads the study on three connections at once: SQLite's check of every page on one, the codes,
-     * pairs and codings on another, the rest on the third (a large study's read and check took seconds
-     * one after the other). A damaged file is reported as the page check reports it, as when the check
-     * came first; otherwise what the read found.
-     */
-    private static Study readWhileEveryPageIsChecked(Path file, Path real, Connection readOnly) throws SQLException {
-        try (Connection checking = connectWithoutWriting(real); Connection alongside = connectWithoutWriting(real)) {
-            SideRead<Boolean> pages = SideRead.start("study file check", () -> {
-                StudyFileCheck.checkEveryPage(file, checking);
-                return true;
-            });
-            Study study;
-            try {
-                study = read(file, readOnly, alongside);
-            } catch (RuntimeException | Error e) {
-                pages.result(); // a damaged page is what to say first; and its connection is not closed under it
-                throw e;
-            }
-            pages.result();
-            return study;
-        }
-    }
-
-    private static Study read(Path file, Connection connection) {
-        return read(file, connection, null);
-    }
-
-    private static Study read(Path file, Connection connection, Connection alongside) {
-        try {
-            EntityReader reader = new EntityReader(connection);
-            Study study = Study.of(reader.header(), reader.entities(alongside));
-            study.setRecallLock(reader.recallLock());
-            for (org.iprstudio.domain.Transcript transcript : reader.transcripts()) {
-                study.setTranscript(transcript.sessionId(), transcript);
-            }
-            new SupervisionRows(connection).readInto(study);
-            new TeamReader(reader).readInto(study);
-            return study;
-        } catch (SQLException e) {
-            throw SqliteErrors.onRead(file, e);
-        } catch (DomainException e) {
-            throw new StoreException(Reason.DAMAGED, StoreMessages.of("sqliteStudyStore.holdsDataBreaksRule", file, UserMessage.from(e)), e);
-        }
-    }
-
-    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+    static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5000);
@@ -269,7 +145,7 @@ public final class SqliteStudyStore implements StudyStore {
         return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
     }
 
-    private static void migrate(Connection connection, int from, Migrations migrations) throws SQLException {
+    static void migrate(Connection connection, int from, Migrations migrations) throws SQLException {
         for (int version = from + 1; version <= migrations.newestVersion(); version++) {
             final int next = version;
             inTransaction(connection, () -> {
@@ -311,10 +187,10 @@ public final class SqliteStudyStore implements StudyStore {
             return study;
         }
         if (lock != null) {
-            return read(file, connection); // the study's writer: its one connection
+            return StudyFileRead.read(file, connection); // the study's writer: its one connection
         }
         try (Connection alongside = connect(file, true)) {
-            return read(file, connection, alongside);
+            return StudyFileRead.read(file, connection, alongside);
         } catch (SQLException e) {
             throw SqliteErrors.onRead(file, e);
         }
