@@ -29,10 +29,11 @@ final class StudyTreeModel {
                     DefaultMutableTreeNode sessionNode = node(StudyNode.Kind.SESSION, Texts.get("tree.session", session.number(),
                             org.iprstudio.ui.common.LocalFormats.date(session.date())), session, false);
                     dyadNode.add(sessionNode);
-                    for (RecallPass pass : study.passesOf(session.id())) {
+                    java.util.List<RecallPass> passes = study.passesOf(session.id());
+                    for (RecallPass pass : passes) {
                         sessionNode.add(passNode(study, pass));
                     }
-                    if (study.passesOf(session.id()).isEmpty()) {
+                    if (passes.isEmpty()) {
                         sessionNode.add(node(StudyNode.Kind.NOTE, Texts.get("tree.noPasses"), null, true));
                     }
                 }
@@ -48,8 +49,9 @@ final class StudyTreeModel {
             String row = Texts.get("tree.pass.missing", who, shortReason(pass.missingReason()));
             return new DefaultMutableTreeNode(new StudyNode(StudyNode.Kind.PASS, row, whole, pass, true));
         }
+        // counted, not sorted: a large study has tens of thousands of passes
         String label = pass.status() == PassStatus.PLANNED ? Texts.get("tree.pass.planned", who)
-                : Texts.get("tree.pass.done", who, study.momentsOf(pass.id()).size());
+                : Texts.get("tree.pass.done", who, study.momentsInPass(pass.id()).size());
         return node(StudyNode.Kind.PASS, label, pass, false);
     }
 
