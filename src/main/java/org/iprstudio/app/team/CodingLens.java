@@ -29,25 +29,46 @@ import org.iprstudio.domain.Study;
 public final class CodingLens {
     private final StudyService service;
     /**
-     * The last copy made for a coder, with whom it was made for: a copy holds every record of the
-     * study, and the views that count and group (code counts, matrix, summary, moment table) each ask
-     * for it on every refresh. It is dropped at every change committed through the service (undo and
-     * redo included), and is never given to anyone but the person it was made for.
+     * The last copy made for a coder, with whom and for which rounds it was made: a copy holds every
+     * record of the study, and the views that count and group (code counts, matrix, summary, moment
+     * table) each ask for it on every refresh. A change committed through the service (undo and redo
+     * included) is made to the copy as well when it is one the copy can follow on its own (see
+     * {@link BlindCopyChanges}); any other drops it, to be made afresh. It is never given to anyone
+     * but the person it was made for.
      */
     private volatile Shown shown;
     /** Counts the changes heard, so a copy made while a change came in is not kept as if it were current. */
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
-    private record Shown(String who, long afterChange, Study study) {
+    private record Shown(String who, long afterChange, List<CodingRound> rounds, Study study) {
     }
 
     public CodingLens(StudyService service) {
         this.service = service;
-        // registered here, before the views that ask for the copy: they hear of a change after it is dropped
+        // registered here, before the views that ask for the copy: they hear of a change after the copy follows it
         service.addListener(heard -> {
-            changes.incrementAndGet();
-            shown = null;
+            long change = changes.incrementAndGet();
+            shown = followed(shown, heard, change);
         });
+    }
+
+    /**
+     * The copy with the change made to it, or null to make it afresh: when the person at the screen
+     * or their open rounds are no longer those it was made for, or the change is not one it can follow.
+     */
+    private Shown followed(Shown last, List<org.iprstudio.store.StudyChange> heard, long change) {
+        if (last == null || !last.who().equals(service.actor()) || !last.rounds().equals(blindRounds())) {
+            return null;
+        }
+        Set<UUID> roundIds = new HashSet<>();
+        Set<UUID> sessions = new HashSet<>();
+        last.rounds().forEach(r -> {
+            roundIds.add(r.id());
+            sessions.addAll(r.sessionIds());
+        });
+        boolean followed = BlindCopyChanges.apply(last.study(), heard, last.who(), roundIds,
+                c -> sessions.contains(sessionOf(service.study(), c.momentId() != null ? c.momentId() : c.pairId())));
+        return followed ? new Shown(last.who(), change, last.rounds(), last.study()) : null;
     }
 
     /** The open round the person at the screen codes blind in, on this session, if any. */
@@ -105,7 +126,7 @@ public final class CodingLens {
         }
         Study copy = blindCopy(study, blind);
         if (changes.get() == change) {
-            shown = new Shown(who, change, copy);
+            shown = new Shown(who, change, blind, copy);
         }
         return copy;
     }

@@ -123,15 +123,58 @@ class BlindViewsTest {
         assertThat(codesOn(forCd, first.id())).containsExactly(task.id());
         assertThat(codesOn(forCd, second.id())).containsExactly(task.id());
 
-        team.toggle(round, bond, second); // a change: the next look is made afresh and shows it
+        team.toggle(round, bond, second); // a change: the copy follows it (not made again) and shows it
         Study afterChange = lens.shownStudy();
-        assertThat(afterChange).isNotSameAs(forCd);
+        assertThat(afterChange).isSameAs(forCd);
         assertThat(codesOn(afterChange, second.id())).containsExactlyInAnyOrder(task.id(), bond.id());
 
         service.setActor("AB");
         Study abAgain = lens.shownStudy();
         assertThat(codesOn(abAgain, first.id())).containsExactly(bond.id());
         assertThat(codesOn(abAgain, second.id())).isEmpty();
+    }
+
+    @Test
+    void aCopyThatFollowsTheChangesShowsWhatACopyMadeAfreshShows() {
+        CodingRound round = roundCodedByTwo();
+        service.setActor("AB");
+        assertThat(lens.shownStudy()).isNotNull(); // AB's copy made, to be followed from here
+        CodingActions coding = new CodingActions(service, new EditHistory(service), Clock.systemUTC());
+        Session elsewhere = service.study().sessions().stream().filter(s -> !s.id().equals(session.id())
+                && !org.iprstudio.testing.TestStudies.momentsInTimeOrder(service.study(), s).isEmpty()).findFirst().orElseThrow();
+        Moment there = org.iprstudio.testing.TestStudies.momentsInTimeOrder(service.study(), elsewhere).get(0);
+        team.toggle(round, task, second); // AB's own round coding: shown
+        team.toggle(round, bond, first); // taken back
+        coding.toggle(task, there); // the study's coding outside the round: shown as it is
+        coding.toggle(bond, second); // the study's coding on the round's session: hidden from AB
+        service.put(first.withComment("Edited while the round is open")); // a moment put
+        Code added = coding.createCode("Added during the round", null);
+        coding.toggle(added, there);
+        service.setActor("CD");
+        team.toggle(round, bond, first); // the other coder's work: dropped for AB (another person at the screen)
+        service.setActor("AB");
+        Study afterOthers = lens.shownStudy();
+        team.toggle(round, bond, second);
+        coding.history().undo(); // undone: the added code comes off the moment outside the round
+        assertThat(lens.shownStudy()).isSameAs(afterOthers); // followed, not made again
+
+        Study fresh = new CodingLens(service).shownStudy();
+        assertThat(fresh).isNotSameAs(afterOthers);
+        assertThat(codingsById(afterOthers)).isEqualTo(codingsById(fresh));
+        assertThat(afterOthers.moments()).containsExactlyInAnyOrderElementsOf(fresh.moments());
+        assertThat(afterOthers.codes()).containsExactlyInAnyOrderElementsOf(fresh.codes());
+        assertThat(afterOthers.pairs()).containsExactlyInAnyOrderElementsOf(fresh.pairs());
+        assertThat(afterOthers.themes()).containsExactlyInAnyOrderElementsOf(fresh.themes());
+        assertThat(codesOn(afterOthers, first.id())).isEmpty();
+        assertThat(codesOn(afterOthers, second.id())).containsExactlyInAnyOrder(task.id(), bond.id()); // AB's own two, never CD's
+        Set<UUID> abs = service.study().team().roundCodingsBy(round.id(), "AB").stream().map(org.iprstudio.domain.RoundCoding::id)
+                .collect(Collectors.toSet());
+        assertThat(afterOthers.codingsOf(second.id())).allMatch(c -> abs.contains(c.id())); // not the study's own bond there
+        service.close();
+    }
+
+    private static Map<UUID, Coding> codingsById(Study study) {
+        return study.codings().stream().collect(Collectors.toMap(Coding::id, c -> c));
     }
 
     @Test
