@@ -27,6 +27,8 @@ import org.iprstudio.ui.Texts;
 final class CodeChooser extends JPanel {
     private final JTextField field = new JTextField();
     private final DefaultListModel<Code> matches = new DefaultListModel<>();
+    /** What the rows of the list show (id, colour, name and group of each code), to leave it alone when that stays. */
+    private List<String> shownRows = List.of();
     private final JList<Code> list = new JList<>(matches);
     private final java.util.function.Supplier<Study> study;
     private final Consumer<Code> chosen;
@@ -75,8 +77,9 @@ final class CodeChooser extends JPanel {
     void refresh() {
         String query = field.getText().strip().toLowerCase(Locale.ROOT);
         Study s = study.get();
-        matches.clear();
         if (s == null) {
+            matches.clear();
+            shownRows = List.of();
             return;
         }
         List<Code> codes = s.codes().stream().filter(c -> !c.retired())
@@ -84,9 +87,16 @@ final class CodeChooser extends JPanel {
                 .sorted(java.util.Comparator.comparing((Code c) -> !c.name().toLowerCase(Locale.ROOT).startsWith(query))
                         .thenComparing(c -> c.name().toLowerCase(Locale.ROOT)))
                 .toList();
-        codes.forEach(matches::addElement);
-        if (!matches.isEmpty()) {
-            list.setSelectedIndex(0);
+        // the same codes after an edit that did not touch the codebook (a code applied): the list is left
+        // as it is, so it is not measured again nor its choice moved back to the first
+        List<String> rows = codes.stream().map(c -> c + " " + (c.parentId() == null ? "" : s.find(c.parentId()).map(p -> ((Code) p).name()).orElse(""))).toList();
+        if (!rows.equals(shownRows)) {
+            shownRows = rows;
+            matches.clear();
+            matches.addAll(codes);
+            if (!matches.isEmpty()) {
+                list.setSelectedIndex(0);
+            }
         }
         noMatch.setText(Texts.get("coding.codeSearch.noMatch", field.getText().strip()));
         noMatch.setVisible(matches.isEmpty() && !query.isEmpty());
