@@ -303,6 +303,39 @@ class CodingGuiTest extends DemoWindowTestBase {
     }
 
     @Test
+    void theMomentTableFollowsACodeAppliedAndUndoneUnderItsFilters() {
+        // the table renews only the session's rows after a code is applied: filtered and counted as a full rebuild would
+        window.tabbedPane("workTabs").selectTab(1);
+        JTableFixture table = window.table("momentTable");
+        window.comboBox("filterCode").selectItem("CT-irritation");
+        int before = table.rowCount();
+        Moment chosen = clientMomentAt("1:30");
+        assertThat(coded(chosen, "CT-irritation")).isFalse();
+        Code irritation = code("CT-irritation");
+        edt(() -> {
+            frame.coding().select(chosen);
+            frame.coding().toggle(irritation);
+            return null;
+        });
+        robot.waitForIdle();
+        assertThat(table.rowCount()).isEqualTo(before + 1);
+        window.label("momentCount").requireText((before + 1) + " of 63");
+        assertThat(edt(() -> {
+            JTable t = table.target();
+            for (int row = 0; row < t.getRowCount(); row++) {
+                if (t.getValueAt(row, 8).toString().equals(chosen.comment())) {
+                    return t.getValueAt(row, 6).toString();
+                }
+            }
+            return "";
+        })).contains("CT-irritation");
+        undo();
+        robot.waitForIdle();
+        assertThat(table.rowCount()).isEqualTo(before);
+        window.label("momentCount").requireText(before + " of 63");
+    }
+
+    @Test
     void theMomentTableFiltersTheWholeStudyAndCuesTheChosenMoment() {
         window.tabbedPane("workTabs").selectTab(1);
         JTableFixture table = window.table("momentTable");

@@ -67,9 +67,9 @@ public final class CodingModel {
         this.player = player;
         service.addListener(changes -> {
             if (javax.swing.SwingUtilities.isEventDispatchThread()) {
-                studyChangedOnEdt();
+                studyChangedOnEdt(changes);
             } else {
-                javax.swing.SwingUtilities.invokeLater(this::studyChangedOnEdt);
+                javax.swing.SwingUtilities.invokeLater(() -> studyChangedOnEdt(changes));
             }
         });
     }
@@ -256,6 +256,35 @@ public final class CodingModel {
         }
         return java.util.stream.Stream.concat(pairing.kept().stream(), pairing.suggested().stream())
                 .filter(l -> l.client().id().equals(momentId) || l.therapist().id().equals(momentId)).findFirst();
+    }
+
+    /** The changes the panels are hearing of while they hear of a change of the study; null at any other time. */
+    private List<org.iprstudio.store.StudyChange> heard;
+    /** How many changes of the study the panels have heard of, so a panel can tell whether it missed one. */
+    private long changesAnnounced;
+
+    /**
+     * The changes committed that the panels are being told of (in {@link Listener#studyChanged}); null
+     * when they are told for another reason (someone else at the screen) or outside that call. A panel
+     * may follow them instead of rebuilding, if it heard of every change before.
+     */
+    List<org.iprstudio.store.StudyChange> changesHeard() {
+        return heard;
+    }
+
+    /** How many changes of the study have been announced to the panels (the one being announced included). */
+    long changesAnnounced() {
+        return changesAnnounced;
+    }
+
+    private void studyChangedOnEdt(List<org.iprstudio.store.StudyChange> changes) {
+        changesAnnounced++;
+        heard = changes;
+        try {
+            studyChangedOnEdt();
+        } finally {
+            heard = null;
+        }
     }
 
     private void studyChangedOnEdt() {

@@ -44,44 +44,77 @@ final class MomentRows {
     static List<Row> of(Study study, Study shown, CodingsOf codingsOf) {
         Map<UUID, MomentClass> classes = new HashMap<>();
         for (SessionPairing pairing : StudyPairing.of(study).values()) {
-            for (SessionPairing.Line line : concat(pairing.kept(), pairing.suggested())) {
-                MomentClass c = MomentClass.valueOf(line.pairClass().name());
-                classes.put(line.client().id(), c);
-                classes.put(line.therapist().id(), c);
-            }
-            boolean missing = !pairing.missing().isEmpty();
-            pairing.clientOnly().forEach(m -> classes.put(m.id(), missing ? MomentClass.PERSPECTIVE_MISSING : MomentClass.CLIENT_ONLY));
-            pairing.therapistOnly().forEach(m -> classes.put(m.id(), missing ? MomentClass.PERSPECTIVE_MISSING : MomentClass.THERAPIST_ONLY));
+            classify(pairing, classes);
         }
-        Map<UUID, Set<UUID>> themesOf = new HashMap<>();
-        for (ThemeMatrix.Row row : ThemeMatrix.of(shown, null).rows()) {
-            row.cells().forEach(cell -> cell.forEach(m -> themesOf.computeIfAbsent(m, k -> new LinkedHashSet<>()).add(row.theme().id())));
-        }
-        Map<UUID, String> themeNames = new HashMap<>();
-        study.themes().forEach(t -> themeNames.put(t.id(), t.name()));
-        Map<UUID, Code> codes = new HashMap<>();
-        study.codes().forEach(c -> codes.put(c.id(), c));
+        Lookups lookups = new Lookups(study, themesOf(ThemeMatrix.of(shown, null)), classes, codingsOf);
         List<Row> rows = new ArrayList<>();
         for (Session session : study.sessions()) {
-            String dyad = study.dyad(session.dyadId()).code();
-            for (RecallPass pass : study.passesOf(session.id())) {
-                String who = Describe.perspective(pass.perspective()) + " " + study.participant(pass.participantId()).code();
-                for (Moment m : study.momentsOf(pass.id())) {
-                    Set<UUID> codeIds = new LinkedHashSet<>();
-                    codingsOf.of(session.id(), m.id()).forEach(c -> codeIds.add(c.codeId()));
-                    for (MomentPair pair : study.pairsOf(m.id())) {
-                        if (pair.decision() != PairDecision.REJECTED) {
-                            codingsOf.of(session.id(), pair.id()).stream().map(Coding::codeId).forEach(codeIds::add);
-                        }
-                    }
-                    Set<UUID> themeIds = themesOf.getOrDefault(m.id(), Set.of());
-                    rows.add(new Row(m, dyad, session, pass.perspective(), who, classes.getOrDefault(m.id(), MomentClass.OTHER), codeIds,
-                            String.join(", ", codeIds.stream().map(id -> codes.get(id).name()).toList()), themeIds,
-                            String.join(", ", themeIds.stream().map(themeNames::get).toList()), m.valence().orElse(null)));
-                }
-            }
+            addRows(study, session, lookups, rows);
         }
         return rows;
+    }
+
+    /**
+     * The rows of one session's moments, as {@link #of} gives them in its rows for that session: after
+     * a change within a session (a code applied, a pair kept), the table renews these alone, not a
+     * million rows. Its themes come from the matrix of the session's dyad.
+     */
+    static List<Row> ofSession(Study study, Study shown, CodingsOf codingsOf, Session session) {
+        Map<UUID, MomentClass> classes = new HashMap<>();
+        classify(SessionPairing.of(study, session), classes);
+        Lookups lookups = new Lookups(study, themesOf(ThemeMatrix.of(shown, session.dyadId())), classes, codingsOf);
+        List<Row> rows = new ArrayList<>();
+        addRows(study, session, lookups, rows);
+        return rows;
+    }
+
+    /** What the rows are made from besides the study: classes from the pairing, themes from the matrix, names by id. */
+    private record Lookups(Map<UUID, Set<UUID>> themesOf, Map<UUID, MomentClass> classes, Map<UUID, String> themeNames,
+                           Map<UUID, Code> codes, CodingsOf codingsOf) {
+        Lookups(Study study, Map<UUID, Set<UUID>> themesOf, Map<UUID, MomentClass> classes, CodingsOf codingsOf) {
+            this(themesOf, classes, new HashMap<>(), new HashMap<>(), codingsOf);
+            study.themes().forEach(t -> themeNames.put(t.id(), t.name()));
+            study.codes().forEach(c -> codes.put(c.id(), c));
+        }
+    }
+
+    private static void classify(SessionPairing pairing, Map<UUID, MomentClass> classes) {
+        for (SessionPairing.Line line : concat(pairing.kept(), pairing.suggested())) {
+            MomentClass c = MomentClass.valueOf(line.pairClass().name());
+            classes.put(line.client().id(), c);
+            classes.put(line.therapist().id(), c);
+        }
+        boolean missing = !pairing.missing().isEmpty();
+        pairing.clientOnly().forEach(m -> classes.put(m.id(), missing ? MomentClass.PERSPECTIVE_MISSING : MomentClass.CLIENT_ONLY));
+        pairing.therapistOnly().forEach(m -> classes.put(m.id(), missing ? MomentClass.PERSPECTIVE_MISSING : MomentClass.THERAPIST_ONLY));
+    }
+
+    private static Map<UUID, Set<UUID>> themesOf(ThemeMatrix matrix) {
+        Map<UUID, Set<UUID>> themesOf = new HashMap<>();
+        for (ThemeMatrix.Row row : matrix.rows()) {
+            row.cells().forEach(cell -> cell.forEach(m -> themesOf.computeIfAbsent(m, k -> new LinkedHashSet<>()).add(row.theme().id())));
+        }
+        return themesOf;
+    }
+
+    private static void addRows(Study study, Session session, Lookups lookups, List<Row> rows) {
+        String dyad = study.dyad(session.dyadId()).code();
+        for (RecallPass pass : study.passesOf(session.id())) {
+            String who = Describe.perspective(pass.perspective()) + " " + study.participant(pass.participantId()).code();
+            for (Moment m : study.momentsOf(pass.id())) {
+                Set<UUID> codeIds = new LinkedHashSet<>();
+                lookups.codingsOf().of(session.id(), m.id()).forEach(c -> codeIds.add(c.codeId()));
+                for (MomentPair pair : study.pairsOf(m.id())) {
+                    if (pair.decision() != PairDecision.REJECTED) {
+                        lookups.codingsOf().of(session.id(), pair.id()).stream().map(Coding::codeId).forEach(codeIds::add);
+                    }
+                }
+                Set<UUID> themeIds = lookups.themesOf().getOrDefault(m.id(), Set.of());
+                rows.add(new Row(m, dyad, session, pass.perspective(), who, lookups.classes().getOrDefault(m.id(), MomentClass.OTHER), codeIds,
+                        String.join(", ", codeIds.stream().map(id -> lookups.codes().get(id).name()).toList()), themeIds,
+                        String.join(", ", themeIds.stream().map(lookups.themeNames()::get).toList()), m.valence().orElse(null)));
+            }
+        }
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

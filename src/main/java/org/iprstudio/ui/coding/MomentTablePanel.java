@@ -82,7 +82,97 @@ public final class MomentTablePanel extends JPanel {
         filters.setName("momentFilters");
         add(filters, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
-        ShownReload.attach(this, model, false, this::reload);
+        sorter.setSortsOnUpdates(true); // a renewed row is filtered and sorted again (see follow)
+        ShownReload.attach(this, model, false, this::reloadOrFollow);
+    }
+
+    /** The change of the study the rows show (see CodingModel.changesAnnounced); -1 before the first build. */
+    private long rowsAfter = -1;
+    /** Where each session's rows are in the model: first row and count. */
+    private final java.util.Map<java.util.UUID, int[]> sessionRows = new java.util.HashMap<>();
+
+    /**
+     * Follows a change within sessions by renewing their rows alone when the rows showed the study
+     * just before it; anything else rebuilds them all. A code applied on a million-moment study took
+     * seconds here when every row was built again.
+     */
+    private void reloadOrFollow() {
+        java.util.List<org.iprstudio.store.StudyChange> heard = model.changesHeard();
+        long now = model.changesAnnounced();
+        if (heard == null || rowsAfter != now - 1 || !follow(heard)) {
+            reload();
+        }
+        rowsAfter = now;
+    }
+
+    /** Renews the rows of the sessions the changes lie in; false if a change is not one the rows can follow so. */
+    private boolean follow(java.util.List<org.iprstudio.store.StudyChange> changes) {
+        Study study = model.study();
+        java.util.Set<java.util.UUID> sessions = new java.util.LinkedHashSet<>();
+        for (org.iprstudio.store.StudyChange change : changes) {
+            java.util.UUID momentId = momentOf(study, change);
+            if (momentId == null || study.find(momentId).isEmpty()) {
+                return false;
+            }
+            sessions.add(study.pass(study.moment(momentId).passId()).sessionId());
+        }
+        java.util.Map<java.util.UUID, List<MomentRows.Row>> renewed = new java.util.HashMap<>();
+        for (java.util.UUID sessionId : sessions) {
+            int[] place = sessionRows.get(sessionId);
+            List<MomentRows.Row> fresh = MomentRows.ofSession(study, model.shownStudy(), model::codingsOf, study.session(sessionId));
+            if (place == null || place[1] != fresh.size()) {
+                return false; // a moment came or went: the rows are built again
+            }
+            renewed.put(sessionId, fresh);
+        }
+        updating = true;
+        try {
+            renewed.forEach((sessionId, fresh) -> {
+                int[] place = sessionRows.get(sessionId);
+                for (int i = 0; i < fresh.size(); i++) {
+                    rows.rows.set(place[0] + i, fresh.get(i));
+                }
+                if (!fresh.isEmpty()) {
+                    rows.fireTableRowsUpdated(place[0], place[0] + fresh.size() - 1);
+                }
+            });
+        } finally {
+            updating = false;
+        }
+        count.setText(Texts.get("coding.filter.count", table.getRowCount(), rows.rows.size()));
+        return true;
+    }
+
+    /** The moment a change of a coding, a moment or a pair lies at (a pair's first); null for any other change. */
+    private static java.util.UUID momentOf(Study study, org.iprstudio.store.StudyChange change) {
+        org.iprstudio.domain.Entity entity = change instanceof org.iprstudio.store.StudyChange.Put put ? put.entity()
+                : change instanceof org.iprstudio.store.StudyChange.Delete delete && !(delete.entity() instanceof org.iprstudio.domain.Moment)
+                ? delete.entity() : null;
+        if (entity instanceof org.iprstudio.domain.Moment m) {
+            return m.id();
+        } else if (entity instanceof org.iprstudio.domain.MomentPair p) {
+            return p.firstMomentId();
+        } else if (entity instanceof org.iprstudio.domain.Coding c) {
+            if (c.momentId() != null) {
+                return c.momentId();
+            }
+            return study.find(c.pairId()).filter(org.iprstudio.domain.MomentPair.class::isInstance)
+                    .map(p -> ((org.iprstudio.domain.MomentPair) p).firstMomentId()).orElse(null);
+        }
+        return null;
+    }
+
+    private void indexSessions() {
+        sessionRows.clear();
+        for (int i = 0; i < rows.rows.size(); i++) {
+            java.util.UUID sessionId = rows.rows.get(i).session().id();
+            int[] place = sessionRows.get(sessionId);
+            if (place == null) {
+                sessionRows.put(sessionId, new int[] {i, 1});
+            } else {
+                place[1]++;
+            }
+        }
     }
 
     JTable table() {
@@ -103,6 +193,7 @@ public final class MomentTablePanel extends JPanel {
         updating = true;
         try {
             rows.rows = MomentRows.of(study, model.shownStudy(), model::codingsOf);
+            indexSessions();
             rows.fireTableDataChanged();
             fill(dyad, "coding.filter.allDyads", study.dyads().stream().map(d -> new Choice(d.code(), r -> r.dyad().equals(d.code()))).toList());
             fill(session, "coding.filter.allSessions", study.sessions().stream().map(s -> s.number()).distinct().sorted()
