@@ -336,6 +336,47 @@ class CodingGuiTest extends DemoWindowTestBase {
     }
 
     @Test
+    void theSummaryFollowsAPairRejectedAndACodeAppliedAsAFreshSummaryWould() {
+        window.tabbedPane("workTabs").selectTab(4);
+        robot.waitForIdle();
+        org.iprstudio.analysis.SessionPairing.Line kept = edt(() -> frame.coding().pairing().orElseThrow().kept().get(0));
+        Code irritation = code("CT-irritation");
+        edt(() -> {
+            frame.coding().actions().reject(kept); // a pair of the session on show: its pairing changes
+            frame.coding().select(kept.client());
+            frame.coding().toggle(irritation); // a code: no pairing changes
+            return null;
+        });
+        robot.waitForIdle();
+        java.util.List<String> shown = edt(() -> summaryCells());
+        java.util.List<org.iprstudio.analysis.DyadSummary> fresh = edt(() -> org.iprstudio.analysis.DyadSummary.of(frame.service().study(),
+                org.iprstudio.analysis.StudyPairing.of(frame.service().study())));
+        assertThat(shown).hasSize(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            assertThat(shown.get(i)).as("line %d", i).startsWith((fresh.get(i).dyad() == null ? "" : fresh.get(i).dyad().code() + " ")
+                    + fresh.get(i).pairs() + " ");
+            assertThat(shown.get(i)).as("line %d", i).contains(Texts.get("coding.summary.ofMoments", fresh.get(i).clientOnly(), fresh.get(i).clientMoments()))
+                    .contains(Texts.get("coding.summary.ofMoments", fresh.get(i).therapistOnly(), fresh.get(i).therapistMoments()));
+        }
+        undo();
+        undo();
+    }
+
+    /** Each line of the summary table as its dyad and its count of pairs, then the rest of its cells. */
+    private java.util.List<String> summaryCells() {
+        JTable table = window.table("dyadSummary").target();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int row = 0; row < table.getRowCount(); row++) {
+            StringBuilder line = new StringBuilder(row == table.getRowCount() - 1 ? "" : table.getValueAt(row, 0) + " ");
+            for (int column = 1; column < table.getColumnCount(); column++) {
+                line.append(table.getValueAt(row, column)).append(' ');
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    @Test
     void theMomentTableFiltersTheWholeStudyAndCuesTheChosenMoment() {
         window.tabbedPane("workTabs").selectTab(1);
         JTableFixture table = window.table("momentTable");

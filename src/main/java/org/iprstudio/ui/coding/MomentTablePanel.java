@@ -86,8 +86,7 @@ public final class MomentTablePanel extends JPanel {
         ShownReload.attach(this, model, false, this::reloadOrFollow);
     }
 
-    /** The change of the study the rows show (see CodingModel.changesAnnounced); -1 before the first build. */
-    private long rowsAfter = -1;
+    private final SessionChanges.Follower follower = new SessionChanges.Follower();
     /** Where each session's rows are in the model: first row and count. */
     private final java.util.Map<java.util.UUID, int[]> sessionRows = new java.util.HashMap<>();
 
@@ -97,24 +96,19 @@ public final class MomentTablePanel extends JPanel {
      * seconds here when every row was built again.
      */
     private void reloadOrFollow() {
-        java.util.List<org.iprstudio.store.StudyChange> heard = model.changesHeard();
-        long now = model.changesAnnounced();
-        if (heard == null || rowsAfter != now - 1 || !follow(heard)) {
+        java.util.List<org.iprstudio.store.StudyChange> heard = follower.toFollow(model);
+        if (heard == null || !follow(heard)) {
             reload();
         }
-        rowsAfter = now;
+        follower.caughtUp(model);
     }
 
     /** Renews the rows of the sessions the changes lie in; false if a change is not one the rows can follow so. */
     private boolean follow(java.util.List<org.iprstudio.store.StudyChange> changes) {
         Study study = model.study();
-        java.util.Set<java.util.UUID> sessions = new java.util.LinkedHashSet<>();
-        for (org.iprstudio.store.StudyChange change : changes) {
-            java.util.UUID momentId = momentOf(study, change);
-            if (momentId == null || study.find(momentId).isEmpty()) {
-                return false;
-            }
-            sessions.add(study.pass(study.moment(momentId).passId()).sessionId());
+        java.util.Set<java.util.UUID> sessions = SessionChanges.sessionsOf(study, changes);
+        if (sessions == null) {
+            return false;
         }
         java.util.Map<java.util.UUID, List<MomentRows.Row>> renewed = new java.util.HashMap<>();
         for (java.util.UUID sessionId : sessions) {
@@ -141,25 +135,6 @@ public final class MomentTablePanel extends JPanel {
         }
         count.setText(Texts.get("coding.filter.count", table.getRowCount(), rows.rows.size()));
         return true;
-    }
-
-    /** The moment a change of a coding, a moment or a pair lies at (a pair's first); null for any other change. */
-    private static java.util.UUID momentOf(Study study, org.iprstudio.store.StudyChange change) {
-        org.iprstudio.domain.Entity entity = change instanceof org.iprstudio.store.StudyChange.Put put ? put.entity()
-                : change instanceof org.iprstudio.store.StudyChange.Delete delete && !(delete.entity() instanceof org.iprstudio.domain.Moment)
-                ? delete.entity() : null;
-        if (entity instanceof org.iprstudio.domain.Moment m) {
-            return m.id();
-        } else if (entity instanceof org.iprstudio.domain.MomentPair p) {
-            return p.firstMomentId();
-        } else if (entity instanceof org.iprstudio.domain.Coding c) {
-            if (c.momentId() != null) {
-                return c.momentId();
-            }
-            return study.find(c.pairId()).filter(org.iprstudio.domain.MomentPair.class::isInstance)
-                    .map(p -> ((org.iprstudio.domain.MomentPair) p).firstMomentId()).orElse(null);
-        }
-        return null;
     }
 
     private void indexSessions() {

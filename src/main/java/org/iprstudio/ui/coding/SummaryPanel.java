@@ -50,16 +50,41 @@ public final class SummaryPanel extends JPanel {
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), memos);
         split.setResizeWeight(0.5);
         add(split, BorderLayout.CENTER);
-        ShownReload.attach(this, model, false, this::reload);
+        ShownReload.attach(this, model, false, this::reloadOrFollow);
         studyMemo.show(MemoTarget.STUDY, null, model.study().header().title());
     }
 
-    private void reload() {
+    private final SessionChanges.Follower follower = new SessionChanges.Follower();
+    /** Each session's pairing as the lines were last made from (the study's pairing takes a fifth of a second on a million moments). */
+    private java.util.Map<java.util.UUID, org.iprstudio.analysis.SessionPairing> pairings = java.util.Map.of();
+
+    /**
+     * After a change within sessions, only those sessions are paired again (a code applied changes no
+     * pairing, so nothing is); anything else, or a change missed while the tab was not on show,
+     * pairs the whole study again.
+     */
+    private void reloadOrFollow() {
+        java.util.List<org.iprstudio.store.StudyChange> heard = follower.toFollow(model);
+        org.iprstudio.domain.Study shown = model.shownStudy();
+        java.util.Set<java.util.UUID> sessions = heard == null ? null : SessionChanges.sessionsOf(shown, heard);
+        if (sessions == null) {
+            pairings = StudyPairing.of(shown);
+        } else if (!SessionChanges.onlyCodings(heard)) {
+            java.util.Map<java.util.UUID, org.iprstudio.analysis.SessionPairing> renewed = new java.util.HashMap<>(pairings);
+            sessions.forEach(id -> renewed.put(id, org.iprstudio.analysis.SessionPairing.of(shown, shown.session(id))));
+            pairings = renewed;
+        }
+        if (sessions == null || !SessionChanges.onlyCodings(heard)) {
+            reload(shown);
+        }
+        follower.caughtUp(model);
+    }
+
+    private void reload(org.iprstudio.domain.Study shown) {
         int selected = table.getSelectedRow();
         reloading = true; // the table drops its selection while rebuilt: that must not switch (and re-save) the memo
         try {
-            org.iprstudio.domain.Study shown = model.shownStudy();
-            lines.lines = DyadSummary.of(shown, StudyPairing.of(shown));
+            lines.lines = DyadSummary.of(shown, pairings);
             lines.fireTableDataChanged();
             if (selected >= 0 && selected < lines.lines.size()) {
                 table.setRowSelectionInterval(selected, selected);
