@@ -119,8 +119,12 @@ public final class StudyService implements AutoCloseable {
         List<StudyChange> all = new java.util.ArrayList<>(changes);
         all.add(new StudyChange.Audit(event));
         Deque<Runnable> undo = new ArrayDeque<>();
+        java.util.Map<java.util.UUID, Entity> before = new java.util.HashMap<>();
         try {
             for (StudyChange change : all) {
+                if (change instanceof StudyChange.Put put && !before.containsKey(put.entity().id())) {
+                    before.put(put.entity().id(), study.find(put.entity().id()).orElse(null));
+                }
                 applyInMemory(change, undo, event);
             }
             store.apply(all);
@@ -132,14 +136,46 @@ public final class StudyService implements AutoCloseable {
         }
         // The change is committed: a screen that fails to show it must not turn it into an error (the
         // caller would drop its undo entry) nor keep the other screens from hearing of it.
-        for (StudyListener listener : listeners) {
-            try {
-                listener.studyChanged(changes);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A view failed to show a change that was saved to " + store.location()
-                        + "; the change is in the study file.", e);
+        java.util.Map<java.util.UUID, Entity> outer = replaced;
+        replaced = before;
+        try {
+            for (StudyListener listener : listeners) {
+                try {
+                    listener.studyChanged(changes);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "A view failed to show a change that was saved to " + store.location()
+                            + "; the change is in the study file.", e);
+                }
             }
+        } finally {
+            replaced = outer;
         }
+    }
+
+    /** While the listeners hear of a change: what each record put was before it (null: it was new). */
+    private java.util.Map<java.util.UUID, Entity> replaced = java.util.Map.of();
+
+    /**
+     * While a listener hears of a change: the version a record put in it had before (empty when it was
+     * new, or when asked at any other time). A view that follows a change in place can tell from it
+     * that a pair or a coding moved, and rebuild instead.
+     */
+    public Optional<Entity> versionBefore(java.util.UUID id) {
+        return Optional.ofNullable(replaced.get(id));
+    }
+
+    /**
+     * While a listener hears of a change: whether a pair or a coding put in it joins other moments, or
+     * lies on another moment or pair, than before (no screen does that; the study's rules allow it).
+     */
+    public boolean movedInChange(Entity put) {
+        Entity was = replaced.get(put.id());
+        if (was instanceof org.iprstudio.domain.MomentPair before && put instanceof org.iprstudio.domain.MomentPair now) {
+            return !before.firstMomentId().equals(now.firstMomentId()) || !before.secondMomentId().equals(now.secondMomentId());
+        } else if (was instanceof org.iprstudio.domain.Coding before && put instanceof org.iprstudio.domain.Coding now) {
+            return !java.util.Objects.equals(before.momentId(), now.momentId()) || !java.util.Objects.equals(before.pairId(), now.pairId());
+        }
+        return false;
     }
 
     public void put(Entity entity) {

@@ -16,8 +16,10 @@ import org.iprstudio.store.StudyChange;
  * every click rebuilt it. Only what the copy can follow on its own is made to it: the coder's own
  * round codings, the study's codings outside the round's sessions, and records put (moments, pairs,
  * codes, themes, memos, attributes, quotes). A removal of anything but a coding, a change of header
- * or of a round, and any change the copy refuses, ask for a fresh copy: they are rare, and what a
- * removal takes along is worked out on the whole study, not on the copy.
+ * or of a round, a pair or coding moved to other moments, a record brought back that the coder's
+ * own round codings name (an undo of a merge or an unlink: the fresh copy would show those codings
+ * again), and any change the copy refuses, ask for a fresh copy: they are rare, and what a removal
+ * takes along is worked out on the whole study, not on the copy.
  */
 final class BlindCopyChanges {
     private BlindCopyChanges() {
@@ -28,10 +30,17 @@ final class BlindCopyChanges {
      * and must be dropped).
      *
      * @param inBlindSession whether a study coding lies on a session of the copy's rounds (hidden there)
+     * @param moved whether a pair or coding put joins or lies on other moments than before (StudyService.movedInChange)
+     * @param namedByOwn the moments, pairs and codes the coder's own round codings name
      */
-    static boolean apply(Study copy, List<StudyChange> changes, String coder, Set<UUID> roundIds, Predicate<Coding> inBlindSession) {
+    static boolean apply(Study copy, List<StudyChange> changes, String coder, Set<UUID> roundIds, Predicate<Coding> inBlindSession,
+                         Predicate<Entity> moved, Set<UUID> namedByOwn) {
         try {
             for (StudyChange change : changes) {
+                if (change instanceof StudyChange.Put put && (moved.test(put.entity())
+                        || namedByOwn.contains(put.entity().id()) && copy.find(put.entity().id()).isEmpty())) {
+                    return false;
+                }
                 if (!applyOne(copy, change, coder, roundIds, inBlindSession)) {
                     return false;
                 }

@@ -62,12 +62,18 @@ public final class CodingLens {
         }
         Set<UUID> roundIds = new HashSet<>();
         Set<UUID> sessions = new HashSet<>();
+        Set<UUID> namedByOwn = new HashSet<>();
         last.rounds().forEach(r -> {
             roundIds.add(r.id());
             sessions.addAll(r.sessionIds());
+            ownRoundCodings(r).forEach(c -> {
+                namedByOwn.add(c.unitId());
+                namedByOwn.add(c.codeId());
+            });
         });
         boolean followed = BlindCopyChanges.apply(last.study(), heard, last.who(), roundIds,
-                c -> sessions.contains(sessionOf(service.study(), c.momentId() != null ? c.momentId() : c.pairId())));
+                c -> sessions.contains(sessionOf(service.study(), c.momentId() != null ? c.momentId() : c.pairId())),
+                service::movedInChange, namedByOwn);
         return followed ? new Shown(last.who(), change, last.rounds(), last.study()) : null;
     }
 

@@ -24,6 +24,7 @@ final class CodeRenderer extends DefaultListCellRenderer {
 
     CodeRenderer(Supplier<Study> study) {
         this.study = study;
+        putClientProperty("html.disable", Boolean.TRUE); // a code named "<html>..." is shown as typed
     }
 
     @Override

@@ -66,10 +66,14 @@ public final class CodingModel {
         this.pins = pins;
         this.player = player;
         service.addListener(changes -> {
+            // asked of the service now: it knows what a record was before only while its listeners hear of the change
+            java.util.Set<UUID> moved = new java.util.HashSet<>();
+            changes.stream().filter(c -> c instanceof org.iprstudio.store.StudyChange.Put put && service.movedInChange(put.entity()))
+                    .forEach(c -> moved.add(((org.iprstudio.store.StudyChange.Put) c).entity().id()));
             if (javax.swing.SwingUtilities.isEventDispatchThread()) {
-                studyChangedOnEdt(changes);
+                studyChangedOnEdt(changes, moved);
             } else {
-                javax.swing.SwingUtilities.invokeLater(() -> studyChangedOnEdt(changes));
+                javax.swing.SwingUtilities.invokeLater(() -> studyChangedOnEdt(changes, moved));
             }
         });
     }
@@ -272,18 +276,28 @@ public final class CodingModel {
         return heard;
     }
 
+    /** While the panels hear of a change: whether a pair or coding put in it moved to other moments (see StudyService.movedInChange). */
+    boolean movedInChange(org.iprstudio.domain.Entity put) {
+        return movedHeard.contains(put.id());
+    }
+
+    /** The pairs and codings moved by the change being announced (see StudyService.movedInChange). */
+    private java.util.Set<UUID> movedHeard = java.util.Set.of();
+
     /** How many changes of the study have been announced to the panels (the one being announced included). */
     long changesAnnounced() {
         return changesAnnounced;
     }
 
-    private void studyChangedOnEdt(List<org.iprstudio.store.StudyChange> changes) {
+    private void studyChangedOnEdt(List<org.iprstudio.store.StudyChange> changes, java.util.Set<UUID> moved) {
         changesAnnounced++;
         heard = changes;
+        movedHeard = moved;
         try {
             studyChangedOnEdt();
         } finally {
             heard = null;
+            movedHeard = java.util.Set.of();
         }
     }
 

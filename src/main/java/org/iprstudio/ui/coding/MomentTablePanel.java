@@ -106,7 +106,7 @@ public final class MomentTablePanel extends JPanel {
     /** Renews the rows of the sessions the changes lie in; false if a change is not one the rows can follow so. */
     private boolean follow(java.util.List<org.iprstudio.store.StudyChange> changes) {
         Study study = model.study();
-        java.util.Set<java.util.UUID> sessions = SessionChanges.sessionsOf(study, changes);
+        java.util.Set<java.util.UUID> sessions = SessionChanges.sessionsOf(study, changes, model::movedInChange);
         if (sessions == null) {
             return false;
         }
@@ -119,6 +119,8 @@ public final class MomentTablePanel extends JPanel {
             }
             renewed.put(sessionId, fresh);
         }
+        java.util.UUID selected = table.getSelectedRow() < 0 ? null
+                : rows.rows.get(table.convertRowIndexToModel(table.getSelectedRow())).moment().id();
         updating = true;
         try {
             renewed.forEach((sessionId, fresh) -> {
@@ -134,6 +136,7 @@ public final class MomentTablePanel extends JPanel {
             updating = false;
         }
         count.setText(Texts.get("coding.filter.count", table.getRowCount(), rows.rows.size()));
+        reselect(selected); // a moment re-timed moves within its session's rows: the choice goes with it
         return true;
     }
 

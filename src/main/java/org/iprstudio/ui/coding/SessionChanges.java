@@ -37,10 +37,16 @@ final class SessionChanges {
         }
     }
 
-    /** The sessions the changes lie in, or null if one of them is not a change within a session's moments, pairs and codings. */
-    static Set<UUID> sessionsOf(Study study, List<StudyChange> changes) {
+    /**
+     * The sessions the changes lie in, or null if one of them is not a change within a session's moments,
+     * pairs and codings, or moves a pair or coding to other moments (its old session is not known here).
+     */
+    static Set<UUID> sessionsOf(Study study, List<StudyChange> changes, java.util.function.Predicate<Entity> moved) {
         Set<UUID> sessions = new LinkedHashSet<>();
         for (StudyChange change : changes) {
+            if (change instanceof StudyChange.Put put && moved.test(put.entity())) {
+                return null;
+            }
             UUID momentId = momentOf(study, change);
             if (momentId == null || study.find(momentId).isEmpty()) {
                 return null;

@@ -66,7 +66,7 @@ public final class SummaryPanel extends JPanel {
     private void reloadOrFollow() {
         java.util.List<org.iprstudio.store.StudyChange> heard = follower.toFollow(model);
         org.iprstudio.domain.Study shown = model.shownStudy();
-        java.util.Set<java.util.UUID> sessions = heard == null ? null : SessionChanges.sessionsOf(shown, heard);
+        java.util.Set<java.util.UUID> sessions = heard == null ? null : SessionChanges.sessionsOf(shown, heard, model::movedInChange);
         if (sessions == null) {
             pairings = StudyPairing.of(shown);
         } else if (!SessionChanges.onlyCodings(heard)) {

@@ -173,6 +173,47 @@ class BlindViewsTest {
         service.close();
     }
 
+    @Test
+    void aCopyThatFollowsAMergeUndoneOrAPairMovedShowsWhatAFreshCopyShows() {
+        // found in review: an undone merge brought the code back without the coder's round codings that
+        // name it, and a pair moved into the round's session brought the study's coding with it
+        CodingRound round = roundCodedByTwo();
+        service.setActor("AB");
+        EditHistory history = new EditHistory(service);
+        CodingActions coding = new CodingActions(service, history, Clock.systemUTC());
+        assertThat(lens.shownStudy()).isNotNull();
+        coding.merge(bond, task); // AB's round coding names bond: the study's codings move to task, bond goes
+        assertThat(lens.shownStudy()).isNotNull();
+        history.undo(); // bond comes back: so must AB's round coding on the first moment, in the copy too
+        Study followed = lens.shownStudy();
+        assertThat(codingsById(followed)).isEqualTo(codingsById(new CodingLens(service).shownStudy()));
+        assertThat(codesOn(followed, first.id())).containsExactly(bond.id());
+
+        org.iprstudio.domain.MomentPair coded = service.study().pairs().stream()
+                .filter(p -> !unitsOfSession(service.study()).contains(p.id()) && p.decision() != org.iprstudio.domain.PairDecision.REJECTED)
+                .findFirst().orElseThrow();
+        service.put(new Coding(UUID.randomUUID(), task.id(), null, coded.id())); // the study's coding of a pair elsewhere: shown
+        assertThat(lens.shownStudy().codingsOf(coded.id())).isNotEmpty();
+        Moment client = first;
+        Moment therapist = org.iprstudio.testing.TestStudies.momentsInTimeOrder(service.study(), session).stream()
+                .filter(m -> service.study().pass(m.passId()).perspective() != service.study().pass(client.passId()).perspective())
+                .findFirst().orElseThrow();
+        for (org.iprstudio.domain.MomentPair p : List.copyOf(service.study().pairsOf(client.id()))) {
+            service.delete(p); // the moments are free to be paired
+        }
+        for (org.iprstudio.domain.MomentPair p : List.copyOf(service.study().pairsOf(therapist.id()))) {
+            service.delete(p);
+        }
+        lens.shownStudy();
+        boolean clientFirst = service.study().pass(client.passId()).perspective() == org.iprstudio.domain.Role.CLIENT;
+        service.put(new org.iprstudio.domain.MomentPair(coded.id(), clientFirst ? client.id() : therapist.id(), clientFirst ? therapist.id() : client.id(),
+                coded.method(), coded.pairClass(), coded.decision(), coded.reason())); // into the round's session, its coding with it
+        Study afterMove = lens.shownStudy();
+        assertThat(afterMove.codingsOf(coded.id())).isEmpty(); // the study's coding is not shown to a coder of the round
+        assertThat(codingsById(afterMove)).isEqualTo(codingsById(new CodingLens(service).shownStudy()));
+        service.close();
+    }
+
     private static Map<UUID, Coding> codingsById(Study study) {
         return study.codings().stream().collect(Collectors.toMap(Coding::id, c -> c));
     }
