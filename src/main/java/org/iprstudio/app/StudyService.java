@@ -156,15 +156,6 @@ public final class StudyService implements AutoCloseable {
     private java.util.Map<java.util.UUID, Entity> replaced = java.util.Map.of();
 
     /**
-     * While a listener hears of a change: the version a record put in it had before (empty when it was
-     * new, or when asked at any other time). A view that follows a change in place can tell from it
-     * that a pair or a coding moved, and rebuild instead.
-     */
-    public Optional<Entity> versionBefore(java.util.UUID id) {
-        return Optional.ofNullable(replaced.get(id));
-    }
-
-    /**
      * While a listener hears of a change: whether a pair or a coding put in it joins other moments, or
      * lies on another moment or pair, than before (no screen does that; the study's rules allow it).
      */

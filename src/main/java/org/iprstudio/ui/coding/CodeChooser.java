@@ -89,7 +89,7 @@ final class CodeChooser extends JPanel {
                 .toList();
         // the same codes after an edit that did not touch the codebook (a code applied): the list is left
         // as it is, so it is not measured again nor its choice moved back to the first
-        List<String> rows = codes.stream().map(c -> c + " " + (c.parentId() == null ? "" : s.find(c.parentId()).map(p -> ((Code) p).name()).orElse(""))).toList();
+        List<String> rows = codes.stream().map(c -> c + " " + groupOf(s, c)).toList();
         if (!rows.equals(shownRows)) {
             shownRows = rows;
             matches.clear();
@@ -103,8 +103,12 @@ final class CodeChooser extends JPanel {
     }
 
     private static String searchText(Study s, Code c) {
-        String parent = c.parentId() == null ? "" : s.find(c.parentId()).map(p -> ((Code) p).name()).orElse("");
-        return (c.name() + " " + parent).toLowerCase(Locale.ROOT);
+        return (c.name() + " " + groupOf(s, c)).toLowerCase(Locale.ROOT);
+    }
+
+    /** The name of the code's group (its parent code), or empty. */
+    private static String groupOf(Study s, Code c) {
+        return c.parentId() == null ? "" : s.find(c.parentId()).map(p -> ((Code) p).name()).orElse("");
     }
 
     private void apply() {
