@@ -23,8 +23,13 @@ import org.iprstudio.store.StudyStore;
  */
 public final class StudyService implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(StudyService.class.getName());
-    private final StudyStore store;
-    private final Study study;
+    /** The study's file, opened and read; null while only a first look is read (see {@link #lookingFirst}). */
+    private volatile StudyStore store;
+    private volatile Study study;
+    private final Path file;
+    /** While only a first look is read: the open and read of the whole study, going on; null once it is in. */
+    private volatile java.util.concurrent.CompletableFuture<Opened> whole;
+    private volatile org.iprstudio.domain.StudyLook look;
     private final List<StudyListener> listeners = new CopyOnWriteArrayList<>();
     private final java.time.Clock clock;
     /** Who the changes are recorded as made by (initials); see decision 0016. */
@@ -37,9 +42,115 @@ public final class StudyService implements AutoCloseable {
     public StudyService(StudyStore store, java.time.Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.file = store.location();
         this.study = store.load();
     }
 
+    /** A study already read whole from its store (the store's own first load). */
+    public StudyService(Opened opened) {
+        this.store = opened.store();
+        this.clock = java.time.Clock.systemUTC();
+        this.file = store.location();
+        this.study = opened.study();
+    }
+
+    /** A study file opened and read whole. */
+    public record Opened(StudyStore store, Study study) {
+        /** Reads the whole study from an opened store; a study that cannot be read gives its store (and lock) back at once. */
+        public static Opened read(StudyStore store) {
+            try {
+                return new Opened(store, store.load());
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+        }
+    }
+
+    private StudyService(Path file, org.iprstudio.domain.StudyLook look, java.util.concurrent.CompletableFuture<Opened> whole, java.time.Clock clock) {
+        this.file = file;
+        this.look = look;
+        this.study = look.study();
+        this.whole = whole;
+        this.clock = clock;
+    }
+
+    /**
+     * A large study shown first by a look at one session while the whole is opened and read (decision
+     * 0026). {@link #study()} is the whole study, waiting for it; {@link #shown()} is what a view of the
+     * look's session may show meanwhile. A change waits for the whole study, and is then made as always.
+     */
+    public static StudyService lookingFirst(Path file, org.iprstudio.domain.StudyLook look, java.util.concurrent.CompletableFuture<Opened> whole) {
+        return new StudyService(file, look, whole, java.time.Clock.systemUTC());
+    }
+
+    /** Whether the whole study is read (always, unless this service began with a first look). */
+    public boolean isWhole() {
+        return whole == null;
+    }
+
+    /** Whether what {@link #shown()} holds of this session is all of it: the whole study is read, or the first look is of this session. */
+    public boolean shows(java.util.UUID sessionId) {
+        org.iprstudio.domain.StudyLook first = look;
+        return whole == null || first != null && first.covers(sessionId);
+    }
+
+    /** The number of moments of a recall pass: counted by the first look's outline while the whole study is being read. */
+    public int momentCountOf(java.util.UUID passId) {
+        org.iprstudio.domain.StudyLook first = look;
+        return whole != null && first != null ? first.outline().momentsOf(passId) : study.momentsInPass(passId).size();
+    }
+
+    /**
+     * What a view may show without waiting: the whole study, or while it is read the first look, which
+     * holds the structure, the codes and one session ({@link #shows}). Anything else asks {@link #study()}.
+     */
+    public Study shown() {
+        return study;
+    }
+
+    /** Runs once the whole study is in (at once if it is), on the thread that completed its read; told of a failed read too. */
+    public void whenWhole(java.util.function.BiConsumer<Boolean, Throwable> done) {
+        java.util.concurrent.CompletableFuture<Opened> reading = whole;
+        if (reading == null) {
+            done.accept(true, null);
+        } else {
+            reading.whenComplete((opened, failure) -> done.accept(failure == null, failure));
+        }
+    }
+
+    /** The whole study is read: from now on it is the study (the listeners hear of it); its read's failure is thrown. */
+    private synchronized void becomeWhole() {
+        java.util.concurrent.CompletableFuture<Opened> reading = whole;
+        if (reading == null) {
+            return;
+        }
+        Opened opened;
+        try {
+            opened = reading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        store = opened.store();
+        study = opened.study();
+        whole = null;
+        look = null;
+        for (StudyListener listener : listeners) {
+            try {
+                listener.wholeStudyRead();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A view failed to show the whole study of " + file + " once it was read.", e);
+            }
+        }
+    }
+
+    /** The store, once the whole study is read (waiting for it). */
+    private StudyStore store() {
+        if (whole != null) {
+            becomeWhole();
+        }
+        return store;
+    }
     /** The operating-system account, marked by "~", for a change made when no researcher was named. */
     public static String defaultActor() {
         String user = System.getProperty("user.name", "");
@@ -62,29 +173,33 @@ public final class StudyService implements AutoCloseable {
 
     /** Whether changes can be saved (a study opened for reading only cannot). */
     public boolean writable() {
-        return store.writable();
+        return store().writable();
     }
 
+    /** The whole study (while a first look is shown, waiting for the rest to be read: see {@link #lookingFirst}). */
     public Study study() {
+        if (whole != null) {
+            becomeWhole();
+        }
         return study;
     }
 
     public Path file() {
-        return store.location();
+        return file;
     }
 
     public Path folder() {
-        return store.location().getParent();
+        return file.getParent();
     }
 
     /** The study file's export history (Study > Export history...); not part of the study, so no listener hears of it. */
     public java.util.List<org.iprstudio.store.ExportRecord> exports() {
-        return store.exports();
+        return store().exports();
     }
 
     /** Adds an export made from this window to the history; it changes nothing else and is no edit to undo. */
     public void recordExport(org.iprstudio.store.ExportRecord record) {
-        store.recordExport(record);
+        store().recordExport(record);
     }
 
     /** The video of a session as a path on this computer, if the session has one. */
@@ -113,6 +228,7 @@ public final class StudyService implements AutoCloseable {
         if (changes.isEmpty()) {
             return;
         }
+        StudyStore store = store(); // a change is made to the whole study
         AuditNote described = note != null ? note : ChangeAudit.describe(study, changes);
         org.iprstudio.domain.AuditEvent event = new org.iprstudio.domain.AuditEvent(java.util.UUID.randomUUID(), clock.instant(), actor,
                 described.kind(), ChangeAudit.targetOf(changes), described.what());
@@ -143,7 +259,7 @@ public final class StudyService implements AutoCloseable {
                 try {
                     listener.studyChanged(changes);
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "A view failed to show a change that was saved to " + store.location()
+                    LOG.log(Level.WARNING, "A view failed to show a change that was saved to " + file
                             + "; the change is in the study file.", e);
                 }
             }
@@ -183,6 +299,7 @@ public final class StudyService implements AutoCloseable {
 
     /** The changes that remove an entity with its dependents and keep the themes that named them. */
     public List<StudyChange> deletionOf(Entity entity) {
+        Study study = study();
         List<Entity> removal = study.removalOf(entity.id());
         List<StudyChange> changes = new java.util.ArrayList<>();
         study.themesWithout(removal).forEach(theme -> changes.add(new StudyChange.Put(theme)));
@@ -229,6 +346,11 @@ public final class StudyService implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        java.util.concurrent.CompletableFuture<Opened> reading = whole;
+        if (reading != null) {
+            reading.thenAccept(opened -> opened.store().close()); // its lock goes once its read is done
+        } else {
+            store.close();
+        }
     }
 }

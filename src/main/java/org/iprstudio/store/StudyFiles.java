@@ -19,6 +19,14 @@ public interface StudyFiles {
         }
     }
 
+    /**
+     * A first look at a large study, to show one session while {@link #open} reads the whole
+     * (decision 0026); empty where there is none to be had (the default: the whole is read first).
+     */
+    default java.util.Optional<org.iprstudio.domain.StudyLook> firstLook(Path file) {
+        return java.util.Optional.empty();
+    }
+
     /** Writes a whole new study file, all or nothing, never over an existing file (then {@link StoreException.Reason#EXISTS}). */
     void create(Path file, Study study);
 

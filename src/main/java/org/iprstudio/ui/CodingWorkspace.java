@@ -94,7 +94,7 @@ final class CodingWorkspace {
     void install(StudyService service) {
         EditHistory history = new EditHistory(service);
         CodingActions actions = new CodingActions(service, history, Clock.systemUTC());
-        CodingModel coding = new CodingModel(service, actions, PinnedCodes.forStudy(service.study().header().id()), host::playMoment);
+        CodingModel coding = new CodingModel(service, actions, PinnedCodes.forStudy(service.shown().header().id()), host::playMoment);
         history.addListener(() -> {
             steps.updateNames();
             steps.forgetOldStatus();
@@ -105,12 +105,16 @@ final class CodingWorkspace {
         inspectorHolder.add(inspector, BorderLayout.CENTER);
         inspectorHolder.revalidate();
         workTabs.removeAll();
+        waiting.clear();
         addTab(Texts.get("tab.short.pairs"), Texts.get("tab.pairs"), new PairsPanel(coding));
-        addTab(Texts.get("tab.short.moments"), Texts.get("tab.moments"), new MomentTablePanel(coding));
-        addTab(Texts.get("tab.short.themes"), Texts.get("tab.themes"), new ThemeBoard(coding));
-        addTab(Texts.get("tab.short.matrix"), Texts.get("tab.matrix"), new MatrixPanel(coding));
-        addTab(Texts.get("tab.short.summary"), Texts.get("tab.summary"), new SummaryPanel(coding));
-        addTab(Texts.get("tab.agreement"), Texts.get("tab.agreementTip"), new org.iprstudio.ui.agreement.AgreementPanel(coding));
+        // the tabs that show the whole study wait for it while a large study's first look is shown (decision 0026)
+        List<java.util.function.Supplier<JComponent>> wholeStudyTabs = List.of(() -> new MomentTablePanel(coding), () -> new ThemeBoard(coding),
+                () -> new MatrixPanel(coding), () -> new SummaryPanel(coding), () -> new org.iprstudio.ui.agreement.AgreementPanel(coding));
+        addTab(Texts.get("tab.short.moments"), Texts.get("tab.moments"), shownOnceWhole(service, wholeStudyTabs.get(0)));
+        addTab(Texts.get("tab.short.themes"), Texts.get("tab.themes"), shownOnceWhole(service, wholeStudyTabs.get(1)));
+        addTab(Texts.get("tab.short.matrix"), Texts.get("tab.matrix"), shownOnceWhole(service, wholeStudyTabs.get(2)));
+        addTab(Texts.get("tab.short.summary"), Texts.get("tab.summary"), shownOnceWhole(service, wholeStudyTabs.get(3)));
+        addTab(Texts.get("tab.agreement"), Texts.get("tab.agreementTip"), shownOnceWhole(service, wholeStudyTabs.get(4)));
         coding.addListener(new CodingModel.Listener() {
             @Override
             public void sessionChanged() {
@@ -141,6 +145,30 @@ final class CodingWorkspace {
         updatePinNames();
     }
 
+    /** The panels that wait for the whole study, each built once it is read (in the order of their tabs, after the first). */
+    private final List<java.util.function.Supplier<JComponent>> waiting = new ArrayList<>();
+
+    /** A panel of the whole study: built now if it is read, else a notice in its place until {@link #wholeStudyRead}. */
+    private JComponent shownOnceWhole(StudyService service, java.util.function.Supplier<JComponent> panel) {
+        if (service.isWhole()) {
+            return panel.get();
+        }
+        waiting.add(panel);
+        JLabel notice = new JLabel(Texts.get("coding.readingWholeStudy"), javax.swing.SwingConstants.CENTER);
+        notice.setName("readingWholeStudy");
+        notice.setEnabled(false);
+        return notice;
+    }
+
+    /** The whole study is read: the panels that waited for it take their tabs. */
+    void wholeStudyRead() {
+        List<java.util.function.Supplier<JComponent>> built = List.copyOf(waiting);
+        waiting.clear();
+        for (int i = 0; i < built.size(); i++) {
+            workTabs.setComponentAt(i + 1, built.get(i).get());
+        }
+    }
+
     private void addTab(String title, String tooltip, JComponent panel) {
         workTabs.addTab(title, null, panel, tooltip);
     }
@@ -152,6 +180,7 @@ final class CodingWorkspace {
         inspectorHolder.revalidate();
         inspectorHolder.repaint();
         workTabs.removeAll();
+        waiting.clear();
         steps.updateNames();
         updatePinNames();
     }
@@ -161,7 +190,7 @@ final class CodingWorkspace {
         if (coding == null) {
             return;
         }
-        List<Code> pins = coding.pins().codes(state.service().study());
+        List<Code> pins = coding.pins().codes(state.service().shown());
         if (index < pins.size()) {
             try {
                 if (!coding.toggle(pins.get(index))) {
@@ -175,7 +204,7 @@ final class CodingWorkspace {
 
     /** The keys 1 to 9 are named after the codes pinned to them; a key without a code is off. */
     void updatePinNames() {
-        List<Code> pins = state.coding() == null ? List.of() : state.coding().pins().codes(state.service().study());
+        List<Code> pins = state.coding() == null ? List.of() : state.coding().pins().codes(state.service().shown()); // codes: in a first look too
         for (int i = 0; i < pinActions.size(); i++) {
             ShortcutAction action = pinActions.get(i);
             action.putValue(Action.NAME, i < pins.size() ? Texts.get("coding.pinAction", i + 1, pins.get(i).name()) : Texts.get("action.pin" + (i + 1) + ".name"));

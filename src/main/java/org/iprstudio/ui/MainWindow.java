@@ -107,7 +107,7 @@ public final class MainWindow extends JFrame {
             showWho();
         });
         playerPanel = new PlayerPanel(player, vlcProblem, installCommand);
-        tree = new StudyTreePane(() -> state.service() == null ? null : state.service().study(), this::sessionChosen);
+        tree = new StudyTreePane(() -> state.service() == null ? null : state.service().shown(), this::sessionChosen); // the structure: in a first look too
         display = new SessionDisplay(this, state, playerPanel, timeline, transcript, tree, new FrameExactNotice(setup::probe, playerPanel));
         EditSteps steps = new EditSteps(this, state, status);
         workspace = new CodingWorkspace(status, state, steps, timeline.view(), new CodingWorkspace.Host() {
@@ -130,7 +130,7 @@ public final class MainWindow extends JFrame {
             @Override
             public void showStudy(StudyService service) {
                 cards.show(center, "study");
-                setTitle(Texts.get("app.titleWithStudy", service.study().header().title()));
+                setTitle(Texts.get("app.titleWithStudy", service.shown().header().title()));
             }
 
             @Override
@@ -248,7 +248,7 @@ public final class MainWindow extends JFrame {
         CodingModel coding = state.coding();
         String who = coding == null ? service.actor() : coding.blindRound()
                 .map(r -> Texts.get("who.blindTitle", service.actor(), r.name())).orElse(service.actor());
-        setTitle(Texts.get("app.titleWithStudyAndResearcher", service.study().header().title(), who));
+        setTitle(Texts.get("app.titleWithStudyAndResearcher", service.shown().header().title(), who));
     }
 
     /** Opens a study file, replacing the one that is open; a problem is shown, not thrown. */

@@ -59,7 +59,7 @@ final class SessionDisplay {
     void show(Session session, boolean autoPlay) {
         state.setCurrentSession(session);
         StudyService service = state.service();
-        Study study = service.study();
+        Study study = shownOrWhole(service, session);
         Dyad dyad = study.dyad(session.dyadId());
         String heading = Texts.get("player.heading", dyad.code(), session.number(), session.date() == null ? "" : org.iprstudio.ui.common.LocalFormats.date(session.date()));
         MediaTime length = session.media() != null && session.media().duration() != null ? session.media().duration()
@@ -79,6 +79,22 @@ final class SessionDisplay {
             playerPanel.show(heading, video.get(), autoPlay, () -> relink(session));
             checkVideo(session, video.get());
             frameExactNotice.check(video.get(), () -> state.isOnShow(session));
+        }
+    }
+
+    /**
+     * The study to show a session from: while a large study is read (decision 0026) its first look
+     * holds one session; another one waits, the pointer saying so, for the whole study.
+     */
+    private Study shownOrWhole(StudyService service, Session session) {
+        if (service.shows(session.id())) {
+            return service.shown();
+        }
+        owner.getRootPane().setCursor(java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.WAIT_CURSOR));
+        try {
+            return service.study();
+        } finally {
+            owner.getRootPane().setCursor(null);
         }
     }
 

@@ -80,6 +80,10 @@ final class StudyLifecycle {
         try {
             opened = loadWhileTheWindowPaints(file);
         } catch (StoreException e) {
+            if (lookTaken != null) {
+                lookTaken.shown(); // nothing to show: its read need not wait
+                lookTaken = null;
+            }
             if (state.service() == null) {
                 clearView(); // the study on show was closed to reopen it: show nothing rather than a dead copy
             }
@@ -92,14 +96,51 @@ final class StudyLifecycle {
         host.showStudy(opened);
         setup.watch(opened, state.history());
         status.setText(Texts.get("status.study", opened.file()));
-        tree.show(opened.study());
+        tree.show(opened.shown(), opened::momentCountOf);
         tree.selectFirstSession();
-        host.studyOpened();
+        if (!opened.isWhole()) {
+            awaitWholeStudy(opened);
+        }
+        if (lookTaken != null) {
+            PreloadedStudy shown = lookTaken;
+            lookTaken = null;
+            javax.swing.SwingUtilities.invokeLater(shown::shown); // after the paint queued with the view
+        }
+        host.studyOpened(); // may ask who is working, and wait for the answer
         return true;
+    }
+
+    /**
+     * A large study shows its first look while the rest is read (decision 0026): once it is, the tabs
+     * that show the whole study are built; if it cannot be read, the study closes with the reason.
+     */
+    private void awaitWholeStudy(StudyService opened) {
+        String before = status.getText();
+        if (state.currentSession() != null) {
+            status.setText(Texts.get("status.readingWholeStudy", state.labelOf(state.currentSession())));
+        }
+        opened.whenWhole((read, failure) -> javax.swing.SwingUtilities.invokeLater(() -> {
+            if (state.service() != opened) {
+                return; // closed, or another study opened, meanwhile
+            }
+            if (read) {
+                opened.study(); // the whole study from now on: the coding panels hear of it
+                workspace.wholeStudyRead();
+                status.setText(before);
+            } else {
+                close();
+                clearView();
+                JOptionPane.showMessageDialog(owner, wrapped(Texts.get("error.wholeStudyRead") + " " + ErrorText.of(failure instanceof java.util.concurrent.CompletionException c
+                        && c.getCause() != null ? c.getCause() : failure)), Texts.get("error.openTitle"), JOptionPane.ERROR_MESSAGE);
+            }
+        }));
     }
 
     /** Whether a study is being read (the window goes on painting meanwhile). */
     private boolean opening;
+
+    /** The preload taken by the open under way, told once its study is on show (null otherwise). */
+    private PreloadedStudy lookTaken;
 
     /** The study named at the start, being read since then (null once taken or if none). */
     private PreloadedStudy preloaded;
@@ -138,6 +179,7 @@ final class StudyLifecycle {
             return load(file); // read in well under a second: the window has no time to be used meanwhile
         }
         PreloadedStudy reading = ready;
+        lookTaken = ready;
         String before = status.getText();
         javax.swing.Timer notice = new javax.swing.Timer(300, e -> {
             status.setText(Texts.get("status.opening", file.getFileName()));

@@ -17,6 +17,11 @@ final class StudyTreeModel {
     }
 
     static DefaultTreeModel of(Study study) {
+        return of(study, pass -> study.momentsInPass(pass).size());
+    }
+
+    /** The same, with each pass's number of moments counted elsewhere (a first look's outline, decision 0026). */
+    static DefaultTreeModel of(Study study, java.util.function.ToIntFunction<java.util.UUID> momentsOfPass) {
         DefaultMutableTreeNode root = new DefaultMutableTreeNode(new StudyNode(StudyNode.Kind.STUDY, study.header().title(), null, false));
         for (Site site : study.sites()) {
             DefaultMutableTreeNode siteNode = node(StudyNode.Kind.SITE, Texts.get("tree.site", site.code(), site.name()), site, false);
@@ -31,7 +36,7 @@ final class StudyTreeModel {
                     dyadNode.add(sessionNode);
                     java.util.List<RecallPass> passes = study.passesOf(session.id());
                     for (RecallPass pass : passes) {
-                        sessionNode.add(passNode(study, pass));
+                        sessionNode.add(passNode(study, pass, momentsOfPass));
                     }
                     if (passes.isEmpty()) {
                         sessionNode.add(node(StudyNode.Kind.NOTE, Texts.get("tree.noPasses"), null, true));
@@ -42,7 +47,7 @@ final class StudyTreeModel {
         return new DefaultTreeModel(root);
     }
 
-    private static DefaultMutableTreeNode passNode(Study study, RecallPass pass) {
+    private static DefaultMutableTreeNode passNode(Study study, RecallPass pass, java.util.function.ToIntFunction<java.util.UUID> momentsOfPass) {
         String who = perspective(pass.perspective()) + " " + study.participant(pass.participantId()).code();
         if (pass.status() == PassStatus.MISSING) {
             String whole = Texts.get("tree.pass.missing", who, pass.missingReason());
@@ -51,7 +56,7 @@ final class StudyTreeModel {
         }
         // counted, not sorted: a large study has tens of thousands of passes
         String label = pass.status() == PassStatus.PLANNED ? Texts.get("tree.pass.planned", who)
-                : Texts.get("tree.pass.done", who, study.momentsInPass(pass.id()).size());
+                : Texts.get("tree.pass.done", who, momentsOfPass.applyAsInt(pass.id()));
         return node(StudyNode.Kind.PASS, label, pass, false);
     }
 

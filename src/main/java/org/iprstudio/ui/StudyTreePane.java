@@ -75,7 +75,12 @@ final class StudyTreePane {
      * and be no use to read.
      */
     void show(Study shown) {
-        DefaultTreeModel model = StudyTreeModel.of(shown);
+        show(shown, pass -> shown.momentsInPass(pass).size());
+    }
+
+    /** The same, with each pass's number of moments counted elsewhere (a large study's first look, decision 0026). */
+    void show(Study shown, java.util.function.ToIntFunction<java.util.UUID> momentsOfPass) {
+        DefaultTreeModel model = StudyTreeModel.of(shown, momentsOfPass);
         tree.setModel(model);
         tree.setRootVisible(false);
         boolean unfoldAll = shown.dyads().size() <= UNFOLD_ALL_UP_TO;

@@ -57,6 +57,6 @@ final class WindowState {
 
     /** The label "D02/3" by which the tree finds a session. */
     String labelOf(Session session) {
-        return service.study().dyad(session.dyadId()).code() + "/" + session.number();
+        return service.shown().dyad(session.dyadId()).code() + "/" + session.number(); // the structure is in a first look too
     }
 }

@@ -83,7 +83,7 @@ public final class CodingLens {
             return Optional.empty();
         }
         String who = service.actor();
-        return service.study().team().openRoundsOf(sessionId).stream().filter(r -> r.hasCoder(who)).findFirst();
+        return service.shown().team().openRoundsOf(sessionId).stream().filter(r -> r.hasCoder(who)).findFirst();
     }
 
     /**
@@ -91,7 +91,7 @@ public final class CodingLens {
      * codings (as codings with the round coding's id); otherwise the study's codings.
      */
     public List<Coding> codingsOf(UUID sessionId, UUID unitId) {
-        Study study = service.study();
+        Study study = service.shows(sessionId) ? service.shown() : service.study();
         Optional<CodingRound> blind = blindRoundFor(sessionId);
         if (blind.isEmpty()) {
             return study.codingsOf(unitId);
@@ -102,13 +102,14 @@ public final class CodingLens {
 
     /** The person's own codings of a round, and never anyone else's while it is open. */
     List<RoundCoding> ownRoundCodings(CodingRound round) {
-        return service.study().team().roundCodingsBy(round.id(), service.actor());
+        return service.shown().team().roundCodingsBy(round.id(), service.actor());
     }
 
     /** The open rounds the person at the screen codes blind in. */
     private List<CodingRound> blindRounds() {
         String who = service.actor();
-        return service.study().team().rounds().stream().filter(r -> r.isOpen() && r.hasCoder(who)).toList();
+        // a first look is never taken of a study with coding rounds, and a round starts only in the whole study (decision 0026)
+        return service.shown().team().rounds().stream().filter(r -> r.isOpen() && r.hasCoder(who)).toList();
     }
 
     /**

@@ -152,9 +152,7 @@ final class EntityReader {
         }
         all.addAll(side == null ? codesPairsAndCodings() : side.result());
         all.addAll(themes());
-        all.addAll(query("SELECT * FROM memo ORDER BY rowid", rs -> new Memo(Rows.uuid(rs, "id"), Rows.enumOf(MemoTarget.class, rs, "target"),
-                Rows.uuid(rs, "target_id"), rs.getString("kind"), rs.getString("title"), rs.getString("text"),
-                Rows.instant(rs, "created_at"), Rows.instant(rs, "modified_at"))));
+        all.addAll(memos());
         all.addAll(attributes());
         all.addAll(query("SELECT id, moment_id, session_id, start_ms, end_ms, text FROM quote ORDER BY rowid", rs -> new Quote(Rows.uuid(rs, 1),
                 Rows.uuid(rs, 2), Rows.uuid(rs, 3), new TimeSpan(Rows.time(rs, 4), Rows.time(rs, 5)), rs.getString(6))));
@@ -180,8 +178,7 @@ final class EntityReader {
 
     /** The codes, then the pairs of moments, then the codings, as {@link #entities} lists them. */
     private List<Entity> codesPairsAndCodings() throws SQLException {
-        List<Entity> all = new ArrayList<>(query("SELECT * FROM code ORDER BY rowid", rs -> new Code(Rows.uuid(rs, "id"), Rows.uuid(rs, "parent_id"),
-                rs.getString("name"), rs.getString("description"), rs.getString("colour"), rs.getInt("retired") != 0)));
+        List<Entity> all = new ArrayList<>(codes());
         Ids codeIds = new Ids(all, Code.class);
         all.addAll(query("SELECT id, first_moment_id, second_moment_id, method, pair_class, decision, reason FROM moment_pair ORDER BY rowid",
                 rs -> new MomentPair(Rows.uuid(rs, 1), Rows.uuid(rs, 2), Rows.uuid(rs, 3), Rows.enumOf(PairMethod.class, rs, 4),
@@ -189,6 +186,52 @@ final class EntityReader {
         all.addAll(query("SELECT id, code_id, moment_id, pair_id FROM coding ORDER BY rowid", rs -> new Coding(Rows.uuid(rs, 1),
                 codeIds.shared(Rows.uuid(rs, 2)), Rows.uuid(rs, 3), Rows.uuid(rs, 4))));
         return all;
+    }
+
+    List<Code> codes() throws SQLException {
+        return query("SELECT * FROM code ORDER BY rowid", rs -> new Code(Rows.uuid(rs, "id"), Rows.uuid(rs, "parent_id"),
+                rs.getString("name"), rs.getString("description"), rs.getString("colour"), rs.getInt("retired") != 0));
+    }
+
+    /** The moments of some recall passes (over the pass index), in row order, with their quick tags: a first look's session. */
+    List<Moment> momentsOf(List<RecallPass> passes) throws SQLException {
+        Ids passIds = new Ids(new ArrayList<>(passes), RecallPass.class);
+        List<Moment> result = new ArrayList<>();
+        for (RecallPass pass : passes) {
+            Map<UUID, List<String>> tags = new HashMap<>();
+            try (PreparedStatement st = connection.prepareStatement("SELECT t.moment_id, t.tag FROM moment_tag t JOIN moment m ON m.id = t.moment_id"
+                    + " WHERE m.pass_id = ? ORDER BY t.moment_id, t.position")) {
+                st.setString(1, pass.id().toString());
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        tags.computeIfAbsent(Rows.uuid(rs, 1), k -> new ArrayList<>()).add(rs.getString(2));
+                    }
+                }
+            }
+            try (PreparedStatement st = connection.prepareStatement("SELECT id, pass_id, anchor_ms, span_start_ms, span_end_ms, initiator, comment,"
+                    + " time_frame, helpfulness, intensity, created_at FROM moment WHERE pass_id = ? ORDER BY rowid")) {
+                st.setString(1, pass.id().toString());
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        Moment m = moment(rs, passIds);
+                        result.add(tags.containsKey(m.id()) ? m.withTags(tags.get(m.id())) : m);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Every memo, in row order. */
+    List<Memo> memos() throws SQLException {
+        return query("SELECT * FROM memo ORDER BY rowid", rs -> new Memo(Rows.uuid(rs, "id"), Rows.enumOf(MemoTarget.class, rs, "target"),
+                Rows.uuid(rs, "target_id"), rs.getString("kind"), rs.getString("title"), rs.getString("text"),
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "modified_at")));
+    }
+
+    /** The case attributes and their values (see {@link #attributes()}). */
+    List<Entity> caseAttributes() throws SQLException {
+        return attributes();
     }
 
     /** Every session's transcript, its lines in the order they were written. */
@@ -313,6 +356,20 @@ final class EntityReader {
         Map<UUID, List<UUID>> result = new HashMap<>();
         for (UUID[] row : query(sql, rs -> new UUID[] {Rows.uuid(rs, 1), Rows.uuid(rs, 2)})) {
             result.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+        }
+        return result;
+    }
+
+    /** A query with one id as its parameter ?1. */
+    <T> List<T> query(String sql, UUID id, RowMapper<T> mapper) throws SQLException {
+        List<T> result = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            st.setString(1, id.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    result.add(mapper.map(rs));
+                }
+            }
         }
         return result;
     }

@@ -23,6 +23,11 @@ public final class SqliteStudyFiles implements StudyFiles {
     }
 
     @Override
+    public java.util.Optional<org.iprstudio.domain.StudyLook> firstLook(Path file) {
+        return SqliteStudyStore.firstLookOf(file);
+    }
+
+    @Override
     public void create(Path file, Study study) {
         SqliteStudyStore.create(file, study);
     }

@@ -101,6 +101,26 @@ public final class SqliteStudyStore implements StudyStore {
         }
     }
 
+    /**
+     * A first look at a large study (decision 0026), read without a lock, a write or SQLite's check of
+     * every page, while {@link #open} reads and checks the whole; empty for a study too small to need
+     * one, one in a coding round, one of an older format, or one the look cannot read (the open says why).
+     */
+    public static java.util.Optional<org.iprstudio.domain.StudyLook> firstLookOf(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            StudyFileCheck.checkHeader(absolute);
+            try (Connection readOnly = StudyFileRead.connectWithoutWriting(absolute.toRealPath())) {
+                if (StudyFileCheck.checkContents(absolute, readOnly, Migrations.bundled().newestVersion(), false) != Migrations.bundled().newestVersion()) {
+                    return java.util.Optional.empty();
+                }
+                return new LookReader(readOnly).read();
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
+            return java.util.Optional.empty(); // the whole read reports what is wrong, with its checks
+        }
+    }
+
     private static SqliteStudyStore openReadOnly(Path file, boolean checkEveryPage) {
         Path absolute = file.toAbsolutePath().normalize();
         Migrations migrations = Migrations.bundled();

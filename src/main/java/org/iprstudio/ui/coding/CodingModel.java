@@ -65,17 +65,29 @@ public final class CodingModel {
         this.team = new org.iprstudio.app.team.TeamActions(service, actions);
         this.pins = pins;
         this.player = player;
-        service.addListener(changes -> {
-            // asked of the service now: it knows what a record was before only while its listeners hear of the change
-            java.util.Set<UUID> moved = new java.util.HashSet<>();
-            changes.stream().filter(c -> c instanceof org.iprstudio.store.StudyChange.Put put && service.movedInChange(put.entity()))
-                    .forEach(c -> moved.add(((org.iprstudio.store.StudyChange.Put) c).entity().id()));
-            if (javax.swing.SwingUtilities.isEventDispatchThread()) {
-                studyChangedOnEdt(changes, moved);
-            } else {
-                javax.swing.SwingUtilities.invokeLater(() -> studyChangedOnEdt(changes, moved));
+        service.addListener(new org.iprstudio.app.StudyListener() {
+            @Override
+            public void studyChanged(List<org.iprstudio.store.StudyChange> changes) {
+                // asked of the service now: it knows what a record was before only while its listeners hear of the change
+                java.util.Set<UUID> moved = new java.util.HashSet<>();
+                changes.stream().filter(c -> c instanceof org.iprstudio.store.StudyChange.Put put && service.movedInChange(put.entity()))
+                        .forEach(c -> moved.add(((org.iprstudio.store.StudyChange.Put) c).entity().id()));
+                onEdt(() -> studyChangedOnEdt(changes, moved));
+            }
+
+            @Override
+            public void wholeStudyRead() {
+                onEdt(() -> studyChangedOnEdt()); // every panel shows the whole study afresh (no change to follow)
             }
         });
+    }
+
+    private static void onEdt(Runnable task) {
+        if (javax.swing.SwingUtilities.isEventDispatchThread()) {
+            task.run();
+        } else {
+            javax.swing.SwingUtilities.invokeLater(task);
+        }
     }
 
     public void addListener(Listener listener) {
@@ -114,8 +126,13 @@ public final class CodingModel {
         return open;
     }
 
+    /**
+     * The study as the coding panels show it: the whole study, or while a large one is read, its first
+     * look (decision 0026), which holds the session on show; the panels that show the whole study are
+     * built only once it is read.
+     */
     public Study study() {
-        return service.study();
+        return session == null || service.shows(session.id()) ? service.shown() : service.study();
     }
 
     public CodingActions actions() {

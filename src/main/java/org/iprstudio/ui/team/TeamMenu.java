@@ -71,7 +71,7 @@ public final class TeamMenu {
         }
         Optional<Researcher> known = memory.known();
         if (known.isEmpty() && ask) {
-            known = WhoIsWorkingDialog.ask(owner, null, open.study().team().researchers());
+            known = WhoIsWorkingDialog.ask(owner, null, open.shown().team().researchers()); // a first look holds the team (decision 0026)
             known.ifPresent(memory::remember);
         }
         known.ifPresentOrElse(this::workAs, () -> whoChanged.accept(open.actor()));
@@ -80,7 +80,7 @@ public final class TeamMenu {
     private void chooseWho() {
         StudyService open = service.get();
         Optional<Researcher> chosen = WhoIsWorkingDialog.ask(owner, memory.known().orElse(null),
-                open == null ? List.of() : open.study().team().researchers());
+                open == null ? List.of() : open.shown().team().researchers()); // a first look holds the team (decision 0026)
         chosen.ifPresent(r -> {
             memory.remember(r);
             workAs(r);
@@ -93,6 +93,23 @@ public final class TeamMenu {
             return;
         }
         open.setActor(researcher.initials());
+        if (open.isWhole()) {
+            join(open, researcher);
+        } else { // a large study's first look is on show: the team is joined in the whole study, once it is read (decision 0026)
+            open.whenWhole((read, failure) -> javax.swing.SwingUtilities.invokeLater(() -> {
+                if (read && service.get() == open && open.actor().equals(researcher.initials())) {
+                    join(open, researcher);
+                }
+            }));
+        }
+        // another person's undo list is not theirs to undo
+        if (actions.get() != null) {
+            actions.get().history().clear();
+        }
+        whoChanged.accept(researcher.initials());
+    }
+
+    private void join(StudyService open, Researcher researcher) {
         if (open.writable()) {
             try {
                 new TeamActions(open, actions.get()).join(researcher);
@@ -100,11 +117,6 @@ public final class TeamMenu {
                 JOptionPane.showMessageDialog(owner, ErrorText.of(e), Texts.get("team.error"), JOptionPane.WARNING_MESSAGE);
             }
         }
-        // another person's undo list is not theirs to undo
-        if (actions.get() != null) {
-            actions.get().history().clear();
-        }
-        whoChanged.accept(researcher.initials());
     }
 
     private void showHistory() {

@@ -1,0 +1,156 @@
+package org.iprstudio.store.sqlite;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.iprstudio.domain.AuditEvent;
+import org.iprstudio.domain.AuditKind;
+import org.iprstudio.domain.Coding;
+import org.iprstudio.domain.CodingStamp;
+import org.iprstudio.domain.Dyad;
+import org.iprstudio.domain.Entity;
+import org.iprstudio.domain.Memo;
+import org.iprstudio.domain.MemoTarget;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.MomentPair;
+import org.iprstudio.domain.PairClass;
+import org.iprstudio.domain.PairDecision;
+import org.iprstudio.domain.PairMethod;
+import org.iprstudio.domain.Quote;
+import org.iprstudio.domain.Researcher;
+import org.iprstudio.domain.Session;
+import org.iprstudio.domain.Site;
+import org.iprstudio.domain.Study;
+import org.iprstudio.domain.StudyHeader;
+import org.iprstudio.domain.StudyLook;
+import org.iprstudio.domain.StudyOutline;
+import org.iprstudio.domain.TimeSpan;
+import org.iprstudio.domain.Transcript;
+
+/**
+ * Reads a first look at a large study (decision 0026): the structure, the codes, the attributes,
+ * the memos that name what the look holds, and the first session in the study tree's order with
+ * its moments, pairs, codings and quotes, over the indexes by pass and by moment; a few hundred
+ * rows where the whole study is millions. It is only a look: whatever it cannot read or build,
+ * it does without (no look), and the whole study's read and checks report it.
+ */
+final class LookReader {
+    /** A study with fewer moments than this is read whole at once (a look would gain nothing). Tests lower it. */
+    static int fromMoments = 200_000;
+
+    private final EntityReader rows;
+    private final Connection connection;
+
+    LookReader(Connection connection) {
+        this.connection = connection;
+        this.rows = new EntityReader(connection);
+    }
+
+    Optional<StudyLook> read() throws SQLException {
+        Map<UUID, Integer> counts = rows.momentCounts();
+        if (counts.values().stream().mapToLong(Integer::longValue).sum() < fromMoments) {
+            return Optional.empty();
+        }
+        // a coder in a round is shown the study blind, built from the round's records across sessions: no look
+        if (rows.query("SELECT count(*) FROM coding_round", rs -> rs.getInt(1)).get(0) > 0) {
+            return Optional.empty();
+        }
+        StudyHeader header = rows.header();
+        List<Entity> structure = rows.structure();
+        Study outlineStudy = Study.of(header, structure); // to find the session and its passes; the look then holds the structure
+        Optional<Session> first = firstInTreeOrder(outlineStudy);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID session = first.get().id();
+        List<Entity> entities = new ArrayList<>(structure);
+        List<Moment> moments = rows.momentsOf(outlineStudy.passesOf(session));
+        entities.addAll(moments);
+        entities.addAll(rows.codes());
+        List<MomentPair> pairs = pairsOf(session);
+        entities.addAll(pairs);
+        List<Object[]> codings = codingsOf(session);
+        codings.forEach(row -> entities.add((Coding) row[0]));
+        Set<UUID> held = new HashSet<>();
+        entities.forEach(e -> held.add(e.id()));
+        for (Memo memo : rows.memos()) {
+            if (memo.target() != MemoTarget.THEME && (memo.target() == MemoTarget.STUDY || held.contains(memo.targetId()))) {
+                entities.add(memo); // a theme is not in the look, nor a moment of another session
+            }
+        }
+        entities.addAll(rows.caseAttributes());
+        entities.addAll(quotesOf(session));
+        Study look = Study.of(header, entities);
+        look.setRecallLock(rows.recallLock());
+        for (Transcript transcript : rows.transcripts()) {
+            if (transcript.sessionId().equals(session)) {
+                look.setTranscript(session, transcript);
+            }
+        }
+        new SupervisionRows(connection).readInto(look);
+        readTeam(look, codings);
+        return Optional.of(new StudyLook(look, new StudyOutline(look, counts), session));
+    }
+
+    /** The session the study tree shows first: the first site's first dyad's first session. */
+    private static Optional<Session> firstInTreeOrder(Study study) {
+        for (Site site : study.sites()) {
+            for (Dyad dyad : study.dyadsAt(site.id())) {
+                List<Session> sessions = study.sessionsOf(dyad.id());
+                if (!sessions.isEmpty()) {
+                    return Optional.of(sessions.get(0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Who is in the team, who applied the look's codings, and the audit trail (no rounds: see {@link #read}). */
+    private void readTeam(Study look, List<Object[]> codings) throws SQLException {
+        for (Researcher r : rows.query("SELECT initials, name FROM researcher ORDER BY rowid", rs -> new Researcher(rs.getString(1), rs.getString(2)))) {
+            look.team().putResearcher(r);
+        }
+        for (Object[] row : codings) {
+            if (row[1] != null) {
+                look.team().setStamp(((Coding) row[0]).id(), (CodingStamp) row[1]);
+            }
+        }
+        for (AuditEvent e : rows.query("SELECT id, at, who, kind, target_id, what FROM audit_event ORDER BY rowid",
+                rs -> new AuditEvent(Rows.uuid(rs, 1), Rows.instant(rs, 2), rs.getString(3), Rows.enumOf(AuditKind.class, rs, 4), Rows.uuid(rs, 5),
+                        rs.getString(6)))) {
+            look.team().append(e);
+        }
+    }
+
+    private static final String MOMENTS_OF_SESSION = "SELECT id FROM moment WHERE pass_id IN (SELECT id FROM recall_pass WHERE session_id = ?1)";
+
+    /** The pairs of a session's moments, in row order (a first look's session). */
+    private List<MomentPair> pairsOf(UUID session) throws SQLException {
+        return rows.query("SELECT id, first_moment_id, second_moment_id, method, pair_class, decision, reason FROM moment_pair WHERE first_moment_id IN ("
+                + MOMENTS_OF_SESSION + ") ORDER BY rowid", session, rs -> new MomentPair(Rows.uuid(rs, 1), Rows.uuid(rs, 2), Rows.uuid(rs, 3),
+                Rows.enumOf(PairMethod.class, rs, 4), Rows.enumOf(PairClass.class, rs, 5), Rows.enumOf(PairDecision.class, rs, 6), rs.getString(7)));
+    }
+
+    /** The codings on a session's moments and pairs, in row order, each with who applied it when that is known. */
+    private List<Object[]> codingsOf(UUID session) throws SQLException {
+        return rows.query("SELECT rowid, id, code_id, moment_id, pair_id, coder, coded_at FROM coding WHERE moment_id IN (" + MOMENTS_OF_SESSION + ")"
+                + " UNION ALL SELECT rowid, id, code_id, moment_id, pair_id, coder, coded_at FROM coding WHERE pair_id IN (SELECT id FROM moment_pair"
+                + " WHERE first_moment_id IN (" + MOMENTS_OF_SESSION + ")) ORDER BY 1", session, rs -> new Object[] {
+                new Coding(Rows.uuid(rs, 2), Rows.uuid(rs, 3), Rows.uuid(rs, 4), Rows.uuid(rs, 5)),
+                rs.getString(6) == null || rs.getString(7) == null ? null : new CodingStamp(rs.getString(6), Rows.instant(rs, 7))});
+    }
+
+    /** The quotes taken from a session's transcript, in row order. */
+    private List<Quote> quotesOf(UUID session) throws SQLException {
+        return rows.query("SELECT id, moment_id, session_id, start_ms, end_ms, text FROM quote WHERE session_id = ?1 ORDER BY rowid", session,
+                rs -> new Quote(Rows.uuid(rs, 1), Rows.uuid(rs, 2), Rows.uuid(rs, 3), new TimeSpan(Rows.time(rs, 4), Rows.time(rs, 5)), rs.getString(6)));
+    }
+
+}

@@ -1,0 +1,145 @@
+package org.iprstudio.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.iprstudio.domain.Code;
+import org.iprstudio.domain.Session;
+import org.iprstudio.domain.StudyLook;
+import org.iprstudio.store.StoreException;
+import org.iprstudio.store.StudyChange;
+import org.iprstudio.store.sqlite.SqliteStudyStore;
+import org.iprstudio.testing.TestStudies;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A study shown first by a look at one session (decision 0026): what views may show meanwhile is the
+ * look, the study itself is the whole one (waited for), a change goes to the whole study and its
+ * file, and a whole read that fails says why instead of showing the look as the study.
+ */
+class StudyServiceLookTest {
+    @TempDir
+    Path dir;
+    private Path file;
+    private StudyLook look;
+
+    @BeforeEach
+    void aStudyAndItsLook() {
+        file = dir.resolve("demo.iprs");
+        SqliteStudyStore.create(file, TestStudies.demo());
+        // the look as the store reads it, of a small study (the size from which a look is read is the store's own concern)
+        org.iprstudio.domain.Study whole = TestStudies.demo();
+        Session first = whole.sessionsOf(whole.dyadsAt(whole.sites().get(0).id()).get(0).id()).get(0);
+        look = new StudyLook(lookOf(whole, first), org.iprstudio.domain.StudyOutline.of(whole), first.id());
+    }
+
+    /** The structure and codes of a study with the moments, pairs and codings of one session, built through the rules. */
+    private static org.iprstudio.domain.Study lookOf(org.iprstudio.domain.Study whole, Session session) {
+        java.util.Set<UUID> moments = new java.util.HashSet<>();
+        whole.passesOf(session.id()).forEach(p -> whole.momentsInPass(p.id()).forEach(m -> moments.add(m.id())));
+        List<org.iprstudio.domain.Entity> kept = whole.entitiesInDependencyOrder().stream().filter(e -> {
+            if (e instanceof org.iprstudio.domain.Moment m) {
+                return moments.contains(m.id());
+            } else if (e instanceof org.iprstudio.domain.MomentPair p) {
+                return moments.contains(p.firstMomentId());
+            } else if (e instanceof org.iprstudio.domain.Coding c) {
+                return c.momentId() != null ? moments.contains(c.momentId())
+                        : moments.contains(whole.pairs().stream().filter(p -> p.id().equals(c.pairId())).findFirst().orElseThrow().firstMomentId());
+            } else if (e instanceof org.iprstudio.domain.Quote q) {
+                return moments.contains(q.momentId());
+            }
+            return !(e instanceof org.iprstudio.domain.Theme || e instanceof org.iprstudio.domain.Memo);
+        }).toList();
+        return org.iprstudio.domain.Study.of(whole.header(), kept);
+    }
+
+    @Test
+    void theLookIsShownAndTheStudyIsTheWholeOneOnceRead() throws Exception {
+        CompletableFuture<StudyService.Opened> whole = new CompletableFuture<>();
+        StudyService service = StudyService.lookingFirst(file, look, whole);
+        AtomicInteger told = new AtomicInteger();
+        service.addListener(new StudyListener() {
+            @Override
+            public void studyChanged(List<StudyChange> changes) {
+            }
+
+            @Override
+            public void wholeStudyRead() {
+                told.incrementAndGet();
+            }
+        });
+        assertThat(service.isWhole()).isFalse();
+        assertThat(service.shown()).isSameAs(look.study());
+        assertThat(service.shows(look.sessionId())).isTrue();
+        UUID other = TestStudies.demo().sessions().stream().map(Session::id).filter(id -> !id.equals(look.sessionId())).findFirst().orElseThrow();
+        assertThat(service.shows(other)).isFalse();
+        UUID pass = TestStudies.demo().passesOf(other).get(0).id();
+        assertThat(service.momentCountOf(pass)).isEqualTo(TestStudies.demo().momentsInPass(pass).size()).isPositive();
+        assertThat(service.file()).isEqualTo(file);
+
+        Thread reader = new Thread(() -> {
+            sleep(200);
+            whole.complete(StudyService.Opened.read(SqliteStudyStore.open(file)));
+        });
+        reader.start();
+        assertThat(service.study().momentCount()).as("the study is the whole one, waited for").isEqualTo(TestStudies.demo().momentCount());
+        assertThat(service.isWhole()).isTrue();
+        assertThat(service.shown()).isSameAs(service.study());
+        assertThat(service.shows(other)).isTrue();
+        assertThat(told).hasValue(1);
+        service.study();
+        assertThat(told).as("told once").hasValue(1);
+        service.close();
+    }
+
+    @Test
+    void aChangeMadeWhileTheLookIsShownGoesToTheWholeStudyAndItsFile() throws Exception {
+        CompletableFuture<StudyService.Opened> whole = new CompletableFuture<>();
+        StudyService service = StudyService.lookingFirst(file, look, whole);
+        new Thread(() -> {
+            sleep(200);
+            whole.complete(StudyService.Opened.read(SqliteStudyStore.open(file)));
+        }).start();
+        Code code = new Code(UUID.randomUUID(), null, "Made during the look", "", null, false);
+        service.put(code);
+        assertThat(service.isWhole()).isTrue();
+        assertThat(service.study().find(code.id())).contains(code);
+        assertThat(service.study().momentCount()).isEqualTo(TestStudies.demo().momentCount());
+        service.close();
+        try (SqliteStudyStore store = SqliteStudyStore.open(file)) {
+            assertThat(store.load().find(code.id())).contains(code);
+        }
+    }
+
+    @Test
+    void aWholeReadThatFailsIsReportedNotReplacedByTheLook() {
+        CompletableFuture<StudyService.Opened> whole = new CompletableFuture<>();
+        StudyService service = StudyService.lookingFirst(file, look, whole);
+        StoreException damaged = new StoreException(StoreException.Reason.DAMAGED, org.iprstudio.store.StoreMessages.of("sqliteStudyStore.holdsDataBreaksRule", file, "a rule"));
+        whole.completeExceptionally(damaged);
+        boolean[] heard = new boolean[2];
+        service.whenWhole((read, failure) -> {
+            heard[0] = read;
+            heard[1] = failure != null;
+        });
+        assertThat(heard).containsExactly(false, true);
+        assertThatThrownBy(service::study).isSameAs(damaged);
+        assertThatThrownBy(() -> service.put(new Code(UUID.randomUUID(), null, "Lost?", "", null, false))).isSameAs(damaged);
+        assertThat(service.isWhole()).isFalse();
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

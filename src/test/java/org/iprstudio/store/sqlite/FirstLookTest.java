@@ -1,0 +1,108 @@
+package org.iprstudio.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.iprstudio.bench.SyntheticStudy;
+import org.iprstudio.domain.Coding;
+import org.iprstudio.domain.Entity;
+import org.iprstudio.domain.Moment;
+import org.iprstudio.domain.RecallPass;
+import org.iprstudio.domain.Session;
+import org.iprstudio.domain.Study;
+import org.iprstudio.domain.StudyLook;
+import org.iprstudio.testing.TestStudies;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A large study's first look (decision 0026) holds exactly what the whole study holds of the first
+ * session in the tree's order, the whole structure and codes, and the whole study's moment counts;
+ * there is none for a small study, a study with coding rounds or a file that is no study.
+ */
+class FirstLookTest {
+    @TempDir
+    Path dir;
+    private int fromMoments;
+
+    @BeforeEach
+    void everyStudyIsLarge() {
+        fromMoments = LookReader.fromMoments;
+        LookReader.fromMoments = 0;
+    }
+
+    @AfterEach
+    void restore() {
+        LookReader.fromMoments = fromMoments;
+    }
+
+    @Test
+    void theLookHoldsTheFirstSessionAsTheWholeStudyHoldsIt() throws Exception {
+        for (Study written : List.of(TestStudies.demo(), SyntheticStudy.build(20_000, 7))) {
+            Path file = dir.resolve("study-" + written.momentCount() + ".iprs");
+            SqliteStudyStore.create(file, written);
+            StudyLook look = SqliteStudyStore.firstLookOf(file).orElseThrow();
+            Study whole;
+            try (SqliteStudyStore store = SqliteStudyStore.open(file)) {
+                whole = store.load();
+            }
+            Session first = whole.sessionsOf(whole.dyadsAt(whole.sites().get(0).id()).get(0).id()).get(0);
+            assertThat(look.sessionId()).isEqualTo(first.id());
+            Study seen = look.study();
+            assertThat(seen.sites()).isEqualTo(whole.sites());
+            assertThat(seen.participants()).isEqualTo(whole.participants());
+            assertThat(seen.dyads()).isEqualTo(whole.dyads());
+            assertThat(seen.sessions()).isEqualTo(whole.sessions());
+            assertThat(seen.passes()).containsExactlyInAnyOrderElementsOf(whole.passes());
+            assertThat(seen.codes()).isEqualTo(whole.codes());
+            assertThat(seen.team().researchers()).isEqualTo(whole.team().researchers());
+            for (RecallPass pass : whole.passes()) {
+                assertThat(look.outline().momentsOf(pass.id())).isEqualTo(whole.momentsInPass(pass.id()).size());
+            }
+            Set<UUID> sessionMoments = whole.passesOf(first.id()).stream().flatMap(p -> whole.momentsInPass(p.id()).stream())
+                    .map(Moment::id).collect(Collectors.toSet());
+            assertThat(sessionMoments).isNotEmpty();
+            assertThat(seen.moments()).containsExactlyInAnyOrderElementsOf(whole.moments().stream().filter(m -> sessionMoments.contains(m.id())).toList());
+            assertThat(seen.pairs()).containsExactlyInAnyOrderElementsOf(whole.pairs().stream()
+                    .filter(p -> sessionMoments.contains(p.firstMomentId())).toList());
+            Set<UUID> sessionPairs = seen.pairs().stream().map(Entity::id).collect(Collectors.toSet());
+            List<Coding> sessionCodings = whole.codings().stream()
+                    .filter(c -> c.momentId() != null ? sessionMoments.contains(c.momentId()) : sessionPairs.contains(c.pairId())).toList();
+            assertThat(sessionCodings).isNotEmpty();
+            assertThat(seen.codings()).containsExactlyInAnyOrderElementsOf(sessionCodings);
+            for (Coding c : sessionCodings) {
+                assertThat(seen.team().stampOf(c.id())).isEqualTo(whole.team().stampOf(c.id()));
+            }
+            assertThat(seen.transcriptOf(first.id())).isEqualTo(whole.transcriptOf(first.id()));
+            assertThat(seen.momentCount()).isLessThan(whole.momentCount());
+        }
+    }
+
+    @Test
+    void aSmallStudyARoundOrAFileThatIsNoStudyHasNoLook() throws Exception {
+        Path file = dir.resolve("demo.iprs");
+        SqliteStudyStore.create(file, TestStudies.demo());
+        LookReader.fromMoments = TestStudies.demo().momentCount() + 1;
+        assertThat(SqliteStudyStore.firstLookOf(file)).isEmpty();
+        LookReader.fromMoments = 0;
+        assertThat(SqliteStudyStore.firstLookOf(file)).isPresent();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO coding_round (id, name, status, lead, opened_at) VALUES ('" + UUID.randomUUID()
+                    + "', 'Round 1', 'OPEN', 'AB', '2026-12-02T00:00:00Z')");
+        }
+        assertThat(SqliteStudyStore.firstLookOf(file)).as("a coder's blind view needs the whole study").isEmpty();
+        Path notAStudy = Files.writeString(dir.resolve("notes.iprs"), "not a study");
+        assertThat(SqliteStudyStore.firstLookOf(notAStudy)).isEmpty();
+        assertThat(SqliteStudyStore.firstLookOf(dir.resolve("missing.iprs"))).isEmpty();
+    }
+}
