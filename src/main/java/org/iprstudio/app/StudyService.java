@@ -84,6 +84,11 @@ public final class StudyService implements AutoCloseable {
         return new StudyService(file, look, whole, java.time.Clock.systemUTC());
     }
 
+    /** The first look shown while the whole study is read; empty once it is (or if there was none). */
+    public Optional<org.iprstudio.domain.StudyLook> firstLook() {
+        return whole == null ? Optional.empty() : Optional.ofNullable(look);
+    }
+
     /** Whether the whole study is read (always, unless this service began with a first look). */
     public boolean isWhole() {
         return whole == null;
@@ -126,10 +131,18 @@ public final class StudyService implements AutoCloseable {
             return;
         }
         Opened opened;
+        boolean waits = !reading.isDone();
         try {
+            if (waits) {
+                waitNotice.accept(true);
+            }
             opened = reading.join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } finally {
+            if (waits) {
+                waitNotice.accept(false);
+            }
         }
         store = opened.store();
         study = opened.study();
@@ -142,6 +155,14 @@ public final class StudyService implements AutoCloseable {
                 LOG.log(Level.WARNING, "A view failed to show the whole study of " + file + " once it was read.", e);
             }
         }
+    }
+
+    /** Told true before a wait for the whole study and false after it (on the waiting thread), so a window can say it waits. */
+    private volatile java.util.function.Consumer<Boolean> waitNotice = waiting -> { };
+
+    /** Says so while something waits for the whole study of a first look (a pointer that waits, say). */
+    public void setWaitNotice(java.util.function.Consumer<Boolean> notice) {
+        waitNotice = notice;
     }
 
     /** The store, once the whole study is read (waiting for it). */

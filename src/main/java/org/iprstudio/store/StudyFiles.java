@@ -20,11 +20,13 @@ public interface StudyFiles {
     }
 
     /**
-     * A first look at a large study, to show one session while {@link #open} reads the whole
-     * (decision 0026); empty where there is none to be had (the default: the whole is read first).
+     * Opens a study as {@link #open(Path)} does; a large one is first read as a look at one session
+     * (decision 0026), handed to {@code firstLook} on the opening thread once the study is known to be
+     * openable here (its lock held, its format current) and before the whole is read. The default
+     * gives no look.
      */
-    default java.util.Optional<org.iprstudio.domain.StudyLook> firstLook(Path file) {
-        return java.util.Optional.empty();
+    default StudyStore open(Path file, java.util.function.Consumer<org.iprstudio.domain.StudyLook> firstLook) {
+        return open(file);
     }
 
     /** Writes a whole new study file, all or nothing, never over an existing file (then {@link StoreException.Reason#EXISTS}). */

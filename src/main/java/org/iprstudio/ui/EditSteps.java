@@ -42,7 +42,7 @@ final class EditSteps {
     /** "Undone: ..." or "nothing selected" is news about one action: the next edit or selection puts the study's line back. */
     void forgetOldStatus() {
         if (!stepping && state.service() != null) {
-            status.setText(Texts.get("status.study", state.service().file()));
+            status.setText(state.studyStatus());
         }
     }
 

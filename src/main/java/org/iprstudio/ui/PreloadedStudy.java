@@ -33,12 +33,11 @@ final class PreloadedStudy {
         java.util.concurrent.CountDownLatch lookShown = new java.util.concurrent.CountDownLatch(1);
         Thread reader = new Thread(() -> {
             CompletableFuture<StudyService.Opened> whole = new CompletableFuture<>();
-            files.firstLook(file).ifPresent(look -> {
-                reading.complete(StudyService.lookingFirst(file, look, whole));
-                awaitLookShown(lookShown); // the two cores go to showing it first; the whole is read after
-            });
             try {
-                StudyService.Opened opened = StudyService.Opened.read(files.open(file)); // a study that cannot be read gives its lock back at once
+                StudyService.Opened opened = StudyService.Opened.read(files.open(file, look -> {
+                    reading.complete(StudyService.lookingFirst(file, look, whole));
+                    awaitLookShown(lookShown); // the two cores go to showing it first; the whole is read after
+                })); // a study that cannot be read gives its lock back at once
                 whole.complete(opened);
                 if (!reading.isDone()) {
                     reading.complete(new StudyService(opened)); // there was no look: the whole study

@@ -86,16 +86,8 @@ final class SessionDisplay {
      * The study to show a session from: while a large study is read (decision 0026) its first look
      * holds one session; another one waits, the pointer saying so, for the whole study.
      */
-    private Study shownOrWhole(StudyService service, Session session) {
-        if (service.shows(session.id())) {
-            return service.shown();
-        }
-        owner.getRootPane().setCursor(java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.WAIT_CURSOR));
-        try {
-            return service.study();
-        } finally {
-            owner.getRootPane().setCursor(null);
-        }
+    private static Study shownOrWhole(StudyService service, Session session) {
+        return service.shows(session.id()) ? service.shown() : service.study();
     }
 
     /** The pairs of the session on show, drawn between the client's and the therapist's lane. */

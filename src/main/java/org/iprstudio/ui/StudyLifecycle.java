@@ -95,7 +95,7 @@ final class StudyLifecycle {
         workspace.install(opened);
         host.showStudy(opened);
         setup.watch(opened, state.history());
-        status.setText(Texts.get("status.study", opened.file()));
+        status.setText(state.studyStatus());
         tree.show(opened.shown(), opened::momentCountOf);
         tree.selectFirstSession();
         if (!opened.isWhole()) {
@@ -104,10 +104,28 @@ final class StudyLifecycle {
         if (lookTaken != null) {
             PreloadedStudy shown = lookTaken;
             lookTaken = null;
-            javax.swing.SwingUtilities.invokeLater(shown::shown); // after the paint queued with the view
+            whenTheWindowIsIdle(shown::shown); // the view painted first, then the rest of the study is read
         }
         host.studyOpened(); // may ask who is working, and wait for the answer
         return true;
+    }
+
+    /**
+     * Runs a task once the event thread has had nothing queued for a fifth of a second (the view just
+     * built is laid out and painted, and what it queued after is done), or after three seconds.
+     */
+    private static void whenTheWindowIsIdle(Runnable task) {
+        long until = System.nanoTime() + 3_000_000_000L;
+        int[] idle = new int[1];
+        javax.swing.Timer poll = new javax.swing.Timer(40, null);
+        poll.addActionListener(e -> {
+            idle[0] = java.awt.Toolkit.getDefaultToolkit().getSystemEventQueue().peekEvent() == null ? idle[0] + 1 : 0;
+            if (idle[0] >= 5 || System.nanoTime() > until) {
+                poll.stop();
+                task.run();
+            }
+        });
+        poll.start();
     }
 
     /**
@@ -115,10 +133,11 @@ final class StudyLifecycle {
      * that show the whole study are built; if it cannot be read, the study closes with the reason.
      */
     private void awaitWholeStudy(StudyService opened) {
-        String before = status.getText();
-        if (state.currentSession() != null) {
-            status.setText(Texts.get("status.readingWholeStudy", state.labelOf(state.currentSession())));
-        }
+        opened.setWaitNotice(waiting -> {
+            if (javax.swing.SwingUtilities.isEventDispatchThread()) { // a change, or another session, waits for the rest of the study
+                owner.getRootPane().setCursor(waiting ? java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.WAIT_CURSOR) : null);
+            }
+        });
         opened.whenWhole((read, failure) -> javax.swing.SwingUtilities.invokeLater(() -> {
             if (state.service() != opened) {
                 return; // closed, or another study opened, meanwhile
@@ -126,7 +145,7 @@ final class StudyLifecycle {
             if (read) {
                 opened.study(); // the whole study from now on: the coding panels hear of it
                 workspace.wholeStudyRead();
-                status.setText(before);
+                status.setText(state.studyStatus());
             } else {
                 close();
                 clearView();

@@ -20,6 +20,20 @@ public final class Texts {
 
     public static String get(String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE).getString(key);
-        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, UserMessage.localizedArguments(arguments));
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = FORMATS.computeIfAbsent(java.util.Locale.getDefault() + "|" + java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)
+                + "|" + key, k -> new MessageFormat(pattern, java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)));
+        Object[] shown = UserMessage.localizedArguments(arguments);
+        synchronized (format) { // a MessageFormat is not to be used by two threads at once
+            return format.format(shown);
+        }
     }
+
+    /**
+     * Each text's format, made once per language: a large study's tree formats tens of thousands of
+     * rows, and parsing the pattern anew for each was a good part of building it.
+     */
+    private static final java.util.Map<String, MessageFormat> FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
 }

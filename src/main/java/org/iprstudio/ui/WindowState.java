@@ -55,6 +55,15 @@ final class WindowState {
         return currentSession != null && currentSession.id().equals(session.id());
     }
 
+    /**
+     * What the status line says when it has nothing newer to say: the study's file, or while a large
+     * study's first look is shown, which session that is and that the rest is being read (decision 0026).
+     */
+    String studyStatus() {
+        return service.firstLook().map(look -> Texts.get("status.readingWholeStudy", labelOf(look.study().session(look.sessionId()))))
+                .orElseGet(() -> Texts.get("status.study", service.file()));
+    }
+
     /** The label "D02/3" by which the tree finds a session. */
     String labelOf(Session session) {
         return service.shown().dyad(session.dyadId()).code() + "/" + session.number(); // the structure is in a first look too

@@ -90,15 +90,16 @@ final class EntityReader {
     /** The study's structure, parents before children: sites, participants, dyads, sessions, recall passes. */
     List<Entity> structure() throws SQLException {
         List<Entity> all = new ArrayList<>();
-        all.addAll(query("SELECT * FROM site ORDER BY code", rs -> new Site(Rows.uuid(rs, "id"), rs.getString("code"), rs.getString("name"))));
-        all.addAll(query("SELECT * FROM participant ORDER BY code", rs -> new Participant(Rows.uuid(rs, "id"), rs.getString("code"),
-                Rows.enumOf(Role.class, rs, "role"), rs.getString("pseudonym"))));
-        all.addAll(query("SELECT * FROM dyad ORDER BY code", rs -> new Dyad(Rows.uuid(rs, "id"), rs.getString("code"), Rows.uuid(rs, "site_id"),
-                Rows.uuid(rs, "therapist_id"), Rows.uuid(rs, "client_id"), Rows.enumOf(Trajectory.class, rs, "trajectory"))));
-        all.addAll(query("SELECT * FROM session ORDER BY rowid", this::session));
-        all.addAll(query("SELECT * FROM recall_pass ORDER BY rowid", rs -> new RecallPass(Rows.uuid(rs, "id"), Rows.uuid(rs, "session_id"),
-                Rows.enumOf(Role.class, rs, "perspective"), Rows.uuid(rs, "participant_id"), Rows.uuid(rs, "interviewer_id"),
-                Rows.date(rs, "date"), Rows.enumOf(PassStatus.class, rs, "status"), rs.getString("missing_reason"))));
+        // by column position: a large study has tens of thousands of these rows, and a lookup by name per value was much of their read
+        all.addAll(query("SELECT id, code, name FROM site ORDER BY code", rs -> new Site(Rows.uuid(rs, 1), rs.getString(2), rs.getString(3))));
+        all.addAll(query("SELECT id, code, role, pseudonym FROM participant ORDER BY code", rs -> new Participant(Rows.uuid(rs, 1), rs.getString(2),
+                Rows.enumOf(Role.class, rs, 3), rs.getString(4))));
+        all.addAll(query("SELECT id, code, site_id, therapist_id, client_id, trajectory FROM dyad ORDER BY code", rs -> new Dyad(Rows.uuid(rs, 1),
+                rs.getString(2), Rows.uuid(rs, 3), Rows.uuid(rs, 4), Rows.uuid(rs, 5), Rows.enumOf(Trajectory.class, rs, 6))));
+        all.addAll(query("SELECT id, dyad_id, number, date, media_path, media_sha256, media_duration_ms FROM session ORDER BY rowid", this::session));
+        all.addAll(query("SELECT id, session_id, perspective, participant_id, interviewer_id, date, status, missing_reason FROM recall_pass ORDER BY rowid",
+                rs -> new RecallPass(Rows.uuid(rs, 1), Rows.uuid(rs, 2), Rows.enumOf(Role.class, rs, 3), Rows.uuid(rs, 4), Rows.uuid(rs, 5),
+                        Rows.date(rs, 6), Rows.enumOf(PassStatus.class, rs, 7), rs.getString(8))));
         return all;
     }
 
@@ -275,10 +276,11 @@ final class EntityReader {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
+    /** A session from the columns id, dyad_id, number, date, media_path, media_sha256, media_duration_ms in that order. */
     private Session session(ResultSet rs) throws SQLException {
-        String path = rs.getString("media_path");
-        MediaRef media = path == null ? null : new MediaRef(path, rs.getString("media_sha256"), Rows.time(rs, "media_duration_ms"));
-        return new Session(Rows.uuid(rs, "id"), Rows.uuid(rs, "dyad_id"), Rows.integer(rs, "number"), Rows.date(rs, "date"), media);
+        String path = rs.getString(5);
+        MediaRef media = path == null ? null : new MediaRef(path, rs.getString(6), Rows.time(rs, 7));
+        return new Session(Rows.uuid(rs, 1), Rows.uuid(rs, 2), Rows.integer(rs, 3), Rows.date(rs, 4), media);
     }
 
     private Moment moment(ResultSet rs, Ids passIds) throws SQLException {

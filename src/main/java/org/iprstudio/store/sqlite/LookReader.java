@@ -14,7 +14,6 @@ import org.iprstudio.domain.AuditEvent;
 import org.iprstudio.domain.AuditKind;
 import org.iprstudio.domain.Coding;
 import org.iprstudio.domain.CodingStamp;
-import org.iprstudio.domain.Dyad;
 import org.iprstudio.domain.Entity;
 import org.iprstudio.domain.Memo;
 import org.iprstudio.domain.MemoTarget;
@@ -24,9 +23,8 @@ import org.iprstudio.domain.PairClass;
 import org.iprstudio.domain.PairDecision;
 import org.iprstudio.domain.PairMethod;
 import org.iprstudio.domain.Quote;
+import org.iprstudio.domain.RecallPass;
 import org.iprstudio.domain.Researcher;
-import org.iprstudio.domain.Session;
-import org.iprstudio.domain.Site;
 import org.iprstudio.domain.Study;
 import org.iprstudio.domain.StudyHeader;
 import org.iprstudio.domain.StudyLook;
@@ -42,8 +40,11 @@ import org.iprstudio.domain.Transcript;
  * it does without (no look), and the whole study's read and checks report it.
  */
 final class LookReader {
-    /** A study with fewer moments than this is read whole at once (a look would gain nothing). Tests lower it. */
-    static int fromMoments = 200_000;
+    /** The system property that sets how many moments a study has for a first look to be read (tests lower it). */
+    static final String FROM_MOMENTS_PROPERTY = "iprstudio.firstLookFromMoments";
+
+    /** A study with fewer moments than this is read whole at once: a look would gain little (the demo's read takes a fraction of a second). */
+    private static final int FROM_MOMENTS = 200_000;
 
     private final EntityReader rows;
     private final Connection connection;
@@ -55,23 +56,25 @@ final class LookReader {
 
     Optional<StudyLook> read() throws SQLException {
         Map<UUID, Integer> counts = rows.momentCounts();
-        if (counts.values().stream().mapToLong(Integer::longValue).sum() < fromMoments) {
+        if (counts.values().stream().mapToLong(Integer::longValue).sum() < Integer.getInteger(FROM_MOMENTS_PROPERTY, FROM_MOMENTS)) {
             return Optional.empty();
         }
         // a coder in a round is shown the study blind, built from the round's records across sessions: no look
         if (rows.query("SELECT count(*) FROM coding_round", rs -> rs.getInt(1)).get(0) > 0) {
             return Optional.empty();
         }
-        StudyHeader header = rows.header();
-        List<Entity> structure = rows.structure();
-        Study outlineStudy = Study.of(header, structure); // to find the session and its passes; the look then holds the structure
-        Optional<Session> first = firstInTreeOrder(outlineStudy);
+        // the session the study tree shows first: the first site's first dyad's first session (as Study orders them)
+        List<UUID> first = rows.query("SELECT s.id FROM session s JOIN dyad d ON d.id = s.dyad_id JOIN site t ON t.id = d.site_id"
+                + " ORDER BY t.code COLLATE BINARY, d.code COLLATE BINARY, s.number LIMIT 1", rs -> Rows.uuid(rs, 1));
         if (first.isEmpty()) {
             return Optional.empty();
         }
-        UUID session = first.get().id();
+        UUID session = first.get(0);
+        StudyHeader header = rows.header();
+        List<Entity> structure = rows.structure();
         List<Entity> entities = new ArrayList<>(structure);
-        List<Moment> moments = rows.momentsOf(outlineStudy.passesOf(session));
+        List<Moment> moments = rows.momentsOf(structure.stream().filter(e -> e instanceof RecallPass p && p.sessionId().equals(session))
+                .map(RecallPass.class::cast).toList());
         entities.addAll(moments);
         entities.addAll(rows.codes());
         List<MomentPair> pairs = pairsOf(session);
@@ -97,19 +100,6 @@ final class LookReader {
         new SupervisionRows(connection).readInto(look);
         readTeam(look, codings);
         return Optional.of(new StudyLook(look, new StudyOutline(look, counts), session));
-    }
-
-    /** The session the study tree shows first: the first site's first dyad's first session. */
-    private static Optional<Session> firstInTreeOrder(Study study) {
-        for (Site site : study.sites()) {
-            for (Dyad dyad : study.dyadsAt(site.id())) {
-                List<Session> sessions = study.sessionsOf(dyad.id());
-                if (!sessions.isEmpty()) {
-                    return Optional.of(sessions.get(0));
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** Who is in the team, who applied the look's codings, and the audit trail (no rounds: see {@link #read}). */

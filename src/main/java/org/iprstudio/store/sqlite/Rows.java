@@ -162,6 +162,16 @@ final class Rows {
         return rs.getMetaData().getColumnName(column);
     }
 
+    /** The same by position (the structure's tens of thousands of rows are read by position); the name is looked up only to report a bad value. */
+    static LocalDate date(ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return date(rs, name(rs, column)); // reports it
+        }
+    }
+
     static LocalDate date(ResultSet rs, String column) throws SQLException {
         String text = rs.getString(column);
         try {

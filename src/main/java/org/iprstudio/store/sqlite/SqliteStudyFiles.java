@@ -23,8 +23,8 @@ public final class SqliteStudyFiles implements StudyFiles {
     }
 
     @Override
-    public java.util.Optional<org.iprstudio.domain.StudyLook> firstLook(Path file) {
-        return SqliteStudyStore.firstLookOf(file);
+    public StudyStore open(Path file, java.util.function.Consumer<org.iprstudio.domain.StudyLook> firstLook) {
+        return SqliteStudyStore.open(file, Migrations.bundled(), firstLook);
     }
 
     @Override

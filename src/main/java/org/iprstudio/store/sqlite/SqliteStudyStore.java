@@ -47,6 +47,15 @@ public final class SqliteStudyStore implements StudyStore {
     }
 
     public static SqliteStudyStore open(Path file, Migrations migrations) {
+        return open(file, migrations, null);
+    }
+
+    /**
+     * The same; a large study in the current format is first read as a look at one session (decision
+     * 0026), handed to {@code firstLook} with the lock held and before the whole is read and checked.
+     * A look that cannot be read is done without: the whole read reports what is wrong.
+     */
+    static SqliteStudyStore open(Path file, Migrations migrations, java.util.function.Consumer<org.iprstudio.domain.StudyLook> firstLook) {
         Path absolute = file.toAbsolutePath().normalize();
         StudyFileCheck.checkHeader(absolute);
         // Keyed on the file's identity, so a symbolic or hard link to a study open elsewhere is refused too.
@@ -60,6 +69,9 @@ public final class SqliteStudyStore implements StudyStore {
             try (Connection readOnly = StudyFileRead.connectWithoutWriting(real)) {
                 version = StudyFileCheck.checkContents(absolute, readOnly, migrations.newestVersion(), false);
                 if (version == migrations.newestVersion()) {
+                    if (firstLook != null) {
+                        lookAt(readOnly).ifPresent(firstLook);
+                    }
                     validated = StudyFileRead.readWhileEveryPageIsChecked(absolute, real, readOnly);
                 } else {
                     StudyFileCheck.checkEveryPage(absolute, readOnly);
@@ -102,9 +114,9 @@ public final class SqliteStudyStore implements StudyStore {
     }
 
     /**
-     * A first look at a large study (decision 0026), read without a lock, a write or SQLite's check of
-     * every page, while {@link #open} reads and checks the whole; empty for a study too small to need
-     * one, one in a coding round, one of an older format, or one the look cannot read (the open says why).
+     * A first look at a large study (decision 0026) as {@link #open} hands it over, read here without
+     * a lock (for tests and tools); empty for a study too small to need one, one with coding rounds,
+     * one of an older format, or one the look cannot read.
      */
     public static java.util.Optional<org.iprstudio.domain.StudyLook> firstLookOf(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
@@ -114,10 +126,18 @@ public final class SqliteStudyStore implements StudyStore {
                 if (StudyFileCheck.checkContents(absolute, readOnly, Migrations.bundled().newestVersion(), false) != Migrations.bundled().newestVersion()) {
                     return java.util.Optional.empty();
                 }
-                return new LookReader(readOnly).read();
+                return lookAt(readOnly);
             }
         } catch (SQLException | IOException | RuntimeException e) {
-            return java.util.Optional.empty(); // the whole read reports what is wrong, with its checks
+            return java.util.Optional.empty(); // the open reports what is wrong, with its checks
+        }
+    }
+
+    private static java.util.Optional<org.iprstudio.domain.StudyLook> lookAt(Connection readOnly) {
+        try {
+            return new LookReader(readOnly).read();
+        } catch (SQLException | RuntimeException e) {
+            return java.util.Optional.empty(); // the whole read that follows reports what is wrong, with its checks
         }
     }
 

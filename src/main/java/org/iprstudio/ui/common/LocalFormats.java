@@ -57,8 +57,12 @@ public final class LocalFormats {
     }
 
     private static DateTimeFormatter pattern(String key) {
-        return DateTimeFormatter.ofPattern(Texts.get(key), Locale.getDefault());
+        String pattern = Texts.get(key);
+        return PATTERNS.computeIfAbsent(Locale.getDefault() + "|" + pattern, k -> DateTimeFormatter.ofPattern(pattern, Locale.getDefault()));
     }
+
+    /** Each pattern made once per language (a formatter is immutable and safe to share): a large study's tree formats thousands of dates. */
+    private static final java.util.Map<String, DateTimeFormatter> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static boolean isNegativeZero(String text) {
         return text.startsWith("-") && text.chars().noneMatch(c -> c >= '1' && c <= '9');

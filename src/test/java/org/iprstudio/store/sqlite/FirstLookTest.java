@@ -33,17 +33,14 @@ import org.junit.jupiter.api.io.TempDir;
 class FirstLookTest {
     @TempDir
     Path dir;
-    private int fromMoments;
-
     @BeforeEach
     void everyStudyIsLarge() {
-        fromMoments = LookReader.fromMoments;
-        LookReader.fromMoments = 0;
+        System.setProperty(LookReader.FROM_MOMENTS_PROPERTY, "0");
     }
 
     @AfterEach
     void restore() {
-        LookReader.fromMoments = fromMoments;
+        System.clearProperty(LookReader.FROM_MOMENTS_PROPERTY);
     }
 
     @Test
@@ -92,9 +89,9 @@ class FirstLookTest {
     void aSmallStudyARoundOrAFileThatIsNoStudyHasNoLook() throws Exception {
         Path file = dir.resolve("demo.iprs");
         SqliteStudyStore.create(file, TestStudies.demo());
-        LookReader.fromMoments = TestStudies.demo().momentCount() + 1;
+        System.setProperty(LookReader.FROM_MOMENTS_PROPERTY, String.valueOf(TestStudies.demo().momentCount() + 1));
         assertThat(SqliteStudyStore.firstLookOf(file)).isEmpty();
-        LookReader.fromMoments = 0;
+        System.setProperty(LookReader.FROM_MOMENTS_PROPERTY, "0");
         assertThat(SqliteStudyStore.firstLookOf(file)).isPresent();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("INSERT INTO coding_round (id, name, status, lead, opened_at) VALUES ('" + UUID.randomUUID()
@@ -104,5 +101,29 @@ class FirstLookTest {
         Path notAStudy = Files.writeString(dir.resolve("notes.iprs"), "not a study");
         assertThat(SqliteStudyStore.firstLookOf(notAStudy)).isEmpty();
         assertThat(SqliteStudyStore.firstLookOf(dir.resolve("missing.iprs"))).isEmpty();
+    }
+
+    @Test
+    void theOpenHandsTheLookOverWithTheStudyHeldAndNotWhenItIsOpenElsewhere() throws Exception {
+        Path file = dir.resolve("demo.iprs");
+        SqliteStudyStore.create(file, TestStudies.demo());
+        List<StudyLook> handed = new java.util.ArrayList<>();
+        List<org.iprstudio.store.StoreException.Reason> secondOpen = new java.util.ArrayList<>();
+        try (SqliteStudyStore store = SqliteStudyStore.open(file, Migrations.bundled(), look -> {
+            handed.add(look);
+            try (SqliteStudyStore again = SqliteStudyStore.open(file)) {
+                secondOpen.add(null);
+            } catch (org.iprstudio.store.StoreException e) {
+                secondOpen.add(e.reason());
+            }
+        })) {
+            assertThat(handed).hasSize(1);
+            assertThat(secondOpen).as("while the look is handed over, the study is held").containsExactly(org.iprstudio.store.StoreException.Reason.LOCKED);
+            assertThat(store.load().momentCount()).isEqualTo(TestStudies.demo().momentCount());
+            List<StudyLook> elsewhere = new java.util.ArrayList<>();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SqliteStudyStore.open(file, Migrations.bundled(), elsewhere::add))
+                    .isInstanceOf(org.iprstudio.store.StoreException.class);
+            assertThat(elsewhere).as("no look at a study open elsewhere").isEmpty();
+        }
     }
 }

@@ -1,0 +1,162 @@
+package org.iprstudio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javax.swing.JLabel;
+import javax.swing.JTabbedPane;
+import org.assertj.swing.core.BasicComponentFinder;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.iprstudio.app.AppDirectories;
+import org.iprstudio.app.DemoStudy;
+import org.iprstudio.domain.StudyLook;
+import org.iprstudio.store.StudyFiles;
+import org.iprstudio.store.sqlite.SqliteStudyFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A large study named at the start opens on a first look at its first session (decision 0026): the
+ * window shows that session's pairs while the tabs of the whole study say they wait for it, and
+ * builds them once it is read; another session chosen meanwhile waits for the whole study and then
+ * shows all of its moments. The demo study stands for a large one; its whole read is held back
+ * until the test lets it go.
+ */
+@Tag("gui")
+@org.junit.jupiter.api.extension.ExtendWith(org.iprstudio.testing.SwingThreadCheck.class)
+class FirstLookGuiTest {
+    @TempDir
+    Path dataDir;
+
+    private MainWindow window;
+    private final CountDownLatch wholeMayBeRead = new CountDownLatch(1);
+
+    @BeforeEach
+    void theDemoStandsForALargeStudy() {
+        System.setProperty(AppDirectories.DATA_DIR_PROPERTY, dataDir.toString());
+        System.setProperty("iprstudio.firstLookFromMoments", "0");
+    }
+
+    @AfterEach
+    void tearDown() {
+        wholeMayBeRead.countDown();
+        if (window != null) {
+            GuiActionRunner.execute(() -> window.dispose());
+        }
+        System.clearProperty("iprstudio.firstLookFromMoments");
+        System.clearProperty(AppDirectories.DATA_DIR_PROPERTY);
+    }
+
+    /** The real study files, whose read of the whole study (after the look) waits for the test. */
+    @SuppressWarnings("unchecked")
+    private StudyFiles heldBackAfterTheLook() {
+        SqliteStudyFiles files = new SqliteStudyFiles();
+        return (StudyFiles) java.lang.reflect.Proxy.newProxyInstance(StudyFiles.class.getClassLoader(), new Class<?>[] {StudyFiles.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("open") && args.length == 2) {
+                        Consumer<StudyLook> look = (Consumer<StudyLook>) args[1];
+                        return files.open((Path) args[0], seen -> {
+                            look.accept(seen);
+                            await(wholeMayBeRead);
+                        });
+                    }
+                    try {
+                        return method.invoke(files, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Path openedOnAFirstLook() {
+        Path demo = new DemoStudy(new SqliteStudyFiles()).install(false);
+        StudyFiles files = heldBackAfterTheLook();
+        window = GuiActionRunner.execute(() -> {
+            MainWindow w = new MainWindow(files, null, "libVLC was not found in [/nowhere].", "apt install vlc", () -> { });
+            w.setSize(1280, 800);
+            w.setVisible(true);
+            return w;
+        });
+        PreloadedStudy preload = PreloadedStudy.start(files, demo);
+        assertThat(GuiActionRunner.execute(() -> {
+            window.preloaded(preload);
+            return window.open(demo);
+        })).isTrue();
+        return demo;
+    }
+
+    private JTabbedPane workTabs() {
+        return GuiActionRunner.execute(() -> (JTabbedPane) BasicComponentFinder.finderWithCurrentAwtHierarchy().findByName(window, "workTabs", true));
+    }
+
+    private String status() {
+        return GuiActionRunner.execute(() -> ((JLabel) BasicComponentFinder.finderWithCurrentAwtHierarchy().findByName(window, "status", true)).getText());
+    }
+
+    @Test
+    void theFirstSessionIsShownFirstAndTheWholeStudyTabsOnceItIsRead() throws Exception {
+        openedOnAFirstLook();
+        JTabbedPane tabs = workTabs();
+        assertThat(GuiActionRunner.execute(() -> window.service().isWhole())).as("the whole study is held back").isFalse();
+        assertThat(GuiActionRunner.execute(() -> window.currentSession() != null && window.service().shows(window.currentSession().id()))).isTrue();
+        assertThat(GuiActionRunner.execute(() -> window.coding().pairing().orElseThrow().kept().size()
+                + window.coding().pairing().orElseThrow().suggested().size())).as("the first session's pairs").isPositive();
+        assertThat(GuiActionRunner.execute(() -> tabs.getComponentAt(0) instanceof org.iprstudio.ui.coding.PairsPanel)).isTrue();
+        for (int i = 1; i < 6; i++) {
+            int tab = i;
+            assertThat(GuiActionRunner.execute(() -> tabs.getComponentAt(tab).getName())).as("tab " + tab + " waits").isEqualTo("readingWholeStudy");
+        }
+        assertThat(status()).contains("while the rest of the study is read");
+
+        wholeMayBeRead.countDown();
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < until && GuiActionRunner.execute(() -> "readingWholeStudy".equals(tabs.getComponentAt(1).getName()))) {
+            Thread.sleep(50);
+        }
+        assertThat(GuiActionRunner.execute(() -> window.service().isWhole())).isTrue();
+        assertThat(GuiActionRunner.execute(() -> tabs.getComponentAt(1) instanceof org.iprstudio.ui.coding.MomentTablePanel)).isTrue();
+        assertThat(GuiActionRunner.execute(() -> tabs.getComponentAt(3) instanceof org.iprstudio.ui.coding.MatrixPanel)).isTrue();
+        assertThat(status()).contains("Every change is saved");
+    }
+
+    @Test
+    void anotherSessionChosenDuringTheLookIsShownWholeOnceTheStudyIsRead() throws Exception {
+        openedOnAFirstLook();
+        org.iprstudio.domain.Session other = GuiActionRunner.execute(() -> window.service().shown().sessions().stream()
+                .filter(s -> !window.service().shows(s.id()) && !window.service().shown().passesOf(s.id()).isEmpty()).findFirst().orElseThrow());
+        String label = GuiActionRunner.execute(() -> window.service().shown().dyad(other.dyadId()).code() + "/" + other.number());
+        assertThat(GuiActionRunner.execute(() -> window.service().shown().passesOf(other.id()).stream()
+                .mapToInt(p -> window.service().shown().momentsInPass(p.id()).size()).sum())).as("the look holds none of its moments").isZero();
+        Thread letGo = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            wholeMayBeRead.countDown();
+        });
+        letGo.start();
+        assertThat(GuiActionRunner.execute(() -> window.selectSession(label))).isTrue(); // waits for the whole study, then shows the session
+        assertThat(GuiActionRunner.execute(() -> window.service().isWhole())).isTrue();
+        assertThat(GuiActionRunner.execute(() -> window.currentSession().id())).isEqualTo(other.id());
+        int expected = GuiActionRunner.execute(() -> window.service().study().passesOf(other.id()).stream()
+                .mapToInt(p -> window.service().study().momentsInPass(p.id()).size()).sum());
+        assertThat(expected).isPositive();
+        assertThat(GuiActionRunner.execute(() -> window.timeline().view().lanes().stream().mapToInt(l -> l.moments().size()).sum()))
+                .as("every moment of the session chosen is on the timeline").isEqualTo(expected);
+    }
+}
