@@ -21,11 +21,12 @@ public interface StudyFiles {
 
     /**
      * Opens a study as {@link #open(Path)} does; a large one is first read as a look at one session
-     * (decision 0026), handed to {@code firstLook} on the opening thread once the study is known to be
-     * openable here (its lock held, its format current) and before the whole is read. The default
-     * gives no look.
+     * (decision 0026): the one labelled {@code session} ("D02/3"), or if there is none such (or null)
+     * the first in the study tree's order. The look is handed to {@code firstLook} on the opening
+     * thread once the study is known to be openable here (its lock held, its format current) and
+     * before the whole is read. The default gives no look.
      */
-    default StudyStore open(Path file, java.util.function.Consumer<org.iprstudio.domain.StudyLook> firstLook) {
+    default StudyStore open(Path file, String session, java.util.function.Consumer<org.iprstudio.domain.StudyLook> firstLook) {
         return open(file);
     }
 

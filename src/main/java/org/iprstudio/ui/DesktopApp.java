@@ -31,7 +31,7 @@ public final class DesktopApp {
     public static MainWindow launch(StudyFiles files, Media media, Path study, String session) {
         AtomicReference<MainWindow> window = new AtomicReference<>();
         // the study is read while the window is built: on a large study both take seconds
-        PreloadedStudy preload = study == null ? null : PreloadedStudy.start(files, study);
+        PreloadedStudy preload = study == null ? null : PreloadedStudy.start(files, study, session);
         try {
             SwingUtilities.invokeAndWait(() -> {
                 FlatLightLaf.setup();

@@ -29,12 +29,17 @@ final class PreloadedStudy {
     }
 
     static PreloadedStudy start(StudyFiles files, Path file) {
+        return start(files, file, null);
+    }
+
+    /** The same, for a large study first showing the session labelled so ("D02/3"; null: the first in the tree). */
+    static PreloadedStudy start(StudyFiles files, Path file, String session) {
         CompletableFuture<StudyService> reading = new CompletableFuture<>();
         java.util.concurrent.CountDownLatch lookShown = new java.util.concurrent.CountDownLatch(1);
         Thread reader = new Thread(() -> {
             CompletableFuture<StudyService.Opened> whole = new CompletableFuture<>();
             try {
-                StudyService.Opened opened = StudyService.Opened.read(files.open(file, look -> {
+                StudyService.Opened opened = StudyService.Opened.read(files.open(file, session, look -> {
                     reading.complete(StudyService.lookingFirst(file, look, whole));
                     awaitLookShown(lookShown); // the two cores go to showing it first; the whole is read after
                 })); // a study that cannot be read gives its lock back at once

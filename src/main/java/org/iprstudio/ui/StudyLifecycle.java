@@ -97,7 +97,10 @@ final class StudyLifecycle {
         setup.watch(opened, state.history());
         status.setText(state.studyStatus());
         tree.show(opened.shown(), opened::momentCountOf);
-        tree.selectFirstSession();
+        java.util.Optional<org.iprstudio.domain.StudyLook> look = opened.firstLook();
+        if (look.isEmpty() || !tree.selectSession(state.labelOf(look.get().study().session(look.get().sessionId())))) {
+            tree.selectFirstSession(); // a first look shows its own session (decision 0026)
+        }
         if (!opened.isWhole()) {
             awaitWholeStudy(opened);
         }
@@ -139,8 +142,8 @@ final class StudyLifecycle {
             }
         });
         opened.whenWhole((read, failure) -> javax.swing.SwingUtilities.invokeLater(() -> {
-            if (state.service() != opened) {
-                return; // closed, or another study opened, meanwhile
+            if (state.service() != opened || !owner.isDisplayable()) {
+                return; // closed, another study opened, or the window gone, meanwhile
             }
             if (read) {
                 opened.study(); // the whole study from now on: the coding panels hear of it

@@ -36,6 +36,8 @@ class FirstLookGuiTest {
 
     private MainWindow window;
     private final CountDownLatch wholeMayBeRead = new CountDownLatch(1);
+    /** When set, the whole read fails so after the look (a damaged page found by the check, say). */
+    private volatile RuntimeException wholeReadFails;
 
     @BeforeEach
     void theDemoStandsForALargeStudy() {
@@ -44,9 +46,15 @@ class FirstLookGuiTest {
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws InterruptedException {
         wholeMayBeRead.countDown();
-        if (window != null) {
+        if (window != null) { // the whole read done (its file is in a folder JUnit removes) and told, before the window goes
+            long until = System.nanoTime() + 30_000_000_000L;
+            while (System.nanoTime() < until && !GuiActionRunner.execute(() -> window.service() == null || window.service().isWhole())) {
+                closeDialogs();
+                Thread.sleep(50);
+            }
+            GuiActionRunner.execute(() -> { });
             GuiActionRunner.execute(() -> window.dispose());
         }
         System.clearProperty("iprstudio.firstLookFromMoments");
@@ -59,11 +67,14 @@ class FirstLookGuiTest {
         SqliteStudyFiles files = new SqliteStudyFiles();
         return (StudyFiles) java.lang.reflect.Proxy.newProxyInstance(StudyFiles.class.getClassLoader(), new Class<?>[] {StudyFiles.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("open") && args.length == 2) {
-                        Consumer<StudyLook> look = (Consumer<StudyLook>) args[1];
-                        return files.open((Path) args[0], seen -> {
+                    if (method.getName().equals("open") && args.length == 3) {
+                        Consumer<StudyLook> look = (Consumer<StudyLook>) args[2];
+                        return files.open((Path) args[0], (String) args[1], seen -> {
                             look.accept(seen);
                             await(wholeMayBeRead);
+                            if (wholeReadFails != null) {
+                                throw wholeReadFails;
+                            }
                         });
                     }
                     try {
@@ -83,6 +94,10 @@ class FirstLookGuiTest {
     }
 
     private Path openedOnAFirstLook() {
+        return openedOnAFirstLook(null);
+    }
+
+    private Path openedOnAFirstLook(String session) {
         Path demo = new DemoStudy(new SqliteStudyFiles()).install(false);
         StudyFiles files = heldBackAfterTheLook();
         window = GuiActionRunner.execute(() -> {
@@ -91,7 +106,7 @@ class FirstLookGuiTest {
             w.setVisible(true);
             return w;
         });
-        PreloadedStudy preload = PreloadedStudy.start(files, demo);
+        PreloadedStudy preload = PreloadedStudy.start(files, demo, session);
         assertThat(GuiActionRunner.execute(() -> {
             window.preloaded(preload);
             return window.open(demo);
@@ -158,5 +173,57 @@ class FirstLookGuiTest {
         assertThat(expected).isPositive();
         assertThat(GuiActionRunner.execute(() -> window.timeline().view().lanes().stream().mapToInt(l -> l.moments().size()).sum()))
                 .as("every moment of the session chosen is on the timeline").isEqualTo(expected);
+    }
+
+    @Test
+    void aSessionAskedForAtTheStartIsTheOneTheLookShows() {
+        org.iprstudio.domain.Study demo = org.iprstudio.testing.TestStudies.demo();
+        org.iprstudio.domain.Session last = demo.sessions().get(demo.sessions().size() - 1);
+        String label = demo.dyad(last.dyadId()).code() + "/" + last.number();
+        openedOnAFirstLook(label);
+        assertThat(GuiActionRunner.execute(() -> window.service().isWhole())).as("the whole study is held back").isFalse();
+        assertThat(GuiActionRunner.execute(() -> window.currentSession().id())).isEqualTo(last.id());
+        assertThat(GuiActionRunner.execute(() -> window.service().shows(last.id()))).isTrue();
+        assertThat(GuiActionRunner.execute(() -> window.selectSession(label))).as("already on show: no wait").isTrue();
+        assertThat(GuiActionRunner.execute(() -> window.service().isWhole())).isFalse();
+        assertThat(status()).contains(label);
+    }
+
+    private static void closeDialogs() {
+        GuiActionRunner.execute(() -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w instanceof javax.swing.JDialog && w.isShowing()) {
+                    w.dispose();
+                }
+            }
+        });
+    }
+
+    @Test
+    void aWholeReadThatFailsAfterTheLookClosesTheStudyAndSaysWhy() throws Exception {
+        wholeReadFails = new org.iprstudio.store.StoreException(org.iprstudio.store.StoreException.Reason.DAMAGED, "Page 7 of the study file is damaged.");
+        openedOnAFirstLook();
+        assertThat(GuiActionRunner.execute(() -> window.service() != null && !window.service().isWhole())).isTrue();
+        wholeMayBeRead.countDown();
+        String[] message = new String[1];
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < until && message[0] == null) {
+            Thread.sleep(50);
+            GuiActionRunner.execute(() -> {
+                for (java.awt.Window w : java.awt.Window.getWindows()) {
+                    if (w instanceof javax.swing.JDialog d && d.isShowing()) {
+                        javax.swing.JOptionPane pane = (javax.swing.JOptionPane) BasicComponentFinder.finderWithCurrentAwtHierarchy()
+                                .findByType(d, javax.swing.JOptionPane.class, true);
+                        message[0] = String.valueOf(pane.getMessage());
+                    }
+                }
+            });
+        }
+        closeDialogs();
+        assertThat(message[0]).as("the error shown").contains("could not be read").contains("Page 7 of the study file is damaged.");
+        assertThat(GuiActionRunner.execute(() -> window.service())).as("the look is not left as if it were the study").isNull();
+        JTabbedPane tabs = GuiActionRunner.execute(() -> (JTabbedPane) BasicComponentFinder.finderWithCurrentAwtHierarchy().findByName(window, "workTabs", false));
+        assertThat(GuiActionRunner.execute(() -> tabs.getTabCount())).as("no panel of the look is left").isZero();
+        assertThat(GuiActionRunner.execute(tabs::isShowing)).as("the window shows the ways to begin").isFalse();
     }
 }

@@ -54,7 +54,8 @@ final class LookReader {
         this.rows = new EntityReader(connection);
     }
 
-    Optional<StudyLook> read() throws SQLException {
+    /** The look at the session labelled so ("D02/3"), or if there is none such (or null) the first in the study tree's order. */
+    Optional<StudyLook> read(String label) throws SQLException {
         Map<UUID, Integer> counts = rows.momentCounts();
         if (counts.values().stream().mapToLong(Integer::longValue).sum() < Integer.getInteger(FROM_MOMENTS_PROPERTY, FROM_MOMENTS)) {
             return Optional.empty();
@@ -63,8 +64,9 @@ final class LookReader {
         if (rows.query("SELECT count(*) FROM coding_round", rs -> rs.getInt(1)).get(0) > 0) {
             return Optional.empty();
         }
-        // the session the study tree shows first: the first site's first dyad's first session (as Study orders them)
-        List<UUID> first = rows.query("SELECT s.id FROM session s JOIN dyad d ON d.id = s.dyad_id JOIN site t ON t.id = d.site_id"
+        // the session asked for, else the one the study tree shows first: the first site's first dyad's first session (as Study orders them)
+        List<UUID> first = label == null ? List.of() : labelled(label);
+        first = !first.isEmpty() ? first : rows.query("SELECT s.id FROM session s JOIN dyad d ON d.id = s.dyad_id JOIN site t ON t.id = d.site_id"
                 + " ORDER BY t.code COLLATE BINARY, d.code COLLATE BINARY, s.number LIMIT 1", rs -> Rows.uuid(rs, 1));
         if (first.isEmpty()) {
             return Optional.empty();
@@ -100,6 +102,26 @@ final class LookReader {
         new SupervisionRows(connection).readInto(look);
         readTeam(look, codings);
         return Optional.of(new StudyLook(look, new StudyOutline(look, counts), session));
+    }
+
+    /** The session of a label "D02/3" (the dyad's code in any case, as Study.sessionByLabel reads it), if there is one. */
+    private List<UUID> labelled(String label) throws SQLException {
+        String[] parts = label.strip().split("[/ ]+");
+        if (parts.length != 2 || !parts[1].matches("\\d{1,3}")) {
+            return List.of();
+        }
+        List<UUID> found = new ArrayList<>();
+        try (java.sql.PreparedStatement st = connection.prepareStatement("SELECT s.id FROM session s JOIN dyad d ON d.id = s.dyad_id"
+                + " WHERE lower(d.code) = lower(?) AND s.number = ? ORDER BY d.rowid LIMIT 1")) {
+            st.setString(1, parts[0]);
+            st.setInt(2, Integer.parseInt(parts[1]));
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    found.add(Rows.uuid(rs, 1));
+                }
+            }
+        }
+        return found;
     }
 
     /** Who is in the team, who applied the look's codings, and the audit trail (no rounds: see {@link #read}). */

@@ -23,8 +23,8 @@ public final class SqliteStudyFiles implements StudyFiles {
     }
 
     @Override
-    public StudyStore open(Path file, java.util.function.Consumer<org.iprstudio.domain.StudyLook> firstLook) {
-        return SqliteStudyStore.open(file, Migrations.bundled(), firstLook);
+    public StudyStore open(Path file, String session, java.util.function.Consumer<org.iprstudio.domain.StudyLook> firstLook) {
+        return SqliteStudyStore.open(file, Migrations.bundled(), session, firstLook);
     }
 
     @Override

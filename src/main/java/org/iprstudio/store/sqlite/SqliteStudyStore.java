@@ -47,15 +47,16 @@ public final class SqliteStudyStore implements StudyStore {
     }
 
     public static SqliteStudyStore open(Path file, Migrations migrations) {
-        return open(file, migrations, null);
+        return open(file, migrations, null, null);
     }
 
     /**
      * The same; a large study in the current format is first read as a look at one session (decision
-     * 0026), handed to {@code firstLook} with the lock held and before the whole is read and checked.
-     * A look that cannot be read is done without: the whole read reports what is wrong.
+     * 0026: the one labelled {@code session}, else the first in the tree's order), handed to
+     * {@code firstLook} with the lock held and before the whole is read and checked. A look that
+     * cannot be read is done without: the whole read reports what is wrong.
      */
-    static SqliteStudyStore open(Path file, Migrations migrations, java.util.function.Consumer<org.iprstudio.domain.StudyLook> firstLook) {
+    static SqliteStudyStore open(Path file, Migrations migrations, String session, java.util.function.Consumer<org.iprstudio.domain.StudyLook> firstLook) {
         Path absolute = file.toAbsolutePath().normalize();
         StudyFileCheck.checkHeader(absolute);
         // Keyed on the file's identity, so a symbolic or hard link to a study open elsewhere is refused too.
@@ -70,7 +71,7 @@ public final class SqliteStudyStore implements StudyStore {
                 version = StudyFileCheck.checkContents(absolute, readOnly, migrations.newestVersion(), false);
                 if (version == migrations.newestVersion()) {
                     if (firstLook != null) {
-                        lookAt(readOnly).ifPresent(firstLook);
+                        lookAt(readOnly, session).ifPresent(firstLook);
                     }
                     validated = StudyFileRead.readWhileEveryPageIsChecked(absolute, real, readOnly);
                 } else {
@@ -126,16 +127,16 @@ public final class SqliteStudyStore implements StudyStore {
                 if (StudyFileCheck.checkContents(absolute, readOnly, Migrations.bundled().newestVersion(), false) != Migrations.bundled().newestVersion()) {
                     return java.util.Optional.empty();
                 }
-                return lookAt(readOnly);
+                return lookAt(readOnly, null);
             }
         } catch (SQLException | IOException | RuntimeException e) {
             return java.util.Optional.empty(); // the open reports what is wrong, with its checks
         }
     }
 
-    private static java.util.Optional<org.iprstudio.domain.StudyLook> lookAt(Connection readOnly) {
+    private static java.util.Optional<org.iprstudio.domain.StudyLook> lookAt(Connection readOnly, String session) {
         try {
-            return new LookReader(readOnly).read();
+            return new LookReader(readOnly).read(session);
         } catch (SQLException | RuntimeException e) {
             return java.util.Optional.empty(); // the whole read that follows reports what is wrong, with its checks
         }

@@ -109,7 +109,7 @@ class FirstLookTest {
         SqliteStudyStore.create(file, TestStudies.demo());
         List<StudyLook> handed = new java.util.ArrayList<>();
         List<org.iprstudio.store.StoreException.Reason> secondOpen = new java.util.ArrayList<>();
-        try (SqliteStudyStore store = SqliteStudyStore.open(file, Migrations.bundled(), look -> {
+        try (SqliteStudyStore store = SqliteStudyStore.open(file, Migrations.bundled(), null, look -> {
             handed.add(look);
             try (SqliteStudyStore again = SqliteStudyStore.open(file)) {
                 secondOpen.add(null);
@@ -121,9 +121,29 @@ class FirstLookTest {
             assertThat(secondOpen).as("while the look is handed over, the study is held").containsExactly(org.iprstudio.store.StoreException.Reason.LOCKED);
             assertThat(store.load().momentCount()).isEqualTo(TestStudies.demo().momentCount());
             List<StudyLook> elsewhere = new java.util.ArrayList<>();
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SqliteStudyStore.open(file, Migrations.bundled(), elsewhere::add))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SqliteStudyStore.open(file, Migrations.bundled(), null, elsewhere::add))
                     .isInstanceOf(org.iprstudio.store.StoreException.class);
             assertThat(elsewhere).as("no look at a study open elsewhere").isEmpty();
+        }
+    }
+
+    @Test
+    void theOpenLooksAtTheSessionAskedForAndAtTheFirstWhenThereIsNoSuch() throws Exception {
+        Path file = dir.resolve("demo.iprs");
+        Study demo = TestStudies.demo();
+        SqliteStudyStore.create(file, demo);
+        Session last = demo.sessions().get(demo.sessions().size() - 1);
+        String label = demo.dyad(last.dyadId()).code().toLowerCase(java.util.Locale.ROOT) + "/" + last.number();
+        Session first = demo.sessionsOf(demo.dyadsAt(demo.sites().get(0).id()).get(0).id()).get(0);
+        assertThat(last.id()).isNotEqualTo(first.id());
+        for (String asked : new String[] {label, "D99/3", "not a label", null}) {
+            List<StudyLook> handed = new java.util.ArrayList<>();
+            try (SqliteStudyStore store = SqliteStudyStore.open(file, Migrations.bundled(), asked, handed::add)) {
+                assertThat(handed).hasSize(1);
+                assertThat(handed.get(0).sessionId()).as(String.valueOf(asked)).isEqualTo(asked == label ? last.id() : first.id());
+                assertThat(handed.get(0).study().momentCount()).isEqualTo(demo.passesOf(handed.get(0).sessionId()).stream()
+                        .mapToInt(p -> demo.momentsInPass(p.id()).size()).sum());
+            }
         }
     }
 }
