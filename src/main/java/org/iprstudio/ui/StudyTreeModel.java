@@ -26,25 +26,110 @@ final class StudyTreeModel {
         for (Site site : study.sites()) {
             DefaultMutableTreeNode siteNode = node(StudyNode.Kind.SITE, Texts.get("tree.site", site.code(), site.name()), site, false);
             root.add(siteNode);
-            for (Dyad dyad : study.dyadsAt(site.id())) {
-                DefaultMutableTreeNode dyadNode = node(StudyNode.Kind.DYAD, Texts.get("tree.dyad", dyad.code(),
+            java.util.List<Dyad> dyads = study.dyadsAt(site.id());
+            boolean folded = dyads.size() > StudyTreePane.UNFOLD_ALL_UP_TO; // shown folded: their rows are made when first asked for
+            for (Dyad dyad : dyads) {
+                StudyNode label = new StudyNode(StudyNode.Kind.DYAD, Texts.get("tree.dyad", dyad.code(),
                         study.participant(dyad.clientId()).label(), study.participant(dyad.therapistId()).label()), dyad, false);
+                DyadNode dyadNode = new DyadNode(label, needsAttention(study, dyad), !study.sessionsOf(dyad.id()).isEmpty());
+                dyadNode.fill(() -> addSessions(study, dyad, dyadNode, momentsOfPass), folded);
                 siteNode.add(dyadNode);
-                for (Session session : study.sessionsOf(dyad.id())) {
-                    DefaultMutableTreeNode sessionNode = node(StudyNode.Kind.SESSION, Texts.get("tree.session", session.number(),
-                            org.iprstudio.ui.common.LocalFormats.date(session.date())), session, false);
-                    dyadNode.add(sessionNode);
-                    java.util.List<RecallPass> passes = study.passesOf(session.id());
-                    for (RecallPass pass : passes) {
-                        sessionNode.add(passNode(study, pass, momentsOfPass));
-                    }
-                    if (passes.isEmpty()) {
-                        sessionNode.add(node(StudyNode.Kind.NOTE, Texts.get("tree.noPasses"), null, true));
-                    }
-                }
             }
         }
         return new DefaultTreeModel(root);
+    }
+
+    private static void addSessions(Study study, Dyad dyad, DefaultMutableTreeNode dyadNode, java.util.function.ToIntFunction<java.util.UUID> momentsOfPass) {
+        for (Session session : study.sessionsOf(dyad.id())) {
+            DefaultMutableTreeNode sessionNode = node(StudyNode.Kind.SESSION, Texts.get("tree.session", session.number(),
+                    org.iprstudio.ui.common.LocalFormats.date(session.date())), session, false);
+            dyadNode.add(sessionNode);
+            java.util.List<RecallPass> passes = study.passesOf(session.id());
+            for (RecallPass pass : passes) {
+                sessionNode.add(passNode(study, pass, momentsOfPass));
+            }
+            if (passes.isEmpty()) {
+                sessionNode.add(node(StudyNode.Kind.NOTE, Texts.get("tree.noPasses"), null, true));
+            }
+        }
+    }
+
+    /** Whether a row under the dyad asks for attention: a session without recall passes, or a recall marked missing. */
+    private static boolean needsAttention(Study study, Dyad dyad) {
+        for (Session session : study.sessionsOf(dyad.id())) {
+            java.util.List<RecallPass> passes = study.passesOf(session.id());
+            if (passes.isEmpty() || passes.stream().anyMatch(p -> p.status() == PassStatus.MISSING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A dyad's row, whose sessions and passes may be made only when first asked for (folded, a large
+     * study's 5,000 dyads held 40,000 rows nobody looked at, built at every open): any question about
+     * its children makes them first, so nothing that walks the tree sees it without them.
+     */
+    static final class DyadNode extends DefaultMutableTreeNode {
+        private final boolean attention;
+        private final boolean hasSessions;
+        private Runnable fill;
+
+        DyadNode(StudyNode label, boolean attention, boolean hasSessions) {
+            super(label);
+            this.attention = attention;
+            this.hasSessions = hasSessions;
+        }
+
+        /** Makes the children now, or (later) when first asked for. */
+        void fill(Runnable children, boolean later) {
+            fill = children;
+            if (!later) {
+                filled();
+            }
+        }
+
+        /** Whether a row under it asks for attention (known without making the rows). */
+        boolean attention() {
+            return attention;
+        }
+
+        private void filled() {
+            Runnable children = fill;
+            if (children != null) {
+                fill = null;
+                children.run();
+            }
+        }
+
+        @Override
+        public int getChildCount() {
+            filled();
+            return super.getChildCount();
+        }
+
+        @Override
+        public javax.swing.tree.TreeNode getChildAt(int index) {
+            filled();
+            return super.getChildAt(index);
+        }
+
+        @Override
+        public java.util.Enumeration<javax.swing.tree.TreeNode> children() {
+            filled();
+            return super.children();
+        }
+
+        @Override
+        public int getIndex(javax.swing.tree.TreeNode child) {
+            filled();
+            return super.getIndex(child);
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return fill != null ? !hasSessions : super.isLeaf();
+        }
     }
 
     private static DefaultMutableTreeNode passNode(Study study, RecallPass pass, java.util.function.ToIntFunction<java.util.UUID> momentsOfPass) {

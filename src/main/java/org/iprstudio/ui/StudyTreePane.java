@@ -107,6 +107,9 @@ final class StudyTreePane {
     static final int UNFOLD_ALL_UP_TO = 200;
 
     private static boolean needsAttention(DefaultMutableTreeNode dyad) {
+        if (dyad instanceof StudyTreeModel.DyadNode known) {
+            return known.attention(); // without making a folded dyad's rows
+        }
         var nodes = dyad.depthFirstEnumeration();
         while (nodes.hasMoreElements()) {
             if (((DefaultMutableTreeNode) nodes.nextElement()).getUserObject() instanceof StudyNode n && n.attention()) {

@@ -96,4 +96,37 @@ class StudyTreeFoldingTest {
             assertThat(shown.tree().isExpanded(shown.tree().getSelectionPath())).as("the chosen session's passes in sight").isTrue();
         });
     }
+
+    @Test
+    void aFoldedDyadsRowsAreMadeWhenAskedForAndAreThoseOfTheStudy() throws Exception {
+        Study large = SyntheticStudy.build(300 * 200, 7);
+        Shown shown = show(large);
+        SwingUtilities.invokeAndWait(() -> {
+            TreePath last = shown.dyads().get(shown.dyads().size() - 1);
+            DefaultMutableTreeNode node = (DefaultMutableTreeNode) last.getLastPathComponent();
+            assertThat(shown.tree().isExpanded(last)).isFalse();
+            assertThat(shown.tree().getModel().isLeaf(node)).as("a folded dyad still shows it can be unfolded").isFalse();
+            Dyad dyad = (Dyad) ((StudyNode) node.getUserObject()).entity();
+            shown.tree().expandPath(last);
+            List<String> rows = new ArrayList<>();
+            var below = node.preorderEnumeration();
+            below.nextElement(); // the dyad itself
+            while (below.hasMoreElements()) {
+                rows.add(String.valueOf(((DefaultMutableTreeNode) below.nextElement()).getUserObject()));
+            }
+            List<String> expected = new ArrayList<>();
+            for (Session session : large.sessionsOf(dyad.id())) {
+                expected.add(Texts.get("tree.session", session.number(), org.iprstudio.ui.common.LocalFormats.date(session.date())));
+                for (org.iprstudio.domain.RecallPass pass : large.passesOf(session.id())) {
+                    expected.add(StudyTreeModel.perspective(pass.perspective()) + " " + large.participant(pass.participantId()).code() + " "
+                            + large.momentsInPass(pass.id()).size() + " moments");
+                }
+            }
+            assertThat(rows).hasSize(expected.size()).isNotEmpty();
+            for (int r = 0; r < rows.size(); r++) {
+                assertThat(rows.get(r).replaceAll("\\s+", " ")).isEqualTo(expected.get(r).replaceAll("\\s+", " "));
+            }
+            assertThat(shown.tree().getRowCount()).as("its rows are on show").isGreaterThan(shown.dyads().size() + 1);
+        });
+    }
 }
