@@ -114,13 +114,14 @@ public final class StudyService implements AutoCloseable {
         return study;
     }
 
-    /** Runs once the whole study is in (at once if it is), on the thread that completed its read; told of a failed read too. */
+    /** Runs once the whole study is in (at once if it is), on the thread that completed its read; told of a failed read too, with what it threw. */
     public void whenWhole(java.util.function.BiConsumer<Boolean, Throwable> done) {
         java.util.concurrent.CompletableFuture<Opened> reading = whole;
         if (reading == null) {
             done.accept(true, null);
         } else {
-            reading.whenComplete((opened, failure) -> done.accept(failure == null, failure));
+            reading.whenComplete((opened, failure) -> done.accept(failure == null,
+                    failure instanceof java.util.concurrent.CompletionException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failure));
         }
     }
 

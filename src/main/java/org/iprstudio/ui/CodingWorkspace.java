@@ -108,13 +108,11 @@ final class CodingWorkspace {
         waiting.clear();
         addTab(Texts.get("tab.short.pairs"), Texts.get("tab.pairs"), new PairsPanel(coding));
         // the tabs that show the whole study wait for it while a large study's first look is shown (decision 0026)
-        List<java.util.function.Supplier<JComponent>> wholeStudyTabs = List.of(() -> new MomentTablePanel(coding), () -> new ThemeBoard(coding),
-                () -> new MatrixPanel(coding), () -> new SummaryPanel(coding), () -> new org.iprstudio.ui.agreement.AgreementPanel(coding));
-        addTab(Texts.get("tab.short.moments"), Texts.get("tab.moments"), shownOnceWhole(service, wholeStudyTabs.get(0)));
-        addTab(Texts.get("tab.short.themes"), Texts.get("tab.themes"), shownOnceWhole(service, wholeStudyTabs.get(1)));
-        addTab(Texts.get("tab.short.matrix"), Texts.get("tab.matrix"), shownOnceWhole(service, wholeStudyTabs.get(2)));
-        addTab(Texts.get("tab.short.summary"), Texts.get("tab.summary"), shownOnceWhole(service, wholeStudyTabs.get(3)));
-        addTab(Texts.get("tab.agreement"), Texts.get("tab.agreementTip"), shownOnceWhole(service, wholeStudyTabs.get(4)));
+        addTab(Texts.get("tab.short.moments"), Texts.get("tab.moments"), shownOnceWhole(service, () -> new MomentTablePanel(coding)));
+        addTab(Texts.get("tab.short.themes"), Texts.get("tab.themes"), shownOnceWhole(service, () -> new ThemeBoard(coding)));
+        addTab(Texts.get("tab.short.matrix"), Texts.get("tab.matrix"), shownOnceWhole(service, () -> new MatrixPanel(coding)));
+        addTab(Texts.get("tab.short.summary"), Texts.get("tab.summary"), shownOnceWhole(service, () -> new SummaryPanel(coding)));
+        addTab(Texts.get("tab.agreement"), Texts.get("tab.agreementTip"), shownOnceWhole(service, () -> new org.iprstudio.ui.agreement.AgreementPanel(coding)));
         coding.addListener(new CodingModel.Listener() {
             @Override
             public void sessionChanged() {
@@ -145,15 +143,15 @@ final class CodingWorkspace {
         updatePinNames();
     }
 
-    /** The panels that wait for the whole study, each built once it is read (in the order of their tabs, after the first). */
-    private final List<java.util.function.Supplier<JComponent>> waiting = new ArrayList<>();
+    /** The panels that wait for the whole study, by the index of their tab, each built once it is read. */
+    private final java.util.Map<Integer, java.util.function.Supplier<JComponent>> waiting = new java.util.TreeMap<>();
 
-    /** A panel of the whole study: built now if it is read, else a notice in its place until {@link #wholeStudyRead}. */
+    /** A panel of the whole study for the tab added next: built now if it is read, else a notice in its place until {@link #wholeStudyRead}. */
     private JComponent shownOnceWhole(StudyService service, java.util.function.Supplier<JComponent> panel) {
         if (service.isWhole()) {
             return panel.get();
         }
-        waiting.add(panel);
+        waiting.put(workTabs.getTabCount(), panel);
         JLabel notice = new JLabel(Texts.get("coding.readingWholeStudy"), javax.swing.SwingConstants.CENTER);
         notice.setName("readingWholeStudy");
         notice.setEnabled(false);
@@ -162,11 +160,9 @@ final class CodingWorkspace {
 
     /** The whole study is read: the panels that waited for it take their tabs. */
     void wholeStudyRead() {
-        List<java.util.function.Supplier<JComponent>> built = List.copyOf(waiting);
+        var built = new java.util.TreeMap<>(waiting);
         waiting.clear();
-        for (int i = 0; i < built.size(); i++) {
-            workTabs.setComponentAt(i + 1, built.get(i).get());
-        }
+        built.forEach((tab, panel) -> workTabs.setComponentAt(tab, panel.get()));
     }
 
     private void addTab(String title, String tooltip, JComponent panel) {

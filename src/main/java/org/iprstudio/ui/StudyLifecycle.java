@@ -152,8 +152,8 @@ final class StudyLifecycle {
             } else {
                 close();
                 clearView();
-                JOptionPane.showMessageDialog(owner, wrapped(Texts.get("error.wholeStudyRead") + " " + ErrorText.of(failure instanceof java.util.concurrent.CompletionException c
-                        && c.getCause() != null ? c.getCause() : failure)), Texts.get("error.openTitle"), JOptionPane.ERROR_MESSAGE);
+                JOptionPane.showMessageDialog(owner, wrapped(Texts.get("error.wholeStudyRead") + " " + ErrorText.of(failure)),
+                        Texts.get("error.openTitle"), JOptionPane.ERROR_MESSAGE);
             }
         }));
     }

@@ -106,17 +106,9 @@ final class StudyTreePane {
     /** More dyads than this, and the tree shows them folded (see {@link #show}). */
     static final int UNFOLD_ALL_UP_TO = 200;
 
+    /** Whether a row under the dyad asks for attention, known without making a folded dyad's rows. */
     private static boolean needsAttention(DefaultMutableTreeNode dyad) {
-        if (dyad instanceof StudyTreeModel.DyadNode known) {
-            return known.attention(); // without making a folded dyad's rows
-        }
-        var nodes = dyad.depthFirstEnumeration();
-        while (nodes.hasMoreElements()) {
-            if (((DefaultMutableTreeNode) nodes.nextElement()).getUserObject() instanceof StudyNode n && n.attention()) {
-                return true;
-            }
-        }
-        return false;
+        return ((StudyTreeModel.DyadNode) dyad).attention();
     }
 
     /** No study open. */

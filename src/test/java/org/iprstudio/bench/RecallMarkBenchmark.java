@@ -82,8 +82,8 @@ public final class RecallMarkBenchmark {
         RecallSession recall = ((RecallStart.Opened) setup.start(request.resumingDone())).recall();
         FakeMediaPlayer player = new FakeMediaPlayer(MediaTime.ofMillis(50 * 60_000));
         RecallScreen screen = OnEdt.call(() -> new RecallScreen(recall, player, () -> { }));
-        JComponent timeline = OnEdt.call(() -> (JComponent) find(screen, "recallTimeline"));
-        AbstractButton stopOrContinue = OnEdt.call(() -> (AbstractButton) find(screen, "stopOrContinue"));
+        JComponent timeline = OnEdt.call(() -> (JComponent) org.iprstudio.testing.Components.named(screen, "recallTimeline"));
+        AbstractButton stopOrContinue = OnEdt.call(() -> (AbstractButton) org.iprstudio.testing.Components.named(screen, "stopOrContinue"));
         OnEdt.run(() -> {
             timeline.setBorder(new PaintedHook(timeline.getBorder(), timing));
             screen.setVisible(true);
@@ -148,21 +148,6 @@ public final class RecallMarkBenchmark {
         for (int i = 0; i < 3; i++) {
             SwingUtilities.invokeAndWait(() -> { });
         }
-    }
-
-    private static Component find(Component c, String name) {
-        if (name.equals(c.getName())) {
-            return c;
-        }
-        if (c instanceof java.awt.Container container) {
-            for (Component child : container.getComponents()) {
-                Component found = find(child, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static long rowsOfPass(Path file, UUID pass) throws Exception {

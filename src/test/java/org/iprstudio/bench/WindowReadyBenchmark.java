@@ -69,7 +69,7 @@ public final class WindowReadyBenchmark {
     private static boolean codingViewShowing() {
         for (Frame frame : Frame.getFrames()) {
             if ("mainWindow".equals(frame.getName()) && frame.isShowing()) {
-                Component tabs = find(frame, "workTabs");
+                Component tabs = org.iprstudio.testing.Components.named(frame, "workTabs");
                 return tabs instanceof JTabbedPane pane && pane.isShowing() && pane.getTabCount() > 0;
             }
         }
@@ -78,25 +78,10 @@ public final class WindowReadyBenchmark {
 
     private static boolean wholeStudyAwaited() {
         for (Frame frame : Frame.getFrames()) {
-            if ("mainWindow".equals(frame.getName()) && find(frame, "readingWholeStudy") != null) {
+            if ("mainWindow".equals(frame.getName()) && org.iprstudio.testing.Components.named(frame, "readingWholeStudy") != null) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static Component find(Component c, String name) {
-        if (name.equals(c.getName())) {
-            return c;
-        }
-        if (c instanceof Container container) {
-            for (Component child : container.getComponents()) {
-                Component found = find(child, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

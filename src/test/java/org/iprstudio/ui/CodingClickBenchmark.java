@@ -65,7 +65,7 @@ public final class CodingClickBenchmark {
                 }
             }
             int tab = Integer.getInteger("tab", 0);
-            SwingUtilities.invokeAndWait(() -> ((JTabbedPane) find(w[0], "workTabs")).setSelectedIndex(tab));
+            SwingUtilities.invokeAndWait(() -> ((JTabbedPane) org.iprstudio.testing.Components.named(w[0], "workTabs")).setSelectedIndex(tab));
             Thread.sleep(2000);
             long[] ms = new long[CLICKS];
             for (int i = 0; i < CLICKS; i++) {
@@ -101,20 +101,5 @@ public final class CodingClickBenchmark {
         } catch (java.io.IOException e) {
             System.err.println("Could not remove " + folder + ": " + e.getMessage());
         }
-    }
-
-    private static Component find(Component c, String name) {
-        if (name.equals(c.getName())) {
-            return c;
-        }
-        if (c instanceof Container container) {
-            for (Component child : container.getComponents()) {
-                Component found = find(child, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

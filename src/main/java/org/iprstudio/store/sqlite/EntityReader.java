@@ -155,16 +155,14 @@ final class EntityReader {
         all.addAll(themes());
         all.addAll(memos());
         all.addAll(attributes());
-        all.addAll(query("SELECT id, moment_id, session_id, start_ms, end_ms, text FROM quote ORDER BY rowid", rs -> new Quote(Rows.uuid(rs, 1),
-                Rows.uuid(rs, 2), Rows.uuid(rs, 3), new TimeSpan(Rows.time(rs, 4), Rows.time(rs, 5)), rs.getString(6))));
+        all.addAll(query("SELECT " + QUOTE_COLUMNS + " FROM quote ORDER BY rowid", EntityReader::quote));
         return all;
     }
 
     /** The moments whose row number is from {@code first} to {@code last}, both included, in row order, with their quick tags. */
     private List<Moment> moments(Ids passIds, Map<UUID, List<String>> tags, long first, long last) throws SQLException {
         List<Moment> result = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT id, pass_id, anchor_ms, span_start_ms, span_end_ms, initiator, comment,"
-                + " time_frame, helpfulness, intensity, created_at FROM moment WHERE rowid >= ? AND rowid <= ? ORDER BY rowid")) {
+        try (PreparedStatement st = connection.prepareStatement("SELECT " + MOMENT_COLUMNS + " FROM moment WHERE rowid >= ? AND rowid <= ? ORDER BY rowid")) {
             st.setLong(1, first);
             st.setLong(2, last);
             try (ResultSet rs = st.executeQuery()) {
@@ -181,9 +179,7 @@ final class EntityReader {
     private List<Entity> codesPairsAndCodings() throws SQLException {
         List<Entity> all = new ArrayList<>(codes());
         Ids codeIds = new Ids(all, Code.class);
-        all.addAll(query("SELECT id, first_moment_id, second_moment_id, method, pair_class, decision, reason FROM moment_pair ORDER BY rowid",
-                rs -> new MomentPair(Rows.uuid(rs, 1), Rows.uuid(rs, 2), Rows.uuid(rs, 3), Rows.enumOf(PairMethod.class, rs, 4),
-                        Rows.enumOf(PairClass.class, rs, 5), Rows.enumOf(PairDecision.class, rs, 6), rs.getString(7))));
+        all.addAll(query("SELECT " + PAIR_COLUMNS + " FROM moment_pair ORDER BY rowid", EntityReader::pair));
         all.addAll(query("SELECT id, code_id, moment_id, pair_id FROM coding ORDER BY rowid", rs -> new Coding(Rows.uuid(rs, 1),
                 codeIds.shared(Rows.uuid(rs, 2)), Rows.uuid(rs, 3), Rows.uuid(rs, 4))));
         return all;
@@ -209,8 +205,7 @@ final class EntityReader {
                     }
                 }
             }
-            try (PreparedStatement st = connection.prepareStatement("SELECT id, pass_id, anchor_ms, span_start_ms, span_end_ms, initiator, comment,"
-                    + " time_frame, helpfulness, intensity, created_at FROM moment WHERE pass_id = ? ORDER BY rowid")) {
+            try (PreparedStatement st = connection.prepareStatement("SELECT " + MOMENT_COLUMNS + " FROM moment WHERE pass_id = ? ORDER BY rowid")) {
                 st.setString(1, pass.id().toString());
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
@@ -228,11 +223,6 @@ final class EntityReader {
         return query("SELECT * FROM memo ORDER BY rowid", rs -> new Memo(Rows.uuid(rs, "id"), Rows.enumOf(MemoTarget.class, rs, "target"),
                 Rows.uuid(rs, "target_id"), rs.getString("kind"), rs.getString("title"), rs.getString("text"),
                 Rows.instant(rs, "created_at"), Rows.instant(rs, "modified_at")));
-    }
-
-    /** The case attributes and their values (see {@link #attributes()}). */
-    List<Entity> caseAttributes() throws SQLException {
-        return attributes();
     }
 
     /** Every session's transcript, its lines in the order they were written. */
@@ -254,7 +244,7 @@ final class EntityReader {
     }
 
     /** The case attributes (schema 3), then their values. */
-    private List<Entity> attributes() throws SQLException {
+    List<Entity> attributes() throws SQLException {
         Map<UUID, List<String>> choices = new HashMap<>();
         for (Object[] row : query("SELECT attribute_id, text FROM attribute_choice ORDER BY attribute_id, position",
                 rs -> new Object[] {Rows.uuid(rs, 1), rs.getString(2)})) {
@@ -281,6 +271,22 @@ final class EntityReader {
         String path = rs.getString(5);
         MediaRef media = path == null ? null : new MediaRef(path, rs.getString(6), Rows.time(rs, 7));
         return new Session(Rows.uuid(rs, 1), Rows.uuid(rs, 2), Rows.integer(rs, 3), Rows.date(rs, 4), media);
+    }
+
+    /** The columns {@link #moment} reads, in its order. */
+    static final String MOMENT_COLUMNS = "id, pass_id, anchor_ms, span_start_ms, span_end_ms, initiator, comment, time_frame, helpfulness, intensity, created_at";
+    /** The columns {@link #pair} reads, in its order. */
+    static final String PAIR_COLUMNS = "id, first_moment_id, second_moment_id, method, pair_class, decision, reason";
+    /** The columns {@link #quote} reads, in its order. */
+    static final String QUOTE_COLUMNS = "id, moment_id, session_id, start_ms, end_ms, text";
+
+    static MomentPair pair(ResultSet rs) throws SQLException {
+        return new MomentPair(Rows.uuid(rs, 1), Rows.uuid(rs, 2), Rows.uuid(rs, 3), Rows.enumOf(PairMethod.class, rs, 4),
+                Rows.enumOf(PairClass.class, rs, 5), Rows.enumOf(PairDecision.class, rs, 6), rs.getString(7));
+    }
+
+    static Quote quote(ResultSet rs) throws SQLException {
+        return new Quote(Rows.uuid(rs, 1), Rows.uuid(rs, 2), Rows.uuid(rs, 3), new TimeSpan(Rows.time(rs, 4), Rows.time(rs, 5)), rs.getString(6));
     }
 
     private Moment moment(ResultSet rs, Ids passIds) throws SQLException {

@@ -1,5 +1,6 @@
 package org.iprstudio.store.sqlite;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.iprstudio.domain.AuditEvent;
-import org.iprstudio.domain.AuditKind;
 import org.iprstudio.domain.Coding;
 import org.iprstudio.domain.CodingStamp;
 import org.iprstudio.domain.Entity;
@@ -19,9 +19,6 @@ import org.iprstudio.domain.Memo;
 import org.iprstudio.domain.MemoTarget;
 import org.iprstudio.domain.Moment;
 import org.iprstudio.domain.MomentPair;
-import org.iprstudio.domain.PairClass;
-import org.iprstudio.domain.PairDecision;
-import org.iprstudio.domain.PairMethod;
 import org.iprstudio.domain.Quote;
 import org.iprstudio.domain.RecallPass;
 import org.iprstudio.domain.Researcher;
@@ -29,14 +26,13 @@ import org.iprstudio.domain.Study;
 import org.iprstudio.domain.StudyHeader;
 import org.iprstudio.domain.StudyLook;
 import org.iprstudio.domain.StudyOutline;
-import org.iprstudio.domain.TimeSpan;
 import org.iprstudio.domain.Transcript;
 
 /**
  * Reads a first look at a large study (decision 0026): the structure, the codes, the attributes,
- * the memos that name what the look holds, and the first session in the study tree's order with
- * its moments, pairs, codings and quotes, over the indexes by pass and by moment; a few hundred
- * rows where the whole study is millions. It is only a look: whatever it cannot read or build,
+ * the team, the memos that name what the look holds, and one session (the one asked for, else the
+ * first in the study tree's order) with its moments, pairs, codings and quotes, over the indexes by
+ * pass and by moment; a few hundred rows where the whole study is millions. It is only a look: whatever it cannot read or build,
  * it does without (no look), and the whole study's read and checks report it.
  */
 final class LookReader {
@@ -52,6 +48,32 @@ final class LookReader {
     LookReader(Connection connection) {
         this.connection = connection;
         this.rows = new EntityReader(connection);
+    }
+
+    /** The look as the open reads it (see {@link #read}); empty if it cannot be read (the whole read that follows reports why, with its checks). */
+    static Optional<StudyLook> tryRead(Connection readOnly, String session) {
+        try {
+            return new LookReader(readOnly).read(session);
+        } catch (SQLException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A file's look at its first session, read without a lock (for tests and tools); empty for a study
+     * too small to need one, one with coding rounds, one of an older format, or one that cannot be read.
+     */
+    static Optional<StudyLook> of(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            StudyFileCheck.checkHeader(absolute);
+            try (Connection readOnly = StudyFileRead.connectWithoutWriting(absolute.toRealPath())) {
+                int newest = Migrations.bundled().newestVersion();
+                return StudyFileCheck.checkContents(absolute, readOnly, newest, false) == newest ? tryRead(readOnly, null) : Optional.empty();
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The look at the session labelled so ("D02/3"), or if there is none such (or null) the first in the study tree's order. */
@@ -90,7 +112,7 @@ final class LookReader {
                 entities.add(memo); // a theme is not in the look, nor a moment of another session
             }
         }
-        entities.addAll(rows.caseAttributes());
+        entities.addAll(rows.attributes());
         entities.addAll(quotesOf(session));
         Study look = Study.of(header, entities);
         look.setRecallLock(rows.recallLock());
@@ -126,7 +148,8 @@ final class LookReader {
 
     /** Who is in the team, who applied the look's codings, and the audit trail (no rounds: see {@link #read}). */
     private void readTeam(Study look, List<Object[]> codings) throws SQLException {
-        for (Researcher r : rows.query("SELECT initials, name FROM researcher ORDER BY rowid", rs -> new Researcher(rs.getString(1), rs.getString(2)))) {
+        TeamReader team = new TeamReader(rows);
+        for (Researcher r : team.researchers()) {
             look.team().putResearcher(r);
         }
         for (Object[] row : codings) {
@@ -134,9 +157,7 @@ final class LookReader {
                 look.team().setStamp(((Coding) row[0]).id(), (CodingStamp) row[1]);
             }
         }
-        for (AuditEvent e : rows.query("SELECT id, at, who, kind, target_id, what FROM audit_event ORDER BY rowid",
-                rs -> new AuditEvent(Rows.uuid(rs, 1), Rows.instant(rs, 2), rs.getString(3), Rows.enumOf(AuditKind.class, rs, 4), Rows.uuid(rs, 5),
-                        rs.getString(6)))) {
+        for (AuditEvent e : team.audit()) {
             look.team().append(e);
         }
     }
@@ -145,9 +166,8 @@ final class LookReader {
 
     /** The pairs of a session's moments, in row order (a first look's session). */
     private List<MomentPair> pairsOf(UUID session) throws SQLException {
-        return rows.query("SELECT id, first_moment_id, second_moment_id, method, pair_class, decision, reason FROM moment_pair WHERE first_moment_id IN ("
-                + MOMENTS_OF_SESSION + ") ORDER BY rowid", session, rs -> new MomentPair(Rows.uuid(rs, 1), Rows.uuid(rs, 2), Rows.uuid(rs, 3),
-                Rows.enumOf(PairMethod.class, rs, 4), Rows.enumOf(PairClass.class, rs, 5), Rows.enumOf(PairDecision.class, rs, 6), rs.getString(7)));
+        return rows.query("SELECT " + EntityReader.PAIR_COLUMNS + " FROM moment_pair WHERE first_moment_id IN (" + MOMENTS_OF_SESSION + ") ORDER BY rowid",
+                session, EntityReader::pair);
     }
 
     /** The codings on a session's moments and pairs, in row order, each with who applied it when that is known. */
@@ -161,8 +181,6 @@ final class LookReader {
 
     /** The quotes taken from a session's transcript, in row order. */
     private List<Quote> quotesOf(UUID session) throws SQLException {
-        return rows.query("SELECT id, moment_id, session_id, start_ms, end_ms, text FROM quote WHERE session_id = ?1 ORDER BY rowid", session,
-                rs -> new Quote(Rows.uuid(rs, 1), Rows.uuid(rs, 2), Rows.uuid(rs, 3), new TimeSpan(Rows.time(rs, 4), Rows.time(rs, 5)), rs.getString(6)));
+        return rows.query("SELECT " + EntityReader.QUOTE_COLUMNS + " FROM quote WHERE session_id = ?1 ORDER BY rowid", session, EntityReader::quote);
     }
-
 }

@@ -71,7 +71,7 @@ public final class SqliteStudyStore implements StudyStore {
                 version = StudyFileCheck.checkContents(absolute, readOnly, migrations.newestVersion(), false);
                 if (version == migrations.newestVersion()) {
                     if (firstLook != null) {
-                        lookAt(readOnly, session).ifPresent(firstLook);
+                        LookReader.tryRead(readOnly, session).ifPresent(firstLook);
                     }
                     validated = StudyFileRead.readWhileEveryPageIsChecked(absolute, real, readOnly);
                 } else {
@@ -111,34 +111,6 @@ public final class SqliteStudyStore implements StudyStore {
     public static org.iprstudio.domain.StudyOutline outlineOf(Path file) {
         try (SqliteStudyStore store = openReadOnly(file, false)) {
             return store.outline();
-        }
-    }
-
-    /**
-     * A first look at a large study (decision 0026) as {@link #open} hands it over, read here without
-     * a lock (for tests and tools); empty for a study too small to need one, one with coding rounds,
-     * one of an older format, or one the look cannot read.
-     */
-    public static java.util.Optional<org.iprstudio.domain.StudyLook> firstLookOf(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        try {
-            StudyFileCheck.checkHeader(absolute);
-            try (Connection readOnly = StudyFileRead.connectWithoutWriting(absolute.toRealPath())) {
-                if (StudyFileCheck.checkContents(absolute, readOnly, Migrations.bundled().newestVersion(), false) != Migrations.bundled().newestVersion()) {
-                    return java.util.Optional.empty();
-                }
-                return lookAt(readOnly, null);
-            }
-        } catch (SQLException | IOException | RuntimeException e) {
-            return java.util.Optional.empty(); // the open reports what is wrong, with its checks
-        }
-    }
-
-    private static java.util.Optional<org.iprstudio.domain.StudyLook> lookAt(Connection readOnly, String session) {
-        try {
-            return new LookReader(readOnly).read(session);
-        } catch (SQLException | RuntimeException e) {
-            return java.util.Optional.empty(); // the whole read that follows reports what is wrong, with its checks
         }
     }
 

@@ -27,7 +27,7 @@ final class TeamReader {
 
     void readInto(Study study) throws SQLException {
         TeamRecords team = study.team();
-        for (Researcher r : rows.query("SELECT initials, name FROM researcher ORDER BY rowid", rs -> new Researcher(rs.getString(1), rs.getString(2)))) {
+        for (Researcher r : researchers()) {
             team.putResearcher(r);
         }
         for (Object[] row : rows.query("SELECT id, coder, coded_at FROM coding WHERE coder IS NOT NULL AND coded_at IS NOT NULL",
@@ -62,11 +62,20 @@ final class TeamReader {
                         rs.getString(4), rs.getString(5), Rows.instant(rs, 6)))) {
             team.putDecision(d);
         }
-        for (AuditEvent e : rows.query("SELECT id, at, who, kind, target_id, what FROM audit_event ORDER BY rowid",
-                rs -> new AuditEvent(Rows.uuid(rs, 1), Rows.instant(rs, 2), rs.getString(3), Rows.enumOf(AuditKind.class, rs, 4), Rows.uuid(rs, 5),
-                        rs.getString(6)))) {
+        for (AuditEvent e : audit()) {
             team.append(e);
         }
+    }
+
+    List<Researcher> researchers() throws SQLException {
+        return rows.query("SELECT initials, name FROM researcher ORDER BY rowid", rs -> new Researcher(rs.getString(1), rs.getString(2)));
+    }
+
+    /** The audit trail, oldest first. */
+    List<AuditEvent> audit() throws SQLException {
+        return rows.query("SELECT id, at, who, kind, target_id, what FROM audit_event ORDER BY rowid",
+                rs -> new AuditEvent(Rows.uuid(rs, 1), Rows.instant(rs, 2), rs.getString(3), Rows.enumOf(AuditKind.class, rs, 4), Rows.uuid(rs, 5),
+                        rs.getString(6)));
     }
 
     private Map<UUID, List<UUID>> grouped(String sql) throws SQLException {

@@ -48,7 +48,7 @@ class FirstLookTest {
         for (Study written : List.of(TestStudies.demo(), SyntheticStudy.build(20_000, 7))) {
             Path file = dir.resolve("study-" + written.momentCount() + ".iprs");
             SqliteStudyStore.create(file, written);
-            StudyLook look = SqliteStudyStore.firstLookOf(file).orElseThrow();
+            StudyLook look = LookReader.of(file).orElseThrow();
             Study whole;
             try (SqliteStudyStore store = SqliteStudyStore.open(file)) {
                 whole = store.load();
@@ -90,17 +90,17 @@ class FirstLookTest {
         Path file = dir.resolve("demo.iprs");
         SqliteStudyStore.create(file, TestStudies.demo());
         System.setProperty(LookReader.FROM_MOMENTS_PROPERTY, String.valueOf(TestStudies.demo().momentCount() + 1));
-        assertThat(SqliteStudyStore.firstLookOf(file)).isEmpty();
+        assertThat(LookReader.of(file)).isEmpty();
         System.setProperty(LookReader.FROM_MOMENTS_PROPERTY, "0");
-        assertThat(SqliteStudyStore.firstLookOf(file)).isPresent();
+        assertThat(LookReader.of(file)).isPresent();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("INSERT INTO coding_round (id, name, status, lead, opened_at) VALUES ('" + UUID.randomUUID()
                     + "', 'Round 1', 'OPEN', 'AB', '2026-12-02T00:00:00Z')");
         }
-        assertThat(SqliteStudyStore.firstLookOf(file)).as("a coder's blind view needs the whole study").isEmpty();
+        assertThat(LookReader.of(file)).as("a coder's blind view needs the whole study").isEmpty();
         Path notAStudy = Files.writeString(dir.resolve("notes.iprs"), "not a study");
-        assertThat(SqliteStudyStore.firstLookOf(notAStudy)).isEmpty();
-        assertThat(SqliteStudyStore.firstLookOf(dir.resolve("missing.iprs"))).isEmpty();
+        assertThat(LookReader.of(notAStudy)).isEmpty();
+        assertThat(LookReader.of(dir.resolve("missing.iprs"))).isEmpty();
     }
 
     @Test
