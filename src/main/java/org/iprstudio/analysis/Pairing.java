@@ -51,8 +51,8 @@ public final class Pairing {
      * and pairs the researcher rejected ({@code rejected}).
      */
     public static List<Candidate> suggest(List<Moment> firsts, List<Moment> seconds, PairingWindow window, Set<UUID> taken, Set<Key> rejected) {
-        List<Moment> a = taken.isEmpty() ? firsts : firsts.stream().filter(m -> !taken.contains(m.id())).toList();
-        List<Moment> b = taken.isEmpty() ? seconds : seconds.stream().filter(m -> !taken.contains(m.id())).toList();
+        List<Moment> a = untaken(firsts, taken);
+        List<Moment> b = untaken(seconds, taken);
         // connected groups of possible pairs are solved one by one: small problems even in a long session
         int[] parent = new int[a.size() + b.size()];
         for (int i = 0; i < parent.length; i++) {
@@ -122,6 +122,19 @@ public final class Pairing {
         return result;
     }
 
+    private static List<Moment> untaken(List<Moment> moments, Set<UUID> taken) {
+        if (taken.isEmpty()) {
+            return moments;
+        }
+        List<Moment> untaken = new ArrayList<>(moments.size());
+        for (Moment m : moments) {
+            if (!taken.contains(m.id())) {
+                untaken.add(m);
+            }
+        }
+        return untaken;
+    }
+
     /** Indexes of the moments by anchor (stable: equal anchors keep their order); no sorting when they already are in order. */
     private static int[] byAnchor(List<Moment> moments) {
         int n = moments.size();
@@ -177,15 +190,23 @@ public final class Pairing {
         private final List<Moment> a;
         private final List<Moment> b;
         private final Edges edges;
-        private final int[] rowOfFirst;
-        private final int[] colOfSecond;
-        private final int[] rows;
-        private final int[] cols;
+        private final int firsts;
+        private final int seconds;
+        // made for the first group of more than one possible pair: most sessions have none
+        private int[] rowOfFirst;
+        private int[] colOfSecond;
+        private int[] rows;
+        private int[] cols;
 
         Solver(List<Moment> a, List<Moment> b, Edges edges, int firsts, int seconds) {
             this.a = a;
             this.b = b;
             this.edges = edges;
+            this.firsts = firsts;
+            this.seconds = seconds;
+        }
+
+        private void makeIndexes() {
             rowOfFirst = new int[firsts];
             colOfSecond = new int[seconds];
             Arrays.fill(rowOfFirst, -1);
@@ -201,6 +222,9 @@ public final class Pairing {
                 Moment second = b.get(edges.second[e]);
                 result.add(new Candidate(first, second, second.anchor().millis() - first.anchor().millis()));
                 return;
+            }
+            if (rowOfFirst == null) {
+                makeIndexes();
             }
             int rowCount = 0;
             int colCount = 0;

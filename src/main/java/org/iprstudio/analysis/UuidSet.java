@@ -48,6 +48,15 @@ final class UuidSet extends AbstractSet<UUID> {
         return used[slotOf(id.getMostSignificantBits(), id.getLeastSignificantBits(), high, low, used)];
     }
 
+    /** Empties the set and keeps its arrays, for a set used again and again (see SessionPairing's scratch). */
+    @Override
+    public void clear() {
+        if (size > 0) {
+            java.util.Arrays.fill(used, false);
+            size = 0;
+        }
+    }
+
     @Override
     public int size() {
         return size;

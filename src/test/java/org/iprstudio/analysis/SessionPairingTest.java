@@ -67,4 +67,26 @@ class SessionPairingTest {
         assertThat(pairing.kept()).isEmpty();
         assertThat(pairing.suggested()).isEmpty();
     }
+
+    /**
+     * A thread keeps its id sets from one session's pairing to the next (SessionPairing's scratch): the
+     * demo's sessions (kept, rejected and missing perspectives) and a synthetic study's, paired one after
+     * another on one thread, come out as each does alone on a thread of its own.
+     */
+    @Test
+    void aPairingMadeAfterOthersOnTheSameThreadIsThePairingMadeAlone() throws Exception {
+        Study synthetic = org.iprstudio.bench.SyntheticStudy.build(20_000, 7);
+        for (Study study : List.of(demo, withoutStoredPairs(), synthetic)) {
+            List<SessionPairing> inTurn = study.sessions().stream().map(session -> SessionPairing.of(study, session)).toList();
+            for (int i = 0; i < study.sessions().size(); i++) {
+                var session = study.sessions().get(i);
+                var alone = java.util.concurrent.Executors.newSingleThreadExecutor();
+                try {
+                    assertThat(inTurn.get(i)).as(session.id().toString()).isEqualTo(alone.submit(() -> SessionPairing.of(study, session)).get());
+                } finally {
+                    alone.shutdown();
+                }
+            }
+        }
+    }
 }
