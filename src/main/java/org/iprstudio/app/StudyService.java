@@ -67,13 +67,20 @@ public final class StudyService implements AutoCloseable {
         }
     }
 
-    private StudyService(Path file, org.iprstudio.domain.StudyLook look, java.util.concurrent.CompletableFuture<Opened> whole, java.time.Clock clock) {
+    private StudyService(Path file, org.iprstudio.domain.StudyLook look, StudyStore early, java.util.concurrent.CompletableFuture<Opened> whole, java.time.Clock clock) {
         this.file = file;
         this.look = look;
+        this.early = early;
         this.study = look.study();
         this.whole = whole;
         this.clock = clock;
     }
+
+    /** While a first look is shown: the store it came from, which takes changes to the look meanwhile (decision 0027); null without one. */
+    private volatile StudyStore early;
+
+    /** The changes made to the first look and committed, in order, each with its audit line: made to the whole study once it is in. */
+    private final List<List<StudyChange>> madeToTheLook = new java.util.ArrayList<>();
 
     /**
      * A large study shown first by a look at one session while the whole is opened and read (decision
@@ -81,7 +88,16 @@ public final class StudyService implements AutoCloseable {
      * look's session may show meanwhile. A change waits for the whole study, and is then made as always.
      */
     public static StudyService lookingFirst(Path file, org.iprstudio.domain.StudyLook look, java.util.concurrent.CompletableFuture<Opened> whole) {
-        return new StudyService(file, look, whole, java.time.Clock.systemUTC());
+        return new StudyService(file, look, null, whole, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * The same, with the store the look was read from (decision 0027): a change the look can check (a
+     * coding, a pair, a moment's words in the look's session, a code) is checked against it and committed
+     * at once, and made to the whole study when that is in; any other change waits for the whole study.
+     */
+    public static StudyService lookingFirst(Path file, org.iprstudio.store.FirstLook first, java.util.concurrent.CompletableFuture<Opened> whole) {
+        return new StudyService(file, first.look(), first.store(), whole, java.time.Clock.systemUTC());
     }
 
     /** The first look shown while the whole study is read; empty once it is (or if there was none). */
@@ -103,7 +119,39 @@ public final class StudyService implements AutoCloseable {
     /** The number of moments of a recall pass: counted by the first look's outline while the whole study is being read. */
     public int momentCountOf(java.util.UUID passId) {
         org.iprstudio.domain.StudyLook first = look;
-        return whole != null && first != null ? first.outline().momentsOf(passId) : study.momentsInPass(passId).size();
+        if (whole != null && first != null && !(first.study().find(passId).orElse(null) instanceof org.iprstudio.domain.RecallPass pass && first.covers(pass.sessionId()))) {
+            return first.outline().momentsOf(passId);
+        }
+        return study.momentsInPass(passId).size(); // the look's own passes count what was marked in it too
+    }
+
+    /**
+     * The study these changes are checked against when made now: the first look, while it is shown and
+     * can check them as the whole study would (decision 0027), else the whole study (waited for).
+     */
+    public Study checkedAgainst(List<StudyChange> changes) {
+        org.iprstudio.domain.StudyLook first = look;
+        Study shown = study;
+        return whole != null && early != null && first != null && LookChanges.checkable(first, changes) ? shown : study();
+    }
+
+    /**
+     * The study to look up a change to these records in (a moment, a pair or a coding, by id): while the
+     * first look is shown and holds them, the look (which holds all that hangs on them: their codings,
+     * pairs, memos and quotes); otherwise the whole study, waited for. Without ids: the look's codebook
+     * and structure, which are whole in it (not the codings of a code).
+     */
+    public Study holding(java.util.UUID... ids) {
+        Study shown = study;
+        if (whole == null) {
+            return shown;
+        }
+        for (java.util.UUID id : ids) {
+            if (shown.find(id).isEmpty()) {
+                return study();
+            }
+        }
+        return shown;
     }
 
     /**
@@ -145,10 +193,23 @@ public final class StudyService implements AutoCloseable {
                 waitNotice.accept(false);
             }
         }
+        Study read = opened.study();
+        try {
+            for (List<StudyChange> made : madeToTheLook) {
+                applyInMemory(read, made, new ArrayDeque<>());
+            }
+        } catch (RuntimeException e) {
+            // the look let through a change the whole study's rules refuse: the file holds it, memory does not
+            LOG.log(Level.SEVERE, "A change made to the first look of " + file + " broke a rule of the whole study.", e);
+            throw new org.iprstudio.store.StoreException(org.iprstudio.store.StoreException.Reason.DAMAGED,
+                    AppMessages.of("studyService.lookChangeRefused", file, org.iprstudio.domain.UserMessage.from(e)), e);
+        }
+        madeToTheLook.clear();
         store = opened.store();
-        study = opened.study();
+        study = read;
         whole = null;
         look = null;
+        early = null;
         for (StudyListener listener : listeners) {
             try {
                 listener.wholeStudyRead();
@@ -195,7 +256,8 @@ public final class StudyService implements AutoCloseable {
 
     /** Whether changes can be saved (a study opened for reading only cannot). */
     public boolean writable() {
-        return store().writable();
+        StudyStore first = early;
+        return whole != null && first != null ? first.writable() : store().writable();
     }
 
     /** The whole study (while a first look is shown, waiting for the rest to be read: see {@link #lookingFirst}). */
@@ -221,7 +283,8 @@ public final class StudyService implements AutoCloseable {
 
     /** Adds an export made from this window to the history; it changes nothing else and is no edit to undo. */
     public void recordExport(org.iprstudio.store.ExportRecord record) {
-        store().recordExport(record);
+        StudyStore first = early;
+        (whole != null && first != null ? first : store()).recordExport(record);
     }
 
     /** The video of a session as a path on this computer, if the session has one. */
@@ -250,27 +313,9 @@ public final class StudyService implements AutoCloseable {
         if (changes.isEmpty()) {
             return;
         }
-        StudyStore store = store(); // a change is made to the whole study
-        AuditNote described = note != null ? note : ChangeAudit.describe(study, changes);
-        org.iprstudio.domain.AuditEvent event = new org.iprstudio.domain.AuditEvent(java.util.UUID.randomUUID(), clock.instant(), actor,
-                described.kind(), ChangeAudit.targetOf(changes), described.what());
-        List<StudyChange> all = new java.util.ArrayList<>(changes);
-        all.add(new StudyChange.Audit(event));
-        Deque<Runnable> undo = new ArrayDeque<>();
         java.util.Map<java.util.UUID, Entity> before = new java.util.HashMap<>();
-        try {
-            for (StudyChange change : all) {
-                if (change instanceof StudyChange.Put put && !before.containsKey(put.entity().id())) {
-                    before.put(put.entity().id(), study.find(put.entity().id()).orElse(null));
-                }
-                applyInMemory(change, undo, event);
-            }
-            store.apply(all);
-        } catch (RuntimeException e) {
-            while (!undo.isEmpty()) {
-                undo.pop().run();
-            }
-            throw e;
+        if (!madeToTheLook(changes, note, before)) {
+            commit(store(), changes, note, before); // a change is made to the whole study
         }
         // The change is committed: a screen that fails to show it must not turn it into an error (the
         // caller would drop its undo entry) nor keep the other screens from hearing of it.
@@ -288,6 +333,46 @@ public final class StudyService implements AutoCloseable {
         } finally {
             replaced = outer;
         }
+    }
+
+    /**
+     * Made to the first look and committed, if the look is shown and can check the change (decision
+     * 0027); under this service's lock, so the whole study cannot come in halfway.
+     */
+    private synchronized boolean madeToTheLook(List<StudyChange> changes, AuditNote note, java.util.Map<java.util.UUID, Entity> before) {
+        org.iprstudio.domain.StudyLook first = look;
+        StudyStore store = early;
+        if (whole == null || store == null || first == null || !LookChanges.checkable(first, changes)) {
+            return false;
+        }
+        madeToTheLook.add(commit(store, changes, note, before));
+        return true;
+    }
+
+    /** Checks the changes against the study in memory and commits them with their audit line; memory is put back if either refuses. */
+    private List<StudyChange> commit(StudyStore store, List<StudyChange> changes, AuditNote note, java.util.Map<java.util.UUID, Entity> before) {
+        Study target = study;
+        AuditNote described = note != null ? note : ChangeAudit.describe(target, changes);
+        org.iprstudio.domain.AuditEvent event = new org.iprstudio.domain.AuditEvent(java.util.UUID.randomUUID(), clock.instant(), actor,
+                described.kind(), ChangeAudit.targetOf(changes), described.what());
+        List<StudyChange> all = new java.util.ArrayList<>(changes);
+        all.add(new StudyChange.Audit(event));
+        Deque<Runnable> undo = new ArrayDeque<>();
+        try {
+            for (StudyChange change : all) {
+                if (change instanceof StudyChange.Put put && !before.containsKey(put.entity().id())) {
+                    before.put(put.entity().id(), target.find(put.entity().id()).orElse(null));
+                }
+                applyInMemory(target, change, undo, event);
+            }
+            store.apply(all);
+        } catch (RuntimeException e) {
+            while (!undo.isEmpty()) {
+                undo.pop().run();
+            }
+            throw e;
+        }
+        return all;
     }
 
     /** While the listeners hear of a change: what each record put was before it (null: it was new). */
@@ -321,7 +406,10 @@ public final class StudyService implements AutoCloseable {
 
     /** The changes that remove an entity with its dependents and keep the themes that named them. */
     public List<StudyChange> deletionOf(Entity entity) {
-        Study study = study();
+        // what hangs on a coding, a pair, a quote or a memo lies in its session: a first look holding it holds that too
+        boolean local = entity instanceof org.iprstudio.domain.Coding || entity instanceof org.iprstudio.domain.MomentPair
+                || entity instanceof org.iprstudio.domain.Quote || entity instanceof org.iprstudio.domain.Memo;
+        Study study = local ? holding(entity.id()) : study();
         List<Entity> removal = study.removalOf(entity.id());
         List<StudyChange> changes = new java.util.ArrayList<>();
         study.themesWithout(removal).forEach(theme -> changes.add(new StudyChange.Put(theme)));
@@ -332,7 +420,15 @@ public final class StudyService implements AutoCloseable {
         return changes;
     }
 
-    private void applyInMemory(StudyChange change, Deque<Runnable> undo, org.iprstudio.domain.AuditEvent event) {
+    /** Makes a list of changes, ending with its audit line, to a study in memory, noting how to take each back. */
+    private static void applyInMemory(Study study, List<StudyChange> all, Deque<Runnable> undo) {
+        org.iprstudio.domain.AuditEvent event = ((StudyChange.Audit) all.get(all.size() - 1)).event();
+        for (StudyChange change : all) {
+            applyInMemory(study, change, undo, event);
+        }
+    }
+
+    private static void applyInMemory(Study study, StudyChange change, Deque<Runnable> undo, org.iprstudio.domain.AuditEvent event) {
         if (change instanceof StudyChange.Put put) {
             Entity entity = put.entity();
             Optional<Entity> before = study.find(entity.id());

@@ -24,9 +24,10 @@ public interface StudyFiles {
      * (decision 0026): the one labelled {@code session} ("D02/3"), or if there is none such (or null)
      * the first in the study tree's order. The look is handed to {@code firstLook} on the opening
      * thread once the study is known to be openable here (its lock held, its format current) and
-     * before the whole is read. The default gives no look.
+     * before the whole is read, with the store that takes changes to it meanwhile (decision 0027).
+     * The default gives no look.
      */
-    default StudyStore open(Path file, String session, java.util.function.Consumer<org.iprstudio.domain.StudyLook> firstLook) {
+    default StudyStore open(Path file, String session, java.util.function.Consumer<FirstLook> firstLook) {
         return open(file);
     }
 

@@ -141,12 +141,21 @@ final class StudyLifecycle {
                 owner.getRootPane().setCursor(waiting ? java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.WAIT_CURSOR) : null);
             }
         });
-        opened.whenWhole((read, failure) -> javax.swing.SwingUtilities.invokeLater(() -> {
+        opened.whenWhole((wasRead, readFailure) -> javax.swing.SwingUtilities.invokeLater(() -> {
             if (state.service() != opened || !owner.isDisplayable()) {
                 return; // closed, another study opened, or the window gone, meanwhile
             }
+            boolean read = wasRead;
+            Throwable failure = readFailure;
             if (read) {
-                opened.study(); // the whole study from now on: the coding panels hear of it
+                try {
+                    opened.study(); // the whole study from now on, with the changes made to the look: the coding panels hear of it
+                } catch (RuntimeException e) {
+                    failure = e; // a change made to the look that the whole study refuses (decision 0027)
+                    read = false;
+                }
+            }
+            if (read) {
                 workspace.wholeStudyRead();
                 status.setText(state.studyStatus());
             } else {

@@ -135,6 +135,89 @@ class StudyServiceLookTest {
         assertThat(service.isWhole()).isFalse();
     }
 
+    /**
+     * Decision 0027, on the real store: while the whole study is held back, a code applied to a moment of
+     * the look's session, taken back and applied again is in the file at once (as the audit trail is),
+     * without waiting; a change the look cannot check (a theme) waits; once the whole study is in, it
+     * holds every change made to the look once, and undo goes on working on it.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aCodeAppliedToTheLookIsCommittedAtOnceAndMadeToTheWholeStudyOnceItIsIn() throws Exception {
+        try (SqliteStudyStore opened = SqliteStudyStore.open(file)) {
+            opened.load(); // once opened for work, the file is in WAL mode, as a study in use is
+        }
+        System.setProperty("iprstudio.firstLookFromMoments", "0");
+        java.util.concurrent.CountDownLatch wholeMayBeRead = new java.util.concurrent.CountDownLatch(1);
+        CompletableFuture<StudyService> shown = new CompletableFuture<>();
+        CompletableFuture<StudyService.Opened> whole = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                whole.complete(StudyService.Opened.read(new org.iprstudio.store.sqlite.SqliteStudyFiles().open(file, null, first -> {
+                    shown.complete(StudyService.lookingFirst(file, first, whole));
+                    try {
+                        wholeMayBeRead.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                })));
+            } catch (RuntimeException e) {
+                whole.completeExceptionally(e);
+                shown.completeExceptionally(e);
+            }
+        });
+        try {
+            opener.start();
+            StudyService service = shown.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            org.iprstudio.app.coding.EditHistory history = new org.iprstudio.app.coding.EditHistory(service);
+            org.iprstudio.app.coding.CodingActions actions = new org.iprstudio.app.coding.CodingActions(service, history, java.time.Clock.systemUTC());
+            org.iprstudio.domain.Study look = service.shown();
+            org.iprstudio.domain.Moment moment = look.passesOf(service.firstLook().orElseThrow().sessionId()).stream()
+                    .flatMap(p -> look.momentsOf(p.id()).stream()).findFirst().orElseThrow();
+            Code code = look.codes().stream().filter(c -> look.codingsOf(moment.id()).stream().noneMatch(k -> k.codeId().equals(c.id())))
+                    .filter(c -> c.parentId() != null).findFirst().orElseThrow();
+
+            assertThat(actions.toggle(code, moment)).isTrue();
+            assertThat(history.undo()).isPresent();
+            assertThat(actions.toggle(code, moment)).isTrue();
+            assertThat(service.isWhole()).as("made without waiting for the whole study").isFalse();
+            assertThat(codingsInFile(moment.id(), code.id())).isEqualTo(1);
+            org.iprstudio.domain.Coding applied = service.shown().codingsOf(moment.id()).stream().filter(c -> c.codeId().equals(code.id())).findFirst().orElseThrow();
+
+            org.iprstudio.domain.Theme theme = new org.iprstudio.domain.Theme(UUID.randomUUID(), null, "Waits for the whole study", "",
+                    org.iprstudio.domain.ThemeStatus.values()[0], 99, List.of(), List.of());
+            CompletableFuture<Void> themePut = CompletableFuture.runAsync(() -> service.put(theme));
+            Thread.sleep(300);
+            assertThat(themePut).as("a theme is not in the look: it waits for the whole study").isNotDone();
+
+            wholeMayBeRead.countDown();
+            themePut.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            org.iprstudio.domain.Study study = service.study();
+            assertThat(study.momentCount()).isEqualTo(TestStudies.demo().momentCount());
+            assertThat(study.codingsOf(moment.id())).filteredOn(c -> c.codeId().equals(code.id())).containsExactly(applied);
+            assertThat(study.find(theme.id())).isPresent();
+            assertThat(study.team().audit()).as("each change's audit line once")
+                    .hasSize(TestStudies.demo().team().audit().size() + 4); // apply, undo, apply, theme
+
+            assertThat(history.undo()).isPresent(); // the code applied to the look (the theme was put past the history), taken back on the whole study
+            assertThat(service.study().codingsOf(moment.id())).noneMatch(c -> c.codeId().equals(code.id()));
+            assertThat(codingsInFile(moment.id(), code.id())).isZero();
+            service.close();
+        } finally {
+            wholeMayBeRead.countDown();
+            System.clearProperty("iprstudio.firstLookFromMoments");
+            opener.join(30_000);
+        }
+    }
+
+    private int codingsInFile(UUID moment, UUID code) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM coding WHERE moment_id = '" + moment + "' AND code_id = '" + code + "'")) {
+            return rs.next() ? rs.getInt(1) : -1;
+        }
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

@@ -22,6 +22,9 @@ import org.iprstudio.domain.Study;
  * ({@code -Dtab=N}, 0 = Pairs, 1 = Moments, 4 = Summary), and then 19 times on the event thread a
  * moment of the session on show is chosen and a code applied to it (CodingModel.select and toggle,
  * the path of a click in the code chooser), timed to the end of the next turn of the event thread.
+ * With {@code -DduringLook=true} the clicks start as soon as the coding view shows (no pause, no
+ * dialog closed, the Pairs tab), 100 ms apart, each said to be made to the first look or to the
+ * whole study (decision 0027): on a large study the first ones fall into its first look.
  *
  * Run (after mvn -DskipTests package), under Xvfb:
  * java [-Dtab=1] -cp target/ipr-studio.jar:target/test-classes org.iprstudio.ui.CodingClickBenchmark FILE.iprs
@@ -58,6 +61,10 @@ public final class CodingClickBenchmark {
                 Thread.sleep(50);
                 SwingUtilities.invokeAndWait(() -> w[0] = window());
             }
+            boolean duringLook = Boolean.getBoolean("duringLook");
+            if (duringLook) {
+                clickDuringTheLook(w[0], folder);
+            }
             Thread.sleep(3000);
             for (java.awt.Window shown : java.awt.Window.getWindows()) {
                 if (shown instanceof javax.swing.JDialog d && d.isShowing()) {
@@ -93,6 +100,33 @@ public final class CodingClickBenchmark {
             e.printStackTrace();
             Runtime.getRuntime().halt(1);
         }
+    }
+
+    /** Clicks from the moment the coding view shows; each time from the click to the views updated, and whether the whole study was in. */
+    private static void clickDuringTheLook(MainWindow window, Path folder) throws Exception {
+        StringBuilder line = new StringBuilder();
+        long opened = System.nanoTime();
+        for (int i = 0; i < CLICKS; i++) {
+            int n = i;
+            boolean[] whole = new boolean[1];
+            long start = System.nanoTime();
+            SwingUtilities.invokeAndWait(() -> {
+                whole[0] = window.service().isWhole();
+                var model = window.coding();
+                Study s = model.study();
+                Session session = model.session().orElseThrow();
+                List<Moment> moments = s.passesOf(session.id()).stream().flatMap(p -> s.momentsOf(p.id()).stream()).toList();
+                model.select(moments.get(n % moments.size()));
+                model.toggle(s.codes().get(n % 3));
+            });
+            SwingUtilities.invokeAndWait(() -> { });
+            line.append(String.format("%n  at %5.1f s after the view showed: %4d ms (%s)", (start - opened) / 1e9, (System.nanoTime() - start) / 1_000_000,
+                    whole[0] ? "whole study" : "first look"));
+            Thread.sleep(100);
+        }
+        System.out.println("clicks from the moment the coding view showed:" + line);
+        deleteQuietly(folder);
+        Runtime.getRuntime().halt(0);
     }
 
     private static void deleteQuietly(Path folder) {

@@ -68,7 +68,7 @@ class FirstLookGuiTest {
         return (StudyFiles) java.lang.reflect.Proxy.newProxyInstance(StudyFiles.class.getClassLoader(), new Class<?>[] {StudyFiles.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("open") && args.length == 3) {
-                        Consumer<StudyLook> look = (Consumer<StudyLook>) args[2];
+                        Consumer<org.iprstudio.store.FirstLook> look = (Consumer<org.iprstudio.store.FirstLook>) args[2];
                         return files.open((Path) args[0], (String) args[1], seen -> {
                             look.accept(seen);
                             await(wholeMayBeRead);
@@ -98,7 +98,15 @@ class FirstLookGuiTest {
     }
 
     private Path openedOnAFirstLook(String session) {
+        return openedOnAFirstLook(session, false);
+    }
+
+    /** The same; {@code inUseBefore}: opened for work once before, so the file is in WAL mode as a study in use is (decision 0027). */
+    private Path openedOnAFirstLook(String session, boolean inUseBefore) {
         Path demo = new DemoStudy(new SqliteStudyFiles()).install(false);
+        if (inUseBefore) {
+            org.iprstudio.store.sqlite.SqliteStudyStore.open(demo).close();
+        }
         StudyFiles files = heldBackAfterTheLook();
         window = GuiActionRunner.execute(() -> {
             MainWindow w = new MainWindow(files, null, "libVLC was not found in [/nowhere].", "apt install vlc", () -> { });
@@ -225,5 +233,38 @@ class FirstLookGuiTest {
         JTabbedPane tabs = GuiActionRunner.execute(() -> (JTabbedPane) BasicComponentFinder.finderWithCurrentAwtHierarchy().findByName(window, "workTabs", false));
         assertThat(GuiActionRunner.execute(() -> tabs.getTabCount())).as("no panel of the look is left").isZero();
         assertThat(GuiActionRunner.execute(tabs::isShowing)).as("the window shows the ways to begin").isFalse();
+    }
+
+    /**
+     * Decision 0027: a code applied in the coding view while the whole study is still held back is saved
+     * at once and shown at once, and is in the whole study when that comes in.
+     */
+    @Test
+    void aCodeAppliedDuringTheLookIsSavedAtOnceAndInTheWholeStudyOnceRead() throws Exception {
+        Path demo = openedOnAFirstLook(null, true);
+        org.iprstudio.domain.Moment moment = GuiActionRunner.execute(() -> {
+            org.iprstudio.domain.Study shown = window.service().shown();
+            return shown.passesOf(window.currentSession().id()).stream().flatMap(p -> shown.momentsOf(p.id()).stream()).findFirst().orElseThrow();
+        });
+        org.iprstudio.domain.Code code = GuiActionRunner.execute(() -> window.service().shown().codes().stream().filter(c -> c.parentId() != null)
+                .filter(c -> window.service().shown().codingsOf(moment.id()).stream().noneMatch(k -> k.codeId().equals(c.id()))).findFirst().orElseThrow());
+        GuiActionRunner.execute(() -> {
+            window.coding().select(moment);
+            window.coding().toggle(code);
+        });
+        assertThat(GuiActionRunner.execute(() -> window.service().isWhole())).as("the whole study is still held back").isFalse();
+        assertThat(GuiActionRunner.execute(() -> window.service().shown().codingsOf(moment.id()))).anyMatch(c -> c.codeId().equals(code.id()));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + demo);
+                java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM coding WHERE moment_id = '" + moment.id()
+                        + "' AND code_id = '" + code.id() + "'")) {
+            assertThat(rs.getInt(1)).as("saved at once").isEqualTo(1);
+        }
+        wholeMayBeRead.countDown();
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < until && !GuiActionRunner.execute(() -> window.service().isWhole())) {
+            Thread.sleep(50);
+        }
+        assertThat(GuiActionRunner.execute(() -> window.service().study().codingsOf(moment.id()))).filteredOn(c -> c.codeId().equals(code.id())).hasSize(1);
+        assertThat(GuiActionRunner.execute(() -> window.service().study().momentCount())).isEqualTo(org.iprstudio.testing.TestStudies.demo().momentCount());
     }
 }

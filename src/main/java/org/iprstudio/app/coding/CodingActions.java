@@ -68,7 +68,7 @@ public final class CodingActions {
         MomentPair pair = stored(line, PairDecision.REJECTED, line.pairClass());
         List<StudyChange> changes = new ArrayList<>();
         if (line.stored() != null) {
-            study().codingsOf(pair.id()).forEach(c -> changes.add(new StudyChange.Delete(c)));
+            service.holding(pair.id()).codingsOf(pair.id()).forEach(c -> changes.add(new StudyChange.Delete(c)));
         }
         changes.add(new StudyChange.Put(pair));
         history.perform(EditKind.REJECT_PAIR, label(line), changes);
@@ -83,12 +83,13 @@ public final class CodingActions {
 
     /** Links two moments by hand, however far apart; the reason is kept with the pair. */
     public MomentPair link(Moment client, Moment therapist, String reason) {
+        Study study = service.holding(client.id(), therapist.id());
         for (Moment m : List.of(client, therapist)) {
-            study().pairsOf(m.id()).stream().filter(p -> p.decision() != PairDecision.REJECTED).findFirst().ifPresent(p -> {
+            study.pairsOf(m.id()).stream().filter(p -> p.decision() != PairDecision.REJECTED).findFirst().ifPresent(p -> {
                 throw new DomainException(AppMessages.of("codingActions.momentAlreadyPairedUnpair", m.anchor().toShortClock()));
             });
         }
-        Optional<MomentPair> rejected = study().pairsOf(client.id()).stream().filter(p -> p.involves(therapist.id())).findFirst();
+        Optional<MomentPair> rejected = study.pairsOf(client.id()).stream().filter(p -> p.involves(therapist.id())).findFirst();
         UUID id = rejected.map(MomentPair::id).orElseGet(UUID::randomUUID);
         MomentPair pair = new MomentPair(id, client.id(), therapist.id(), PairMethod.MANUAL, Pairing.classify(client, therapist),
                 PairDecision.CONFIRMED, reason);
@@ -115,14 +116,15 @@ public final class CodingActions {
     }
 
     private String label(MomentPair pair) {
-        return study().moment(pair.firstMomentId()).anchor().toShortClock() + " \u2194 " + study().moment(pair.secondMomentId()).anchor().toShortClock();
+        Study study = service.holding(pair.firstMomentId(), pair.secondMomentId());
+        return study.moment(pair.firstMomentId()).anchor().toShortClock() + " \u2194 " + study.moment(pair.secondMomentId()).anchor().toShortClock();
     }
 
     // ---- coding -----------------------------------------------------------------------------
 
     /** Applies a code to a moment, or takes it off if it is there already. Returns true if it is now applied. */
     public boolean toggle(Code code, Moment moment) {
-        Optional<Coding> existing = study().codingsOf(moment.id()).stream().filter(c -> c.codeId().equals(code.id())).findFirst();
+        Optional<Coding> existing = service.holding(moment.id()).codingsOf(moment.id()).stream().filter(c -> c.codeId().equals(code.id())).findFirst();
         if (existing.isPresent()) {
             history.perform(EditKind.REMOVE_CODE, code.name(), List.of(new StudyChange.Delete(existing.get())));
             return false;
@@ -134,7 +136,7 @@ public final class CodingActions {
     /** The same for a pair; coding a pair that was only suggested keeps it (confirms it) in the same step. */
     public boolean toggle(Code code, SessionPairing.Line line) {
         if (line.stored() != null) {
-            Optional<Coding> existing = study().codingsOf(line.stored().id()).stream().filter(c -> c.codeId().equals(code.id())).findFirst();
+            Optional<Coding> existing = service.holding(line.stored().id()).codingsOf(line.stored().id()).stream().filter(c -> c.codeId().equals(code.id())).findFirst();
             if (existing.isPresent()) {
                 history.perform(EditKind.REMOVE_CODE, code.name(), List.of(new StudyChange.Delete(existing.get())));
                 return false;
@@ -154,8 +156,9 @@ public final class CodingActions {
     // ---- codebook ---------------------------------------------------------------------------
 
     public Code createCode(String name, UUID parentId) {
-        String colour = parentId != null ? study().codes().stream().filter(c -> c.id().equals(parentId)).findFirst().map(Code::colour).orElse(null)
-                : PALETTE[(int) study().codes().stream().filter(c -> c.parentId() == null).count() % PALETTE.length];
+        Study codebook = service.holding(); // whole in a first look
+        String colour = parentId != null ? codebook.codes().stream().filter(c -> c.id().equals(parentId)).findFirst().map(Code::colour).orElse(null)
+                : PALETTE[(int) codebook.codes().stream().filter(c -> c.parentId() == null).count() % PALETTE.length];
         Code code = new Code(UUID.randomUUID(), parentId, name, "", colour, false);
         history.perform(EditKind.CREATE_CODE, code.name(), List.of(new StudyChange.Put(code)));
         return code;
@@ -163,7 +166,7 @@ public final class CodingActions {
 
     /** Renames, describes, recolours, moves or retires a code (a retired code stays on what it coded but is not offered). */
     public void updateCode(Code updated) {
-        Code before = (Code) study().find(updated.id()).orElseThrow();
+        Code before = (Code) service.holding().find(updated.id()).orElseThrow();
         EditKind kind = before.retired() != updated.retired() ? EditKind.RETIRE_CODE : EditKind.EDIT_CODE;
         history.perform(kind, updated.name(), List.of(new StudyChange.Put(updated)));
     }
@@ -304,7 +307,7 @@ public final class CodingActions {
 
     /** The memo on one thing (the first, if there are several), or on the study when targetId is null. */
     public Optional<Memo> memoOn(MemoTarget target, UUID targetId) {
-        return study().memos().stream().filter(m -> m.target() == target && Objects.equals(m.targetId(), targetId))
+        return (targetId == null ? service.holding() : service.holding(targetId)).memos().stream().filter(m -> m.target() == target && Objects.equals(m.targetId(), targetId))
                 .min(java.util.Comparator.comparing(Memo::createdAt));
     }
 

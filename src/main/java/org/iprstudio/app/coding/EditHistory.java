@@ -123,13 +123,15 @@ public final class EditHistory {
     private List<StudyChange> inverseOf(List<StudyChange> changes) {
         Map<UUID, Optional<Entity>> overlay = new HashMap<>();
         List<StudyChange> inverse = new ArrayList<>();
+        org.iprstudio.domain.Study now = service.checkedAgainst(changes); // a first look, for a change it can check
+
         StudyHeader header = null;
         for (StudyChange change : changes) {
             Entity entity;
             if (change instanceof StudyChange.SetHeader set) {
                 // the study's settings are edited through the history too; the inverse restores the header as it was first
                 if (header == null) {
-                    inverse.add(0, new StudyChange.SetHeader(service.study().header()));
+                    inverse.add(0, new StudyChange.SetHeader(now.header()));
                 }
                 header = set.header();
                 continue;
@@ -150,7 +152,7 @@ public final class EditHistory {
             } else {
                 throw new IllegalArgumentException("Only records are edited through the history, not " + change);
             }
-            Optional<Entity> before = overlay.containsKey(entity.id()) ? overlay.get(entity.id()) : service.study().find(entity.id());
+            Optional<Entity> before = overlay.containsKey(entity.id()) ? overlay.get(entity.id()) : now.find(entity.id());
             inverse.add(0, before.<StudyChange>map(StudyChange.Put::new).orElseGet(() -> new StudyChange.Delete(entity)));
             overlay.put(entity.id(), change instanceof StudyChange.Put ? Optional.of(entity) : Optional.empty());
         }

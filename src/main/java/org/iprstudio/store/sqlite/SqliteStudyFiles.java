@@ -23,7 +23,7 @@ public final class SqliteStudyFiles implements StudyFiles {
     }
 
     @Override
-    public StudyStore open(Path file, String session, java.util.function.Consumer<org.iprstudio.domain.StudyLook> firstLook) {
+    public StudyStore open(Path file, String session, java.util.function.Consumer<org.iprstudio.store.FirstLook> firstLook) {
         return SqliteStudyStore.open(file, Migrations.bundled(), session, firstLook);
     }
 

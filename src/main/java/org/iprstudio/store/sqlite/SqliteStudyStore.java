@@ -56,7 +56,7 @@ public final class SqliteStudyStore implements StudyStore {
      * {@code firstLook} with the lock held and before the whole is read and checked. A look that
      * cannot be read is done without: the whole read reports what is wrong.
      */
-    static SqliteStudyStore open(Path file, Migrations migrations, String session, java.util.function.Consumer<org.iprstudio.domain.StudyLook> firstLook) {
+    static SqliteStudyStore open(Path file, Migrations migrations, String session, java.util.function.Consumer<org.iprstudio.store.FirstLook> firstLook) {
         Path absolute = file.toAbsolutePath().normalize();
         StudyFileCheck.checkHeader(absolute);
         // Keyed on the file's identity, so a symbolic or hard link to a study open elsewhere is refused too.
@@ -67,16 +67,27 @@ public final class SqliteStudyStore implements StudyStore {
             // rule is refused without a switch to WAL, a -wal, -shm or .lock file, and opens once repaired.
             int version;
             Study validated = null;
+            java.util.Optional<org.iprstudio.domain.StudyLook> look = java.util.Optional.empty();
+            boolean changesToTheLook = false;
             try (Connection readOnly = StudyFileRead.connectWithoutWriting(real)) {
                 version = StudyFileCheck.checkContents(absolute, readOnly, migrations.newestVersion(), false);
-                if (version == migrations.newestVersion()) {
-                    if (firstLook != null) {
-                        LookReader.tryRead(readOnly, session).ifPresent(firstLook);
-                    }
+                if (version == migrations.newestVersion() && firstLook != null) {
+                    look = LookReader.tryRead(readOnly, session);
+                }
+                changesToTheLook = look.isPresent() && StudyFileCheck.inWalMode(absolute);
+                if (look.isPresent() && !changesToTheLook) {
+                    firstLook.accept(new org.iprstudio.store.FirstLook(look.get(), null)); // a change waits for the whole study
+                }
+                if (changesToTheLook) {
+                    // read on below, beside the writer
+                } else if (version == migrations.newestVersion()) {
                     validated = StudyFileRead.readWhileEveryPageIsChecked(absolute, real, readOnly);
                 } else {
                     StudyFileCheck.checkEveryPage(absolute, readOnly);
                 }
+            }
+            if (changesToTheLook) {
+                return openOnLook(absolute, real, lock, look.get(), firstLook);
             }
             lock.lockFolder();
             Connection connection = connect(real, false);
@@ -100,6 +111,72 @@ public final class SqliteStudyStore implements StudyStore {
             lock.abandon();
             throw e;
         }
+    }
+
+    /**
+     * The rest of an open that read a first look (decision 0027): the writer connection first (the file
+     * goes to WAL as any open for work does), then three readers that each begin a read transaction
+     * before the look is handed over, so the whole read and SQLite's check of every page see the file
+     * as it was before any change made to the look; the changes are the service's to make to the whole
+     * study once it is in. A change waits for the page check only. A failure of the read closes the
+     * writer; the caller gives the lock back.
+     */
+    private static SqliteStudyStore openOnLook(Path absolute, Path real, StudyLock lock, org.iprstudio.domain.StudyLook look,
+            java.util.function.Consumer<org.iprstudio.store.FirstLook> firstLook) throws SQLException {
+        lock.lockFolder();
+        Connection connection = connect(real, false);
+        try (Connection reading = readingAsItIs(real); Connection checking = readingAsItIs(real); Connection alongside = readingAsItIs(real)) {
+            SqliteStudyStore store = new SqliteStudyStore(absolute, connection, lock, null);
+            PageCheck pages = new PageCheck(absolute, checking);
+            store.pagesToCheck = pages;
+            store.keepsItsReadThroughChanges = true;
+            try {
+                firstLook.accept(new org.iprstudio.store.FirstLook(look, store));
+                store.validated = StudyFileRead.readWhileEveryPageIsChecked(absolute, reading, alongside, pages);
+            } catch (SQLException | RuntimeException | Error e) {
+                pages.awaitQuietly(); // its connection is not closed under it
+                throw e;
+            }
+            return store;
+        } catch (SQLException | RuntimeException | Error e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** A reading connection whose read transaction has begun: it sees the file as it is now, whatever is committed after. */
+    private static Connection readingAsItIs(Path real) throws SQLException {
+        Connection reading = connect(real, true);
+        try (Statement st = reading.createStatement()) {
+            st.execute("BEGIN");
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                rs.next();
+            }
+            return reading;
+        } catch (SQLException | RuntimeException e) {
+            reading.close();
+            throw e;
+        }
+    }
+
+    /** Opened on a first look: SQLite's check of every page, which a change waits for (and starts if the read has not yet); null once passed, or otherwise. */
+    private volatile PageCheck pagesToCheck;
+
+    /** Opened on a first look: what the open read stays the study as it was before the changes made meanwhile (the service makes them to it). */
+    private boolean keepsItsReadThroughChanges;
+
+    /** Waits for SQLite's check of every page of a study opened on a first look, and throws what it found. */
+    private void awaitPagesChecked() {
+        PageCheck pages = pagesToCheck;
+        if (pages == null) {
+            return;
+        }
+        try {
+            pages.await();
+        } catch (SQLException e) {
+            throw SqliteErrors.onRead(file, e);
+        }
+        pagesToCheck = null;
     }
 
     /** Opens a study only to read it (the command line's info, a study open elsewhere). */
@@ -233,7 +310,10 @@ public final class SqliteStudyStore implements StudyStore {
         if (writer == null) {
             throw new StoreException(Reason.READ_ONLY, StoreMessages.of("sqliteStudyStore.openReadingOnlyNothing", file));
         }
-        validated = null;
+        awaitPagesChecked(); // nothing is written to a file before SQLite has checked its pages
+        if (!keepsItsReadThroughChanges) {
+            validated = null;
+        }
         SupervisionRows supervisionRows = new SupervisionRows(connection);
         // the audit line of the list (the last one: a coder kit brings older ones along) says who made its codings, and when
         org.iprstudio.domain.AuditEvent audit = changes.stream().filter(StudyChange.Audit.class::isInstance).map(c -> ((StudyChange.Audit) c).event())
@@ -299,6 +379,7 @@ public final class SqliteStudyStore implements StudyStore {
         if (writer == null) {
             throw new StoreException(Reason.READ_ONLY, StoreMessages.of("sqliteStudyStore.openReadingOnlyHere", file));
         }
+        awaitPagesChecked();
         try {
             inTransaction(connection, () -> ExportLog.insert(connection, record));
         } catch (SQLException e) {

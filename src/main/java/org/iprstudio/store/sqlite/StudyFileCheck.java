@@ -51,6 +51,19 @@ final class StudyFileCheck {
         }
     }
 
+    /**
+     * Whether the file is in WAL mode (its header's read and write versions are 2): every open for work
+     * leaves it so; a study just made by `new` or by an import has a rollback journal until first opened.
+     */
+    static boolean inWalMode(Path file) {
+        byte[] head = new byte[20];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, head.length) == head.length && head[18] == 2 && head[19] == 2;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Whether the first bytes say "SQLite database with IPR Studio's application id"; a file that cannot be read is not a study. */
     static boolean isStudy(Path file) {
         if (!Files.isRegularFile(file)) {

@@ -43,20 +43,22 @@ final class StudyFileRead {
      */
     static Study readWhileEveryPageIsChecked(Path file, Path real, Connection readOnly) throws SQLException {
         try (Connection checking = connectWithoutWriting(real); Connection alongside = connectWithoutWriting(real)) {
-            SideRead<Boolean> pages = SideRead.start("study file check", () -> {
-                StudyFileCheck.checkEveryPage(file, checking);
-                return true;
-            });
-            Study study;
-            try {
-                study = read(file, readOnly, alongside);
-            } catch (RuntimeException | Error e) {
-                pages.result(); // a damaged page is what to say first; and its connection is not closed under it
-                throw e;
-            }
-            pages.result();
-            return study;
+            return readWhileEveryPageIsChecked(file, readOnly, alongside, new PageCheck(file, checking));
         }
+    }
+
+    /** The same on connections given, with a check of every page that may have been started already. */
+    static Study readWhileEveryPageIsChecked(Path file, Connection readOnly, Connection alongside, PageCheck pages) throws SQLException {
+        pages.start();
+        Study study;
+        try {
+            study = read(file, readOnly, alongside);
+        } catch (RuntimeException | Error e) {
+            pages.await(); // a damaged page is what to say first; and its connection is not closed under it
+            throw e;
+        }
+        pages.await();
+        return study;
     }
 
     static Study read(Path file, Connection connection) {

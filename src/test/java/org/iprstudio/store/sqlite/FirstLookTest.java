@@ -107,7 +107,7 @@ class FirstLookTest {
     void theOpenHandsTheLookOverWithTheStudyHeldAndNotWhenItIsOpenElsewhere() throws Exception {
         Path file = dir.resolve("demo.iprs");
         SqliteStudyStore.create(file, TestStudies.demo());
-        List<StudyLook> handed = new java.util.ArrayList<>();
+        List<org.iprstudio.store.FirstLook> handed = new java.util.ArrayList<>();
         List<org.iprstudio.store.StoreException.Reason> secondOpen = new java.util.ArrayList<>();
         try (SqliteStudyStore store = SqliteStudyStore.open(file, Migrations.bundled(), null, look -> {
             handed.add(look);
@@ -120,7 +120,7 @@ class FirstLookTest {
             assertThat(handed).hasSize(1);
             assertThat(secondOpen).as("while the look is handed over, the study is held").containsExactly(org.iprstudio.store.StoreException.Reason.LOCKED);
             assertThat(store.load().momentCount()).isEqualTo(TestStudies.demo().momentCount());
-            List<StudyLook> elsewhere = new java.util.ArrayList<>();
+            List<org.iprstudio.store.FirstLook> elsewhere = new java.util.ArrayList<>();
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> SqliteStudyStore.open(file, Migrations.bundled(), null, elsewhere::add))
                     .isInstanceOf(org.iprstudio.store.StoreException.class);
             assertThat(elsewhere).as("no look at a study open elsewhere").isEmpty();
@@ -138,12 +138,56 @@ class FirstLookTest {
         assertThat(last.id()).isNotEqualTo(first.id());
         for (String asked : new String[] {label, "D99/3", "not a label", null}) {
             List<StudyLook> handed = new java.util.ArrayList<>();
-            try (SqliteStudyStore store = SqliteStudyStore.open(file, Migrations.bundled(), asked, handed::add)) {
+            try (SqliteStudyStore store = SqliteStudyStore.open(file, Migrations.bundled(), asked, opening -> handed.add(opening.look()))) {
                 assertThat(handed).hasSize(1);
                 assertThat(handed.get(0).sessionId()).as(String.valueOf(asked)).isEqualTo(asked == label ? last.id() : first.id());
                 assertThat(handed.get(0).study().momentCount()).isEqualTo(demo.passesOf(handed.get(0).sessionId()).stream()
                         .mapToInt(p -> demo.momentsInPass(p.id()).size()).sum());
             }
+        }
+    }
+
+    /**
+     * Decision 0027: a study in WAL mode hands its look over with a store that commits a change at once,
+     * while the whole read (begun before) still sees the file as it was; a study fresh from `new`,
+     * still on a rollback journal, hands no store (its open does not switch it before checking it).
+     */
+    @Test
+    void aChangeToTheLookIsInTheFileAtOnceAndTheWholeReadIsTheFileAsItWasBefore() throws Exception {
+        Path file = dir.resolve("demo.iprs");
+        Study demo = TestStudies.demo();
+        SqliteStudyStore.create(file, demo);
+        List<org.iprstudio.store.FirstLook> fresh = new java.util.ArrayList<>();
+        SqliteStudyStore.open(file, Migrations.bundled(), null, fresh::add).close();
+        assertThat(fresh).singleElement().satisfies(first -> assertThat(first.store()).as("a rollback journal: changes wait").isNull());
+
+        org.iprstudio.domain.Code code = new org.iprstudio.domain.Code(UUID.randomUUID(), null, "Made to the look", "", null, false);
+        org.iprstudio.domain.AuditEvent audit = new org.iprstudio.domain.AuditEvent(UUID.randomUUID(), java.time.Instant.parse("2026-12-02T07:00:00Z"),
+                "AB", org.iprstudio.domain.AuditKind.values()[0], code.id(), "made to the look");
+        int[] inTheFile = new int[1];
+        try (SqliteStudyStore store = SqliteStudyStore.open(file, Migrations.bundled(), null, first -> {
+            assertThat(first.store()).isNotNull();
+            first.store().apply(List.of(new org.iprstudio.store.StudyChange.Put(code), new org.iprstudio.store.StudyChange.Audit(audit)));
+            inTheFile[0] = countOf(file, "SELECT count(*) FROM code WHERE id = '" + code.id() + "'");
+        })) {
+            assertThat(inTheFile[0]).as("committed before the whole study was read").isEqualTo(1);
+            Study read = store.load();
+            assertThat(read.find(code.id())).as("the whole read sees the file as it was when the look was handed over").isEmpty();
+            assertThat(read.team().audit()).noneMatch(e -> e.id().equals(audit.id()));
+            assertThat(read.momentCount()).isEqualTo(demo.momentCount());
+        }
+        try (SqliteStudyStore again = SqliteStudyStore.open(file)) {
+            Study read = again.load();
+            assertThat(read.find(code.id())).contains(code);
+            assertThat(read.team().audit()).filteredOn(e -> e.id().equals(audit.id())).hasSize(1);
+        }
+    }
+
+    private static int countOf(Path file, String query) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(query)) {
+            return rs.next() ? rs.getInt(1) : -1;
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
         }
     }
 }
