@@ -8,11 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.iprstudio.domain.DomainException;
 import org.iprstudio.domain.Entity;
 import org.iprstudio.domain.Session;
 import org.iprstudio.domain.Study;
-import org.iprstudio.domain.StudyHeader;
 import org.iprstudio.store.StudyChange;
 import org.iprstudio.store.StudyStore;
 
@@ -196,7 +194,7 @@ public final class StudyService implements AutoCloseable {
         Study read = opened.study();
         try {
             for (List<StudyChange> made : madeToTheLook) {
-                applyInMemory(read, made, new ArrayDeque<>());
+                ChangesInMemory.apply(read, made, new ArrayDeque<>());
             }
         } catch (RuntimeException e) {
             // the look let through a change the whole study's rules refuse: the file holds it, memory does not
@@ -363,7 +361,7 @@ public final class StudyService implements AutoCloseable {
                 if (change instanceof StudyChange.Put put && !before.containsKey(put.entity().id())) {
                     before.put(put.entity().id(), target.find(put.entity().id()).orElse(null));
                 }
-                applyInMemory(target, change, undo, event);
+                ChangesInMemory.apply(target, change, undo, event);
             }
             store.apply(all);
         } catch (RuntimeException e) {
@@ -418,48 +416,6 @@ public final class StudyService implements AutoCloseable {
                 .forEach(e -> changes.add(new StudyChange.SetTranscript(e.id(), null)));
         removal.forEach(e -> changes.add(new StudyChange.Delete(e)));
         return changes;
-    }
-
-    /** Makes a list of changes, ending with its audit line, to a study in memory, noting how to take each back. */
-    private static void applyInMemory(Study study, List<StudyChange> all, Deque<Runnable> undo) {
-        org.iprstudio.domain.AuditEvent event = ((StudyChange.Audit) all.get(all.size() - 1)).event();
-        for (StudyChange change : all) {
-            applyInMemory(study, change, undo, event);
-        }
-    }
-
-    private static void applyInMemory(Study study, StudyChange change, Deque<Runnable> undo, org.iprstudio.domain.AuditEvent event) {
-        if (change instanceof StudyChange.Put put) {
-            Entity entity = put.entity();
-            Optional<Entity> before = study.find(entity.id());
-            study.put(entity);
-            undo.push(() -> before.ifPresentOrElse(study::put, () -> study.remove(entity.id())));
-            if (entity instanceof org.iprstudio.domain.Coding) {
-                var stampBefore = study.team().stampOf(entity.id()).orElse(null);
-                study.team().setStamp(entity.id(), new org.iprstudio.domain.CodingStamp(event.who(), event.at()));
-                undo.push(() -> study.team().setStamp(entity.id(), stampBefore));
-            }
-        } else if (change instanceof StudyChange.Delete delete) {
-            Entity entity = study.find(delete.entity().id()).orElseThrow(() -> new DomainException(
-                    AppMessages.of("studyService.deletedMeanwhile", org.iprstudio.domain.DomainMessages.of("entity." + delete.entity().getClass().getSimpleName()))));
-            study.remove(entity.id());
-            undo.push(() -> study.put(entity));
-        } else if (change instanceof StudyChange.SetHeader setHeader) {
-            StudyHeader before = study.header();
-            study.setHeader(setHeader.header());
-            undo.push(() -> study.setHeader(before));
-        } else if (change instanceof StudyChange.SetRecallLock setLock) {
-            var before = study.recallLock().orElse(null);
-            study.setRecallLock(setLock.lock());
-            undo.push(() -> study.setRecallLock(before));
-        } else if (change instanceof StudyChange.SetTranscript set) {
-            var before = study.transcriptOf(set.sessionId()).orElse(null);
-            study.setTranscript(set.sessionId(), set.transcript());
-            undo.push(() -> study.setTranscript(set.sessionId(), before));
-        } else {
-            SupervisionChanges.applyInMemory(study, change, undo);
-            TeamChanges.applyInMemory(study, change, undo);
-        }
     }
 
     @Override

@@ -209,6 +209,9 @@ final class StudyLifecycle {
         if (ready == null && sizeOf(file) < offThreadFromBytes) {
             return load(file); // read in well under a second: the window has no time to be used meanwhile
         }
+        if (ready == null) {
+            ready = PreloadedStudy.start(files, file); // a large study opened from the window gets its first look too (decision 0026)
+        }
         PreloadedStudy reading = ready;
         lookTaken = ready;
         String before = status.getText();
@@ -223,7 +226,7 @@ final class StudyLifecycle {
         List<Action> paused = java.util.stream.Stream.of(open, demo, setup.newStudy).filter(Action::isEnabled).toList();
         paused.forEach(a -> a.setEnabled(false));
         try {
-            return org.iprstudio.ui.common.OffTheEventThread.run("study reader", () -> reading != null ? reading.take() : load(file));
+            return org.iprstudio.ui.common.OffTheEventThread.run("study reader", reading::take);
         } finally {
             paused.forEach(a -> a.setEnabled(true));
             opening = false;

@@ -267,4 +267,36 @@ class FirstLookGuiTest {
         assertThat(GuiActionRunner.execute(() -> window.service().study().codingsOf(moment.id()))).filteredOn(c -> c.codeId().equals(code.id())).hasSize(1);
         assertThat(GuiActionRunner.execute(() -> window.service().study().momentCount())).isEqualTo(org.iprstudio.testing.TestStudies.demo().momentCount());
     }
+
+    /** File > Open of a large study (not the one named at the start) shows its first look as well, and then the whole study. */
+    @Test
+    void aLargeStudyOpenedFromTheWindowShowsItsFirstLookToo() throws Exception {
+        long offThreadBefore = StudyLifecycle.offThreadFromBytes;
+        StudyLifecycle.offThreadFromBytes = 0; // the demo study counts as large
+        try {
+            Path demo = new DemoStudy(new SqliteStudyFiles()).install(false);
+            StudyFiles files = heldBackAfterTheLook();
+            window = GuiActionRunner.execute(() -> {
+                MainWindow w = new MainWindow(files, null, "libVLC was not found in [/nowhere].", "apt install vlc", () -> { });
+                w.setSize(1280, 800);
+                w.setVisible(true);
+                return w;
+            });
+            assertThat(GuiActionRunner.execute(() -> window.open(demo))).isTrue();
+            assertThat(GuiActionRunner.execute(() -> window.service().isWhole())).as("the whole study is held back").isFalse();
+            assertThat(GuiActionRunner.execute(() -> window.service().shows(window.currentSession().id()))).isTrue();
+            wholeMayBeRead.countDown();
+            long until = System.nanoTime() + 30_000_000_000L;
+            while (System.nanoTime() < until && !GuiActionRunner.execute(() -> window.service().isWhole())) {
+                Thread.sleep(50);
+            }
+            JTabbedPane tabs = workTabs();
+            while (System.nanoTime() < until && GuiActionRunner.execute(() -> "readingWholeStudy".equals(tabs.getComponentAt(1).getName()))) {
+                Thread.sleep(50);
+            }
+            assertThat(GuiActionRunner.execute(() -> tabs.getComponentAt(1) instanceof org.iprstudio.ui.coding.MomentTablePanel)).isTrue();
+        } finally {
+            StudyLifecycle.offThreadFromBytes = offThreadBefore;
+        }
+    }
 }

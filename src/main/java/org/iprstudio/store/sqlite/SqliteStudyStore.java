@@ -87,7 +87,7 @@ public final class SqliteStudyStore implements StudyStore {
                 }
             }
             if (changesToTheLook) {
-                return openOnLook(absolute, real, lock, look.get(), firstLook);
+                return LookOpen.open(absolute, real, lock, look.get(), firstLook);
             }
             lock.lockFolder();
             Connection connection = connect(real, false);
@@ -114,49 +114,19 @@ public final class SqliteStudyStore implements StudyStore {
     }
 
     /**
-     * The rest of an open that read a first look (decision 0027): the writer connection first (the file
-     * goes to WAL as any open for work does), then three readers that each begin a read transaction
-     * before the look is handed over, so the whole read and SQLite's check of every page see the file
-     * as it was before any change made to the look; the changes are the service's to make to the whole
-     * study once it is in. A change waits for the page check only. A failure of the read closes the
-     * writer; the caller gives the lock back.
+     * A store opened on a first look (decision 0027, see {@link LookOpen}): its writer is open, its whole
+     * study not yet read ({@link #readWhole}); a change waits for the check of every page.
      */
-    private static SqliteStudyStore openOnLook(Path absolute, Path real, StudyLock lock, org.iprstudio.domain.StudyLook look,
-            java.util.function.Consumer<org.iprstudio.store.FirstLook> firstLook) throws SQLException {
-        lock.lockFolder();
-        Connection connection = connect(real, false);
-        try (Connection reading = readingAsItIs(real); Connection checking = readingAsItIs(real); Connection alongside = readingAsItIs(real)) {
-            SqliteStudyStore store = new SqliteStudyStore(absolute, connection, lock, null);
-            PageCheck pages = new PageCheck(absolute, checking);
-            store.pagesToCheck = pages;
-            store.keepsItsReadThroughChanges = true;
-            try {
-                firstLook.accept(new org.iprstudio.store.FirstLook(look, store));
-                store.validated = StudyFileRead.readWhileEveryPageIsChecked(absolute, reading, alongside, pages);
-            } catch (SQLException | RuntimeException | Error e) {
-                pages.awaitQuietly(); // its connection is not closed under it
-                throw e;
-            }
-            return store;
-        } catch (SQLException | RuntimeException | Error e) {
-            connection.close();
-            throw e;
-        }
+    static SqliteStudyStore beforeItsRead(Path absolute, Connection connection, StudyLock lock, PageCheck pages) {
+        SqliteStudyStore store = new SqliteStudyStore(absolute, connection, lock, null);
+        store.pagesToCheck = pages;
+        store.keepsItsReadThroughChanges = true;
+        return store;
     }
 
-    /** A reading connection whose read transaction has begun: it sees the file as it is now, whatever is committed after. */
-    private static Connection readingAsItIs(Path real) throws SQLException {
-        Connection reading = connect(real, true);
-        try (Statement st = reading.createStatement()) {
-            st.execute("BEGIN");
-            try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
-                rs.next();
-            }
-            return reading;
-        } catch (SQLException | RuntimeException e) {
-            reading.close();
-            throw e;
-        }
+    /** The whole study as the open read it, before any change made to the look: what the first {@link #load} gives. */
+    void readWhole(Study study) {
+        validated = study;
     }
 
     /** Opened on a first look: SQLite's check of every page, which a change waits for (and starts if the read has not yet); null once passed, or otherwise. */
