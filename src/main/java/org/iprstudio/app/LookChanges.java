@@ -1,6 +1,8 @@
 package org.iprstudio.app;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.iprstudio.domain.Code;
 import org.iprstudio.domain.Coding;
@@ -10,7 +12,6 @@ import org.iprstudio.domain.Moment;
 import org.iprstudio.domain.MomentPair;
 import org.iprstudio.domain.Quote;
 import org.iprstudio.domain.RecallPass;
-import org.iprstudio.domain.Study;
 import org.iprstudio.domain.StudyLook;
 import org.iprstudio.store.StudyChange;
 
@@ -21,32 +22,40 @@ import org.iprstudio.store.StudyChange;
  * moment removed, which a theme may name as an exemplar) waits for the whole study.
  */
 final class LookChanges {
-    private LookChanges() {
+    private final StudyLook look;
+    /** What the list put before the change at hand: a pair kept and coded in one step holds its new pair. */
+    private final Set<UUID> putBefore = new HashSet<>();
+
+    private LookChanges(StudyLook look) {
+        this.look = look;
     }
 
     static boolean checkable(StudyLook look, List<StudyChange> changes) {
+        LookChanges check = new LookChanges(look);
         for (StudyChange change : changes) {
-            if (!checkable(look, change)) {
+            if (!check.checkable(change)) {
                 return false;
+            }
+            if (change instanceof StudyChange.Put put) {
+                check.putBefore.add(put.entity().id());
             }
         }
         return true;
     }
 
-    private static boolean checkable(StudyLook look, StudyChange change) {
-        Study held = look.study();
+    private boolean checkable(StudyChange change) {
         if (change instanceof StudyChange.Put put) {
             Object entity = put.entity();
             if (entity instanceof Coding c) {
-                return c.momentId() != null ? holds(held, c.momentId()) : holds(held, c.pairId());
+                return c.momentId() != null ? holds(c.momentId()) : holds(c.pairId());
             } else if (entity instanceof Moment m) {
-                return held.find(m.passId()).orElse(null) instanceof RecallPass pass && look.covers(pass.sessionId());
+                return look.study().find(m.passId()).orElse(null) instanceof RecallPass pass && look.covers(pass.sessionId());
             } else if (entity instanceof MomentPair p) {
-                return holds(held, p.firstMomentId()) && holds(held, p.secondMomentId());
+                return holds(p.firstMomentId()) && holds(p.secondMomentId());
             } else if (entity instanceof Quote q) {
-                return look.covers(q.sessionId()) && (q.momentId() == null || holds(held, q.momentId()));
+                return look.covers(q.sessionId()) && (q.momentId() == null || holds(q.momentId()));
             } else if (entity instanceof Memo memo) {
-                return aboutWhatIsHeld(held, memo);
+                return aboutWhatIsHeld(memo);
             }
             return entity instanceof Code; // every code is in the look; a put does not touch its codings elsewhere
         }
@@ -54,18 +63,18 @@ final class LookChanges {
             // a removal's cascade (StudyService.deletionOf) is worked out on the look only for these
             Object entity = delete.entity();
             if (entity instanceof Memo memo) {
-                return holds(held, memo.id()) && aboutWhatIsHeld(held, memo);
+                return holds(memo.id()) && aboutWhatIsHeld(memo);
             }
-            return (entity instanceof Coding || entity instanceof MomentPair || entity instanceof Quote) && holds(held, delete.entity().id());
+            return (entity instanceof Coding || entity instanceof MomentPair || entity instanceof Quote) && holds(delete.entity().id());
         }
         return change instanceof StudyChange.Audit;
     }
 
-    private static boolean aboutWhatIsHeld(Study held, Memo memo) {
-        return memo.target() == MemoTarget.STUDY || memo.target() != MemoTarget.THEME && memo.targetId() != null && holds(held, memo.targetId());
+    private boolean aboutWhatIsHeld(Memo memo) {
+        return memo.target() == MemoTarget.STUDY || memo.target() != MemoTarget.THEME && memo.targetId() != null && holds(memo.targetId());
     }
 
-    private static boolean holds(Study held, UUID id) {
-        return id != null && held.find(id).isPresent();
+    private boolean holds(UUID id) {
+        return id != null && (putBefore.contains(id) || look.study().find(id).isPresent());
     }
 }

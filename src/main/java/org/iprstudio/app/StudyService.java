@@ -103,6 +103,11 @@ public final class StudyService implements AutoCloseable {
         return whole == null ? Optional.empty() : Optional.ofNullable(look);
     }
 
+    /** Whether a change to the first look's session is committed at once (decision 0027) rather than waiting for the whole study. */
+    public boolean takesChangesToTheLook() {
+        return whole != null && early != null;
+    }
+
     /** Whether the whole study is read (always, unless this service began with a first look). */
     public boolean isWhole() {
         return whole == null;

@@ -60,7 +60,8 @@ final class WindowState {
      * study's first look is shown, which session that is and that the rest is being read (decision 0026).
      */
     String studyStatus() {
-        return service.firstLook().map(look -> Texts.get("status.readingWholeStudy", labelOf(look.study().session(look.sessionId()))))
+        String key = service.takesChangesToTheLook() ? "status.readingWholeStudyChangesSaved" : "status.readingWholeStudy"; // decision 0027
+        return service.firstLook().map(look -> Texts.get(key, labelOf(look.study().session(look.sessionId()))))
                 .orElseGet(() -> Texts.get("status.study", service.file()));
     }
 

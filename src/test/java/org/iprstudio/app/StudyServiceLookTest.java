@@ -41,7 +41,7 @@ class StudyServiceLookTest {
     }
 
     /** The structure and codes of a study with the moments, pairs and codings of one session, built through the rules. */
-    private static org.iprstudio.domain.Study lookOf(org.iprstudio.domain.Study whole, Session session) {
+    static org.iprstudio.domain.Study lookOf(org.iprstudio.domain.Study whole, Session session) {
         java.util.Set<UUID> moments = new java.util.HashSet<>();
         whole.passesOf(session.id()).forEach(p -> whole.momentsInPass(p.id()).forEach(m -> moments.add(m.id())));
         List<org.iprstudio.domain.Entity> kept = whole.entitiesInDependencyOrder().stream().filter(e -> {

@@ -242,6 +242,7 @@ class FirstLookGuiTest {
     @Test
     void aCodeAppliedDuringTheLookIsSavedAtOnceAndInTheWholeStudyOnceRead() throws Exception {
         Path demo = openedOnAFirstLook(null, true);
+        assertThat(status()).contains("saved at once");
         org.iprstudio.domain.Moment moment = GuiActionRunner.execute(() -> {
             org.iprstudio.domain.Study shown = window.service().shown();
             return shown.passesOf(window.currentSession().id()).stream().flatMap(p -> shown.momentsOf(p.id()).stream()).findFirst().orElseThrow();
