@@ -108,18 +108,23 @@ class FirstLookGuiTest {
             org.iprstudio.store.sqlite.SqliteStudyStore.open(demo).close();
         }
         StudyFiles files = heldBackAfterTheLook();
-        window = GuiActionRunner.execute(() -> {
-            MainWindow w = new MainWindow(files, null, "libVLC was not found in [/nowhere].", "apt install vlc", () -> { });
-            w.setSize(1280, 800);
-            w.setVisible(true);
-            return w;
-        });
+        window = windowOn(files);
         PreloadedStudy preload = PreloadedStudy.start(files, demo, session);
         assertThat(GuiActionRunner.execute(() -> {
             window.preloaded(preload);
             return window.open(demo);
         })).isTrue();
         return demo;
+    }
+
+    /** The main window at a laptop's size on these study files, without libVLC. */
+    private static MainWindow windowOn(StudyFiles files) {
+        return GuiActionRunner.execute(() -> {
+            MainWindow w = new MainWindow(files, null, "libVLC was not found in [/nowhere].", "apt install vlc", () -> { });
+            w.setSize(1280, 800);
+            w.setVisible(true);
+            return w;
+        });
     }
 
     private JTabbedPane workTabs() {
@@ -276,13 +281,7 @@ class FirstLookGuiTest {
         StudyLifecycle.offThreadFromBytes = 0; // the demo study counts as large
         try {
             Path demo = new DemoStudy(new SqliteStudyFiles()).install(false);
-            StudyFiles files = heldBackAfterTheLook();
-            window = GuiActionRunner.execute(() -> {
-                MainWindow w = new MainWindow(files, null, "libVLC was not found in [/nowhere].", "apt install vlc", () -> { });
-                w.setSize(1280, 800);
-                w.setVisible(true);
-                return w;
-            });
+            window = windowOn(heldBackAfterTheLook());
             assertThat(GuiActionRunner.execute(() -> window.open(demo))).isTrue();
             assertThat(GuiActionRunner.execute(() -> window.service().isWhole())).as("the whole study is held back").isFalse();
             assertThat(GuiActionRunner.execute(() -> window.service().shows(window.currentSession().id()))).isTrue();
