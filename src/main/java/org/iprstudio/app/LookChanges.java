@@ -49,7 +49,9 @@ final class LookChanges {
             if (entity instanceof Coding c) {
                 return c.momentId() != null ? holds(c.momentId()) : holds(c.pairId());
             } else if (entity instanceof Moment m) {
-                return look.study().find(m.passId()).orElse(null) instanceof RecallPass pass && look.covers(pass.sessionId());
+                // a moment the look holds, changed; a new one (a recall's, never the coding view's) waits: its id could
+                // be another session's, which the file would move and the whole study refuse
+                return holds(m.id()) && look.study().find(m.passId()).orElse(null) instanceof RecallPass pass && look.covers(pass.sessionId());
             } else if (entity instanceof MomentPair p) {
                 return holds(p.firstMomentId()) && holds(p.secondMomentId());
             } else if (entity instanceof Quote q) {

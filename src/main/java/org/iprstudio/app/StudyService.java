@@ -77,6 +77,9 @@ public final class StudyService implements AutoCloseable {
     /** While a first look is shown: the store it came from, which takes changes to the look meanwhile (decision 0027); null without one. */
     private volatile StudyStore early;
 
+    /** Set when a change made to the first look could not be made to the whole study: what every later wait for it throws. */
+    private volatile RuntimeException lookChangeRefused;
+
     /** The changes made to the first look and committed, in order, each with its audit line: made to the whole study once it is in. */
     private final List<List<StudyChange>> madeToTheLook = new java.util.ArrayList<>();
 
@@ -101,6 +104,11 @@ public final class StudyService implements AutoCloseable {
     /** The first look shown while the whole study is read; empty once it is (or if there was none). */
     public Optional<org.iprstudio.domain.StudyLook> firstLook() {
         return whole == null ? Optional.empty() : Optional.ofNullable(look);
+    }
+
+    /** Whether changes were committed to the first look (decision 0027): a whole read that fails leaves them in the file. */
+    public synchronized boolean changedTheLook() {
+        return !madeToTheLook.isEmpty();
     }
 
     /** Whether a change to the first look's session is committed at once (decision 0027) rather than waiting for the whole study. */
@@ -133,9 +141,12 @@ public final class StudyService implements AutoCloseable {
      * can check them as the whole study would (decision 0027), else the whole study (waited for).
      */
     public Study checkedAgainst(List<StudyChange> changes) {
+        if (whole == null || early == null) {
+            return study();
+        }
         org.iprstudio.domain.StudyLook first = look;
         Study shown = study;
-        return whole != null && early != null && first != null && LookChanges.checkable(first, changes) ? shown : study();
+        return first != null && LookChanges.checkable(first, changes) && whole != null ? shown : study();
     }
 
     /**
@@ -145,10 +156,10 @@ public final class StudyService implements AutoCloseable {
      * and structure, which are whole in it (not the codings of a code).
      */
     public Study holding(java.util.UUID... ids) {
-        Study shown = study;
         if (whole == null) {
-            return shown;
+            return study;
         }
+        Study shown = study; // the look, or the whole study if it came in just now: either holds what the look held
         for (java.util.UUID id : ids) {
             if (shown.find(id).isEmpty()) {
                 return study();
@@ -182,6 +193,9 @@ public final class StudyService implements AutoCloseable {
         if (reading == null) {
             return;
         }
+        if (lookChangeRefused != null) {
+            throw lookChangeRefused; // the whole study in memory is not what the file holds: never made again, nor changed
+        }
         Opened opened;
         boolean waits = !reading.isDone();
         try {
@@ -204,8 +218,10 @@ public final class StudyService implements AutoCloseable {
         } catch (RuntimeException e) {
             // the look let through a change the whole study's rules refuse: the file holds it, memory does not
             LOG.log(Level.SEVERE, "A change made to the first look of " + file + " broke a rule of the whole study.", e);
-            throw new org.iprstudio.store.StoreException(org.iprstudio.store.StoreException.Reason.DAMAGED,
+            early = null; // nothing more goes to the file through the look
+            lookChangeRefused = new org.iprstudio.store.StoreException(org.iprstudio.store.StoreException.Reason.DAMAGED,
                     AppMessages.of("studyService.lookChangeRefused", file, org.iprstudio.domain.UserMessage.from(e)), e);
+            throw lookChangeRefused;
         }
         madeToTheLook.clear();
         store = opened.store();
@@ -348,7 +364,17 @@ public final class StudyService implements AutoCloseable {
         if (whole == null || store == null || first == null || !LookChanges.checkable(first, changes)) {
             return false;
         }
-        madeToTheLook.add(commit(store, changes, note, before));
+        boolean waits = store.waitsBeforeWriting(); // the first change waits for the check of every page
+        if (waits) {
+            waitNotice.accept(true);
+        }
+        try {
+            madeToTheLook.add(commit(store, changes, note, before));
+        } finally {
+            if (waits) {
+                waitNotice.accept(false);
+            }
+        }
         return true;
     }
 

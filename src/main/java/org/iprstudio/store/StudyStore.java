@@ -29,6 +29,11 @@ public interface StudyStore extends AutoCloseable {
     /** Whether this store may be written (a study opened for reading only may not). */
     boolean writable();
 
+    /** Whether the next change waits for a check of the file first (a study opened on a first look, decision 0027). */
+    default boolean waitsBeforeWriting() {
+        return false;
+    }
+
     /** The study file's export history, oldest first (docs/decisions/0017-export-history.md); readable also when opened for reading only. */
     default List<ExportRecord> exports() {
         return List.of();

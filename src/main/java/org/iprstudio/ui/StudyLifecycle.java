@@ -161,7 +161,8 @@ final class StudyLifecycle {
             } else {
                 close();
                 clearView();
-                JOptionPane.showMessageDialog(owner, wrapped(Texts.get("error.wholeStudyRead") + " " + ErrorText.of(failure)),
+                String closed = Texts.get(opened.changedTheLook() ? "error.wholeStudyReadChangesKept" : "error.wholeStudyRead");
+                JOptionPane.showMessageDialog(owner, wrapped(closed + " " + ErrorText.of(failure)),
                         Texts.get("error.openTitle"), JOptionPane.ERROR_MESSAGE);
             }
         }));

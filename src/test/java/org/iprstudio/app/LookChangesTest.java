@@ -58,11 +58,14 @@ class LookChangesTest {
         Moment elsewhere = momentOf(other, Role.CLIENT);
         assertThat(LookChanges.checkable(look, puts(new Coding(UUID.randomUUID(), code.id(), elsewhere.id(), null)))).isFalse();
         assertThat(LookChanges.checkable(look, puts(elsewhere.withComment("Not in the look")))).isFalse();
+        Moment client = momentOf(first, Role.CLIENT);
+        Moment fresh = new Moment(UUID.randomUUID(), client.passId(), client.anchor(), null, client.initiator(), "A new stop", client.timeFrame(),
+                client.helpfulness(), client.intensity(), client.createdAt());
+        assertThat(LookChanges.checkable(look, puts(fresh))).as("a new moment (a recall's): its id could be another session's").isFalse();
         assertThat(LookChanges.checkable(look, puts(whole.themes().get(0)))).isFalse();
         assertThat(LookChanges.checkable(look, puts(first))).as("a session's own record is structure").isFalse();
         assertThat(LookChanges.checkable(look, List.of(new StudyChange.Delete(momentOf(first, Role.CLIENT))))).as("a theme may name it").isFalse();
         assertThat(LookChanges.checkable(look, List.of(new StudyChange.SetHeader(whole.header())))).isFalse();
-        Moment client = momentOf(first, Role.CLIENT);
         assertThat(LookChanges.checkable(look, puts(new Coding(UUID.randomUUID(), code.id(), client.id(), null), whole.themes().get(0))))
                 .as("one change of a step that waits makes the step wait").isFalse();
     }

@@ -210,6 +210,42 @@ class StudyServiceLookTest {
         }
     }
 
+    /**
+     * A change the look lets through but the whole study refuses (here a code named as one the look did
+     * not hold) is in the file; the whole study is then refused with that reason every time it is asked
+     * for, and nothing more is written through the look.
+     */
+    @Test
+    void aChangeTheWholeStudyRefusesKeepsRefusingItAndWritesNothingMore() throws Exception {
+        SqliteStudyStore store = SqliteStudyStore.open(file);
+        org.iprstudio.domain.Study read = store.load();
+        Code hidden = read.codes().stream().filter(c -> c.parentId() != null && read.codes().stream().noneMatch(k -> c.id().equals(k.parentId()))
+                && look.study().codings().stream().noneMatch(k -> k.codeId().equals(c.id()))).findFirst().orElseThrow();
+        List<org.iprstudio.domain.Entity> withoutIt = look.study().entitiesInDependencyOrder().stream().filter(e -> !e.id().equals(hidden.id())).toList();
+        StudyLook lacking = new StudyLook(org.iprstudio.domain.Study.of(look.study().header(), withoutIt), look.outline(), look.sessionId());
+        CompletableFuture<StudyService.Opened> whole = new CompletableFuture<>();
+        StudyService service = StudyService.lookingFirst(file, new org.iprstudio.store.FirstLook(lacking, store), whole);
+        Code twin = new Code(UUID.randomUUID(), hidden.parentId(), hidden.name(), "", null, false);
+        service.put(twin); // the look holds no code of that name
+        assertThat(service.isWhole()).isFalse();
+        whole.complete(new StudyService.Opened(store, read));
+        assertThatThrownBy(service::study).isInstanceOf(StoreException.class).hasMessageContaining(hidden.name());
+        assertThatThrownBy(service::study).as("the same reason, not a second replay").isInstanceOf(StoreException.class).hasMessageContaining(hidden.name());
+        Code another = new Code(UUID.randomUUID(), null, "Not written", "", null, false);
+        assertThatThrownBy(() -> service.put(another)).isInstanceOf(StoreException.class).hasMessageContaining(hidden.name());
+        store.close();
+        assertThat(codeRows("Not written")).isZero();
+        assertThatThrownBy(() -> SqliteStudyStore.open(file)).as("the file holds two codes of one name: its open says so")
+                .isInstanceOf(StoreException.class).hasMessageContaining(hidden.name());
+    }
+
+    private int codeRows(String name) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM code WHERE name = '" + name + "'")) {
+            return rs.getInt(1);
+        }
+    }
+
     private int codingsInFile(UUID moment, UUID code) throws java.sql.SQLException {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
                 java.sql.Statement st = c.createStatement();

@@ -30,11 +30,12 @@ final class LookOpen {
                 store.readWhole(StudyFileRead.readWhileEveryPageIsChecked(absolute, reading, alongside, pages));
             } catch (SQLException | RuntimeException | Error e) {
                 pages.awaitQuietly(); // its connection is not closed under it
+                store.closeAfterFailedRead(); // after a change under way, which may be using the writer
                 throw e;
             }
             return store;
         } catch (SQLException | RuntimeException | Error e) {
-            connection.close();
+            connection.close(); // a second close (after closeAfterFailedRead) does nothing
             throw e;
         }
     }

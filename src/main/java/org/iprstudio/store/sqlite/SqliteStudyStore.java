@@ -276,7 +276,35 @@ public final class SqliteStudyStore implements StudyStore {
     }
 
     @Override
-    public void apply(List<StudyChange> changes) {
+    public boolean waitsBeforeWriting() {
+        return pagesToCheck != null;
+    }
+
+    /**
+     * A study opened on a first look whose whole read failed: the writer is closed, under the same lock
+     * as a change, so a change under way ends first, and a later one is refused with the reason.
+     */
+    synchronized void closeAfterFailedRead() {
+        readFailed = true;
+        try {
+            if (writer != null) {
+                writer.close();
+            }
+            connection.close();
+        } catch (SQLException e) {
+            // the read's failure is what the open reports
+        }
+        writer = null;
+    }
+
+    /** Set by {@link #closeAfterFailedRead}. */
+    private boolean readFailed;
+
+    @Override
+    public synchronized void apply(List<StudyChange> changes) {
+        if (readFailed) {
+            throw new StoreException(Reason.DAMAGED, StoreMessages.of("sqliteStudyStore.wholeReadFailedNothingSaved", file));
+        }
         if (writer == null) {
             throw new StoreException(Reason.READ_ONLY, StoreMessages.of("sqliteStudyStore.openReadingOnlyNothing", file));
         }
@@ -345,7 +373,7 @@ public final class SqliteStudyStore implements StudyStore {
     }
 
     @Override
-    public void recordExport(org.iprstudio.store.ExportRecord record) {
+    public synchronized void recordExport(org.iprstudio.store.ExportRecord record) {
         if (writer == null) {
             throw new StoreException(Reason.READ_ONLY, StoreMessages.of("sqliteStudyStore.openReadingOnlyHere", file));
         }

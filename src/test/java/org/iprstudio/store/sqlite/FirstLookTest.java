@@ -183,6 +183,25 @@ class FirstLookTest {
         }
     }
 
+    /** A whole read that fails after the look was handed over closes the writer: a later change is refused with the reason, and the study is free again. */
+    @Test
+    void aChangeAfterTheWholeReadFailedIsRefusedAndTheStudyIsFreeAgain() {
+        Path file = dir.resolve("demo.iprs");
+        SqliteStudyStore.create(file, TestStudies.demo());
+        SqliteStudyStore.open(file).close(); // in WAL mode, as a study in use is
+        org.iprstudio.store.StudyStore[] handed = new org.iprstudio.store.StudyStore[1];
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SqliteStudyStore.open(file, Migrations.bundled(), null, first -> {
+            handed[0] = first.store();
+            throw new IllegalStateException("the read fails");
+        })).hasMessage("the read fails");
+        org.iprstudio.domain.Code code = new org.iprstudio.domain.Code(UUID.randomUUID(), null, "Too late", "", null, false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> handed[0].apply(List.of(new org.iprstudio.store.StudyChange.Put(code))))
+                .isInstanceOf(org.iprstudio.store.StoreException.class).hasMessageContaining("could not be read whole");
+        try (SqliteStudyStore again = SqliteStudyStore.open(file)) {
+            assertThat(again.load().find(code.id())).isEmpty();
+        }
+    }
+
     private static int countOf(Path file, String query) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(query)) {
             return rs.next() ? rs.getInt(1) : -1;
