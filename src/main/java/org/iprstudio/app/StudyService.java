@@ -25,9 +25,8 @@ public final class StudyService implements AutoCloseable {
     private volatile StudyStore store;
     private volatile Study study;
     private final Path file;
-    /** While only a first look is read: the open and read of the whole study, going on; null once it is in. */
-    private volatile java.util.concurrent.CompletableFuture<Opened> whole;
-    private volatile org.iprstudio.domain.StudyLook look;
+    /** While only a first look is read: it, with the read of the whole study going on; null once the whole is in. */
+    private volatile LookInProgress reading;
     private final List<StudyListener> listeners = new CopyOnWriteArrayList<>();
     private final java.time.Clock clock;
     /** Who the changes are recorded as made by (initials); see decision 0016. */
@@ -65,23 +64,12 @@ public final class StudyService implements AutoCloseable {
         }
     }
 
-    private StudyService(Path file, org.iprstudio.domain.StudyLook look, StudyStore early, java.util.concurrent.CompletableFuture<Opened> whole, java.time.Clock clock) {
+    private StudyService(Path file, LookInProgress reading) {
         this.file = file;
-        this.look = look;
-        this.early = early;
-        this.study = look.study();
-        this.whole = whole;
-        this.clock = clock;
+        this.reading = reading;
+        this.study = reading.look.study();
+        this.clock = java.time.Clock.systemUTC();
     }
-
-    /** While a first look is shown: the store it came from, which takes changes to the look meanwhile (decision 0027); null without one. */
-    private volatile StudyStore early;
-
-    /** Set when a change made to the first look could not be made to the whole study: what every later wait for it throws. */
-    private volatile RuntimeException lookChangeRefused;
-
-    /** The changes made to the first look and committed, in order, each with its audit line: made to the whole study once it is in. */
-    private final List<List<StudyChange>> madeToTheLook = new java.util.ArrayList<>();
 
     /**
      * A large study shown first by a look at one session while the whole is opened and read (decision
@@ -89,7 +77,7 @@ public final class StudyService implements AutoCloseable {
      * look's session may show meanwhile. A change waits for the whole study, and is then made as always.
      */
     public static StudyService lookingFirst(Path file, org.iprstudio.domain.StudyLook look, java.util.concurrent.CompletableFuture<Opened> whole) {
-        return new StudyService(file, look, null, whole, java.time.Clock.systemUTC());
+        return new StudyService(file, new LookInProgress(look, null, whole));
     }
 
     /**
@@ -98,42 +86,42 @@ public final class StudyService implements AutoCloseable {
      * at once, and made to the whole study when that is in; any other change waits for the whole study.
      */
     public static StudyService lookingFirst(Path file, org.iprstudio.store.FirstLook first, java.util.concurrent.CompletableFuture<Opened> whole) {
-        return new StudyService(file, first.look(), first.store(), whole, java.time.Clock.systemUTC());
+        return new StudyService(file, new LookInProgress(first.look(), first.store(), whole));
     }
 
     /** The first look shown while the whole study is read; empty once it is (or if there was none). */
     public Optional<org.iprstudio.domain.StudyLook> firstLook() {
-        return whole == null ? Optional.empty() : Optional.ofNullable(look);
+        LookInProgress now = reading;
+        return now == null ? Optional.empty() : Optional.of(now.look);
     }
 
     /** Whether changes were committed to the first look (decision 0027): a whole read that fails leaves them in the file. */
     public synchronized boolean changedTheLook() {
-        return !madeToTheLook.isEmpty();
+        LookInProgress now = reading;
+        return now != null && now.changed();
     }
 
     /** Whether a change to the first look's session is committed at once (decision 0027) rather than waiting for the whole study. */
     public boolean takesChangesToTheLook() {
-        return whole != null && early != null;
+        LookInProgress now = reading;
+        return now != null && now.takesChanges();
     }
 
     /** Whether the whole study is read (always, unless this service began with a first look). */
     public boolean isWhole() {
-        return whole == null;
+        return reading == null;
     }
 
     /** Whether what {@link #shown()} holds of this session is all of it: the whole study is read, or the first look is of this session. */
     public boolean shows(java.util.UUID sessionId) {
-        org.iprstudio.domain.StudyLook first = look;
-        return whole == null || first != null && first.covers(sessionId);
+        LookInProgress now = reading;
+        return now == null || now.look.covers(sessionId);
     }
 
     /** The number of moments of a recall pass: counted by the first look's outline while the whole study is being read. */
     public int momentCountOf(java.util.UUID passId) {
-        org.iprstudio.domain.StudyLook first = look;
-        if (whole != null && first != null && !(first.study().find(passId).orElse(null) instanceof org.iprstudio.domain.RecallPass pass && first.covers(pass.sessionId()))) {
-            return first.outline().momentsOf(passId);
-        }
-        return study.momentsInPass(passId).size(); // the look's own passes count what was marked in it too
+        LookInProgress now = reading;
+        return now != null ? now.momentCountOf(passId) : study.momentsInPass(passId).size();
     }
 
     /**
@@ -141,12 +129,8 @@ public final class StudyService implements AutoCloseable {
      * can check them as the whole study would (decision 0027), else the whole study (waited for).
      */
     public Study checkedAgainst(List<StudyChange> changes) {
-        if (whole == null || early == null) {
-            return study();
-        }
-        org.iprstudio.domain.StudyLook first = look;
-        Study shown = study;
-        return first != null && LookChanges.checkable(first, changes) && whole != null ? shown : study();
+        LookInProgress now = reading;
+        return now != null && now.storeFor(changes) != null ? now.look.study() : study();
     }
 
     /**
@@ -156,10 +140,11 @@ public final class StudyService implements AutoCloseable {
      * and structure, which are whole in it (not the codings of a code).
      */
     public Study holding(java.util.UUID... ids) {
-        if (whole == null) {
+        LookInProgress now = reading;
+        if (now == null) {
             return study;
         }
-        Study shown = study; // the look, or the whole study if it came in just now: either holds what the look held
+        Study shown = now.look.study();
         for (java.util.UUID id : ids) {
             if (shown.find(id).isEmpty()) {
                 return study();
@@ -178,31 +163,29 @@ public final class StudyService implements AutoCloseable {
 
     /** Runs once the whole study is in (at once if it is), on the thread that completed its read; told of a failed read too, with what it threw. */
     public void whenWhole(java.util.function.BiConsumer<Boolean, Throwable> done) {
-        java.util.concurrent.CompletableFuture<Opened> reading = whole;
-        if (reading == null) {
+        LookInProgress now = reading;
+        if (now == null) {
             done.accept(true, null);
         } else {
-            reading.whenComplete((opened, failure) -> done.accept(failure == null,
+            now.whole.whenComplete((opened, failure) -> done.accept(failure == null,
                     failure instanceof java.util.concurrent.CompletionException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failure));
         }
     }
 
     /** The whole study is read: from now on it is the study (the listeners hear of it); its read's failure is thrown. */
     private synchronized void becomeWhole() {
-        java.util.concurrent.CompletableFuture<Opened> reading = whole;
-        if (reading == null) {
+        LookInProgress now = reading;
+        if (now == null) {
             return;
         }
-        if (lookChangeRefused != null) {
-            throw lookChangeRefused; // the whole study in memory is not what the file holds: never made again, nor changed
-        }
+        now.throwIfRefused(); // the whole study in memory would not be what the file holds
         Opened opened;
-        boolean waits = !reading.isDone();
+        boolean waits = !now.whole.isDone();
         try {
             if (waits) {
                 waitNotice.accept(true);
             }
-            opened = reading.join();
+            opened = now.whole.join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         } finally {
@@ -212,23 +195,14 @@ public final class StudyService implements AutoCloseable {
         }
         Study read = opened.study();
         try {
-            for (List<StudyChange> made : madeToTheLook) {
-                ChangesInMemory.apply(read, made, new ArrayDeque<>());
-            }
+            now.makeKeptChangesTo(read, file);
         } catch (RuntimeException e) {
-            // the look let through a change the whole study's rules refuse: the file holds it, memory does not
             LOG.log(Level.SEVERE, "A change made to the first look of " + file + " broke a rule of the whole study.", e);
-            early = null; // nothing more goes to the file through the look
-            lookChangeRefused = new org.iprstudio.store.StoreException(org.iprstudio.store.StoreException.Reason.DAMAGED,
-                    AppMessages.of("studyService.lookChangeRefused", file, org.iprstudio.domain.UserMessage.from(e)), e);
-            throw lookChangeRefused;
+            throw e;
         }
-        madeToTheLook.clear();
         store = opened.store();
         study = read;
-        whole = null;
-        look = null;
-        early = null;
+        reading = null;
         for (StudyListener listener : listeners) {
             try {
                 listener.wholeStudyRead();
@@ -248,7 +222,7 @@ public final class StudyService implements AutoCloseable {
 
     /** The store, once the whole study is read (waiting for it). */
     private StudyStore store() {
-        if (whole != null) {
+        if (reading != null) {
             becomeWhole();
         }
         return store;
@@ -275,13 +249,14 @@ public final class StudyService implements AutoCloseable {
 
     /** Whether changes can be saved (a study opened for reading only cannot). */
     public boolean writable() {
-        StudyStore first = early;
-        return whole != null && first != null ? first.writable() : store().writable();
+        LookInProgress now = reading;
+        StudyStore first = now == null ? null : now.early();
+        return first != null ? first.writable() : store().writable();
     }
 
     /** The whole study (while a first look is shown, waiting for the rest to be read: see {@link #lookingFirst}). */
     public Study study() {
-        if (whole != null) {
+        if (reading != null) {
             becomeWhole();
         }
         return study;
@@ -302,8 +277,9 @@ public final class StudyService implements AutoCloseable {
 
     /** Adds an export made from this window to the history; it changes nothing else and is no edit to undo. */
     public void recordExport(org.iprstudio.store.ExportRecord record) {
-        StudyStore first = early;
-        (whole != null && first != null ? first : store()).recordExport(record);
+        LookInProgress now = reading;
+        StudyStore first = now == null ? null : now.early();
+        (first != null ? first : store()).recordExport(record);
     }
 
     /** The video of a session as a path on this computer, if the session has one. */
@@ -359,9 +335,9 @@ public final class StudyService implements AutoCloseable {
      * 0027); under this service's lock, so the whole study cannot come in halfway.
      */
     private synchronized boolean madeToTheLook(List<StudyChange> changes, AuditNote note, java.util.Map<java.util.UUID, Entity> before) {
-        org.iprstudio.domain.StudyLook first = look;
-        StudyStore store = early;
-        if (whole == null || store == null || first == null || !LookChanges.checkable(first, changes)) {
+        LookInProgress now = reading;
+        StudyStore store = now == null ? null : now.storeFor(changes);
+        if (store == null) {
             return false;
         }
         boolean waits = store.waitsBeforeWriting(); // the first change waits for the check of every page
@@ -369,7 +345,7 @@ public final class StudyService implements AutoCloseable {
             waitNotice.accept(true);
         }
         try {
-            madeToTheLook.add(commit(store, changes, note, before));
+            now.keep(commit(store, changes, note, before));
         } finally {
             if (waits) {
                 waitNotice.accept(false);
@@ -451,9 +427,9 @@ public final class StudyService implements AutoCloseable {
 
     @Override
     public void close() {
-        java.util.concurrent.CompletableFuture<Opened> reading = whole;
-        if (reading != null) {
-            reading.thenAccept(opened -> opened.store().close()); // its lock goes once its read is done
+        LookInProgress now = reading;
+        if (now != null) {
+            now.whole.thenAccept(opened -> opened.store().close()); // its lock goes once its read is done
         } else {
             store.close();
         }
