@@ -159,9 +159,9 @@ final class StudyLifecycle {
                 workspace.wholeStudyRead();
                 status.setText(state.studyStatus());
             } else {
+                String closed = Texts.get(opened.changedTheLook() ? "error.wholeStudyReadChangesKept" : "error.wholeStudyRead");
                 close();
                 clearView();
-                String closed = Texts.get(opened.changedTheLook() ? "error.wholeStudyReadChangesKept" : "error.wholeStudyRead");
                 JOptionPane.showMessageDialog(owner, wrapped(closed + " " + ErrorText.of(failure)),
                         Texts.get("error.openTitle"), JOptionPane.ERROR_MESSAGE);
             }
